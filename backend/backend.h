@@ -1,0 +1,52 @@
+#pragma once
+
+#include "filters.h"
+#include "order.h"
+#include "page.h"
+#include "plan.h"
+#include "quote.h"
+#include "result.h"
+#include "usage.h"
+
+#include "monthcalendar.h"
+
+#include <QFuture>
+#include <QObject>
+
+// The one interface the views, models and usagectl talk to. Every call is
+// asynchronous: it returns at once and its QFuture resolves on a worker
+// thread (SQL) or when the network answers (REST), so the GUI thread never
+// waits. Failures resolve to a BackendError, never to an exception.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    // A short human label: "SQLite /path/demo.db", "MySQL db@host".
+    virtual QString describe() const = 0;
+    virtual bool isReadOnly() const = 0;
+
+    virtual QFuture<Result<Page<Order>>> listOrders(const OrderFilter &filter,
+                                                    const PageRequest &page) = 0;
+    // The order with key `id`; `ns`, when given, must own it.
+    virtual QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) = 0;
+    virtual QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
+                                                    const PageRequest &page) = 0;
+    virtual QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) = 0;
+    // Sum and count per namespace and month over `months` (computed by the
+    // caller in its display zone). Cells without charges are left out.
+    virtual QFuture<Result<QList<SpendCell>>> spendByNamespaceAndMonth(
+        const UsageFilter &filter, const QList<MonthSpan> &months) = 0;
+    // The first and last charge instants matching the filter (invalid when
+    // there are none): what a spend over "all time" covers.
+    virtual QFuture<Result<std::pair<QDateTime, QDateTime>>> usageTimeRange(
+        const UsageFilter &filter) = 0;
+    virtual QFuture<Result<QList<Plan>>> listPlans(const PlanFilter &filter) = 0;
+    virtual QFuture<Result<QList<Region>>> listRegions() = 0;
+    virtual QFuture<Result<QStringList>> listNamespaces(const QString &region) = 0;
+
+    virtual QFuture<Result<Quote>> quote(const QuoteRequest &request) = 0;
+    virtual QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) = 0;
+};

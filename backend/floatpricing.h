@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+
+#include <optional>
+
+// The service's pricing arithmetic, step for step in the precision it uses
+// (SPEC §4): float32 where Go uses float32, double where it uses float64.
+// An exact implementation disagrees with the service by a cent in about 4 %
+// of cases, so these functions must not be "improved".
+namespace FloatPricing {
+
+// What the pricing needs of one charge.
+struct Charge
+{
+    QDateTime time;
+    QDateTime deadline;
+    qint64 consuming = 0; // CONSUMING, 1/10000 yuan
+};
+
+// m = float32(0.0001) * float32(CONSUMING)
+float chargeMoney(qint64 consuming);
+
+// float32(PRICE)
+float planPrice(double price);
+
+// Whole days, Go style: floor(double(d) / double(24h)) with d in nanoseconds.
+double remainingDays(const QDateTime &deadline, const QDateTime &now);
+double allDays(const QDateTime &time, const QDateTime &deadline);
+
+// rem(c) of SPEC §4.4.
+float remainingOfCharge(const Charge &charge, const QDateTime &now);
+
+// The replaced order's remaining value at `now` (SPEC §4.4): `last` is the
+// charge CONSUME_ID = LAST_CONSUME_ID, `beforeLast` the one before it (needed
+// only when the order was renewed in advance). nullopt when beforeLast is
+// needed and missing.
+std::optional<float> remainingOfOrder(const Charge &last, const std::optional<Charge> &beforeLast,
+                                      const QDateTime &now);
+
+// due = p - remaining, in float32.
+float due(float price, float remaining);
+
+// sprintf("%.2f", due): correctly rounded from the float32, ties to even.
+QString formatDue(float due);
+
+// What a real order writes (SPEC §4.6): the credit row of the replaced
+// order, int64(float32(-remaining * 10000)), and a full charge,
+// int64(float32(p * 10000)).
+qint64 creditConsuming(float remaining);
+qint64 fullChargeConsuming(float price);
+
+} // namespace FloatPricing
