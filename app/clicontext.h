@@ -1,0 +1,51 @@
+#pragma once
+
+#include "backend.h"
+#include "cliarguments.h"
+#include "connectionspec.h"
+#include "outputwriter.h"
+
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <memory>
+
+// What every usagectl command works with: the parsed arguments, the output
+// streams and format, the display zone and (once opened) the backend.
+class CliContext
+{
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2, Refused = 3 };
+
+    CliContext(QTextStream &out, QTextStream &err, QTextStream &in);
+
+    QTextStream &out;
+    QTextStream &err;
+    QTextStream &in;
+    CliArguments args;
+    OutputWriter::Format format = OutputWriter::Format::Table;
+    QTimeZone zone;
+    QTimeZone serviceZone;
+    ConnectionSpec spec;
+    bool hasDatabase = false;
+    std::unique_ptr<Backend> backend;
+
+    // Prints "usagectl: MESSAGE" on stderr and returns `code`.
+    int fail(const QString &message, int code = Failed);
+    int fail(const BackendError &error);
+
+    // Blocks this (non-GUI) thread until the backend answers.
+    template<typename T>
+    static Result<T> wait(QFuture<Result<T>> future)
+    {
+        future.waitForFinished();
+        return future.result();
+    }
+
+    // The filters shared by usages list/total and spend; "" or an error.
+    QString usageFilter(UsageFilter *filter) const;
+    QString orderFilter(OrderFilter *filter) const;
+    // A date (YYYY-MM-DD, in the display zone) or an RFC 3339 instant.
+    // `endOfDay` turns a date into the start of the following day.
+    QString instant(const QString &option, bool endOfDay, QDateTime *out) const;
+};

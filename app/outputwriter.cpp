@@ -1,0 +1,124 @@
+#include "outputwriter.h"
+
+#include <QJsonDocument>
+
+namespace {
+constexpr int tableSizingRows = 200;
+}
+
+OutputWriter::OutputWriter(QTextStream &out, Format format, QStringList headers)
+    : m_out(out)
+    , m_format(format)
+    , m_headers(std::move(headers))
+{
+    if (m_format == Format::Csv) {
+        QStringList fields;
+        for (const QString &h : std::as_const(m_headers))
+            fields.append(csvField(h));
+        m_out << fields.join(QLatin1Char(',')) << "\r\n";
+    } else if (m_format == Format::Json) {
+        m_out << "[";
+    }
+}
+
+OutputWriter::~OutputWriter()
+{
+    finish();
+}
+
+QString OutputWriter::csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+int OutputWriter::displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const ushort u = c.unicode();
+        // East Asian wide ranges that matter here: CJK, full-width forms.
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+void OutputWriter::addRow(const QStringList &cells, const QJsonObject &object)
+{
+    switch (m_format) {
+    case Format::Json:
+        m_out << (m_rows == 0 ? "\n  " : ",\n  ")
+              << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        break;
+    case Format::Csv: {
+        QStringList fields;
+        for (const QString &c : cells)
+            fields.append(csvField(c));
+        m_out << fields.join(QLatin1Char(',')) << "\r\n";
+        break;
+    }
+    case Format::Table:
+        if (m_widths.isEmpty()) {
+            m_pending.append(cells);
+            if (m_pending.size() >= tableSizingRows)
+                flushTable();
+        } else {
+            writeTableRow(cells);
+        }
+        break;
+    }
+    ++m_rows;
+}
+
+void OutputWriter::flushTable()
+{
+    m_widths.clear();
+    for (const QString &h : std::as_const(m_headers))
+        m_widths.append(displayWidth(h));
+    for (const QStringList &row : std::as_const(m_pending)) {
+        for (int i = 0; i < row.size() && i < m_widths.size(); ++i)
+            m_widths[i] = qMax(m_widths[i], displayWidth(row[i]));
+    }
+    writeTableRow(m_headers);
+    QStringList rule;
+    for (int w : std::as_const(m_widths))
+        rule.append(QString(w, QLatin1Char('-')));
+    writeTableRow(rule);
+    for (const QStringList &row : std::as_const(m_pending))
+        writeTableRow(row);
+    m_pending.clear();
+}
+
+void OutputWriter::writeTableRow(const QStringList &cells)
+{
+    QString line;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            line += QLatin1String("  ");
+        const int pad = qMax(0, m_widths.value(i) - displayWidth(cells[i]));
+        line += cells[i];
+        if (i + 1 < cells.size())
+            line += QString(pad, QLatin1Char(' '));
+    }
+    m_out << line << '\n';
+}
+
+void OutputWriter::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_format == Format::Json)
+        m_out << (m_rows == 0 ? "]\n" : "\n]\n");
+    else if (m_format == Format::Table && m_widths.isEmpty())
+        flushTable();
+    m_out.flush();
+}

@@ -1,0 +1,97 @@
+#include "spendcommand.h"
+
+#include "clicontext.h"
+#include "monthcalendar.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace {
+
+int printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<MonthSpan> &months)
+{
+    // Rows are months, columns namespaces, with row and column totals.
+    QStringList namespaces;
+    QSet<QString> seen;
+    QMap<std::pair<QDate, QString>, Money> amounts;
+    for (const SpendCell &c : cells) {
+        if (!seen.contains(c.ns)) {
+            seen.insert(c.ns);
+            namespaces.append(c.ns);
+        }
+        amounts[{c.month, c.ns}] += c.amount;
+    }
+    namespaces.sort();
+    QStringList headers{QStringLiteral("MONTH")};
+    headers.append(namespaces);
+    headers.append(QStringLiteral("TOTAL"));
+    OutputWriter writer(ctx.out, ctx.format, headers);
+    QMap<QString, Money> columnTotals;
+    Money grand;
+    for (const MonthSpan &m : months) {
+        QStringList row{m.key()};
+        Money rowTotal;
+        for (const QString &ns : std::as_const(namespaces)) {
+            const auto it = amounts.constFind({m.month, ns});
+            if (it == amounts.cend()) {
+                row.append(QString());
+                continue;
+            }
+            row.append(it->toString2());
+            rowTotal += *it;
+            columnTotals[ns] += *it;
+        }
+        row.append(rowTotal.toString2());
+        grand += rowTotal;
+        writer.addRow(row, {});
+    }
+    QStringList totals{QStringLiteral("TOTAL")};
+    for (const QString &ns : std::as_const(namespaces))
+        totals.append(columnTotals.value(ns).toString2());
+    totals.append(grand.toString2());
+    writer.addRow(totals, {});
+    return CliContext::Ok;
+}
+
+} // namespace
+
+int SpendCommand::run(CliContext &ctx)
+{
+    UsageFilter filter;
+    const QString error = ctx.usageFilter(&filter);
+    if (!error.isEmpty())
+        return ctx.fail(error, CliContext::Usage);
+
+    // Without --from/--to the table covers every month that has charges.
+    QDateTime first = filter.from;
+    QDateTime last = filter.to.isValid() ? filter.to.addSecs(-1) : QDateTime();
+    if (!first.isValid() || !last.isValid()) {
+        auto range = CliContext::wait(ctx.backend->usageTimeRange(filter));
+        if (!range)
+            return ctx.fail(range.error());
+        if (!first.isValid())
+            first = range.value().first;
+        if (!last.isValid())
+            last = range.value().second;
+    }
+    const QList<MonthSpan> months = MonthCalendar::monthsCovering(first, last, ctx.zone);
+    QList<SpendCell> cells;
+    if (!months.isEmpty()) {
+        auto spend = CliContext::wait(ctx.backend->spendByNamespaceAndMonth(filter, months));
+        if (!spend)
+            return ctx.fail(spend.error());
+        cells = spend.value();
+    }
+    if (ctx.format != OutputWriter::Format::Json)
+        return printTable(ctx, cells, months);
+    OutputWriter writer(ctx.out, ctx.format, {});
+    for (const SpendCell &c : std::as_const(cells)) {
+        QJsonObject j;
+        j.insert(QStringLiteral("namespace"), c.ns);
+        j.insert(QStringLiteral("month"), c.month.toString(QStringLiteral("yyyy-MM")));
+        j.insert(QStringLiteral("amount"), c.amount.toString4());
+        j.insert(QStringLiteral("charges"), c.charges);
+        writer.addRow({}, j);
+    }
+    return CliContext::Ok;
+}

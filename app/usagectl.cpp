@@ -1,0 +1,201 @@
+#include "usagectl.h"
+
+#include "clicontext.h"
+#include "dbcommands.h"
+#include "listcommands.h"
+#include "spendcommand.h"
+#include "sqlbackend.h"
+
+#include <QProcessEnvironment>
+
+namespace {
+
+using Handler = int (*)(CliContext &);
+
+struct Command
+{
+    QString words; // "orders list"
+    Handler handler;
+    QStringList options;
+    bool needsDatabase = true;
+};
+
+const QStringList globalOptions = {QStringLiteral("db"),         QStringLiteral("tz"),
+                                   QStringLiteral("service-tz"), QStringLiteral("format"),
+                                   QStringLiteral("read-only"),  QStringLiteral("help")};
+const QStringList flagOptions = {QStringLiteral("read-only"), QStringLiteral("help"),
+                                 QStringLiteral("yes"), QStringLiteral("force"),
+                                 QStringLiteral("all-versions")};
+
+QList<Command> commands()
+{
+    const QStringList orderFilters = {QStringLiteral("region"), QStringLiteral("namespace"),
+                                      QStringLiteral("status"), QStringLiteral("resource-name"),
+                                      QStringLiteral("type")};
+    const QStringList usageFilters = {QStringLiteral("region"), QStringLiteral("namespace"),
+                                      QStringLiteral("order"), QStringLiteral("from"),
+                                      QStringLiteral("to")};
+    const QStringList paging = {QStringLiteral("limit"), QStringLiteral("page"),
+                                QStringLiteral("size")};
+    return {
+        {QStringLiteral("orders list"), &ListCommands::ordersList, orderFilters + paging},
+        {QStringLiteral("orders show"), &ListCommands::ordersShow, {QStringLiteral("namespace")}},
+        {QStringLiteral("usages list"), &ListCommands::usagesList, usageFilters + paging},
+        {QStringLiteral("usages total"), &ListCommands::usagesTotal, usageFilters},
+        {QStringLiteral("spend"), &SpendCommand::run, usageFilters},
+        {QStringLiteral("plans list"),
+         &ListCommands::plansList,
+         {QStringLiteral("region"), QStringLiteral("type"), QStringLiteral("all-versions")}},
+        {QStringLiteral("namespaces list"),
+         &ListCommands::namespacesList,
+         {QStringLiteral("region")}},
+        {QStringLiteral("regions list"), &ListCommands::regionsList, {}},
+        {QStringLiteral("db advise-indexes"), &DbCommands::adviseIndexes, {}, false},
+        {QStringLiteral("db check"), &DbCommands::check, {}},
+        {QStringLiteral("demo-db create"),
+         &DbCommands::demoCreate,
+         {QStringLiteral("namespaces"), QStringLiteral("months"), QStringLiteral("seed"),
+          QStringLiteral("until"), QStringLiteral("orders-per-namespace"), QStringLiteral("force")},
+         false},
+    };
+}
+
+QList<CliArguments::OptionSpec> allOptionSpecs()
+{
+    QStringList names = globalOptions;
+    for (const Command &c : commands())
+        names.append(c.options);
+    names.removeDuplicates();
+    QList<CliArguments::OptionSpec> specs;
+    for (const QString &n : std::as_const(names))
+        specs.append({n, !flagOptions.contains(n)});
+    return specs;
+}
+
+} // namespace
+
+UsageCtl::UsageCtl(QTextStream &out, QTextStream &err, QTextStream &in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+{
+}
+
+QString UsageCtl::helpText()
+{
+    return QStringLiteral(
+        "usage: usagectl [global options] COMMAND [options]\n"
+        "\n"
+        "Global options:\n"
+        "  --db sqlite:PATH | mysql://USER@HOST:PORT/DB[?plans=PLANDB]\n"
+        "                       the database (password from USAGECTL_DB_PASSWORD)\n"
+        "  --tz ZONE            display time zone (IANA name; default: the system's)\n"
+        "  --service-tz ZONE    the service's own zone for deadlines (default Asia/Shanghai)\n"
+        "  --format table|csv|json\n"
+        "  --read-only          refuse every command that writes\n"
+        "\n"
+        "Commands:\n"
+        "  orders list [--region R] [--namespace N,...] [--status S] [--resource-name X]\n"
+        "              [--type T] [--limit N | --page P --size S]\n"
+        "  orders show ID [--namespace N]\n"
+        "  usages list [--region R] [--namespace N,...] [--order ORDER_ID] [--from D] [--to D]\n"
+        "              [--limit N | --page P --size S]\n"
+        "  usages total [same filters]\n"
+        "  spend [--region R] [--namespace N,...] [--from D] [--to D]\n"
+        "  plans list [--region R] [--type T] [--all-versions]\n"
+        "  namespaces list [--region R]\n"
+        "  regions list\n"
+        "  db advise-indexes | db check\n"
+        "  demo-db create FILE [--namespaces N] [--months M] [--seed S] [--until DATE]\n"
+        "\n"
+        "Dates (--from, --to) are days in the display zone; --to is inclusive.\n");
+}
+
+int UsageCtl::run(const QStringList &arguments)
+{
+    CliContext ctx(m_out, m_err, m_in);
+    const QString parseError = ctx.args.parse(arguments, allOptionSpecs());
+    if (!parseError.isEmpty())
+        return ctx.fail(parseError + QStringLiteral(" (see usagectl --help)"), CliContext::Usage);
+    if (ctx.args.isSet(QStringLiteral("help")) || ctx.args.positional().isEmpty()) {
+        m_out << helpText();
+        return ctx.args.isSet(QStringLiteral("help")) ? CliContext::Ok : CliContext::Usage;
+    }
+
+    const QStringList &pos = ctx.args.positional();
+    const QList<Command> all = commands();
+    const Command *command = nullptr;
+    for (const Command &c : all) {
+        const QStringList words = c.words.split(QLatin1Char(' '));
+        if (pos.mid(0, words.size()) == words) {
+            command = &c;
+            break;
+        }
+    }
+    if (!command)
+        return ctx.fail(QStringLiteral("unknown command \"%1\" (see usagectl --help)")
+                            .arg(pos.mid(0, 2).join(QLatin1Char(' '))),
+                        CliContext::Usage);
+    for (const CliArguments::OptionSpec &o : allOptionSpecs()) {
+        if (ctx.args.isSet(o.name) && !globalOptions.contains(o.name) &&
+            !command->options.contains(o.name))
+            return ctx.fail(QStringLiteral("%1 does not take --%2").arg(command->words, o.name),
+                            CliContext::Usage);
+    }
+    const int expectedPositionals = int(command->words.count(QLatin1Char(' '))) + 1;
+    const bool takesArgument = command->words == QLatin1String("orders show") ||
+                               command->words == QLatin1String("demo-db create");
+    if (pos.size() > expectedPositionals + (takesArgument ? 1 : 0))
+        return ctx.fail(QStringLiteral("unexpected argument \"%1\"").arg(pos.constLast()),
+                        CliContext::Usage);
+
+    const QString format = ctx.args.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (format == QLatin1String("table"))
+        ctx.format = OutputWriter::Format::Table;
+    else if (format == QLatin1String("csv"))
+        ctx.format = OutputWriter::Format::Csv;
+    else if (format == QLatin1String("json"))
+        ctx.format = OutputWriter::Format::Json;
+    else
+        return ctx.fail(QStringLiteral("--format must be table, csv or json"), CliContext::Usage);
+
+    ctx.zone = QTimeZone::systemTimeZone();
+    if (ctx.args.isSet(QStringLiteral("tz"))) {
+        const QByteArray id = ctx.args.value(QStringLiteral("tz")).toUtf8();
+        ctx.zone = QTimeZone(id);
+        if (!ctx.zone.isValid())
+            return ctx.fail(QStringLiteral("unknown time zone \"%1\" (use an IANA name such as "
+                                           "Asia/Shanghai or UTC)")
+                                .arg(QString::fromUtf8(id)),
+                            CliContext::Usage);
+    }
+    ctx.serviceZone = QTimeZone(
+        ctx.args.value(QStringLiteral("service-tz"), QStringLiteral("Asia/Shanghai")).toUtf8());
+    if (!ctx.serviceZone.isValid())
+        return ctx.fail(QStringLiteral("unknown service time zone \"%1\"")
+                            .arg(ctx.args.value(QStringLiteral("service-tz"))),
+                        CliContext::Usage);
+
+    if (ctx.args.isSet(QStringLiteral("db"))) {
+        auto spec = ConnectionSpec::parse(ctx.args.value(QStringLiteral("db")));
+        if (!spec)
+            return ctx.fail(spec.error().message(), CliContext::Usage);
+        ctx.spec = spec.value();
+        ctx.spec.password =
+            QProcessEnvironment::systemEnvironment().value(QStringLiteral("USAGECTL_DB_PASSWORD"));
+        ctx.spec.readOnly = ctx.args.isSet(QStringLiteral("read-only"));
+        ctx.hasDatabase = true;
+    }
+    if (command->needsDatabase) {
+        if (!ctx.hasDatabase)
+            return ctx.fail(QStringLiteral("%1 needs a database: --db sqlite:PATH or --db "
+                                           "mysql://USER@HOST:PORT/DB")
+                                .arg(command->words),
+                            CliContext::Usage);
+        ctx.backend = std::make_unique<SqlBackend>(ctx.spec);
+    }
+    const int code = command->handler(ctx);
+    m_out.flush();
+    m_err.flush();
+    return code;
+}

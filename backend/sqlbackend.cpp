@@ -1,0 +1,135 @@
+#include "sqlbackend.h"
+
+#include "sqlcancel.h"
+#include "sqlconnection.h"
+#include "sqlorderqueries.h"
+#include "sqlplanqueries.h"
+#include "sqlusagequeries.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+SqlBackend::SqlBackend(const ConnectionSpec &spec, QObject *parent)
+    : Backend(parent)
+    , m_spec(spec)
+    , m_connection(std::make_unique<SqlConnection>(spec))
+    , m_usages(std::make_unique<SqlUsageQueries>(*m_connection))
+{
+    // One thread that never expires: the connection lives on it.
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1);
+}
+
+SqlBackend::~SqlBackend()
+{
+    // Close on the thread that opened it, after the queued calls ran.
+    SqlConnection *c = m_connection.get();
+    m_worker.start([c] { c->close(); });
+    m_worker.waitForDone();
+}
+
+template<typename T, typename F>
+QFuture<Result<T>> SqlBackend::run(F work)
+{
+    SqlConnection *c = m_connection.get();
+    return QtConcurrent::run(&m_worker, [c, work]() -> Result<T> {
+        auto open = c->ensureOpen();
+        if (!open)
+            return open.error();
+        return work(*c);
+    });
+}
+
+QString SqlBackend::describe() const
+{
+    return m_spec.toDisplayString();
+}
+
+bool SqlBackend::isReadOnly() const
+{
+    return m_spec.readOnly;
+}
+
+QFuture<Result<Page<Order>>> SqlBackend::listOrders(const OrderFilter &filter,
+                                                    const PageRequest &page)
+{
+    return run<Page<Order>>(
+        [filter, page](SqlConnection &c) { return SqlOrderQueries::list(c, filter, page); });
+}
+
+QFuture<Result<Order>> SqlBackend::getOrder(qint64 id, const QString &ns)
+{
+    return run<Order>([id, ns](SqlConnection &c) { return SqlOrderQueries::get(c, id, ns); });
+}
+
+QFuture<Result<Page<Usage>>> SqlBackend::listUsages(const UsageFilter &filter,
+                                                    const PageRequest &page)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<Page<Usage>>([q, filter, page](SqlConnection &) { return q->list(filter, page); });
+}
+
+QFuture<Result<UsageTotal>> SqlBackend::usageTotal(const UsageFilter &filter)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<UsageTotal>([q, filter](SqlConnection &) { return q->total(filter); });
+}
+
+QFuture<Result<QList<SpendCell>>>
+SqlBackend::spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<QList<SpendCell>>(
+        [q, filter, months](SqlConnection &) { return q->spend(filter, months); });
+}
+
+QFuture<Result<std::pair<QDateTime, QDateTime>>>
+SqlBackend::usageTimeRange(const UsageFilter &filter)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<std::pair<QDateTime, QDateTime>>(
+        [q, filter](SqlConnection &) { return q->timeRange(filter); });
+}
+
+QFuture<Result<QList<Plan>>> SqlBackend::listPlans(const PlanFilter &filter)
+{
+    return run<QList<Plan>>([filter](SqlConnection &c) { return SqlPlanQueries::list(c, filter); });
+}
+
+QFuture<Result<QList<Region>>> SqlBackend::listRegions()
+{
+    return run<QList<Region>>([](SqlConnection &c) { return SqlPlanQueries::regions(c); });
+}
+
+QFuture<Result<QStringList>> SqlBackend::listNamespaces(const QString &region)
+{
+    return run<QStringList>(
+        [region](SqlConnection &c) { return SqlOrderQueries::namespaces(c, region); });
+}
+
+QFuture<Result<Quote>> SqlBackend::quote(const QuoteRequest &request)
+{
+    Q_UNUSED(request)
+    return run<Quote>([](SqlConnection &) -> Result<Quote> {
+        return BackendError(BackendError::Category::Server,
+                            QStringLiteral("quotes are not available yet"));
+    });
+}
+
+QFuture<Result<CancelOutcome>> SqlBackend::cancel(qint64 id, const QString &ns)
+{
+    if (m_spec.readOnly) {
+        // Refuse before the database is touched at all.
+        return QtFuture::makeReadyFuture(Result<CancelOutcome>(BackendError(
+            BackendError::Category::Permission,
+            QStringLiteral("this connection is read-only: cancelling is not allowed"))));
+    }
+    return run<CancelOutcome>([id, ns](SqlConnection &c) {
+        return SqlCancel::cancel(c, id, ns, QDateTime::currentDateTimeUtc());
+    });
+}
+
+QFuture<Result<QList<SqlIndexAdvisor::Status>>> SqlBackend::checkIndexes()
+{
+    return run<QList<SqlIndexAdvisor::Status>>(
+        [](SqlConnection &c) { return SqlIndexAdvisor::check(c); });
+}

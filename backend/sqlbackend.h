@@ -1,0 +1,55 @@
+#pragma once
+
+#include "backend.h"
+#include "connectionspec.h"
+#include "sqlindexadvisor.h"
+
+#include <QThreadPool>
+
+#include <memory>
+
+class SqlConnection;
+class SqlUsageQueries;
+
+// The local backend: SQL straight on the billing database (QMYSQL) or on an
+// SQLite file with the same schema (QSQLITE). One connection, owned by one
+// worker thread; every call is queued to that thread and resolves its
+// QFuture there.
+class SqlBackend : public Backend
+{
+    Q_OBJECT
+public:
+    explicit SqlBackend(const ConnectionSpec &spec, QObject *parent = nullptr);
+    ~SqlBackend() override;
+
+    QString describe() const override;
+    bool isReadOnly() const override;
+
+    QFuture<Result<Page<Order>>> listOrders(const OrderFilter &filter,
+                                            const PageRequest &page) override;
+    QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) override;
+    QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
+                                            const PageRequest &page) override;
+    QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) override;
+    QFuture<Result<QList<SpendCell>>>
+    spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months) override;
+    QFuture<Result<std::pair<QDateTime, QDateTime>>>
+    usageTimeRange(const UsageFilter &filter) override;
+    QFuture<Result<QList<Plan>>> listPlans(const PlanFilter &filter) override;
+    QFuture<Result<QList<Region>>> listRegions() override;
+    QFuture<Result<QStringList>> listNamespaces(const QString &region) override;
+    QFuture<Result<Quote>> quote(const QuoteRequest &request) override;
+    QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
+
+    // Which of the advised indexes exist (`usagectl db check`).
+    QFuture<Result<QList<SqlIndexAdvisor::Status>>> checkIndexes();
+
+private:
+    template<typename T, typename F>
+    QFuture<Result<T>> run(F work);
+
+    ConnectionSpec m_spec;
+    QThreadPool m_worker;
+    std::unique_ptr<SqlConnection> m_connection;
+    std::unique_ptr<SqlUsageQueries> m_usages;
+};
