@@ -1,0 +1,48 @@
+# shellcheck shell=bash
+# Sourced by scripts/test.sh and scripts/run.sh: the Debian 12 packages the
+# project needs to build, test and run, and a function that installs the
+# missing ones (non-interactively, only when something is missing).
+
+UC_DEB_PACKAGES=(
+    qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    libqt6sql6-mysql libqt6sql6-sqlite qtkeychain-qt6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    mariadb-server ninja-build cmake g++
+    fonts-noto-cjk sqlite3 dbus gnome-keyring
+)
+
+uc_install_deps() {
+    local missing=() pkg
+    for pkg in "${UC_DEB_PACKAGES[@]}"; do
+        if [[ $(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null) != "install ok installed" ]]; then
+            missing+=("$pkg")
+        fi
+    done
+    ((${#missing[@]} == 0)) && return 0
+
+    echo "Installing missing packages: ${missing[*]}" >&2
+    local sudo=()
+    if ((EUID != 0)); then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "error: missing packages (${missing[*]}) and not running as root" >&2
+            return 1
+        fi
+    fi
+    "${sudo[@]}" apt-get update &&
+        "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y "${missing[@]}"
+}
+
+# Configure (once) and build the tree in $1 with Ninja, RelWithDebInfo.
+uc_build() {
+    local root=$1 build=$1/build
+    # A tree configured with another generator cannot be reused.
+    if [[ -f $build/CMakeCache.txt ]] &&
+        ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$build/CMakeCache.txt"; then
+        rm -rf "$build/CMakeCache.txt" "$build/CMakeFiles"
+    fi
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
+        cmake --build "$build" -j2
+}
