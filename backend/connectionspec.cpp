@@ -26,9 +26,10 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
         spec.kind = Kind::Sqlite;
         spec.path = text.mid(7);
         if (spec.path.startsWith(QLatin1String("//")))
-            spec.path = QUrl(text).toLocalFile();
+            spec.path = QUrl(QStringLiteral("file:") + spec.path).toLocalFile();
         if (spec.path.isEmpty())
-            return invalid(QStringLiteral("sqlite: needs a file path, e.g. sqlite:/path/to/usage.db"));
+            return invalid(
+                QStringLiteral("sqlite: needs a file path, e.g. sqlite:/path/to/usage.db"));
         return spec;
     }
     if (text.startsWith(QLatin1String("mysql://"))) {
@@ -51,13 +52,13 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
             return invalid(QStringLiteral("the MySQL address needs a database name: "
                                           "mysql://USER@HOST:PORT/DB"));
         if (!spec.planDatabase.isEmpty() && !isSafeIdentifier(spec.planDatabase))
-            return invalid(QStringLiteral("plans=%1 is not a valid database name")
-                               .arg(spec.planDatabase));
+            return invalid(
+                QStringLiteral("plans=%1 is not a valid database name").arg(spec.planDatabase));
         return spec;
     }
-    return invalid(QStringLiteral("unknown database address \"%1\": use sqlite:PATH or "
-                                  "mysql://USER@HOST:PORT/DB")
-                       .arg(text));
+    // Not echoed back: a mistyped address may hold a password.
+    return invalid(QStringLiteral("unknown database address: use sqlite:PATH or "
+                                  "mysql://USER@HOST:PORT/DB"));
 }
 
 QString ConnectionSpec::toDisplayString() const

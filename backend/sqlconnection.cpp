@@ -57,9 +57,10 @@ void SqlConnection::close()
 
 Result<Done> SqlConnection::ensureOpen()
 {
-    if (QSqlDatabase::contains(m_name) && database().isOpen())
+    if (QSqlDatabase::contains(m_name) && database().isOpen() && !m_lost)
         return Done{};
     close();
+    m_lost = false;
     if (m_spec.kind == ConnectionSpec::Kind::Sqlite) {
         // Only `demo-db create` makes a new file: opening a missing one is
         // an error, never an empty database.
@@ -98,6 +99,7 @@ Result<Done> SqlConnection::ensureOpen()
     }
     if (!db.open()) {
         const BackendError error = errorFrom(db.lastError(), QStringLiteral("connect"));
+        db = QSqlDatabase();
         close();
         return error;
     }
@@ -227,7 +229,8 @@ BackendError SqlConnection::errorFrom(const QSqlError &error, const QString &wha
     const QString text = error.text();
     const QString where = m_spec.toDisplayString();
     if (isMysql() && isConnectionLoss(code)) {
-        close();
+        // Closed by the next ensureOpen(): query handles are alive here.
+        m_lost = true;
         return BackendError(Category::Connection,
                             QStringLiteral("cannot reach the database server %1:%2 (%3)")
                                 .arg(m_spec.host)

@@ -53,4 +53,5 @@ private:
 
     ConnectionSpec m_spec;
     QString m_name;
+    bool m_lost = false; // the server went away: reconnect on next use
 };

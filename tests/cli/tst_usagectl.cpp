@@ -1,0 +1,290 @@
+// usagectl end to end: the real binary on a demo database, stdout and exit
+// codes checked, failures included.
+
+#include "testdatabases.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestUsageCtl : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run usagectl(const QStringList &args,
+                 const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(TestDatabases::binDir() + QStringLiteral("/usagectl"), args);
+        if (!p.waitForFinished(120000))
+            qFatal("usagectl did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString dbArg() const { return QStringLiteral("sqlite:") + m_db; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("demo.db"));
+        const Run r = usagectl({QStringLiteral("demo-db"), QStringLiteral("create"), m_db,
+                                QStringLiteral("--namespaces"), QStringLiteral("10"),
+                                QStringLiteral("--months"), QStringLiteral("12"),
+                                QStringLiteral("--until"), QStringLiteral("2026-11-25")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // Creating over an existing file is refused.
+        const Run again = usagectl({QStringLiteral("demo-db"), QStringLiteral("create"), m_db});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QLatin1String("already exists")));
+    }
+
+    void spendMatchesRowSums()
+    {
+        // The README's promise: each cell equals the sum of CONSUMING of
+        // that namespace's rows in that month of the zone.
+        const Run r = usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--tz"),
+                                QStringLiteral("Asia/Shanghai"), QStringLiteral("--format"),
+                                QStringLiteral("json"), QStringLiteral("spend"),
+                                QStringLiteral("--region"), QStringLiteral("cn-north-1")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray cells = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(cells.size() > 20);
+        QMap<QString, qint64> want;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(QStringLiteral("SELECT ACCOUNT_ID, CONSUME_TIME, CONSUMING FROM "
+                                       "DF_CONSUMING_HISTORY WHERE REGION = 'cn-north-1'"),
+                        db);
+            const QTimeZone shanghai("Asia/Shanghai");
+            while (q.next()) {
+                QDateTime t = QDateTime::fromString(q.value(1).toString(),
+                                                    QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                t.setTimeSpec(Qt::UTC);
+                const QString key = q.value(0).toString() + QLatin1Char(' ') +
+                                    t.toTimeZone(shanghai).toString(QStringLiteral("yyyy-MM"));
+                want[key] += q.value(2).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QCOMPARE(cells.size(), want.size());
+        for (const QJsonValue &v : cells) {
+            const QJsonObject c = v.toObject();
+            const QString key = c.value(QLatin1String("namespace")).toString() + QLatin1Char(' ') +
+                                c.value(QLatin1String("month")).toString();
+            QVERIFY2(want.contains(key), qPrintable(key));
+            const qint64 units = want.value(key);
+            const QString expected = QStringLiteral("%1%2.%3")
+                                         .arg(units < 0 ? QStringLiteral("-") : QString())
+                                         .arg(qAbs(units) / 10000)
+                                         .arg(qAbs(units) % 10000, 4, 10, QLatin1Char('0'));
+            QCOMPARE(c.value(QLatin1String("amount")).toString(), expected);
+        }
+        // The table form has a TOTAL row and column.
+        const Run table = usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--tz"),
+                                    QStringLiteral("Asia/Shanghai"), QStringLiteral("spend"),
+                                    QStringLiteral("--region"), QStringLiteral("cn-north-1")});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.startsWith(QLatin1String("MONTH")));
+        QVERIFY(table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                    .constLast()
+                    .startsWith(QLatin1String("TOTAL")));
+    }
+
+    void totalsAndPages()
+    {
+        const Run total =
+            usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("usages"), QStringLiteral("total")});
+        QCOMPARE(total.code, 0);
+        const QJsonObject t = QJsonDocument::fromJson(total.out.toUtf8()).object();
+        const qint64 charges = t.value(QLatin1String("charges")).toInteger();
+        QVERIFY(charges > 100);
+        QVERIFY(t.value(QLatin1String("total")).toString().contains(QLatin1Char('.')));
+
+        // Streaming every row gives `charges` rows; --limit stops early.
+        const Run all =
+            usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--format"),
+                      QStringLiteral("csv"), QStringLiteral("usages"), QStringLiteral("list")});
+        QCOMPARE(all.code, 0);
+        QCOMPARE(all.out.count(QLatin1String("\r\n")), charges + 1);
+        const Run limited =
+            usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("usages"), QStringLiteral("list"),
+                      QStringLiteral("--limit"), QStringLiteral("1234")});
+        QCOMPARE(QJsonDocument::fromJson(limited.out.toUtf8()).array().size(),
+                 qMin<qint64>(1234, charges));
+
+        // A page past the end is the last `size` rows, as the service pages.
+        const Run past = usagectl(
+            {QStringLiteral("--db"), dbArg(), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("usages"), QStringLiteral("list"), QStringLiteral("--page"),
+             QStringLiteral("100000"), QStringLiteral("--size"), QStringLiteral("7")});
+        QCOMPARE(past.code, 0);
+        const QStringList lastLines =
+            all.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(int(charges) - 6);
+        QCOMPARE(past.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1), lastLines);
+    }
+
+    void sqlLookingTextIsData()
+    {
+        const Run r =
+            usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("usages"), QStringLiteral("list"),
+                      QStringLiteral("--namespace"), QStringLiteral("' OR 1=1 --")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("[]"));
+        const Run o =
+            usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("orders"), QStringLiteral("list"),
+                      QStringLiteral("--resource-name"), QStringLiteral("x' OR '1'='1")});
+        QCOMPARE(o.code, 0);
+        QCOMPARE(o.out.trimmed(), QStringLiteral("[]"));
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString db = QStringLiteral("--db");
+        QTest::newRow("unknown flag")
+            << QStringList{QStringLiteral("orders"), QStringLiteral("list"),
+                           QStringLiteral("--colour")}
+            << 2 << QStringLiteral("unknown option --colour");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
+        QTest::newRow("no database")
+            << QStringList{QStringLiteral("orders"), QStringLiteral("list")} << 2
+            << QStringLiteral("needs a database");
+        QTest::newRow("unknown zone")
+            << QStringList{QStringLiteral("--tz"), QStringLiteral("Mars/Olympus"), db,
+                           QStringLiteral("sqlite:/x"), QStringLiteral("spend")}
+            << 2 << QStringLiteral("unknown time zone");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("--format"),
+                                                   QStringLiteral("xml"), QStringLiteral("spend")}
+                                    << 2 << QStringLiteral("--format");
+        QTest::newRow("missing file")
+            << QStringList{db, QStringLiteral("sqlite:/nonexistent/usage.db"),
+                           QStringLiteral("spend")}
+            << 1 << QStringLiteral("does not exist");
+        QTest::newRow("bad status") << QStringList{db,
+                                                   QStringLiteral("sqlite:/x"),
+                                                   QStringLiteral("orders"),
+                                                   QStringLiteral("list"),
+                                                   QStringLiteral("--status"),
+                                                   QStringLiteral("renewalfailed")}
+                                    << 2 << QStringLiteral("--status");
+        QTest::newRow("bad date") << QStringList{db,
+                                                 QStringLiteral("sqlite:/x"),
+                                                 QStringLiteral("usages"),
+                                                 QStringLiteral("total"),
+                                                 QStringLiteral("--from"),
+                                                 QStringLiteral("yesterday")}
+                                  << 2 << QStringLiteral("--from");
+        QTest::newRow("password in url")
+            << QStringList{db, QStringLiteral("mysql://u:secret@h/db"), QStringLiteral("spend")}
+            << 2 << QStringLiteral("USAGECTL_DB_PASSWORD");
+        QTest::newRow("refused") << QStringList{db, QStringLiteral("mysql://uc@127.0.0.1:1/usage"),
+                                                QStringLiteral("spend")}
+                                 << 1 << QStringLiteral("cannot reach");
+        QTest::newRow("wrong page size") << QStringList{db,
+                                                        QStringLiteral("sqlite:/x"),
+                                                        QStringLiteral("usages"),
+                                                        QStringLiteral("list"),
+                                                        QStringLiteral("--page"),
+                                                        QStringLiteral("1"),
+                                                        QStringLiteral("--size"),
+                                                        QStringLiteral("1000")}
+                                         << 2 << QStringLiteral("--size");
+    }
+
+    void failures()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const Run r = usagectl(args);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one clear line
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void mariadbFailures()
+    {
+        const auto server = TestDatabases::mariadbServer();
+        if (!server)
+            QSKIP("no MariaDB fixture (run through ctest)");
+        const QString url = QStringLiteral("mysql://%1@127.0.0.1:%2/%3")
+                                .arg(server->user)
+                                .arg(server->port)
+                                .arg(QStringLiteral("mysql"));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("USAGECTL_DB_PASSWORD"), QStringLiteral("wrong-password-123"));
+        const Run wrong = usagectl({QStringLiteral("--db"), url, QStringLiteral("spend")}, env);
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(QLatin1String("wrong password")), qPrintable(wrong.err));
+        QVERIFY(!wrong.err.contains(QLatin1String("wrong-password-123")));
+        env.insert(QStringLiteral("USAGECTL_DB_PASSWORD"), server->password);
+        const Run noTables = usagectl({QStringLiteral("--db"), url, QStringLiteral("spend")}, env);
+        QCOMPARE(noTables.code, 1);
+        QVERIFY2(noTables.err.contains(QLatin1String("no usage-service tables")),
+                 qPrintable(noTables.err));
+    }
+
+    void adviseAndCheckIndexes()
+    {
+        const Run advise = usagectl({QStringLiteral("db"), QStringLiteral("advise-indexes")});
+        QCOMPARE(advise.code, 0);
+        QCOMPARE(advise.out.count(QLatin1String("CREATE INDEX")), 3);
+        const Run missing = usagectl(
+            {QStringLiteral("--db"), dbArg(), QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(missing.code, 3);
+        QCOMPARE(missing.out.count(QLatin1String("MISSING")), 3);
+        // Apply the advice, then check again.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("idx"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            for (const QString &statement : advise.out.split(QLatin1Char(';'))) {
+                const QString sql = statement.section(QLatin1Char('\n'), -1).trimmed();
+                if (sql.startsWith(QLatin1String("CREATE INDEX")))
+                    QVERIFY(QSqlQuery(db).exec(sql));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("idx"));
+        const Run present = usagectl(
+            {QStringLiteral("--db"), dbArg(), QStringLiteral("db"), QStringLiteral("check")});
+        QCOMPARE(present.code, 0);
+        QCOMPARE(present.out.count(QLatin1String("present")), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageCtl)
+#include "tst_usagectl.moc"
