@@ -7,7 +7,9 @@
 // The service's pricing arithmetic, step for step in the precision it uses
 // (SPEC §4): float32 where Go uses float32, double where it uses float64.
 // An exact implementation disagrees with the service by a cent in about 4 %
-// of cases, so these functions must not be "improved".
+// of cases, so these functions must not be "improved". Every float32 step is
+// forced to round to float32 on its own (no excess precision, no fused
+// multiply-add), as Go does on amd64.
 namespace FloatPricing {
 
 // What the pricing needs of one charge.
@@ -41,12 +43,15 @@ std::optional<float> remainingOfOrder(const Charge &last, const std::optional<Ch
 // due = p - remaining, in float32.
 float due(float price, float remaining);
 
-// sprintf("%.2f", due): correctly rounded from the float32, ties to even.
+// Go's fmt.Sprintf("%.2f", due): correctly rounded from the float32, ties to
+// even, independent of the C locale; NaN and infinities as Go prints them
+// ("NaN", "Inf", "-Inf").
 QString formatDue(float due);
 
 // What a real order writes (SPEC §4.6): the credit row of the replaced
 // order, int64(float32(-remaining * 10000)), and a full charge,
-// int64(float32(p * 10000)).
+// int64(float32(p * 10000)). Truncated toward zero like Go's int64(); NaN
+// and out-of-range values give INT64_MIN, as Go does on amd64.
 qint64 creditConsuming(float remaining);
 qint64 fullChargeConsuming(float price);
 
