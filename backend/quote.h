@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -14,7 +15,8 @@ struct QuoteRequest
     QString region;
     QString planId;
     QString resourceName;
-    QDateTime now; // invalid = the current time
+    QDateTime now;         // invalid = the current time
+    QTimeZone serviceZone; // where deadlines are computed; invalid = Asia/Shanghai
 };
 
 // A dry-run price (SPEC §4.5). `dueText` is the service's own "%.2f" string

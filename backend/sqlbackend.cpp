@@ -4,6 +4,7 @@
 #include "sqlconnection.h"
 #include "sqlorderqueries.h"
 #include "sqlplanqueries.h"
+#include "sqlquoteinput.h"
 #include "sqlusagequeries.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -108,10 +109,11 @@ QFuture<Result<QStringList>> SqlBackend::listNamespaces(const QString &region)
 
 QFuture<Result<Quote>> SqlBackend::quote(const QuoteRequest &request)
 {
-    Q_UNUSED(request)
-    return run<Quote>([](SqlConnection &) -> Result<Quote> {
-        return BackendError(BackendError::Category::Server,
-                            QStringLiteral("quotes are not available yet"));
+    return run<Quote>([request](SqlConnection &c) -> Result<Quote> {
+        auto input = SqlQuoteInput::read(c, request);
+        if (!input)
+            return input.error();
+        return PricingEngine::quote(input.value());
     });
 }
 
