@@ -5,6 +5,7 @@
 #include "listcommands.h"
 #include "spendcommand.h"
 #include "sqlbackend.h"
+#include "writecommands.h"
 
 #include <QProcessEnvironment>
 
@@ -50,6 +51,13 @@ QList<Command> commands()
          &ListCommands::namespacesList,
          {QStringLiteral("region")}},
         {QStringLiteral("regions list"), &ListCommands::regionsList, {}},
+        {QStringLiteral("orders cancel"),
+         &WriteCommands::cancel,
+         {QStringLiteral("namespace"), QStringLiteral("yes")}},
+        {QStringLiteral("quote"),
+         &WriteCommands::quote,
+         {QStringLiteral("region"), QStringLiteral("namespace"), QStringLiteral("plan"),
+          QStringLiteral("resource-name"), QStringLiteral("at")}},
         {QStringLiteral("db advise-indexes"), &DbCommands::adviseIndexes, {}, false},
         {QStringLiteral("db check"), &DbCommands::check, {}},
         {QStringLiteral("demo-db create"),
@@ -98,6 +106,9 @@ QString UsageCtl::helpText()
         "  orders list [--region R] [--namespace N,...] [--status S] [--resource-name X]\n"
         "              [--type T] [--limit N | --page P --size S]\n"
         "  orders show ID [--namespace N]\n"
+        "  orders cancel ID [--namespace N] [--yes]   (direct-database: the resource is not "
+        "released)\n"
+        "  quote --region R --namespace N --plan PLAN_ID [--resource-name X] [--at TIME]\n"
         "  usages list [--region R] [--namespace N,...] [--order ORDER_ID] [--from D] [--to D]\n"
         "              [--limit N | --page P --size S]\n"
         "  usages total [same filters]\n"
@@ -144,6 +155,7 @@ int UsageCtl::run(const QStringList &arguments)
     }
     const int expectedPositionals = int(command->words.count(QLatin1Char(' '))) + 1;
     const bool takesArgument = command->words == QLatin1String("orders show") ||
+                               command->words == QLatin1String("orders cancel") ||
                                command->words == QLatin1String("demo-db create");
     if (pos.size() > expectedPositionals + (takesArgument ? 1 : 0))
         return ctx.fail(QStringLiteral("unexpected argument \"%1\"").arg(pos.constLast()),

@@ -1,0 +1,125 @@
+#include "writecommands.h"
+
+#include "clicontext.h"
+#include "recordformat.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QString refusal(const BackendError &e)
+{
+    if (e.serviceCode() > 0)
+        return QStringLiteral("refused (%1): %2").arg(e.serviceCode()).arg(e.message());
+    return e.message();
+}
+
+} // namespace
+
+int WriteCommands::quote(CliContext &ctx)
+{
+    QuoteRequest request;
+    request.region = ctx.args.value(QStringLiteral("region"));
+    request.ns = ctx.args.value(QStringLiteral("namespace"));
+    request.planId = ctx.args.value(QStringLiteral("plan"));
+    request.resourceName = ctx.args.value(QStringLiteral("resource-name"));
+    request.serviceZone = ctx.serviceZone;
+    if (request.region.isEmpty() || request.ns.isEmpty() || request.planId.isEmpty())
+        return ctx.fail(QStringLiteral("usage: usagectl quote --region R --namespace N --plan "
+                                       "PLAN_ID [--resource-name X] [--at TIME]"),
+                        CliContext::Usage);
+    if (ctx.args.isSet(QStringLiteral("at"))) {
+        const QString error = ctx.instant(QStringLiteral("at"), false, &request.now);
+        if (!error.isEmpty())
+            return ctx.fail(error, CliContext::Usage);
+    } else {
+        request.now = QDateTime::currentDateTimeUtc();
+    }
+    auto result = CliContext::wait(ctx.backend->quote(request));
+    if (!result)
+        return ctx.fail(refusal(result.error()));
+    const Quote &q = result.value();
+    for (const QString &w : q.warnings)
+        ctx.err << "usagectl: " << w << '\n';
+    const QString replaces = q.replaces ? q.replaces->orderId : QString();
+    if (ctx.format == OutputWriter::Format::Json) {
+        QJsonObject j;
+        j.insert(QStringLiteral("plan_price"), q.planPrice.toString2());
+        j.insert(QStringLiteral("credit"), q.credit.toString2());
+        j.insert(QStringLiteral("due"), q.dueText);
+        j.insert(QStringLiteral("replaces_order"),
+                 q.replaces ? QJsonValue(replaces) : QJsonValue(QJsonValue::Null));
+        j.insert(QStringLiteral("period_end"), RecordFormat::timeJson(q.periodEnd, ctx.zone));
+        j.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(q.warnings));
+        ctx.out << QJsonDocument(j).toJson(QJsonDocument::Compact) << '\n';
+        return CliContext::Ok;
+    }
+    OutputWriter writer(ctx.out, ctx.format, {QStringLiteral("FIELD"), QStringLiteral("VALUE")});
+    writer.addRow({QStringLiteral("plan price"), q.planPrice.toString2()}, {});
+    writer.addRow({QStringLiteral("credit"), q.credit.toString2()}, {});
+    writer.addRow({QStringLiteral("due"), q.dueText}, {});
+    writer.addRow({QStringLiteral("replaces order"),
+                   q.replaces ? QStringLiteral("%1 (id %2)").arg(replaces).arg(q.replaces->id)
+                              : QStringLiteral("none")},
+                  {});
+    writer.addRow({QStringLiteral("period end"), RecordFormat::timeText(q.periodEnd, ctx.zone)},
+                  {});
+    return CliContext::Ok;
+}
+
+int WriteCommands::cancel(CliContext &ctx)
+{
+    const QStringList &pos = ctx.args.positional();
+    bool ok = false;
+    const qint64 id = pos.value(2).toLongLong(&ok);
+    if (pos.size() != 3 || !ok || id <= 0)
+        return ctx.fail(QStringLiteral("usage: usagectl orders cancel ID [--namespace N] [--yes]"),
+                        CliContext::Usage);
+    // Refuse before the database is touched.
+    if (ctx.backend->isReadOnly())
+        return ctx.fail(QStringLiteral("--read-only: orders cancel writes to the database; "
+                                       "refused"),
+                        CliContext::Refused);
+    const QString ns = ctx.args.value(QStringLiteral("namespace"));
+    auto order = CliContext::wait(ctx.backend->getOrder(id, ns));
+    if (!order)
+        return ctx.fail(order.error());
+    const Order &o = order.value();
+    if (o.status != OrderStatus::Consuming)
+        return ctx.fail(QStringLiteral("order %1 is %2, not consuming: nothing to cancel")
+                            .arg(id)
+                            .arg(statusName(o.status)),
+                        CliContext::Refused);
+    ctx.err << "Order " << o.id << " (" << o.orderId << ") of namespace " << o.ns << " in "
+            << o.region << ": plan " << o.planId << " (" << planTypeName(o.planType) << ")"
+            << (o.resourceName.isEmpty() ? QString()
+                                         : QStringLiteral(", resource ") + o.resourceName)
+            << ", paid until " << RecordFormat::timeText(o.deadline, ctx.zone) << ".\n"
+            << "This is a direct-database cancel: it ends the order in the billing tables only. "
+               "The resource itself (quota, volume or BSI) is NOT released; release it in the "
+               "platform.\n";
+    ctx.err.flush();
+    if (!ctx.args.isSet(QStringLiteral("yes"))) {
+        if (!isatty(fileno(stdin)))
+            return ctx.fail(QStringLiteral("no terminal to confirm on: pass --yes to cancel "
+                                           "without asking"),
+                            CliContext::Refused);
+        ctx.err << "Type yes to end order " << o.id << ": ";
+        ctx.err.flush();
+        const QString answer = ctx.in.readLine().trimmed();
+        if (answer != QLatin1String("yes"))
+            return ctx.fail(QStringLiteral("not confirmed: nothing was changed"),
+                            CliContext::Refused);
+    }
+    auto outcome = CliContext::wait(ctx.backend->cancel(o.id, o.ns));
+    if (!outcome)
+        return ctx.fail(outcome.error());
+    ctx.out << "Ended order " << o.id << " (" << o.orderId << ") of " << o.ns << " at "
+            << RecordFormat::timeText(outcome.value().endTime, ctx.zone) << "; end charge "
+            << outcome.value().endConsumeId << " written.\n";
+    return CliContext::Ok;
+}
