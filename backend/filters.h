@@ -2,6 +2,7 @@
 
 #include "order.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,7 @@ struct PageCursor
     qint64 id = 0;
     qint64 sub = 0; // CONSUME_ID for usages
     qint64 offset = 0; // for backends that can only page by offset
+    QByteArray state;  // anything else a backend needs to continue (opaque)
 };
 
 // Either an explicit page (1-based, paged exactly as the service pages:
