@@ -20,6 +20,11 @@ struct ConnectionSpec
     QString planDatabase; // empty = the plan tables are in `database`
     QString password;
     bool readOnly = false;
+    // MySQL client timeouts. The read timeout must outlast the slowest query
+    // (a spend over 10M charges takes tens of seconds, silently); the client
+    // library retries a read twice, so the effective bound is 3x.
+    int connectTimeoutSeconds = 10;
+    int readTimeoutSeconds = 600;
 
     static Result<ConnectionSpec> parse(const QString &text);
     // Without the password, for messages and logs.

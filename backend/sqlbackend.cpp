@@ -7,7 +7,7 @@
 #include "sqlquoteinput.h"
 #include "sqlusagequeries.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
 
 SqlBackend::SqlBackend(const ConnectionSpec &spec, QObject *parent)
     : Backend(parent)
@@ -31,13 +31,23 @@ SqlBackend::~SqlBackend()
 template<typename T, typename F>
 QFuture<Result<T>> SqlBackend::run(F work)
 {
+    // A QPromise, not QtConcurrent::run: waitForFinished() on a QtConcurrent
+    // future that has not started runs the task on the waiting thread, and
+    // the connection must only ever be used on the worker.
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
     SqlConnection *c = m_connection.get();
-    return QtConcurrent::run(&m_worker, [c, work]() -> Result<T> {
+    m_worker.start([c, work, promise]() {
+        if (promise->isCanceled()) {
+            promise->finish();
+            return;
+        }
         auto open = c->ensureOpen();
-        if (!open)
-            return open.error();
-        return work(*c);
+        promise->addResult(open ? work(*c) : Result<T>(open.error()));
+        promise->finish();
     });
+    return future;
 }
 
 QString SqlBackend::describe() const

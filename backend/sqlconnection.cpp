@@ -1,6 +1,9 @@
 #include "sqlconnection.h"
 
+#include "sqlindexadvisor.h"
+
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -88,8 +91,10 @@ Result<Done> SqlConnection::ensureOpen()
         db.setPassword(m_spec.password);
         db.setDatabaseName(m_spec.database);
         db.setConnectOptions(
-            QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10;MYSQL_OPT_READ_TIMEOUT=600;"
-                           "MYSQL_OPT_WRITE_TIMEOUT=60"));
+            QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;"
+                           "MYSQL_OPT_WRITE_TIMEOUT=%2")
+                .arg(m_spec.connectTimeoutSeconds)
+                .arg(m_spec.readTimeoutSeconds));
     } else {
         db.setDatabaseName(m_spec.path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
@@ -113,6 +118,14 @@ Result<Done> SqlConnection::ensureOpen()
             if (!r)
                 return r.error();
         }
+        m_indexes.clear();
+        auto indexes = SqlIndexAdvisor::check(*this);
+        if (indexes) {
+            for (const SqlIndexAdvisor::Status &s : std::as_const(indexes.value())) {
+                if (s.present)
+                    m_indexes.insert(s.advice.name, s.existingName);
+            }
+        }
     } else {
         // A damaged file opens fine and fails on first use: find out now,
         // read-only, so that the file is left untouched.
@@ -132,13 +145,29 @@ Result<QSqlQuery> SqlConnection::exec(const QString &sql, const QVariantList &va
     query.setForwardOnly(true);
     // Sums of BIGINT are DECIMAL in MySQL: keep them as text, never double.
     query.setNumericalPrecisionPolicy(QSql::HighPrecision);
-    if (!query.prepare(sql))
-        return errorFrom(query.lastError(), what);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec())
-        return errorFrom(query.lastError(), what);
-    return query;
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = query.prepare(sql) && [&] {
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        return query.exec();
+    }();
+    if (ok)
+        return query;
+    const BackendError error = errorFrom(query.lastError(), what);
+    // The client library reports a read timeout as a lost connection: say
+    // what really happened.
+    if (isMysql() && error.category() == Category::Connection &&
+        timer.elapsed() >= qint64(m_spec.readTimeoutSeconds) * 1000)
+        return BackendError(Category::Timeout,
+                            QStringLiteral("the database server %1:%2 did not answer within %3 s "
+                                           "(%4)")
+                                .arg(m_spec.host)
+                                .arg(m_spec.port)
+                                .arg(timer.elapsed() / 1000)
+                                .arg(what),
+                            error.details());
+    return error;
 }
 
 Result<Done> SqlConnection::beginTransaction()
@@ -186,6 +215,16 @@ void SqlConnection::rollback()
         return;
     }
     QSqlQuery(QStringLiteral("ROLLBACK"), db);
+}
+
+QString SqlConnection::indexHint(const QString &adviceName) const
+{
+    const QString name = m_indexes.value(adviceName);
+    if (name.isEmpty())
+        return {};
+    QString quoted = name;
+    quoted.replace(QLatin1Char('`'), QLatin1String("``"));
+    return QStringLiteral(" FORCE INDEX (`%1`)").arg(quoted);
 }
 
 QString SqlConnection::planTable(const QString &table) const

@@ -5,6 +5,7 @@
 #include "schema.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -38,6 +39,11 @@ public:
     Result<Done> commit();
     void rollback();
 
+    // " FORCE INDEX (`name`)" when the advised index `adviceName` (or one
+    // with the same leading columns) exists on MySQL, else "". MariaDB walks
+    // a keyset page by the REGION prefix alone unless told (PERF.md).
+    QString indexHint(const QString &adviceName) const;
+
     // A plan-service table, qualified with the plan database when it is a
     // separate one.
     QString planTable(const QString &table) const;
@@ -53,5 +59,6 @@ private:
 
     ConnectionSpec m_spec;
     QString m_name;
-    bool m_lost = false; // the server went away: reconnect on next use
+    bool m_lost = false;               // the server went away: reconnect on next use
+    QHash<QString, QString> m_indexes; // advised index name -> existing name
 };

@@ -114,8 +114,15 @@ SqlUsageQueries::SqlUsageQueries(SqlConnection &connection)
 
 Result<Page<Usage>> SqlUsageQueries::list(const UsageFilter &filter, const PageRequest &page)
 {
+    // The advised index whose leading columns are all fixed by the filter
+    // serves the sort; without a region neither does.
+    QString table = historyTable;
+    if (!filter.region.isEmpty())
+        table +=
+            m_c.indexHint(filter.namespaces.isEmpty() ? QStringLiteral("UC_HISTORY_REGION_TIME")
+                                                      : QStringLiteral("UC_HISTORY_NS_TIME"));
     auto result = SqlPaging::fetch<Usage>(
-        m_c, historyTable, usageColumns(), whereFor(filter), usageSort(), page, &readUsage,
+        m_c, table, usageColumns(), whereFor(filter), usageSort(), page, &readUsage,
         [](const Usage &u) {
             return PageCursor{u.time, u.orderKey, u.consumeId.value_or(0), 0};
         },

@@ -35,14 +35,16 @@ uc_install_deps() {
             apt-get install -y "${missing[@]}"
 }
 
-# Configure (once) and build the tree in $1 with Ninja, RelWithDebInfo.
+# Configure (once) and build the tree in $1 with Ninja, RelWithDebInfo, in
+# the build directory $2 (default $1/build); further arguments go to cmake.
 uc_build() {
-    local root=$1 build=$1/build
+    local root=$1 build=${2:-$1/build}
+    shift $(($# < 2 ? $# : 2))
     # A tree configured with another generator cannot be reused.
     if [[ -f $build/CMakeCache.txt ]] &&
         ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$build/CMakeCache.txt"; then
         rm -rf "$build/CMakeCache.txt" "$build/CMakeFiles"
     fi
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo &&
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" &&
         cmake --build "$build" -j2
 }

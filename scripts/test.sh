@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian 12), builds build/ and runs the whole test
-# suite. Exits non-zero on any failure. Works from any directory.
+# suite, then builds build-asan/ with AddressSanitizer and UBSan and runs the
+# suite again there: any sanitizer report fails the run. Exits non-zero on any
+# failure. Works from any directory. UC_SKIP_SANITIZERS=1 skips the second
+# pass (for a quick local run).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -9,5 +12,21 @@ cd "$root"
 source "$root/scripts/deps.sh"
 
 uc_install_deps
+start=$(date +%s)
+
 uc_build "$root"
 ctest --test-dir "$root/build" --output-on-failure -j2
+
+if [[ ${UC_SKIP_SANITIZERS:-0} != 1 ]]; then
+    echo "== sanitizer build (address, undefined) =="
+    uc_build "$root" "$root/build-asan" \
+        -DCMAKE_BUILD_TYPE=Debug \
+        "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+        "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined"
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        LSAN_OPTIONS=suppressions=$root/tests/support/lsan.supp \
+        ctest --test-dir "$root/build-asan" --output-on-failure -j2
+fi
+
+echo "== all tests passed in $(($(date +%s) - start)) s =="

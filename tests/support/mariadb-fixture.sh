@@ -5,6 +5,7 @@
 #                                  start mariadbd on a free 127.0.0.1 port and
 #                                  write DIR/port and DIR/env
 #   mariadb-fixture.sh stop DIR    shut the server down and remove DIR
+#   mariadb-fixture.sh restart DIR start a killed server again (same data, port)
 #
 # Tests connect over TCP as user `uc` (password in DIR/env); root can connect
 # through the socket named in DIR/env without a password.
@@ -19,7 +20,7 @@ die() {
 }
 
 usage() {
-    die "usage: $0 start|stop DIR"
+    die "usage: $0 start|stop|restart DIR"
 }
 
 [[ $# -eq 2 ]] || usage
@@ -50,6 +51,8 @@ server_pid() {
     [[ $pid =~ ^[0-9]+$ ]] || return 1
     kill -0 "$pid" 2>/dev/null || return 1
     grep -q mariadbd "/proc/$pid/comm" 2>/dev/null || return 1
+    # A killed server may linger as a zombie where nothing reaps orphans.
+    [[ $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) != Z ]] || return 1
     printf '%s\n' "$pid"
 }
 
@@ -72,6 +75,48 @@ stop_server() {
     fi
     rm -f "$sock"
     rm -rf "$d"
+}
+
+# Starts mariadbd on data dir $1/data and port $2 in the background; sets pid.
+launch_server() {
+    local d=$1 port=$2 user sock
+    user=$(id -un)
+    sock=$(socket_path "$d")
+    rm -f "$d/pid" "$d/err.log"
+    # setsid + all descriptors redirected: ctest must not wait on it.
+    setsid nohup mariadbd --no-defaults --datadir="$d/data" --user="$user" \
+        --socket="$sock" --port="$port" --bind-address=127.0.0.1 \
+        --pid-file="$d/pid" --log-error="$d/err.log" \
+        --skip-name-resolve --skip-log-bin --innodb-buffer-pool-size=64M \
+        --innodb-flush-log-at-trx-commit=2 --max-connections=500 \
+        --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci \
+        </dev/null >/dev/null 2>&1 &
+    pid=$!
+}
+
+# Waits up to 30 s for the server in $1 to answer; 0 when it does.
+wait_for_server() {
+    local d=$1 sock i
+    sock=$(socket_path "$d")
+    for ((i = 0; i < 300; ++i)); do
+        mariadb-admin --no-defaults --socket="$sock" --user=root \
+            --connect-timeout=1 ping >/dev/null 2>&1 && return 0
+        kill -0 "$pid" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}
+
+# Starts a stopped or killed server again on its data and port (crash
+# recovery included), for the fault-injection tests.
+restart_server() {
+    local d=$1
+    [[ -s $d/port ]] || die "no server was started in $d"
+    server_pid "$d" >/dev/null && die "the server in $d is still running"
+    launch_server "$d" "$(<"$d/port")"
+    wait_for_server "$d" || { cat "$d/err.log" >&2; die "mariadbd did not restart"; }
+    echo "$pid" >"$d/pid.restarted"
+    echo "mariadb-fixture: restarted (pid $pid)"
 }
 
 port_in_use() {
@@ -100,16 +145,7 @@ start_server() {
         port=$((20000 + RANDOM % 40001))
         port_in_use "$port" && continue
 
-        rm -f "$d/pid" "$d/err.log"
-        # setsid + all descriptors redirected: ctest must not wait on it.
-        setsid nohup mariadbd --no-defaults --datadir="$d/data" --user="$user" \
-            --socket="$sock" --port="$port" --bind-address=127.0.0.1 \
-            --pid-file="$d/pid" --log-error="$d/err.log" \
-            --skip-name-resolve --skip-log-bin --innodb-buffer-pool-size=64M \
-            --innodb-flush-log-at-trx-commit=2 --max-connections=500 \
-            --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci \
-            </dev/null >/dev/null 2>&1 &
-        pid=$!
+        launch_server "$d" "$port"
 
         for ((i = 0; i < 300; ++i)); do
             if mariadb-admin --no-defaults --socket="$sock" --user=root \
@@ -163,6 +199,7 @@ ENV
 
 case $action in
 start) start_server "$dir" ;;
+restart) restart_server "$dir" ;;
 stop)
     stop_server "$dir"
     echo "mariadb-fixture: stopped, $dir removed"

@@ -1,0 +1,322 @@
+// Faults injected into a private MariaDB while SqlBackend talks to it: the
+// server stopped (SIGSTOP) and killed (SIGKILL) mid-listing, mid-spend and
+// between a cancel's UPDATE and INSERT; a lock wait timeout; the connection
+// killed by the server between two pages. Each must give a clear error of
+// the right category within the configured timeout, the next call must
+// reconnect, and a failed cancel must leave the order either untouched or
+// ended with exactly one end row.
+
+#include "demodatagenerator.h"
+#include "monthcalendar.h"
+#include "sqlbackend.h"
+#include "testdatabases.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+using Category = BackendError::Category;
+
+class TestSqlFaults : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir{QStringLiteral("/tmp/uc-faults-XXXXXX")};
+    QString m_serverDir;
+    ConnectionSpec m_spec;
+    static constexpr int readTimeout = 2; // seconds; effective bound 3x
+
+    QString fixtureScript() const
+    {
+        return qEnvironmentVariable("UC_SOURCE_DIR") +
+               QStringLiteral("/tests/support/mariadb-fixture.sh");
+    }
+
+    bool script(const QString &action)
+    {
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p.start(QStringLiteral("bash"), {fixtureScript(), action, m_serverDir});
+        return p.waitForFinished(60000) && p.exitCode() == 0;
+    }
+
+    qint64 serverPid() const
+    {
+        QFile f(m_serverDir + QStringLiteral("/pid"));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        return f.readAll().trimmed().toLongLong();
+    }
+
+    void signalServer(int sig)
+    {
+        const qint64 pid = serverPid();
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(pid_t(pid), sig), 0);
+        if (sig == SIGKILL) {
+            // Wait until it is really gone (or a zombie).
+            for (int i = 0; i < 100 && ::kill(pid_t(pid), 0) == 0; ++i) {
+                QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+                if (stat.open(QIODevice::ReadOnly) && stat.readAll().split(' ').value(2) == "Z")
+                    break;
+                QThread::msleep(50);
+            }
+        }
+    }
+
+    void restart() { QVERIFY(script(QStringLiteral("restart"))); }
+
+    QSqlDatabase admin()
+    {
+        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("admin"), false);
+        if (!db.isValid()) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("admin"));
+            db.setHostName(m_spec.host);
+            db.setPort(m_spec.port);
+            db.setUserName(m_spec.user);
+            db.setPassword(m_spec.password);
+            db.setDatabaseName(m_spec.database);
+        }
+        if (!db.isOpen() || !QSqlQuery(QStringLiteral("SELECT 1"), db).isActive()) {
+            db.close();
+            if (!db.open())
+                qFatal("admin connection: %s", qPrintable(db.lastError().text()));
+        }
+        return db;
+    }
+
+    QVariant adminValue(const QString &sql)
+    {
+        QSqlQuery q(admin());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.value(0);
+    }
+
+    void adminExec(const QString &sql)
+    {
+        QSqlQuery q(admin());
+        if (!q.exec(sql))
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+
+    // A consuming order with its last consume id.
+    std::pair<qint64, QString> consumingOrder()
+    {
+        QSqlQuery q(admin());
+        q.exec(QStringLiteral("SELECT ID, ACCOUNT_ID FROM DF_PURCHASE_ORDER WHERE STATUS = 5 AND "
+                              "EVER_PAYED = 1 ORDER BY ID LIMIT 1"));
+        if (!q.next())
+            qFatal("no consuming order");
+        return {q.value(0).toLongLong(), q.value(1).toString()};
+    }
+
+    template<typename T>
+    static Result<T> timed(QFuture<Result<T>> f, qint64 *ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        f.waitForFinished();
+        *ms = t.elapsed();
+        return f.result();
+    }
+
+    void expectRecovered(SqlBackend &b)
+    {
+        auto f = b.usageTotal({});
+        f.waitForFinished();
+        QVERIFY2(f.result().ok(),
+                 qPrintable(f.result().ok() ? QString() : f.result().error().message()));
+        QVERIFY(f.result().value().charges > 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!TestDatabases::mariadbServer())
+            QSKIP("no MariaDB fixture (run through ctest)");
+        QVERIFY(m_dir.isValid());
+        m_serverDir = m_dir.filePath(QStringLiteral("server"));
+        QVERIFY(script(QStringLiteral("start")));
+        const auto shared = *TestDatabases::mariadbServer();
+        m_spec = shared;
+        QFile port(m_serverDir + QStringLiteral("/port"));
+        QVERIFY(port.open(QIODevice::ReadOnly));
+        m_spec.port = port.readAll().trimmed().toInt();
+        m_spec.database = QStringLiteral("faults");
+        m_spec.readTimeoutSeconds = readTimeout;
+        m_spec.connectTimeoutSeconds = 2;
+        {
+            QSqlDatabase root =
+                QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("setup"));
+            root.setHostName(m_spec.host);
+            root.setPort(m_spec.port);
+            root.setUserName(m_spec.user);
+            root.setPassword(m_spec.password);
+            QVERIFY2(root.open(), qPrintable(root.lastError().text()));
+            QVERIFY(QSqlQuery(root).exec(QStringLiteral("CREATE DATABASE faults")));
+            root.setDatabaseName(QStringLiteral("faults"));
+            root.close();
+            QVERIFY(root.open());
+            DemoOptions options;
+            options.namespaces = 20;
+            options.months = 12;
+            options.until = QDate(2026, 11, 25);
+            QVERIFY(DemoDataGenerator(options).writeTo(root).ok());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+    }
+
+    void cleanupTestCase()
+    {
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        if (!m_serverDir.isEmpty()) {
+            ::kill(pid_t(serverPid()), SIGCONT);
+            script(QStringLiteral("stop"));
+        }
+    }
+
+    void stoppedBetweenPages()
+    {
+        SqlBackend b(m_spec);
+        auto first = timed(b.listUsages({}, PageRequest::first(50)), new qint64);
+        QVERIFY(first.ok());
+        signalServer(SIGSTOP);
+        qint64 ms = 0;
+        auto second =
+            timed(b.listUsages({}, PageRequest::continueFrom(*first.value().next, 50)), &ms);
+        signalServer(SIGCONT);
+        QVERIFY(!second.ok());
+        QVERIFY2(second.error().category() == Category::Timeout,
+                 qPrintable(QStringLiteral("%1 ms: %2 (%3)")
+                                .arg(ms)
+                                .arg(second.error().message(), second.error().details())));
+        QVERIFY2(ms <= 3 * readTimeout * 1000 + 3000, qPrintable(QString::number(ms)));
+        expectRecovered(b);
+    }
+
+    void killedDuringSpend()
+    {
+        SqlBackend b(m_spec);
+        expectRecovered(b); // connected
+        signalServer(SIGSTOP);
+        const QTimeZone zone("Asia/Shanghai");
+        auto f = b.spendByNamespaceAndMonth(
+            {}, MonthCalendar::months(QDate(2025, 12, 1), QDate(2026, 11, 1), zone));
+        QThread::msleep(300); // the query is on the wire, unanswered
+        signalServer(SIGKILL);
+        qint64 ms = 0;
+        auto r = timed(f, &ms);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().category(), Category::Connection);
+        QVERIFY(ms < 3 * readTimeout * 1000 + 3000);
+        // While the server is down, calls fail fast with the same category.
+        auto down = timed(b.usageTotal({}), &ms);
+        QCOMPARE(down.error().category(), Category::Connection);
+        restart();
+        expectRecovered(b);
+    }
+
+    void killedBetweenUpdateAndInsert()
+    {
+        const auto [id, ns] = consumingOrder();
+        const qint64 rowsBefore =
+            adminValue(
+                QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE ID = %1").arg(id))
+                .toLongLong();
+        // Holds the transaction open after the UPDATE, inside the INSERT.
+        adminExec(
+            QStringLiteral("CREATE TRIGGER hold_end_row BEFORE INSERT ON DF_CONSUMING_HISTORY "
+                           "FOR EACH ROW SET @held = SLEEP(30)"));
+        SqlBackend b(m_spec);
+        auto f = b.cancel(id, ns);
+        QThread::msleep(800);
+        signalServer(SIGKILL);
+        qint64 ms = 0;
+        auto r = timed(f, &ms);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().category(), Category::Connection);
+        restart();
+        QSqlDatabase::database(QStringLiteral("admin"), false).close();
+        // Crash recovery rolled the UPDATE back: still consuming, no end row.
+        QCOMPARE(
+            adminValue(QStringLiteral("SELECT STATUS FROM DF_PURCHASE_ORDER WHERE ID = %1").arg(id))
+                .toInt(),
+            5);
+        QCOMPARE(
+            adminValue(
+                QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE ID = %1").arg(id))
+                .toLongLong(),
+            rowsBefore);
+        adminExec(QStringLiteral("DROP TRIGGER hold_end_row"));
+        auto again = timed(b.cancel(id, ns), &ms);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
+        QCOMPARE(
+            adminValue(
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE ID = %1 AND EXTRA_INFO = 3")
+                    .arg(id))
+                .toLongLong(),
+            1);
+    }
+
+    void lockWaitTimeout()
+    {
+        const auto [id, ns] = consumingOrder();
+        adminExec(QStringLiteral("SET GLOBAL innodb_lock_wait_timeout = 1"));
+        QSqlDatabase db = admin();
+        QVERIFY(db.transaction());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(
+            QStringLiteral("SELECT STATUS FROM DF_PURCHASE_ORDER WHERE ID = %1 FOR UPDATE")
+                .arg(id)));
+        SqlBackend b(m_spec); // a new session: picks up the 1 s lock wait
+        qint64 ms = 0;
+        auto r = timed(b.cancel(id, ns), &ms);
+        QVERIFY(db.rollback());
+        adminExec(QStringLiteral("SET GLOBAL innodb_lock_wait_timeout = 50"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().category(), Category::Timeout);
+        QCOMPARE(
+            adminValue(QStringLiteral("SELECT STATUS FROM DF_PURCHASE_ORDER WHERE ID = %1").arg(id))
+                .toInt(),
+            5);
+        auto again = timed(b.cancel(id, ns), &ms);
+        QVERIFY(again.ok());
+    }
+
+    void connectionKilledBetweenPages()
+    {
+        SqlBackend b(m_spec);
+        auto first = timed(b.listUsages({}, PageRequest::first(50)), new qint64);
+        QVERIFY(first.ok());
+        QSqlQuery q(admin());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT ID FROM information_schema.PROCESSLIST WHERE DB = 'faults' "
+                           "AND ID <> CONNECTION_ID()")));
+        int killed = 0;
+        while (q.next()) {
+            adminExec(QStringLiteral("KILL CONNECTION %1").arg(q.value(0).toLongLong()));
+            ++killed;
+        }
+        QCOMPARE(killed, 1);
+        qint64 ms = 0;
+        auto second =
+            timed(b.listUsages({}, PageRequest::continueFrom(*first.value().next, 50)), &ms);
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().category(), Category::Connection);
+        auto retry =
+            timed(b.listUsages({}, PageRequest::continueFrom(*first.value().next, 50)), &ms);
+        QVERIFY(retry.ok());
+        QCOMPARE(retry.value().items.size(), 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSqlFaults)
+#include "tst_sqlfaults.moc"
