@@ -1,0 +1,92 @@
+#pragma once
+
+#include "backenderror.h"
+#include "filters.h"
+#include "page.h"
+#include "requesttracker.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <optional>
+
+class Backend;
+
+// A table filled page by page from the backend: the first page on
+// refresh(), the next one (keyset continuation) when a view asks
+// fetchMore(). The backend sorts (newest first); the model never sorts a
+// partial list itself, so its columns are not sortable.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int PageSize = 200;
+
+    explicit PagedTableModel(QObject *parent = nullptr);
+
+    void setBackend(Backend *backend);
+    Backend *backend() const { return m_backend; }
+    void setDisplayZone(const QTimeZone &zone);
+    QTimeZone displayZone() const { return m_zone; }
+    void setLocale(const QLocale &locale);
+
+    bool isBusy() const { return m_tracker.isBusy(); }
+    // Rows matching the filter, -1 while unknown.
+    qint64 totalRows() const { return m_totalRows; }
+    quint64 generation() const { return m_tracker.generation(); }
+
+    // Drops the rows and asks for the first page again.
+    void refresh();
+    // Drops the rows without asking anything (no backend, or a filter reset).
+    void clear();
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // The column the backend sorts by (descending); -1 = none.
+    virtual int sortedColumn() const { return 0; }
+
+Q_SIGNALS:
+    void errorOccurred(const BackendError &error);
+    void busyChanged(bool busy);
+    void totalRowsChanged(qint64 total);
+
+protected:
+    virtual QString columnTitle(int column) const = 0;
+    // Clears the typed rows inside a model reset.
+    virtual void clearRows() = 0;
+    // Asks the backend for `page`; calls pageArrived() through track().
+    virtual void requestPage(const PageRequest &page) = 0;
+    // The first page was asked; subclasses may ask extra things (a total).
+    virtual void firstPageRequested() {}
+
+    template<typename T>
+    void trackPage(QFuture<Result<Page<T>>> future, std::function<void(const QList<T> &)> append)
+    {
+        m_tracker.track<Page<T>>(
+            future,
+            [this, append](const Page<T> &page) {
+                append(page.items);
+                pageArrived(page.next, page.total);
+            },
+            [this](const BackendError &) { pageFailed(); });
+    }
+    void setTotalRows(qint64 total);
+    void pageArrived(const std::optional<PageCursor> &next, qint64 total);
+    // Stops paging until the next refresh(), so a view cannot retry in a loop.
+    void pageFailed();
+    RequestTracker &tracker() { return m_tracker; }
+    QLocale locale() const { return m_locale; }
+
+private:
+    Backend *m_backend = nullptr;
+    QTimeZone m_zone;
+    QLocale m_locale;
+    RequestTracker m_tracker;
+    std::optional<PageCursor> m_next;
+    bool m_fetching = false;
+    qint64 m_totalRows = -1;
+};

@@ -1,0 +1,165 @@
+// MainWindow over a real demo database (SqlBackend on a DemoDataGenerator
+// SQLite file): every tab loads and renders something; screenshots are kept
+// in $UC_SCREENSHOT_DIR (docs/screenshots) when it is set.
+
+#include "datatableview.h"
+#include "demodatagenerator.h"
+#include "errorbanner.h"
+#include "languageswitcher.h"
+#include "mainwindow.h"
+#include "ordersview.h"
+#include "ordertablemodel.h"
+#include "plansview.h"
+#include "plantablemodel.h"
+#include "profilestore.h"
+#include "secretstore.h"
+#include "sqlbackend.h"
+#include "usagesview.h"
+#include "usagetablemodel.h"
+
+#include <QDir>
+#include <QSet>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+
+    static bool looksRendered(const QImage &image, QString *why)
+    {
+        QSet<QRgb> colours;
+        qint64 notBackground = 0;
+        const QRgb background = image.pixel(image.width() - 2, image.height() / 2);
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                const QRgb p = image.pixel(x, y);
+                colours.insert(p);
+                notBackground += p != background;
+            }
+        }
+        const qint64 sampled = qint64(image.width() / 2) * (image.height() / 2);
+        *why = QStringLiteral("%1 colours, %2 of %3 pixels not background")
+                   .arg(colours.size())
+                   .arg(notBackground)
+                   .arg(sampled);
+        return colours.size() > 16 && notBackground > sampled / 50;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UsageConsoleTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_dbPath = m_dir.filePath(QStringLiteral("demo.db"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo"));
+            db.setDatabaseName(m_dbPath);
+            QVERIFY(db.open());
+            DemoOptions options;
+            options.namespaces = 20;
+            options.months = 12;
+            options.until = QDate(2026, 6, 1);
+            const auto stats = DemoDataGenerator(options).writeTo(db);
+            QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("demo"));
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("zh_CN") << "zh_CN";
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        if (!LanguageSwitcher::hasTranslation(language))
+            QSKIP("The translation is not built into this binary");
+        QSettings profileSettings(m_dir.filePath(QStringLiteral("profiles.ini")),
+                                  QSettings::IniFormat);
+        ProfileStore profiles(&profileSettings);
+        SecretStore secrets;
+        MainWindow window(&profiles, &secrets);
+        window.resize(1280, 800);
+        window.setLanguage(language);
+        window.setDisplayZone(QStringLiteral("Asia/Shanghai"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        ConnectionSpec spec;
+        spec.kind = ConnectionSpec::Kind::Sqlite;
+        spec.path = m_dbPath;
+        const Profile profile = ProfileStore::demoProfile(m_dbPath);
+        window.setBackend(std::make_shared<SqlBackend>(spec), profile);
+        QTRY_VERIFY_WITH_TIMEOUT(window.usagesView()->model()->rowCount({}) > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.ordersView()->model()->rowCount({}) > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.plansView()->model()->rowCount({}) > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
+        QVERIFY2(!window.errorBanner()->isVisible(), qPrintable(window.errorBanner()->message()));
+        // Show an order's detail with its charges on the Orders tab.
+        window.ordersView()->table()->setCurrentIndex(window.ordersView()->model()->index(0, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
+
+        const QString dir = qEnvironmentVariable("UC_SCREENSHOT_DIR");
+        const QStringList names{QStringLiteral("usages"), QStringLiteral("orders"),
+                                QStringLiteral("plans"), QStringLiteral("spend")};
+        for (int tab = 0; tab < names.size(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
+            QTest::qWait(100); // let the spinner stop and the chart animate in
+            const QImage image = window.grab().toImage();
+            QString why;
+            QVERIFY2(looksRendered(image, &why),
+                     qPrintable(names.at(tab) + QLatin1String(": ") + why));
+            if (!dir.isEmpty()) {
+                QDir().mkpath(dir);
+                QVERIFY(
+                    image.save(QStringLiteral("%1/%2-%3.png").arg(dir, names.at(tab), language)));
+            }
+        }
+        window.setBackend(nullptr, profile);
+    }
+
+    void remembersWindowStateAndFilters()
+    {
+        QSettings profileSettings(m_dir.filePath(QStringLiteral("profiles2.ini")),
+                                  QSettings::IniFormat);
+        ProfileStore profiles(&profileSettings);
+        SecretStore secrets;
+        {
+            MainWindow window(&profiles, &secrets);
+            window.setDisplayZone(QStringLiteral("UTC"));
+            window.tabs()->setCurrentIndex(MainWindow::PlansTab);
+            window.usagesView()->showUsages(QStringLiteral("ns-0003"), QStringLiteral("cn-north-2"),
+                                            QDate(2026, 3, 1), QDate(2026, 3, 31));
+            window.saveSettings();
+        }
+        MainWindow again(&profiles, &secrets);
+        QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::PlansTab));
+        QCOMPARE(again.displayZone(), QTimeZone("UTC"));
+        const UsageFilter filter = again.usagesView()->filterFromWidgets();
+        QCOMPARE(filter.namespaces, QStringList{QStringLiteral("ns-0003")});
+        QCOMPARE(filter.region, QStringLiteral("cn-north-2"));
+        QCOMPARE(filter.from, QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(filter.to, QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

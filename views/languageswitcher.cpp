@@ -1,0 +1,79 @@
+#include "languageswitcher.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+LanguageSwitcher::LanguageSwitcher(QObject *parent)
+    : QObject(parent)
+{
+}
+
+LanguageSwitcher::~LanguageSwitcher()
+{
+    removeTranslators();
+}
+
+QString LanguageSwitcher::resourcePath(const QString &language)
+{
+    return QStringLiteral(":/i18n/usageconsole_%1.qm").arg(language);
+}
+
+bool LanguageSwitcher::hasTranslation(const QString &language)
+{
+    return language == QLatin1String("en") || QFile::exists(resourcePath(language));
+}
+
+void LanguageSwitcher::removeTranslators()
+{
+    for (QTranslator **translator : {&m_app, &m_qt}) {
+        if (*translator) {
+            QCoreApplication::removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+}
+
+bool LanguageSwitcher::setLanguage(const QString &language)
+{
+    removeTranslators();
+    m_language = language;
+    // The system language: the first of the user's UI languages we have.
+    QString effective = language;
+    if (effective.isEmpty()) {
+        effective = QStringLiteral("en");
+        const QStringList wanted = QLocale::system().uiLanguages();
+        for (const QString &ui : wanted) {
+            const QString name = QLocale(ui).name();
+            if (name.startsWith(QLatin1String("en")))
+                break;
+            if (hasTranslation(name)) {
+                effective = name;
+                break;
+            }
+        }
+    }
+    bool found = true;
+    if (effective != QLatin1String("en")) {
+        m_app = new QTranslator;
+        found = m_app->load(resourcePath(effective));
+        if (found) {
+            QCoreApplication::installTranslator(m_app);
+            m_qt = new QTranslator;
+            if (m_qt->load(QStringLiteral("qtbase_") + effective,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(m_qt);
+        } else {
+            delete m_app;
+            m_app = nullptr;
+        }
+    }
+    if (!m_app) // also when English: the widgets still need to hear about it
+        QCoreApplication::postEvent(QCoreApplication::instance(),
+                                    new QEvent(QEvent::LanguageChange));
+    Q_EMIT languageChanged(language);
+    return found;
+}

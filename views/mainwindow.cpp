@@ -1,0 +1,469 @@
+#include "mainwindow.h"
+
+#include "backend.h"
+#include "connectionmanager.h"
+#include "errorbanner.h"
+#include "languageswitcher.h"
+#include "ordersview.h"
+#include "plansview.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "quotedialog.h"
+#include "secretstore.h"
+#include "spendview.h"
+#include "usagesview.h"
+#include "zonecombobox.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_connection(new ConnectionManager(secrets, this, this))
+    , m_language(new LanguageSwitcher(this))
+    , m_banner(new ErrorBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_usages(new UsagesView(m_tabs))
+    , m_orders(new OrdersView(m_tabs))
+    , m_plans(new PlansView(m_tabs))
+    , m_spend(new SpendView(m_tabs))
+    , m_profileCombo(new QComboBox(this))
+    , m_profileLabel(new QLabel(this))
+    , m_zoneLabel(new QLabel(this))
+    , m_zone(new ZoneComboBox(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_busyTabs(4, false)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_profileCombo->setObjectName(QStringLiteral("profile"));
+    m_profileCombo->setMinimumContentsLength(16);
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_usages, QString());
+    m_tabs->addTab(m_orders, QString());
+    m_tabs->addTab(m_plans, QString());
+    m_tabs->addTab(m_spend, QString());
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    createActions();
+    createMenusAndToolBar();
+
+    connect(m_connection, &ConnectionManager::backendChanged, this, &MainWindow::backendChanged);
+    connect(m_connection, &ConnectionManager::errorOccurred, this, &MainWindow::showError);
+    connect(m_profileCombo, &QComboBox::activated, this, &MainWindow::profileChosen);
+    connect(m_zone, &ZoneComboBox::zoneChanged, this, &MainWindow::zoneChanged);
+    connect(m_zone, &ZoneComboBox::invalidZoneEntered, this, [this](const QString &text) {
+        showMessage(tr("“%1” is not a time zone this system knows.").arg(text),
+                    tr("Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC."));
+    });
+    connect(m_usages, &UsagesView::errorOccurred, this, &MainWindow::showError);
+    connect(m_orders, &OrdersView::errorOccurred, this, &MainWindow::showError);
+    connect(m_plans, &PlansView::errorOccurred, this, &MainWindow::showError);
+    connect(m_spend, &SpendView::errorOccurred, this, &MainWindow::showError);
+    connect(m_usages, &UsagesView::messageShown, this, &MainWindow::showMessage);
+    connect(m_orders, &OrdersView::messageShown, this, &MainWindow::showMessage);
+    connect(m_spend, &SpendView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    const auto track = [this](int tab) {
+        return [this, tab](bool busy) {
+            m_busyTabs[tab] = busy;
+            updateBusy();
+        };
+    };
+    connect(m_usages, &UsagesView::busyChanged, this, track(UsagesTab));
+    connect(m_orders, &OrdersView::busyChanged, this, track(OrdersTab));
+    connect(m_plans, &PlansView::busyChanged, this, track(PlansTab));
+    connect(m_spend, &SpendView::busyChanged, this, track(SpendTab));
+    connect(m_spend, &SpendView::usagesRequested, this,
+            [this](const QString &ns, const QString &region, const QDate &month) {
+                const QDate first(month.year(), month.month(), 1);
+                m_usages->showUsages(ns, region, first, first.addMonths(1).addDays(-1));
+                m_tabs->setCurrentWidget(m_usages);
+            });
+
+    retranslate();
+    reloadProfiles();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views borrow the backend: let go before the connection drops it.
+    for (ConsolePage *page : pages())
+        page->setBackend(nullptr);
+    m_spend->setBackend(nullptr);
+}
+
+QList<ConsolePage *> MainWindow::pages() const
+{
+    return {m_usages, m_orders, m_plans};
+}
+
+ConsolePage *MainWindow::currentPage() const
+{
+    return dynamic_cast<ConsolePage *>(m_tabs->currentWidget());
+}
+
+void MainWindow::createActions()
+{
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (ConsolePage *page = currentPage())
+            page->refresh();
+        else if (m_tabs->currentWidget() == m_spend)
+            m_spend->refresh();
+    });
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (ConsolePage *page = currentPage())
+            page->focusFilters();
+    });
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    m_quoteAction = new QAction(this);
+    // Ctrl+Q quits on Linux desktops; D as in "dry run".
+    m_quoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_quoteAction, &QAction::triggered, this, &MainWindow::openQuote);
+    m_profilesAction = new QAction(this);
+    m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Usage Console"),
+                           tr("Usage Console %1\nBilling data of the cloud platform: charges, "
+                              "orders, plans and spend.")
+                               .arg(QApplication::applicationVersion()));
+    });
+    for (int tab = 0; tab < 4; ++tab) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)));
+        connect(action, &QAction::triggered, this, [this, tab] { m_tabs->setCurrentIndex(tab); });
+        m_tabActions.append(action);
+    }
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguage = m_languageGroup->addAction(QString());
+    m_systemLanguage->setData(QString());
+    m_english = m_languageGroup->addAction(QStringLiteral("English"));
+    m_english->setData(QStringLiteral("en"));
+    m_chinese = m_languageGroup->addAction(QStringLiteral("简体中文"));
+    m_chinese->setData(QStringLiteral("zh_CN"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setCheckable(true);
+    m_systemLanguage->setChecked(true);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { setLanguage(action->data().toString()); });
+}
+
+void MainWindow::createMenusAndToolBar()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_findAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_tabActions);
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_quoteAction);
+    m_toolsMenu->addAction(m_profilesAction);
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->addWidget(m_profileLabel);
+    m_toolBar->addWidget(m_profileCombo);
+    m_toolBar->addAction(m_profilesAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_zoneLabel);
+    m_toolBar->addWidget(m_zone);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_exportAction);
+    m_toolBar->addAction(m_quoteAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(m_connection->profile()
+                       ? tr("Usage Console — %1").arg(m_connection->profile()->name)
+                       : tr("Usage Console"));
+    m_tabs->setTabText(UsagesTab, tr("&Usages"));
+    m_tabs->setTabText(OrdersTab, tr("&Orders"));
+    m_tabs->setTabText(PlansTab, tr("&Plans"));
+    m_tabs->setTabText(SpendTab, tr("S&pend"));
+    m_profileLabel->setText(tr("Profile:"));
+    m_zoneLabel->setText(tr(" Time zone:"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_findAction->setText(tr("&Find (focus the filters)"));
+    m_exportAction->setText(tr("&Export CSV…"));
+    m_quoteAction->setText(tr("&Quote…"));
+    m_quoteAction->setToolTip(
+        tr("Dry-run price of a new order or plan switch (%1)")
+            .arg(m_quoteAction->shortcut().toString(QKeySequence::NativeText)));
+    m_profilesAction->setText(tr("P&rofiles…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About"));
+    const QStringList tabNames{tr("Usages"), tr("Orders"), tr("Plans"), tr("Spend")};
+    for (int i = 0; i < m_tabActions.size(); ++i)
+        m_tabActions.at(i)->setText(tr("Show %1").arg(tabNames.at(i)));
+    m_systemLanguage->setText(tr("System language"));
+    m_chinese->setEnabled(LanguageSwitcher::hasTranslation(QStringLiteral("zh_CN")));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    Backend *backend = m_connection->backend();
+    m_connectionLabel->setText(!backend ? tr("Not connected")
+                               : backend->isReadOnly()
+                                   ? tr("%1 (read-only)").arg(backend->describe())
+                                   : backend->describe());
+}
+
+void MainWindow::reloadProfiles()
+{
+    QList<Profile> list = m_profiles->profiles();
+    for (const Profile &extra : std::as_const(m_extraProfiles)) {
+        if (!m_profiles->profile(extra.id))
+            list.append(extra);
+    }
+    const QString current =
+        m_connection->profile() ? m_connection->profile()->id : m_profiles->currentId();
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    for (const Profile &profile : std::as_const(list))
+        m_profileCombo->addItem(profile.name, profile.id);
+    m_profileCombo->setCurrentIndex(m_profileCombo->findData(current));
+    m_profileCombo->setPlaceholderText(tr("No profile"));
+}
+
+void MainWindow::profileChosen(int index)
+{
+    const QString id = m_profileCombo->itemData(index).toString();
+    std::optional<Profile> profile = m_profiles->profile(id);
+    for (const Profile &extra : std::as_const(m_extraProfiles)) {
+        if (!profile && extra.id == id)
+            profile = extra;
+    }
+    if (profile)
+        openProfile(*profile);
+}
+
+void MainWindow::openProfile(const Profile &profile)
+{
+    if (!m_profiles->profile(profile.id)) {
+        m_extraProfiles.removeIf([&](const Profile &p) { return p.id == profile.id; });
+        m_extraProfiles.append(profile);
+    }
+    m_profiles->setCurrentId(profile.id);
+    m_connection->open(profile);
+    reloadProfiles();
+}
+
+void MainWindow::setBackend(std::shared_ptr<Backend> backend, const Profile &profile)
+{
+    if (!m_profiles->profile(profile.id)) {
+        m_extraProfiles.removeIf([&](const Profile &p) { return p.id == profile.id; });
+        m_extraProfiles.append(profile);
+    }
+    m_connection->setBackend(std::move(backend), profile);
+    reloadProfiles();
+}
+
+Backend *MainWindow::backend() const
+{
+    return m_connection->backend();
+}
+
+void MainWindow::backendChanged(Backend *backend)
+{
+    // Dialogs that borrowed the old backend go with it.
+    for (const QPointer<QWidget> &dialog : std::as_const(m_backendDialogs)) {
+        if (dialog)
+            dialog->close();
+    }
+    m_backendDialogs.clear();
+    const std::optional<Profile> profile = m_connection->profile();
+    m_orders->setProfileFlags(!profile || profile->isDirectDatabase(),
+                              (profile && profile->readOnly) || (backend && backend->isReadOnly()));
+    for (ConsolePage *page : pages()) {
+        page->setBackend(backend);
+        page->setDisplayZone(m_zone->zone());
+    }
+    m_spend->setBackend(backend);
+    m_spend->setDisplayZone(m_zone->zone());
+    m_quoteAction->setEnabled(backend != nullptr);
+    m_exportAction->setEnabled(backend != nullptr);
+    retranslate();
+    if (!backend)
+        return;
+    m_banner->hide();
+    for (ConsolePage *page : pages())
+        page->refresh();
+    m_spend->refresh();
+}
+
+void MainWindow::setDisplayZone(const QString &zoneId)
+{
+    m_zone->setZoneId(zoneId);
+}
+
+QTimeZone MainWindow::displayZone() const
+{
+    return m_zone->zone();
+}
+
+void MainWindow::zoneChanged(const QTimeZone &zone)
+{
+    for (ConsolePage *page : pages())
+        page->setDisplayZone(zone);
+    m_spend->setDisplayZone(zone);
+}
+
+bool MainWindow::setLanguage(const QString &language)
+{
+    const bool found = m_language->setLanguage(language);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
+    if (!found)
+        showMessage(tr("No translation for this language is installed; showing English."),
+                    QString());
+    return found;
+}
+
+void MainWindow::showError(const BackendError &error)
+{
+    m_banner->showError(error);
+}
+
+void MainWindow::showMessage(const QString &message, const QString &details)
+{
+    m_banner->showMessage(message, details, ErrorBanner::Kind::Information);
+}
+
+void MainWindow::openQuote()
+{
+    Backend *backend = m_connection->backend();
+    if (!backend)
+        return;
+    const Profile profile = m_connection->profile().value_or(Profile());
+    QTimeZone serviceZone(profile.serviceZone.toUtf8());
+    auto *dialog = new QuoteDialog(backend, m_zone->zone(), serviceZone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNamespace(m_orders->selectedNamespace());
+    dialog->setRegion(m_orders->selectedRegion());
+    m_backendDialogs.append(dialog);
+    dialog->show();
+}
+
+void MainWindow::openProfiles()
+{
+    auto *dialog = new ProfileDialog(m_profiles, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(dialog, &QDialog::finished, this, &MainWindow::reloadProfiles);
+    dialog->open();
+}
+
+void MainWindow::exportCsv()
+{
+    m_tabs->setCurrentWidget(m_usages);
+    m_usages->exportCsv();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_busyTabs.contains(true);
+}
+
+void MainWindow::updateBusy()
+{
+    Q_EMIT busyChanged(isBusy());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    m_zone->setZoneId(settings.value(QStringLiteral("display/zone")).toString());
+    const QString language = settings.value(QStringLiteral("display/language")).toString();
+    if (!language.isEmpty() || LanguageSwitcher::hasTranslation(QLocale::system().name()))
+        setLanguage(language);
+    const QList<std::pair<QString, ConsolePage *>> groups{{QStringLiteral("usages"), m_usages},
+                                                          {QStringLiteral("orders"), m_orders},
+                                                          {QStringLiteral("plans"), m_plans}};
+    for (const auto &[group, page] : groups) {
+        settings.beginGroup(group);
+        page->restoreSettings(settings);
+        settings.endGroup();
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("display/zone"), m_zone->zoneId());
+    settings.setValue(QStringLiteral("display/language"), m_language->language());
+    const QList<std::pair<QString, ConsolePage *>> groups{{QStringLiteral("usages"), m_usages},
+                                                          {QStringLiteral("orders"), m_orders},
+                                                          {QStringLiteral("plans"), m_plans}};
+    for (const auto &[group, page] : groups) {
+        settings.beginGroup(group);
+        page->saveSettings(settings);
+        settings.endGroup();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "backenderror.h"
+#include "profile.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimeZone>
+
+#include <memory>
+
+class Backend;
+class ConnectionManager;
+class ConsolePage;
+class ErrorBanner;
+class LanguageSwitcher;
+class OrdersView;
+class PlansView;
+class ProfileStore;
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QToolBar;
+class QTabWidget;
+class SecretStore;
+class SpendView;
+class UsagesView;
+class ZoneComboBox;
+
+// The console: a profile switcher, the display zone and language, and the
+// Usages, Orders, Plans and Spend tabs under a non-modal error banner.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Tab { UsagesTab, OrdersTab, PlansTab, SpendTab };
+
+    MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Lists `profile` in the switcher (if it is not yet) and connects to it.
+    void openProfile(const Profile &profile);
+    // Connects to an already made backend (first run, tests).
+    void setBackend(std::shared_ptr<Backend> backend, const Profile &profile);
+    Backend *backend() const;
+    void setDisplayZone(const QString &zoneId);
+    QTimeZone displayZone() const;
+    bool setLanguage(const QString &language);
+    void saveSettings() const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    UsagesView *usagesView() const { return m_usages; }
+    OrdersView *ordersView() const { return m_orders; }
+    PlansView *plansView() const { return m_plans; }
+    SpendView *spendView() const { return m_spend; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+    // True while any tab waits for the backend.
+    bool isBusy() const;
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void retranslate();
+    void restoreSettings();
+    void reloadProfiles();
+    void profileChosen(int index);
+    void backendChanged(Backend *backend);
+    void zoneChanged(const QTimeZone &zone);
+    void showError(const BackendError &error);
+    void showMessage(const QString &message, const QString &details);
+    void openQuote();
+    void openProfiles();
+    void exportCsv();
+    void updateBusy();
+    ConsolePage *currentPage() const;
+    QList<ConsolePage *> pages() const;
+
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+    ConnectionManager *m_connection;
+    LanguageSwitcher *m_language;
+    ErrorBanner *m_banner;
+    QTabWidget *m_tabs;
+    UsagesView *m_usages;
+    OrdersView *m_orders;
+    PlansView *m_plans;
+    SpendView *m_spend;
+    QComboBox *m_profileCombo;
+    QLabel *m_profileLabel;
+    QLabel *m_zoneLabel;
+    ZoneComboBox *m_zone;
+    QLabel *m_connectionLabel;
+    QList<Profile> m_extraProfiles;            // opened but not (yet) in the store
+    QList<QPointer<QWidget>> m_backendDialogs; // quote dialogs borrow the backend
+    QList<bool> m_busyTabs;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quoteAction = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_tabActions;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_systemLanguage = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_chinese = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+};

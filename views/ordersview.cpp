@@ -1,0 +1,327 @@
+#include "ordersview.h"
+
+#include "backend.h"
+#include "busyindicator.h"
+#include "cancelconfirmation.h"
+#include "datatableview.h"
+#include "displayformat.h"
+#include "namespaceedit.h"
+#include "orderdetailpane.h"
+#include "ordertablemodel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+OrdersView::OrdersView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new OrderTableModel(this))
+    , m_regionLabel(new QLabel(this))
+    , m_region(new QComboBox(this))
+    , m_namespaceLabel(new QLabel(this))
+    , m_namespaces(new NamespaceEdit(this))
+    , m_statusLabel(new QLabel(this))
+    , m_status(new QComboBox(this))
+    , m_resourceLabel(new QLabel(this))
+    , m_resource(new QLineEdit(this))
+    , m_apply(new QPushButton(this))
+    , m_busy(new BusyIndicator(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_table(new DataTableView(m_splitter))
+    , m_detail(new OrderDetailPane(m_splitter))
+    , m_statusText(new QLabel(this))
+{
+    m_region->setObjectName(QStringLiteral("region"));
+    m_region->setMinimumContentsLength(12);
+    m_region->addItem(QString(), QString());
+    m_namespaces->setObjectName(QStringLiteral("namespaces"));
+    m_status->setObjectName(QStringLiteral("status"));
+    for (StatusFilter s : {StatusFilter::Any, StatusFilter::Pending, StatusFilter::Consuming,
+                           StatusFilter::Ended, StatusFilter::RenewFailed})
+        m_status->addItem(QString(), int(s));
+    m_resource->setObjectName(QStringLiteral("resourceName"));
+    m_resource->setClearButtonEnabled(true);
+    m_apply->setObjectName(QStringLiteral("apply"));
+    m_apply->setDefault(true);
+    m_statusText->setObjectName(QStringLiteral("statusText"));
+
+    m_table->setModel(m_model);
+    m_table->setServerSortColumn(m_model->sortedColumn());
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->resizeSection(OrderTableModel::StartColumn, 150);
+    m_table->horizontalHeader()->resizeSection(OrderTableModel::OrderIdColumn, 170);
+    m_table->horizontalHeader()->resizeSection(OrderTableModel::DeadlineColumn, 150);
+    m_table->horizontalHeader()->resizeSection(OrderTableModel::EndColumn, 150);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_regionLabel);
+    filters->addWidget(m_region);
+    filters->addWidget(m_namespaceLabel);
+    filters->addWidget(m_namespaces, 2);
+    filters->addWidget(m_statusLabel);
+    filters->addWidget(m_status);
+    filters->addWidget(m_resourceLabel);
+    filters->addWidget(m_resource, 1);
+    filters->addWidget(m_busy);
+    filters->addWidget(m_apply);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_statusText);
+
+    connect(m_apply, &QPushButton::clicked, this, &OrdersView::refresh);
+    connect(m_namespaces, &QLineEdit::returnPressed, this, &OrdersView::refresh);
+    connect(m_resource, &QLineEdit::returnPressed, this, &OrdersView::refresh);
+    connect(m_region, &QComboBox::activated, this, [this] { loadChoices(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrdersView::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::selectionChanged);
+    connect(m_model, &OrderTableModel::errorOccurred, this, &OrdersView::errorOccurred);
+    connect(&m_choices, &RequestTracker::errorOccurred, this, &OrdersView::errorOccurred);
+    connect(m_detail, &OrderDetailPane::errorOccurred, this, &OrdersView::errorOccurred);
+    connect(m_model, &OrderTableModel::busyChanged, this, &OrdersView::updateBusy);
+    connect(m_detail, &OrderDetailPane::busyChanged, this, &OrdersView::updateBusy);
+    connect(m_model, &OrderTableModel::totalRowsChanged, this, &OrdersView::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::updateStatus);
+    connect(m_detail, &OrderDetailPane::cancelRequested, this, &OrdersView::confirmCancel);
+    retranslate();
+}
+
+void OrdersView::setBackend(Backend *backend)
+{
+    m_backend = backend;
+    m_model->setBackend(backend);
+    m_detail->setBackend(backend);
+    m_planNames.clear();
+    updateCancelAllowed();
+    retranslate();
+    loadChoices();
+}
+
+void OrdersView::setProfileFlags(bool directDatabase, bool readOnly)
+{
+    m_directDatabase = directDatabase;
+    m_readOnly = readOnly;
+    updateCancelAllowed();
+}
+
+void OrdersView::updateCancelAllowed()
+{
+    m_detail->setCancelAllowed(!m_readOnly && !(m_backend && m_backend->isReadOnly()));
+}
+
+void OrdersView::setDisplayZone(const QTimeZone &zone)
+{
+    m_model->setDisplayZone(zone);
+    m_detail->setDisplayZone(zone);
+}
+
+OrderFilter OrdersView::filterFromWidgets() const
+{
+    OrderFilter filter;
+    filter.region = m_region->currentData().toString();
+    filter.namespaces = m_namespaces->namespaces();
+    filter.status = StatusFilter(m_status->currentData().toInt());
+    filter.resourceName = m_resource->text().trimmed();
+    return filter;
+}
+
+void OrdersView::refresh()
+{
+    if (m_backend)
+        m_model->setFilter(filterFromWidgets());
+}
+
+void OrdersView::focusFilters()
+{
+    m_namespaces->setFocus(Qt::ShortcutFocusReason);
+    m_namespaces->selectAll();
+}
+
+QString OrdersView::selectedNamespace() const
+{
+    const auto order = m_detail->order();
+    if (order)
+        return order->ns;
+    const QStringList list = m_namespaces->namespaces();
+    return list.size() == 1 ? list.first() : QString();
+}
+
+QString OrdersView::selectedRegion() const
+{
+    const auto order = m_detail->order();
+    return order ? order->region : m_region->currentData().toString();
+}
+
+void OrdersView::loadChoices()
+{
+    m_choices.bump();
+    if (!m_backend)
+        return;
+    m_choices.track<QList<Region>>(m_backend->listRegions(), [this](const QList<Region> &list) {
+        const QString current = m_region->currentData().toString();
+        while (m_region->count() > 1)
+            m_region->removeItem(1);
+        for (const Region &r : list)
+            m_region->addItem(r.identification, r.identification);
+        if (!current.isEmpty() && m_region->findData(current) < 0)
+            m_region->addItem(current, current);
+        m_region->setCurrentIndex(qMax(0, m_region->findData(current)));
+    });
+    m_choices.track<QStringList>(
+        m_backend->listNamespaces(m_region->currentData().toString()),
+        [this](const QStringList &list) { m_namespaces->setKnownNamespaces(list); });
+    // Plan names for the detail pane and the confirmation (orders carry only the id).
+    m_choices.track<QList<Plan>>(
+        m_backend->listPlans(PlanFilter{}), [this](const QList<Plan> &list) {
+            for (const Plan &plan : list)
+                m_planNames.insert(plan.region + QLatin1Char('/') + plan.planId, plan.name);
+            selectionChanged();
+        });
+}
+
+QString OrdersView::planName(const Order &order) const
+{
+    return m_planNames.value(order.region + QLatin1Char('/') + order.planId);
+}
+
+void OrdersView::selectionChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount({})) {
+        if (m_detail->order())
+            m_detail->setOrder(std::nullopt, QString());
+        return;
+    }
+    const Order &order = m_model->orderAt(current.row());
+    if (m_detail->order() && m_detail->order()->id == order.id &&
+        m_detail->order()->status == order.status)
+        return;
+    m_detail->setOrder(order, planName(order));
+}
+
+void OrdersView::confirmCancel(const Order &order)
+{
+    if (!m_backend || m_readOnly || m_backend->isReadOnly())
+        return;
+    QMessageBox *box = CancelConfirmation::create(order, planName(order), m_directDatabase, this);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, order](QAbstractButton *button) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            runCancel(order);
+    });
+    box->open();
+}
+
+void OrdersView::runCancel(const Order &order)
+{
+    m_detail->setCancelling(true);
+    const bool directDatabase = m_directDatabase;
+    // Not tied to a filter generation: a write's outcome is always reported.
+    m_backend->cancel(order.id, order.ns)
+        .then(this, [this, order, directDatabase](const Result<CancelOutcome> &result) {
+            m_detail->setCancelling(false);
+            if (!result.ok()) {
+                Q_EMIT errorOccurred(result.error());
+                return;
+            }
+            Order ended = result.value().order.id ? result.value().order : order;
+            ended.status = OrderStatus::Ended;
+            ended.endTime = result.value().endTime;
+            m_model->updateOrder(ended);
+            if (m_detail->order() && m_detail->order()->id == ended.id)
+                m_detail->setOrder(ended, planName(ended));
+            QString message = tr("Order %1 of %2 was cancelled.").arg(ended.orderId, ended.ns);
+            if (directDatabase)
+                message += QLatin1Char(' ') +
+                           tr("The resource itself was not released: release it on the platform.");
+            Q_EMIT messageShown(message, tr("End row #%1 written at %2 (UTC).")
+                                             .arg(result.value().endConsumeId)
+                                             .arg(result.value().endTime.toString(Qt::ISODate)));
+        });
+}
+
+void OrdersView::updateBusy()
+{
+    const bool busy = m_model->isBusy() || m_detail->isBusy();
+    m_busy->setBusy(busy);
+    m_table->setLoading(m_model->isBusy());
+    Q_EMIT busyChanged(busy);
+}
+
+void OrdersView::updateStatus()
+{
+    const qint64 total = m_model->totalRows();
+    m_statusText->setText(
+        total < 0 ? QString()
+                  : tr("%1 orders — %2 loaded")
+                        .arg(QLocale().toString(total), QLocale().toString(m_model->rowCount({}))));
+}
+
+void OrdersView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("region"), m_region->currentData().toString());
+    settings.setValue(QStringLiteral("namespaces"), m_namespaces->namespaces());
+    settings.setValue(QStringLiteral("status"), m_status->currentData().toInt());
+    settings.setValue(QStringLiteral("resourceName"), m_resource->text());
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
+void OrdersView::restoreSettings(const QSettings &settings)
+{
+    const QString region = settings.value(QStringLiteral("region")).toString();
+    if (!region.isEmpty()) {
+        m_region->addItem(region, region);
+        m_region->setCurrentIndex(m_region->count() - 1);
+    }
+    m_namespaces->setNamespaces(settings.value(QStringLiteral("namespaces")).toStringList());
+    m_status->setCurrentIndex(
+        qMax(0, m_status->findData(settings.value(QStringLiteral("status")))));
+    m_resource->setText(settings.value(QStringLiteral("resourceName")).toString());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("header")).toByteArray());
+    m_table->setServerSortColumn(m_model->sortedColumn());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+}
+
+void OrdersView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OrdersView::retranslate()
+{
+    m_regionLabel->setText(tr("&Region:"));
+    m_regionLabel->setBuddy(m_region);
+    m_region->setItemText(0, tr("All regions"));
+    m_namespaceLabel->setText(tr("&Namespaces:"));
+    m_namespaceLabel->setBuddy(m_namespaces);
+    m_namespaces->setPlaceholderText(tr("all — or ns-a, ns-b"));
+    m_statusLabel->setText(tr("&Status:"));
+    m_statusLabel->setBuddy(m_status);
+    const QStringList statuses{tr("Any"), tr("Pending"), tr("Consuming"), tr("Ended"),
+                               tr("Renew failed")};
+    for (int i = 0; i < statuses.size(); ++i)
+        m_status->setItemText(i, statuses.at(i));
+    m_resourceLabel->setText(tr("R&esource:"));
+    m_resourceLabel->setBuddy(m_resource);
+    m_resource->setPlaceholderText(tr("volume or BSI name"));
+    m_apply->setText(tr("&Apply"));
+    m_table->setEmptyText(m_backend ? tr("No orders match the filter.")
+                                    : tr("Not connected: choose a profile."));
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "backenderror.h"
+#include "consolepage.h"
+
+#include <QWidget>
+
+class BusyIndicator;
+class DataTableView;
+class PlanTableModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+
+// Plans: region and type filters, old versions on request; the list is
+// complete, so its columns sort and a quick search narrows it.
+class PlansView : public QWidget, public ConsolePage
+{
+    Q_OBJECT
+public:
+    explicit PlansView(QWidget *parent = nullptr);
+
+    void setBackend(Backend *backend) override;
+    void setDisplayZone(const QTimeZone &zone) override;
+    void refresh() override;
+    void focusFilters() override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+    PlanTableModel *model() const { return m_model; }
+    DataTableView *table() const { return m_table; }
+
+Q_SIGNALS:
+    void errorOccurred(const BackendError &error);
+    void busyChanged(bool busy);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void loadRegions();
+
+    Backend *m_backend = nullptr;
+    PlanTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_regionLabel;
+    QComboBox *m_region;
+    QLabel *m_typeLabel;
+    QComboBox *m_type;
+    QCheckBox *m_oldVersions;
+    QLineEdit *m_search;
+    QPushButton *m_apply;
+    BusyIndicator *m_busy;
+    DataTableView *m_table;
+    QLabel *m_status;
+};

@@ -1,0 +1,357 @@
+#include "usagesview.h"
+
+#include "backend.h"
+#include "busyindicator.h"
+#include "csvexporter.h"
+#include "datatableview.h"
+#include "displayformat.h"
+#include "monthcalendar.h"
+#include "namespaceedit.h"
+#include "usagetablemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+UsagesView::UsagesView(QWidget *parent)
+    : QWidget(parent)
+    , m_zone(QTimeZone::systemTimeZone())
+    , m_model(new UsageTableModel(this))
+    , m_regionLabel(new QLabel(this))
+    , m_region(new QComboBox(this))
+    , m_namespaceLabel(new QLabel(this))
+    , m_namespaces(new NamespaceEdit(this))
+    , m_orderLabel(new QLabel(this))
+    , m_orderId(new QLineEdit(this))
+    , m_fromCheck(new QCheckBox(this))
+    , m_from(new QDateEdit(this))
+    , m_toCheck(new QCheckBox(this))
+    , m_to(new QDateEdit(this))
+    , m_apply(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_busy(new BusyIndicator(this))
+    , m_table(new DataTableView(this))
+    , m_status(new QLabel(this))
+{
+    m_region->setObjectName(QStringLiteral("region"));
+    m_region->setMinimumContentsLength(12);
+    m_region->addItem(QString(), QString());
+    m_namespaces->setObjectName(QStringLiteral("namespaces"));
+    m_orderId->setObjectName(QStringLiteral("orderId"));
+    m_orderId->setClearButtonEnabled(true);
+    m_fromCheck->setObjectName(QStringLiteral("fromCheck"));
+    m_toCheck->setObjectName(QStringLiteral("toCheck"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDate(QDate::currentDate());
+        edit->setEnabled(false);
+    }
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    m_from->setDate(QDate::currentDate().addDays(1 - QDate::currentDate().day()));
+    m_apply->setObjectName(QStringLiteral("apply"));
+    m_apply->setDefault(true);
+    m_export->setObjectName(QStringLiteral("export"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table->setModel(m_model);
+    m_table->setServerSortColumn(m_model->sortedColumn());
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(UsageTableModel::TimeColumn, 150);
+    m_table->horizontalHeader()->resizeSection(UsageTableModel::OrderColumn, 170);
+    m_table->horizontalHeader()->resizeSection(UsageTableModel::PeriodEndColumn, 150);
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_regionLabel, 0, 0);
+    filters->addWidget(m_region, 0, 1);
+    filters->addWidget(m_namespaceLabel, 0, 2);
+    filters->addWidget(m_namespaces, 0, 3);
+    filters->addWidget(m_orderLabel, 0, 4);
+    filters->addWidget(m_orderId, 0, 5);
+    filters->addWidget(m_fromCheck, 1, 0);
+    filters->addWidget(m_from, 1, 1);
+    filters->addWidget(m_toCheck, 1, 2);
+    auto *toRow = new QHBoxLayout;
+    toRow->addWidget(m_to);
+    toRow->addStretch();
+    filters->addLayout(toRow, 1, 3);
+    filters->addWidget(m_busy, 1, 4, Qt::AlignRight);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_export);
+    filters->addLayout(buttons, 1, 5);
+    filters->setColumnStretch(3, 2);
+    filters->setColumnStretch(5, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+
+    connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_apply, &QPushButton::clicked, this, &UsagesView::refresh);
+    connect(m_namespaces, &QLineEdit::returnPressed, this, &UsagesView::refresh);
+    connect(m_orderId, &QLineEdit::returnPressed, this, &UsagesView::refresh);
+    connect(m_export, &QPushButton::clicked, this, &UsagesView::exportCsv);
+    connect(m_region, &QComboBox::activated, this, [this] { loadChoices(); });
+    connect(m_model, &UsageTableModel::errorOccurred, this, &UsagesView::errorOccurred);
+    connect(&m_choices, &RequestTracker::errorOccurred, this, &UsagesView::errorOccurred);
+    connect(m_model, &UsageTableModel::busyChanged, this, &UsagesView::updateBusy);
+    connect(m_model, &UsageTableModel::totalChanged, this, &UsagesView::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsagesView::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsagesView::updateStatus);
+    retranslate();
+    updateStatus();
+}
+
+UsagesView::~UsagesView() = default;
+
+void UsagesView::setBackend(Backend *backend)
+{
+    if (m_exporter)
+        m_exporter->cancel();
+    m_backend = backend;
+    m_model->setBackend(backend);
+    m_export->setEnabled(backend != nullptr);
+    retranslate();
+    loadChoices();
+}
+
+void UsagesView::setDisplayZone(const QTimeZone &zone)
+{
+    // Days in the filter are days of the display zone, so the filter moves too.
+    const bool changed = zone != m_zone;
+    m_zone = zone;
+    m_model->setDisplayZone(zone);
+    if (changed && m_backend && (m_fromCheck->isChecked() || m_toCheck->isChecked()))
+        refresh();
+}
+
+UsageFilter UsagesView::filterFromWidgets() const
+{
+    UsageFilter filter;
+    filter.region = m_region->currentData().toString();
+    filter.namespaces = m_namespaces->namespaces();
+    filter.orderId = m_orderId->text().trimmed();
+    if (m_fromCheck->isChecked())
+        filter.from = MonthCalendar::startOfDayUtc(m_from->date(), m_zone);
+    if (m_toCheck->isChecked()) // inclusive day: up to the next midnight
+        filter.to = MonthCalendar::startOfDayUtc(m_to->date().addDays(1), m_zone);
+    return filter;
+}
+
+void UsagesView::refresh()
+{
+    if (!m_backend)
+        return;
+    m_model->setFilter(filterFromWidgets());
+}
+
+void UsagesView::focusFilters()
+{
+    m_namespaces->setFocus(Qt::ShortcutFocusReason);
+    m_namespaces->selectAll();
+}
+
+void UsagesView::showUsages(const QString &ns, const QString &region, QDate from, QDate to)
+{
+    int index = m_region->findData(region);
+    if (index < 0 && !region.isEmpty()) {
+        m_region->addItem(region, region);
+        index = m_region->count() - 1;
+    }
+    m_region->setCurrentIndex(qMax(0, index));
+    m_namespaces->setNamespaces(ns.isEmpty() ? QStringList() : QStringList{ns});
+    m_orderId->clear();
+    m_fromCheck->setChecked(from.isValid());
+    if (from.isValid())
+        m_from->setDate(from);
+    m_toCheck->setChecked(to.isValid());
+    if (to.isValid())
+        m_to->setDate(to);
+    refresh();
+}
+
+void UsagesView::loadChoices()
+{
+    m_choices.bump();
+    if (!m_backend)
+        return;
+    const QString region = m_region->currentData().toString();
+    m_choices.track<QList<Region>>(m_backend->listRegions(), [this](const QList<Region> &list) {
+        const QString current = m_region->currentData().toString();
+        while (m_region->count() > 1)
+            m_region->removeItem(1);
+        for (const Region &r : list)
+            m_region->addItem(r.identification, r.identification);
+        const int index = m_region->findData(current);
+        if (index < 0 && !current.isEmpty())
+            m_region->addItem(current, current);
+        m_region->setCurrentIndex(qMax(0, m_region->findData(current)));
+    });
+    m_choices.track<QStringList>(
+        m_backend->listNamespaces(region),
+        [this](const QStringList &list) { m_namespaces->setKnownNamespaces(list); });
+}
+
+void UsagesView::updateBusy()
+{
+    const bool busy = m_model->isBusy();
+    m_busy->setBusy(busy);
+    m_table->setLoading(busy);
+    Q_EMIT busyChanged(busy);
+}
+
+void UsagesView::updateStatus()
+{
+    const int loaded = m_model->rowCount(QModelIndex());
+    const auto total = m_model->total();
+    if (!m_backend) {
+        m_status->setText(tr("Not connected."));
+    } else if (!total) {
+        m_status->setText(m_model->isBusy() ? tr("Counting…") : QString());
+    } else {
+        m_status->setText(tr("%1 charges, total %2 yuan — %3 loaded")
+                              .arg(QLocale().toString(total->charges),
+                                   DisplayFormat::money(total->amount),
+                                   QLocale().toString(loaded)));
+    }
+}
+
+void UsagesView::exportCsv()
+{
+    if (!m_backend || isExporting())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("charges-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    // Non-native and asynchronous: the window keeps repainting meanwhile.
+    auto *dialog = new QFileDialog(this, tr("Export charges as CSV"), dir + QLatin1Char('/') + name,
+                                   tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &UsagesView::exportTo);
+    dialog->open();
+}
+
+bool UsagesView::isExporting() const
+{
+    return m_exporter && m_exporter->isRunning();
+}
+
+void UsagesView::exportTo(const QString &path)
+{
+    if (!m_backend || isExporting())
+        return;
+    auto *exporter = new CsvExporter(m_backend, m_model->filter(), m_zone, this);
+    m_exporter = exporter;
+    auto *progress =
+        new QProgressDialog(tr("Exporting charges to %1…").arg(path), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowModality(Qt::NonModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, exporter, &CsvExporter::cancel);
+    connect(exporter, &CsvExporter::progressChanged, progress, [progress](qint64 done, qint64 all) {
+        // QProgressDialog counts in int: show per mille of big exports.
+        if (all > 0) {
+            progress->setMaximum(1000);
+            progress->setValue(int(qMin<qint64>(1000, done * 1000 / qMax<qint64>(1, all))));
+        }
+        progress->setLabelText(
+            tr("Exported %1 of %2 charges…")
+                .arg(QLocale().toString(done), all >= 0 ? QLocale().toString(all) : tr("?")));
+    });
+    auto done = [exporter, progress] {
+        progress->deleteLater();
+        exporter->deleteLater();
+    };
+    connect(exporter, &CsvExporter::finished, this, [this, done](qint64 rows, const QString &file) {
+        done();
+        Q_EMIT messageShown(tr("Exported %1 charges to %2.").arg(QLocale().toString(rows), file),
+                            QString());
+    });
+    connect(exporter, &CsvExporter::canceled, this, done);
+    connect(exporter, &CsvExporter::failed, this, [this, done](const BackendError &error) {
+        done();
+        Q_EMIT errorOccurred(error);
+    });
+    exporter->start(path);
+}
+
+void UsagesView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("region"), m_region->currentData().toString());
+    settings.setValue(QStringLiteral("namespaces"), m_namespaces->namespaces());
+    settings.setValue(QStringLiteral("orderId"), m_orderId->text());
+    settings.setValue(QStringLiteral("fromEnabled"), m_fromCheck->isChecked());
+    settings.setValue(QStringLiteral("from"), m_from->date());
+    settings.setValue(QStringLiteral("toEnabled"), m_toCheck->isChecked());
+    settings.setValue(QStringLiteral("to"), m_to->date());
+    settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+}
+
+void UsagesView::restoreSettings(const QSettings &settings)
+{
+    const QString region = settings.value(QStringLiteral("region")).toString();
+    if (!region.isEmpty()) {
+        m_region->addItem(region, region);
+        m_region->setCurrentIndex(m_region->count() - 1);
+    }
+    m_namespaces->setNamespaces(settings.value(QStringLiteral("namespaces")).toStringList());
+    m_orderId->setText(settings.value(QStringLiteral("orderId")).toString());
+    m_fromCheck->setChecked(settings.value(QStringLiteral("fromEnabled")).toBool());
+    m_toCheck->setChecked(settings.value(QStringLiteral("toEnabled")).toBool());
+    const QDate from = settings.value(QStringLiteral("from")).toDate();
+    const QDate to = settings.value(QStringLiteral("to")).toDate();
+    if (from.isValid())
+        m_from->setDate(from);
+    if (to.isValid())
+        m_to->setDate(to);
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("header")).toByteArray());
+    m_table->setServerSortColumn(m_model->sortedColumn());
+}
+
+void UsagesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void UsagesView::retranslate()
+{
+    m_regionLabel->setText(tr("&Region:"));
+    m_regionLabel->setBuddy(m_region);
+    m_region->setItemText(0, tr("All regions"));
+    m_namespaceLabel->setText(tr("&Namespaces:"));
+    m_namespaceLabel->setBuddy(m_namespaces);
+    m_namespaces->setPlaceholderText(tr("all — or ns-a, ns-b"));
+    m_orderLabel->setText(tr("&Order:"));
+    m_orderLabel->setBuddy(m_orderId);
+    m_orderId->setPlaceholderText(tr("order id"));
+    m_fromCheck->setText(tr("&From"));
+    m_toCheck->setText(tr("&To (inclusive)"));
+    m_apply->setText(tr("&Apply"));
+    m_export->setText(tr("&Export CSV…"));
+    m_export->setToolTip(tr("Export every charge of the filter, not only the loaded rows"));
+    m_table->setEmptyText(m_backend ? tr("No charges match the filter.")
+                                    : tr("Not connected: choose a profile."));
+    updateStatus();
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "backenderror.h"
+#include "consolepage.h"
+#include "filters.h"
+#include "requesttracker.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class BusyIndicator;
+class CsvExporter;
+class DataTableView;
+class NamespaceEdit;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class UsageTableModel;
+
+// Charges: filters (region, namespaces, order id, days in the display zone),
+// the lazily paged table, the total of the whole filter, CSV export of the
+// whole filter.
+class UsagesView : public QWidget, public ConsolePage
+{
+    Q_OBJECT
+public:
+    explicit UsagesView(QWidget *parent = nullptr);
+    ~UsagesView() override;
+
+    void setBackend(Backend *backend) override;
+    void setDisplayZone(const QTimeZone &zone) override;
+    void refresh() override;
+    void focusFilters() override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(const QSettings &settings) override;
+
+    // The filter the widgets describe (days turned into UTC instants).
+    UsageFilter filterFromWidgets() const;
+    // Shows one namespace's charges over [from, to] (days, inclusive).
+    void showUsages(const QString &ns, const QString &region, QDate from, QDate to);
+    // Asks for a file name, then exports the whole current filter.
+    void exportCsv();
+    void exportTo(const QString &path);
+    bool isExporting() const;
+
+    UsageTableModel *model() const { return m_model; }
+    DataTableView *table() const { return m_table; }
+
+Q_SIGNALS:
+    void errorOccurred(const BackendError &error);
+    void messageShown(const QString &message, const QString &details);
+    void busyChanged(bool busy);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void loadChoices();
+    void updateStatus();
+    void updateBusy();
+
+    Backend *m_backend = nullptr;
+    QTimeZone m_zone;
+    UsageTableModel *m_model;
+    RequestTracker m_choices; // regions and namespaces for the filter widgets
+    QPointer<CsvExporter> m_exporter;
+
+    QLabel *m_regionLabel;
+    QComboBox *m_region;
+    QLabel *m_namespaceLabel;
+    NamespaceEdit *m_namespaces;
+    QLabel *m_orderLabel;
+    QLineEdit *m_orderId;
+    QCheckBox *m_fromCheck;
+    QDateEdit *m_from;
+    QCheckBox *m_toCheck;
+    QDateEdit *m_to;
+    QPushButton *m_apply;
+    QPushButton *m_export;
+    BusyIndicator *m_busy;
+    DataTableView *m_table;
+    QLabel *m_status;
+};
