@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "dbcommands.h"
 #include "listcommands.h"
+#include "restbackend.h"
 #include "spendcommand.h"
 #include "sqlbackend.h"
 #include "writecommands.h"
@@ -21,9 +22,10 @@ struct Command
     bool needsDatabase = true;
 };
 
-const QStringList globalOptions = {QStringLiteral("db"),         QStringLiteral("tz"),
-                                   QStringLiteral("service-tz"), QStringLiteral("format"),
-                                   QStringLiteral("read-only"),  QStringLiteral("help")};
+const QStringList globalOptions = {
+    QStringLiteral("db"),      QStringLiteral("api"),       QStringLiteral("plan-api"),
+    QStringLiteral("timeout"), QStringLiteral("tz"),        QStringLiteral("service-tz"),
+    QStringLiteral("format"),  QStringLiteral("read-only"), QStringLiteral("help")};
 const QStringList flagOptions = {QStringLiteral("read-only"), QStringLiteral("help"),
                                  QStringLiteral("yes"), QStringLiteral("force"),
                                  QStringLiteral("all-versions")};
@@ -80,6 +82,43 @@ QList<CliArguments::OptionSpec> allOptionSpecs()
     return specs;
 }
 
+// The REST connection of --api/--plan-api/--timeout, with the token from
+// USAGECTL_TOKEN (never a flag: flags end up in shell histories).
+Result<RestConfig> restConfig(const CliContext &ctx)
+{
+    RestConfig config;
+    config.usageApi = QUrl(ctx.args.value(QStringLiteral("api")), QUrl::StrictMode);
+    if (!config.usageApi.isValid() || config.usageApi.host().isEmpty() ||
+        !(config.usageApi.scheme() == QLatin1String("http") ||
+          config.usageApi.scheme() == QLatin1String("https")))
+        return BackendError(BackendError::Category::InvalidInput,
+                            QStringLiteral("--api must be an http(s) URL such as "
+                                           "https://host/usageapi/v1"));
+    if (ctx.args.isSet(QStringLiteral("plan-api"))) {
+        config.planApi = QUrl(ctx.args.value(QStringLiteral("plan-api")), QUrl::StrictMode);
+        if (!config.planApi.isValid() || config.planApi.host().isEmpty())
+            return BackendError(BackendError::Category::InvalidInput,
+                                QStringLiteral("--plan-api must be an http(s) URL such as "
+                                               "https://host/charge/v1"));
+    } else {
+        config.planApi = config.usageApi;
+        config.planApi.setPath(QStringLiteral("/charge/v1"));
+    }
+    config.token = QProcessEnvironment::systemEnvironment().value(QStringLiteral("USAGECTL_TOKEN"));
+    if (config.token.isEmpty())
+        return BackendError(BackendError::Category::InvalidInput,
+                            QStringLiteral("--api needs a token: set USAGECTL_TOKEN"));
+    int seconds = 30;
+    const QString error = ctx.args.intValue(QStringLiteral("timeout"), 1, 3600, 30, &seconds);
+    if (!error.isEmpty())
+        return BackendError(BackendError::Category::InvalidInput, error);
+    config.timeoutMs = seconds * 1000;
+    config.namespaces = ctx.args.list(QStringLiteral("namespace"));
+    config.readOnly = ctx.args.isSet(QStringLiteral("read-only"));
+    config.serviceZone = ctx.serviceZone;
+    return config;
+}
+
 } // namespace
 
 UsageCtl::UsageCtl(QTextStream &out, QTextStream &err, QTextStream &in)
@@ -97,6 +136,10 @@ QString UsageCtl::helpText()
         "Global options:\n"
         "  --db sqlite:PATH | mysql://USER@HOST:PORT/DB[?plans=PLANDB]\n"
         "                       the database (password from USAGECTL_DB_PASSWORD)\n"
+        "  --api URL            the usage service's REST API instead, e.g.\n"
+        "                       https://host/usageapi/v1 (token from USAGECTL_TOKEN)\n"
+        "  --plan-api URL       the plan service (default: /charge/v1 on the --api host)\n"
+        "  --timeout SECONDS    per-request deadline for --api (default 30)\n"
         "  --tz ZONE            display time zone (IANA name; default: the system's)\n"
         "  --service-tz ZONE    the service's own zone for deadlines (default Asia/Shanghai)\n"
         "  --format table|csv|json\n"
@@ -188,6 +231,8 @@ int UsageCtl::run(const QStringList &arguments)
                             .arg(ctx.args.value(QStringLiteral("service-tz"))),
                         CliContext::Usage);
 
+    if (ctx.args.isSet(QStringLiteral("db")) && ctx.args.isSet(QStringLiteral("api")))
+        return ctx.fail(QStringLiteral("give either --db or --api, not both"), CliContext::Usage);
     if (ctx.args.isSet(QStringLiteral("db"))) {
         auto spec = ConnectionSpec::parse(ctx.args.value(QStringLiteral("db")));
         if (!spec)
@@ -199,12 +244,19 @@ int UsageCtl::run(const QStringList &arguments)
         ctx.hasDatabase = true;
     }
     if (command->needsDatabase) {
-        if (!ctx.hasDatabase)
-            return ctx.fail(QStringLiteral("%1 needs a database: --db sqlite:PATH or --db "
-                                           "mysql://USER@HOST:PORT/DB")
+        if (ctx.args.isSet(QStringLiteral("api"))) {
+            auto config = restConfig(ctx);
+            if (!config)
+                return ctx.fail(config.error().message(), CliContext::Usage);
+            ctx.backend = std::make_unique<RestBackend>(config.value());
+        } else if (ctx.hasDatabase) {
+            ctx.backend = std::make_unique<SqlBackend>(ctx.spec);
+        } else {
+            return ctx.fail(QStringLiteral("%1 needs a database or an API: --db sqlite:PATH, "
+                                           "--db mysql://USER@HOST:PORT/DB or --api URL")
                                 .arg(command->words),
                             CliContext::Usage);
-        ctx.backend = std::make_unique<SqlBackend>(ctx.spec);
+        }
     }
     const int code = command->handler(ctx);
     m_out.flush();

@@ -36,6 +36,9 @@ int WriteCommands::quote(CliContext &ctx)
         const QString error = ctx.instant(QStringLiteral("at"), false, &request.now);
         if (!error.isEmpty())
             return ctx.fail(error, CliContext::Usage);
+        if (ctx.args.isSet(QStringLiteral("api")))
+            ctx.err << "usagectl: warning: the service prices at its own clock; --at only sets "
+                       "the period end shown\n";
     } else {
         request.now = QDateTime::currentDateTimeUtc();
     }
