@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing (Debian 12), builds build/, creates the demo
-# database build/demo.db once and shows a report from it with usagectl.
-# Arguments, if any, replace the default command `spend --region cn-north-1`.
+# Installs what is missing (Debian 12), builds build/ and opens Usage Console
+# on the embedded demo database (created on first start). Without a display
+# it prints the demo database's spend table with usagectl instead.
+# Arguments, if any, are passed to usage-console.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,12 +13,13 @@ source "$root/scripts/deps.sh"
 uc_install_deps
 uc_build "$root"
 
+if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} || -n ${QT_QPA_PLATFORM:-} ]]; then
+    exec "$root/build/bin/usage-console" "$@"
+fi
+
+echo "run.sh: no display; showing the demo database's spend table instead" >&2
 usagectl=$root/build/bin/usagectl
 if [[ ! -s build/demo.db ]]; then
     "$usagectl" demo-db create build/demo.db
-fi
-
-if (($# > 0)); then
-    exec "$usagectl" --db sqlite:build/demo.db "$@"
 fi
 exec "$usagectl" --db sqlite:build/demo.db spend --region cn-north-1
