@@ -1,6 +1,258 @@
 #include "profiledialog.h"
 
-// Stub: to be replaced by the real dialog.
-ProfileDialog::ProfileDialog(ProfileStore *, SecretStore *, QWidget *parent)
+#include "backend.h"
+#include "backendfactory.h"
+#include "profileform.h"
+#include "profilestore.h"
+#include "secretstore.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
-{}
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_list(new QListWidget(this))
+    , m_form(new ProfileForm(this))
+    , m_newButton(new QPushButton(tr("New"), this))
+    , m_deleteButton(new QPushButton(tr("Delete…"), this))
+    , m_saveButton(new QPushButton(tr("Save"), this))
+    , m_testButton(new QPushButton(tr("Test connection"), this))
+    , m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Connection profiles"));
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_list, 1);
+    auto *listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_newButton);
+    listButtons->addWidget(m_deleteButton);
+    left->addLayout(listButtons);
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_form, 1);
+    auto *formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_testButton);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_saveButton);
+    right->addLayout(formButtons);
+    right->addWidget(m_status);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::showSelected);
+    connect(m_newButton, &QPushButton::clicked, this, &ProfileDialog::newProfile);
+    connect(m_deleteButton, &QPushButton::clicked, this, &ProfileDialog::deleteProfile);
+    connect(m_saveButton, &QPushButton::clicked, this, &ProfileDialog::saveProfile);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_form, &ProfileForm::edited, this, [this] { m_status->clear(); });
+    connect(m_secrets, &SecretStore::secretWritten, this,
+            [this](const QString &, bool persisted, const QString &message) {
+                if (!persisted)
+                    setStatus(message, true);
+            });
+
+    reloadList(m_store->currentId());
+    if (m_list->count() == 0)
+        newProfile();
+}
+
+ProfileDialog::~ProfileDialog()
+{
+    // A test may still run: let a pool thread wait for it, not the GUI.
+    if (m_testBackend)
+        QThreadPool::globalInstance()->start([backend = std::move(m_testBackend)] {});
+}
+
+void ProfileDialog::setStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_status->setText(text);
+}
+
+void ProfileDialog::reloadList(const QString &selectId)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    int selectRow = 0;
+    for (const Profile &p : m_store->profiles()) {
+        auto *item = new QListWidgetItem(p.name, m_list);
+        item->setData(Qt::UserRole, p.id);
+        if (p.id == selectId)
+            selectRow = m_list->count() - 1;
+    }
+    m_deleteButton->setEnabled(m_list->count() > 0);
+    if (m_list->count() > 0) {
+        m_list->setCurrentRow(selectRow);
+        showSelected();
+    }
+}
+
+void ProfileDialog::selectProfile(const QString &id)
+{
+    reloadList(id);
+}
+
+void ProfileDialog::showSelected()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    if (const auto p = m_store->profile(item->data(Qt::UserRole).toString()))
+        m_form->setProfile(*p);
+    m_deleteButton->setEnabled(true);
+    m_status->clear();
+}
+
+void ProfileDialog::newProfile()
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clearSelection();
+    m_list->setCurrentRow(-1);
+    Profile p;
+    p.name = tr("New profile");
+    m_form->setProfile(p);
+    m_deleteButton->setEnabled(false);
+    setStatus(tr("Fill in the connection and press Save."));
+}
+
+void ProfileDialog::saveProfile()
+{
+    const QString problem = m_form->validationError();
+    if (!problem.isEmpty()) {
+        setStatus(problem, true);
+        return;
+    }
+    Profile p = m_form->profile();
+    const QString secret = m_form->typedSecret();
+    p.id = m_store->save(p);
+    // The secret goes to the keychain only, and leaves the screen.
+    if (p.needsSecret() && !secret.isEmpty())
+        m_secrets->write(p.secretKey(), secret);
+    m_form->clearTypedSecret();
+    reloadList(p.id);
+    setStatus(tr("Saved “%1”.").arg(p.name));
+    Q_EMIT profilesChanged();
+}
+
+void ProfileDialog::deleteProfile()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item)
+        return;
+    const auto p = m_store->profile(item->data(Qt::UserRole).toString());
+    if (!p)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Delete profile"),
+                    tr("Delete the connection profile “%1”?").arg(p->name), QMessageBox::NoButton,
+                    this);
+    box.setInformativeText(p->needsSecret()
+                               ? tr("Its stored password or token is removed from the keychain "
+                                    "too. The database itself is not touched.")
+                               : tr("The database file itself is not touched."));
+    QPushButton *remove = box.addButton(tr("Delete profile"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    m_store->remove(p->id);
+    if (p->needsSecret())
+        m_secrets->remove(p->secretKey());
+    reloadList(QString());
+    if (m_list->count() == 0)
+        newProfile();
+    setStatus(tr("Deleted “%1”.").arg(p->name));
+    Q_EMIT profilesChanged();
+}
+
+void ProfileDialog::testConnection()
+{
+    const QString problem = m_form->validationError();
+    if (!problem.isEmpty()) {
+        setStatus(problem, true);
+        return;
+    }
+    const Profile p = m_form->profile();
+    const QString typed = m_form->typedSecret();
+    if (!p.needsSecret() || !typed.isEmpty() || p.id.isEmpty()) {
+        runTest(p, typed);
+        return;
+    }
+    // Nothing typed: use the stored secret. The answer is a signal; take
+    // the first one for this key and let go.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(m_secrets, &SecretStore::secretRead, this,
+                [this, p, connection](const QString &key, const QString &secret, bool found) {
+                    if (key != p.secretKey())
+                        return;
+                    disconnect(*connection);
+                    if (!found)
+                        setStatus(tr("No password or token is stored for this "
+                                     "profile: type it in, then test again."),
+                                  true);
+                    else
+                        runTest(p, secret);
+                });
+    setStatus(tr("Reading the stored secret…"));
+    m_secrets->read(p.secretKey());
+}
+
+void ProfileDialog::runTest(const Profile &profile, const QString &secret)
+{
+    const quint64 generation = ++m_testGeneration;
+    auto created = BackendFactory::create(profile, secret);
+    if (!created) {
+        setStatus(tr("Connection failed: %1").arg(created.error().message()), true);
+        Q_EMIT connectionTested(false, created.error().message());
+        return;
+    }
+    if (m_testBackend) // an older test: let it finish off the GUI thread
+        QThreadPool::globalInstance()->start([old = std::move(m_testBackend)] {});
+    m_testBackend = created.value();
+    m_testButton->setEnabled(false);
+    setStatus(tr("Connecting to %1…").arg(m_testBackend->describe()));
+    m_testBackend->listRegions().then(this, [this, generation](const Result<QList<Region>> &r) {
+        if (generation != m_testGeneration)
+            return;
+        m_testButton->setEnabled(true);
+        QString message;
+        if (r) {
+            QStringList names;
+            for (const Region &region : r.value())
+                names.append(region.identification);
+            message = tr("Connection OK: %n region(s) (%1).", nullptr, int(names.size()))
+                          .arg(names.join(QStringLiteral(", ")));
+            setStatus(message);
+        } else {
+            message = r.error().message();
+            setStatus(tr("Connection failed: %1").arg(message), true);
+        }
+        // Its worker is idle now, so dropping it here does not wait.
+        m_testBackend.reset();
+        Q_EMIT connectionTested(r.ok(), message);
+    });
+}

@@ -1,8 +1,17 @@
 #pragma once
 
+#include "profile.h"
+
 #include <QDialog>
 
+#include <memory>
+
+class Backend;
+class ProfileForm;
 class ProfileStore;
+class QLabel;
+class QListWidget;
+class QPushButton;
 class SecretStore;
 
 // Add, edit, remove and test connection profiles (SQLite file; MySQL
@@ -13,4 +22,38 @@ class ProfileDialog : public QDialog
     Q_OBJECT
 public:
     ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    // Shows the profile with this id (if it exists) for editing.
+    void selectProfile(const QString &id);
+
+Q_SIGNALS:
+    // A profile was saved or deleted: lists elsewhere should reload.
+    void profilesChanged();
+    // "Test connection" finished (ok = listRegions answered).
+    void connectionTested(bool ok, const QString &message);
+
+private:
+    void reloadList(const QString &selectId);
+    void showSelected();
+    void newProfile();
+    void saveProfile();
+    void deleteProfile();
+    void testConnection();
+    void runTest(const Profile &profile, const QString &secret);
+    void setStatus(const QString &text, bool error = false);
+
+    ProfileStore *m_store;
+    SecretStore *m_secrets;
+    QListWidget *m_list;
+    ProfileForm *m_form;
+    QPushButton *m_newButton;
+    QPushButton *m_deleteButton;
+    QPushButton *m_saveButton;
+    QPushButton *m_testButton;
+    QLabel *m_status;
+    quint64 m_testGeneration = 0;
+    // The backend under test lives here, not in a continuation: its
+    // destructor joins its worker thread and must never run on that thread.
+    std::shared_ptr<Backend> m_testBackend;
 };

@@ -1,11 +1,411 @@
 #include "spendview.h"
 
-// Stub: to be replaced by the chart implementation.
+#include "backend.h"
+#include "displayformat.h"
+#include "spendbreakdown.h"
+#include "spendchart.h"
+#include "spendexporter.h"
+#include "spendtablemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 SpendView::SpendView(QWidget *parent)
     : QWidget(parent)
-{}
+    , m_refreshTimer(new QTimer(this))
+    , m_allMonths(new QCheckBox(tr("All months with charges"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_top(new QComboBox(this))
+    , m_refreshButton(new QPushButton(tr("Refresh"), this))
+    , m_exportButton(new QToolButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+    , m_content(new QSplitter(Qt::Vertical, this))
+    , m_chart(new SpendChart(this))
+    , m_table(new QTableView(this))
+    , m_model(new SpendTableModel(this))
+{
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &SpendView::refresh);
 
-void SpendView::setBackend(Backend *) {}
-void SpendView::setDisplayZone(const QTimeZone &) {}
-void SpendView::setRegion(const QString &) {}
-void SpendView::refresh() {}
+    m_allMonths->setChecked(true);
+    const QDate thisMonth = QDate::currentDate().addDays(1 - QDate::currentDate().day());
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+        edit->setCalendarPopup(true);
+    }
+    m_from->setDate(thisMonth.addMonths(-11));
+    m_to->setDate(thisMonth);
+
+    for (int n : {5, 8, 10, 15, 20})
+        m_top->addItem(QString::number(n), n);
+    m_top->addItem(tr("All"), 0);
+    m_top->setCurrentIndex(m_top->findData(m_topCount));
+    m_top->setToolTip(tr("Namespaces with their own bar segment; the rest are summed as "
+                         "\"Others\"."));
+
+    auto *exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("Chart as PNG image…"), this,
+                          [this] { exportInteractively(QStringLiteral("png")); });
+    exportMenu->addAction(tr("Chart as SVG drawing…"), this,
+                          [this] { exportInteractively(QStringLiteral("svg")); });
+    exportMenu->addAction(tr("Table as CSV…"), this,
+                          [this] { exportInteractively(QStringLiteral("csv")); });
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setMenu(exportMenu);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setEnabled(false);
+
+    m_progress->setRange(0, 0); // indeterminate: we cannot know how long a query takes
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_allMonths);
+    controls->addWidget(new QLabel(tr("From"), this));
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(tr("to"), this));
+    controls->addWidget(m_to);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Top namespaces"), this));
+    controls->addWidget(m_top);
+    controls->addStretch(1);
+    controls->addWidget(m_progress);
+    controls->addWidget(m_refreshButton);
+    controls->addWidget(m_exportButton);
+
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    QFont big = m_message->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_message->setFont(big);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setToolTip(tr("Double-click a cell to list its charges."));
+    auto *splitter = static_cast<QSplitter *>(m_content);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    // Proportions, scaled to the real height: the table's size hint would
+    // otherwise squeeze the chart.
+    splitter->setSizes({3000, 2000});
+
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_content);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_allMonths, &QCheckBox::toggled, this, [this] {
+        updateRangeControls();
+        scheduleRefresh();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &SpendView::scheduleRefresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &SpendView::scheduleRefresh);
+    connect(m_top, &QComboBox::currentIndexChanged, this,
+            [this] { setTopCount(m_top->currentData().toInt()); });
+    connect(m_refreshButton, &QPushButton::clicked, this, &SpendView::refresh);
+    connect(m_chart, &SpendChart::segmentClicked, this, [this](int group, int month) {
+        const SpendBreakdown &b = m_model->breakdown();
+        Q_EMIT usagesRequested(b.groupNamespace(group), m_region, b.months().at(month));
+    });
+    connect(m_table, &QTableView::doubleClicked, this, &SpendView::openCell);
+
+    updateRangeControls();
+    showMessage(tr("No connection."));
+}
+
+QChartView *SpendView::chartView() const
+{
+    return m_chart;
+}
+
+bool SpendView::hasData() const
+{
+    return !m_model->breakdown().isEmpty();
+}
+
+QString SpendView::messageText() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+void SpendView::setBackend(Backend *backend)
+{
+    m_backend = backend;
+    ++m_generation; // answers of the previous connection no longer apply
+    m_cells.clear();
+    m_months.clear();
+    rebuild();
+    setBusy(false);
+    scheduleRefresh();
+}
+
+void SpendView::setDisplayZone(const QTimeZone &zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    scheduleRefresh(); // month boundaries move with the zone
+}
+
+void SpendView::setRegion(const QString &region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    scheduleRefresh();
+}
+
+void SpendView::setMonthRange(const QDate &from, const QDate &to)
+{
+    const QSignalBlocker b1(m_from), b2(m_to), b3(m_allMonths);
+    if (from.isValid() && to.isValid()) {
+        m_from->setDate(from);
+        m_to->setDate(to);
+        m_allMonths->setChecked(false);
+    } else {
+        m_allMonths->setChecked(true);
+    }
+    updateRangeControls();
+    scheduleRefresh();
+}
+
+void SpendView::setTopCount(int count)
+{
+    m_topCount = count > 0 ? count : 0;
+    const QSignalBlocker blocker(m_top);
+    int index = m_top->findData(m_topCount);
+    if (index < 0) {
+        m_top->addItem(QString::number(m_topCount), m_topCount);
+        index = m_top->count() - 1;
+    }
+    m_top->setCurrentIndex(index);
+    rebuild(); // regrouping needs no query
+}
+
+void SpendView::updateRangeControls()
+{
+    m_from->setEnabled(!m_allMonths->isChecked());
+    m_to->setEnabled(!m_allMonths->isChecked());
+}
+
+void SpendView::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+void SpendView::refresh()
+{
+    m_refreshTimer->stop();
+    const quint64 generation = ++m_generation;
+    if (!m_backend) {
+        setBusy(false);
+        m_cells.clear();
+        m_months.clear();
+        rebuild();
+        showMessage(tr("No connection."));
+        return;
+    }
+    setBusy(true);
+    UsageFilter filter;
+    filter.region = m_region;
+    if (!m_allMonths->isChecked()) {
+        QDate from = m_from->date(), to = m_to->date();
+        if (to < from)
+            std::swap(from, to);
+        loadMonths(generation, MonthCalendar::months(from, to, m_zone));
+        return;
+    }
+    m_backend->usageTimeRange(filter)
+        .then(this,
+              [this, generation](const Result<std::pair<QDateTime, QDateTime>> &range) {
+                  if (generation != m_generation)
+                      return;
+                  if (!range)
+                      return fail(range.error());
+                  const auto &[first, last] = range.value();
+                  if (!first.isValid() || !last.isValid()) {
+                      applyCells({}, {});
+                      return;
+                  }
+                  loadMonths(generation, MonthCalendar::monthsCovering(first, last, m_zone));
+              })
+        .onCanceled(this, [this, generation] {
+            if (generation == m_generation)
+                setBusy(false);
+        });
+}
+
+void SpendView::loadMonths(quint64 generation, const QList<MonthSpan> &months)
+{
+    if (months.isEmpty()) {
+        applyCells({}, {});
+        return;
+    }
+    UsageFilter filter;
+    filter.region = m_region;
+    filter.from = months.first().startUtc;
+    filter.to = months.last().endUtc;
+    QList<QDate> days;
+    for (const MonthSpan &span : months)
+        days.append(span.month);
+    m_backend->spendByNamespaceAndMonth(filter, months)
+        .then(this,
+              [this, generation, days](const Result<QList<SpendCell>> &cells) {
+                  if (generation != m_generation)
+                      return;
+                  if (!cells)
+                      return fail(cells.error());
+                  applyCells(cells.value(), days);
+              })
+        .onCanceled(this, [this, generation] {
+            if (generation == m_generation)
+                setBusy(false);
+        });
+}
+
+void SpendView::applyCells(const QList<SpendCell> &cells, const QList<QDate> &months)
+{
+    m_cells = cells;
+    m_months = months;
+    setBusy(false);
+    rebuild();
+    const SpendBreakdown &b = m_model->breakdown();
+    if (b.isEmpty())
+        Q_EMIT statusMessage(tr("No charges in this range."));
+    else
+        Q_EMIT statusMessage(
+            tr("Spend over %n month(s): %1; charges: %2", nullptr, int(b.months().size()))
+                .arg(DisplayFormat::money(b.grandTotal()))
+                .arg(b.grandCharges()));
+}
+
+void SpendView::rebuild()
+{
+    const SpendBreakdown breakdown = SpendBreakdown::compute(m_cells, m_months, m_topCount);
+    m_model->setBreakdown(breakdown);
+    QStringList labels;
+    for (int g = 0; g < breakdown.groupCount(); ++g)
+        labels.append(m_model->groupLabel(g));
+    m_chart->setBreakdown(breakdown, labels, chartTitle());
+    m_exportButton->setEnabled(!breakdown.isEmpty() && !m_busy);
+    if (!breakdown.isEmpty())
+        m_stack->setCurrentWidget(m_content);
+    else if (m_backend && !m_busy)
+        showMessage(tr("No charges in this range."));
+}
+
+void SpendView::fail(const BackendError &error)
+{
+    setBusy(false);
+    m_cells.clear();
+    m_months.clear();
+    rebuild();
+    showMessage(tr("The spend could not be loaded: %1").arg(error.message()));
+    Q_EMIT errorOccurred(error);
+}
+
+void SpendView::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void SpendView::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_exportButton->setEnabled(!busy && hasData());
+    if (busy && !hasData())
+        showMessage(tr("Loading…"));
+    Q_EMIT busyChanged(busy);
+}
+
+QString SpendView::regionLabel() const
+{
+    return m_region.isEmpty() ? tr("all regions") : m_region;
+}
+
+QString SpendView::chartTitle() const
+{
+    return tr("Spend per month — %1 (%2)")
+        .arg(regionLabel(), m_zone.displayName(QTimeZone::StandardTime, QTimeZone::OffsetName));
+}
+
+void SpendView::openCell(const QModelIndex &index)
+{
+    const QDate month = index.data(SpendTableModel::MonthRole).toDate();
+    if (month.isValid())
+        Q_EMIT usagesRequested(index.data(SpendTableModel::NamespaceRole).toString(), m_region,
+                               month);
+}
+
+bool SpendView::exportPng(const QString &path, QString *error)
+{
+    QSize size = m_chart->viewport()->size();
+    if (!m_chart->isVisible() || size.width() < 200 || size.height() < 150)
+        size = QSize(1200, 700);
+    return SpendExporter::writePng(m_chart->renderImage(size), path, error);
+}
+
+bool SpendView::exportSvg(const QString &path, QString *error)
+{
+    return SpendExporter::writeSvg(m_chart, path, chartTitle(), error);
+}
+
+bool SpendView::exportCsv(const QString &path, QString *error)
+{
+    return SpendExporter::writeCsv(*m_model, path, error);
+}
+
+void SpendView::exportInteractively(const QString &format)
+{
+    const SpendBreakdown &b = m_model->breakdown();
+    if (b.isEmpty())
+        return;
+    const QString suggested =
+        QStringLiteral("spend-%1-%2-%3.%4")
+            .arg(m_region.isEmpty() ? QStringLiteral("all") : m_region,
+                 b.months().first().toString(QStringLiteral("yyyy-MM")),
+                 b.months().last().toString(QStringLiteral("yyyy-MM")), format);
+    const QString filter = format == QLatin1String("png")   ? tr("PNG images (*.png)")
+                           : format == QLatin1String("svg") ? tr("SVG drawings (*.svg)")
+                                                            : tr("CSV files (*.csv)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export spend"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    const bool ok = format == QLatin1String("png")   ? exportPng(path, &error)
+                    : format == QLatin1String("svg") ? exportSvg(path, &error)
+                                                     : exportCsv(path, &error);
+    if (ok)
+        Q_EMIT statusMessage(tr("Exported to %1").arg(path));
+    else
+        Q_EMIT errorOccurred(BackendError(BackendError::Category::InvalidInput, error));
+}

@@ -1,12 +1,28 @@
 #pragma once
 
 #include "backenderror.h"
+#include "monthcalendar.h"
+#include "usage.h"
 
 #include <QDate>
+#include <QList>
 #include <QTimeZone>
 #include <QWidget>
 
 class Backend;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+class SpendChart;
+class SpendTableModel;
+class QChartView;
 
 // Spend per month per namespace: stacked bars (top N namespaces, the rest
 // as "others"), a line for the monthly total, a table of the same numbers,
@@ -17,16 +33,76 @@ class SpendView : public QWidget
 public:
     explicit SpendView(QWidget *parent = nullptr);
 
-    // Null = no connection. The view does not own the backend.
+    // Null = no connection. The view does not own the backend. The setters
+    // schedule one reload for the next event loop turn (several setters in a
+    // row cost one query); refresh() reloads at once.
     void setBackend(Backend *backend);
     void setDisplayZone(const QTimeZone &zone);
     void setRegion(const QString &region);
     void refresh();
 
+    // Months shown: both invalid = every month with charges (the default);
+    // otherwise the months from `from` to `to`, inclusive.
+    void setMonthRange(const QDate &from, const QDate &to);
+    // How many namespaces get their own bar segment; <= 0 = all.
+    void setTopCount(int count);
+    int topCount() const { return m_topCount; }
+
+    bool isBusy() const { return m_busy; }
+    // Whether the chart has data (false while empty, loading or failed).
+    bool hasData() const;
+    SpendTableModel *tableModel() const { return m_model; }
+    QChartView *chartView() const;
+    // The text shown instead of the chart when there is nothing to chart.
+    QString messageText() const;
+
+    bool exportPng(const QString &path, QString *error = nullptr);
+    bool exportSvg(const QString &path, QString *error = nullptr);
+    bool exportCsv(const QString &path, QString *error = nullptr);
+
 Q_SIGNALS:
-    // A click on a bar: open Usages filtered to that namespace and month.
+    // A click on a bar: open Usages filtered to that namespace and month
+    // (an empty namespace = no namespace filter: the "others" segment).
     void usagesRequested(const QString &ns, const QString &region, const QDate &month);
     void errorOccurred(const BackendError &error);
     void busyChanged(bool busy);
     void statusMessage(const QString &text);
+
+private:
+    void scheduleRefresh();
+    void loadMonths(quint64 generation, const QList<MonthSpan> &months);
+    void applyCells(const QList<SpendCell> &cells, const QList<QDate> &months);
+    void rebuild();
+    void fail(const BackendError &error);
+    void showMessage(const QString &text);
+    void setBusy(bool busy);
+    void updateRangeControls();
+    void exportInteractively(const QString &format);
+    void openCell(const QModelIndex &index);
+    QString chartTitle() const;
+    QString regionLabel() const;
+
+    Backend *m_backend = nullptr;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QString m_region;
+    int m_topCount = 8;
+    quint64 m_generation = 0; // answers for an older request are dropped
+    bool m_busy = false;
+    QList<SpendCell> m_cells;
+    QList<QDate> m_months;
+
+    QTimer *m_refreshTimer;
+    QCheckBox *m_allMonths;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_top;
+    QPushButton *m_refreshButton;
+    QToolButton *m_exportButton;
+    QProgressBar *m_progress;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    QWidget *m_content;
+    SpendChart *m_chart;
+    QTableView *m_table;
+    SpendTableModel *m_model;
 };

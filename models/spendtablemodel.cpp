@@ -1,0 +1,124 @@
+#include "spendtablemodel.h"
+
+#include "displayformat.h"
+
+#include <QFont>
+
+SpendTableModel::SpendTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void SpendTableModel::setBreakdown(const SpendBreakdown &breakdown)
+{
+    beginResetModel();
+    m_breakdown = breakdown;
+    endResetModel();
+}
+
+QString SpendTableModel::groupLabel(int group) const
+{
+    if (m_breakdown.isOthers(group))
+        return tr("Others (%n)", nullptr, int(m_breakdown.othersMembers().size()));
+    return m_breakdown.groupNamespace(group);
+}
+
+bool SpendTableModel::isTotalsRow(int row) const
+{
+    return row == int(m_breakdown.months().size());
+}
+
+bool SpendTableModel::isTotalColumn(int column) const
+{
+    return column == m_breakdown.groupCount();
+}
+
+int SpendTableModel::rowCount(const QModelIndex &parent) const
+{
+    // No totals row for an empty table: there is nothing to total.
+    if (parent.isValid() || m_breakdown.isEmpty())
+        return 0;
+    return int(m_breakdown.months().size()) + 1;
+}
+
+int SpendTableModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || m_breakdown.isEmpty())
+        return 0;
+    return m_breakdown.groupCount() + 1;
+}
+
+Money SpendTableModel::amountAt(int row, int column) const
+{
+    if (isTotalsRow(row))
+        return isTotalColumn(column) ? m_breakdown.grandTotal() : m_breakdown.groupTotal(column);
+    return isTotalColumn(column) ? m_breakdown.monthTotal(row) : m_breakdown.amount(column, row);
+}
+
+qint64 SpendTableModel::chargesAt(int row, int column) const
+{
+    if (isTotalsRow(row)) {
+        if (isTotalColumn(column))
+            return m_breakdown.grandCharges();
+        qint64 n = 0;
+        for (int m = 0; m < m_breakdown.months().size(); ++m)
+            n += m_breakdown.charges(column, m);
+        return n;
+    }
+    return isTotalColumn(column) ? m_breakdown.monthCharges(row) : m_breakdown.charges(column, row);
+}
+
+QVariant SpendTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return DisplayFormat::money(amountAt(row, column));
+    case Qt::ToolTipRole: {
+        const QString where =
+            isTotalsRow(row) ? tr("all months")
+                             : m_breakdown.months().at(row).toString(QStringLiteral("yyyy-MM"));
+        const QString who = isTotalColumn(column) ? tr("all namespaces") : groupLabel(column);
+        return tr("%1, %2: %3 (%n charge(s))", nullptr, int(chargesAt(row, column)))
+            .arg(who, where, DisplayFormat::money(amountAt(row, column)));
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (isTotalsRow(row) || isTotalColumn(column)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case AmountRole:
+        return amountAt(row, column).units();
+    case ChargesRole:
+        return chargesAt(row, column);
+    case NamespaceRole:
+        return isTotalColumn(column) ? QString() : m_breakdown.groupNamespace(column);
+    case MonthRole:
+        return isTotalsRow(row) ? QDate() : m_breakdown.months().at(row);
+    default:
+        return {};
+    }
+}
+
+QVariant SpendTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || section < 0)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal) {
+        if (section >= columnCount())
+            return {};
+        return isTotalColumn(section) ? tr("Total") : groupLabel(section);
+    }
+    if (section >= rowCount())
+        return {};
+    return isTotalsRow(section)
+               ? tr("Total")
+               : m_breakdown.months().at(section).toString(QStringLiteral("yyyy-MM"));
+}

@@ -1,0 +1,155 @@
+// ProfileDialog: a profile typed into the form is saved without its
+// password (which goes to the SecretStore only), and "Test connection"
+// reports OK on a real SQLite database and a plain error otherwise.
+#include "demodatagenerator.h"
+#include "profiledialog.h"
+#include "profilestore.h"
+#include "secretstore.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+template<typename W>
+W *child(QObject *parent, const char *name)
+{
+    W *w = parent->findChild<W *>(QLatin1String(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+void setKind(ProfileDialog &dialog, Profile::Kind kind)
+{
+    auto *combo = child<QComboBox>(&dialog, "profileKind");
+    combo->setCurrentIndex(combo->findData(int(kind)));
+}
+
+void type(ProfileDialog &dialog, const char *field, const QString &text)
+{
+    // setText, not key clicks: QTest cannot type CJK characters.
+    child<QLineEdit>(&dialog, field)->setText(text);
+}
+
+} // namespace
+
+class TestProfileDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void savesWithoutSecret();
+    void testConnection();
+};
+
+void TestProfileDialog::initTestCase()
+{
+    // No keychain here, deterministically: secrets stay in memory.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/uc-test-bus");
+}
+
+void TestProfileDialog::savesWithoutSecret()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("uc.ini"));
+    const QString password = QStringLiteral("Typed-Pa55word!");
+    QSettings settings(ini, QSettings::IniFormat);
+    ProfileStore store(&settings);
+    SecretStore secrets;
+    QSignalSpy written(&secrets, &SecretStore::secretWritten);
+    ProfileDialog dialog(&store, &secrets);
+    QSignalSpy changed(&dialog, &ProfileDialog::profilesChanged);
+
+    type(dialog, "profileName", QStringLiteral("财务 MySQL"));
+    setKind(dialog, Profile::Kind::Mysql);
+    type(dialog, "host", QStringLiteral("db.example.com"));
+    type(dialog, "database", QStringLiteral("usage"));
+    type(dialog, "user", QStringLiteral("reader"));
+    type(dialog, "password", password);
+    QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
+    QVERIFY2(changed.count() == 1, qPrintable(child<QLabel>(&dialog, "statusLabel")->text()));
+    QVERIFY2(child<QLabel>(&dialog, "statusLabel")->text().startsWith(QStringLiteral("Saved")),
+             qPrintable(child<QLabel>(&dialog, "statusLabel")->text()));
+    QVERIFY(child<QLineEdit>(&dialog, "password")->text().isEmpty()); // off the screen
+
+    QTRY_COMPARE(written.count(), 1);
+    const QList<Profile> profiles = store.profiles();
+    QCOMPARE(profiles.size(), 1);
+    QCOMPARE(profiles.first().host, QStringLiteral("db.example.com"));
+    QCOMPARE(written.at(0).at(0).toString(), profiles.first().secretKey());
+    // No keychain: the dialog says the secret is only kept for this run.
+    QTRY_VERIFY(child<QLabel>(&dialog, "statusLabel")->text().contains(QStringLiteral("memory")));
+
+    settings.sync();
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("db.example.com"));
+    QVERIFY(!bytes.contains(password.toUtf8()));
+}
+
+void TestProfileDialog::testConnection()
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("demo.db"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mk"));
+        db.setDatabaseName(dbPath);
+        QVERIFY(db.open());
+        DemoOptions options;
+        options.namespaces = 3;
+        options.months = 2;
+        options.until = QDate(2026, 1, 1);
+        const auto stats = DemoDataGenerator(options).writeTo(db);
+        QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("mk"));
+
+    QSettings settings(dir.filePath(QStringLiteral("uc.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    SecretStore secrets;
+    ProfileDialog dialog(&store, &secrets);
+    QSignalSpy tested(&dialog, &ProfileDialog::connectionTested);
+    type(dialog, "profileName", QStringLiteral("Demo"));
+    setKind(dialog, Profile::Kind::Sqlite);
+    type(dialog, "sqlitePath", dbPath);
+    QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    QVERIFY(tested.wait(20000));
+    QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
+    QVERIFY(
+        child<QLabel>(&dialog, "statusLabel")->text().startsWith(QStringLiteral("Connection OK")));
+
+    // A file that is not there: a plain error, and no file is created.
+    const QString missing = dir.filePath(QStringLiteral("missing.db"));
+    type(dialog, "sqlitePath", missing);
+    QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.at(1).at(0).toBool(), false);
+    QVERIFY(child<QLabel>(&dialog, "statusLabel")
+                ->text()
+                .startsWith(QStringLiteral("Connection failed")));
+    QVERIFY(!QFile::exists(missing));
+
+    // REST: not supported yet, said plainly.
+    setKind(dialog, Profile::Kind::Rest);
+    type(dialog, "usageApiUrl", QStringLiteral("https://api.example.com/usageapi/v1"));
+    type(dialog, "planApiUrl", QStringLiteral("https://api.example.com/charge/v1"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    QTRY_COMPARE(tested.count(), 3);
+    QVERIFY(tested.at(2).at(1).toString().contains(QStringLiteral("not supported yet")));
+}
+
+QTEST_MAIN(TestProfileDialog)
+#include "tst_profiledialog.moc"

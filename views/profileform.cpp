@@ -1,0 +1,280 @@
+#include "profileform.h"
+
+#include "connectionspec.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTimeZone>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+QString secretHint()
+{
+    return ProfileForm::tr("stored in the system keychain — leave empty to keep it");
+}
+
+bool isHttpUrl(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+} // namespace
+
+ProfileForm::ProfileForm(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+    , m_readOnly(new QCheckBox(tr("Read-only (never cancel orders with this profile)"), this))
+    , m_useCache(new QCheckBox(tr("Use the roll-up cache for totals and spend"), this))
+    , m_serviceZone(new QComboBox(this))
+{
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_kind->setObjectName(QStringLiteral("profileKind"));
+    m_kind->addItem(tr("SQLite file"), int(Profile::Kind::Sqlite));
+    m_kind->addItem(tr("MySQL / MariaDB database"), int(Profile::Kind::Mysql));
+    m_kind->addItem(tr("REST service (usage API)"), int(Profile::Kind::Rest));
+    m_pages->addWidget(sqlitePage());
+    m_pages->addWidget(mysqlPage());
+    m_pages->addWidget(restPage());
+
+    m_serviceZone->setEditable(true);
+    m_serviceZone->addItem(QStringLiteral("Asia/Shanghai"));
+    m_serviceZone->addItem(QStringLiteral("UTC"));
+    QStringList zones;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        zones.append(QString::fromUtf8(id));
+    m_serviceZone->setCompleter(new QCompleter(zones, m_serviceZone));
+    m_serviceZone->setToolTip(tr("The time zone the usage service runs in; billing period ends "
+                                 "are computed in it. Production runs in Asia/Shanghai."));
+    m_useCache->setToolTip(tr("Months that can no longer change are summed once and kept."));
+
+    auto *common = new QFormLayout;
+    common->addRow(tr("Name:"), m_name);
+    common->addRow(tr("Kind:"), m_kind);
+    auto *extra = new QFormLayout;
+    extra->addRow(tr("Service time zone:"), m_serviceZone);
+    extra->addRow(m_readOnly);
+    extra->addRow(m_useCache);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(common);
+    layout->addWidget(m_pages);
+    layout->addLayout(extra);
+    layout->addStretch(1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileForm::edited);
+    connect(m_name, &QLineEdit::textEdited, this, &ProfileForm::edited);
+    connect(m_readOnly, &QCheckBox::toggled, this, &ProfileForm::edited);
+    connect(m_useCache, &QCheckBox::toggled, this, &ProfileForm::edited);
+    connect(m_serviceZone, &QComboBox::currentTextChanged, this, &ProfileForm::edited);
+}
+
+void ProfileForm::browse(QLineEdit *target, const QString &title, const QString &filter)
+{
+    const QString path = QFileDialog::getOpenFileName(this, title, target->text(), filter);
+    if (!path.isEmpty()) {
+        target->setText(path);
+        Q_EMIT edited();
+    }
+}
+
+QWidget *ProfileForm::sqlitePage()
+{
+    auto *page = new QWidget(this);
+    m_sqlitePath = new QLineEdit(page);
+    m_sqlitePath->setObjectName(QStringLiteral("sqlitePath"));
+    auto *browseButton = new QPushButton(tr("Browse…"), page);
+    connect(browseButton, &QPushButton::clicked, this, [this] {
+        browse(m_sqlitePath, tr("Choose the SQLite database"),
+               tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_sqlitePath, 1);
+    row->addWidget(browseButton);
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Database file:"), row);
+    connect(m_sqlitePath, &QLineEdit::textEdited, this, &ProfileForm::edited);
+    return page;
+}
+
+QWidget *ProfileForm::mysqlPage()
+{
+    auto *page = new QWidget(this);
+    m_host = new QLineEdit(page);
+    m_port = new QSpinBox(page);
+    m_port->setRange(1, 65535);
+    m_port->setValue(3306);
+    m_database = new QLineEdit(page);
+    m_user = new QLineEdit(page);
+    m_password = new QLineEdit(page);
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_planDatabase = new QLineEdit(page);
+    m_host->setObjectName(QStringLiteral("host"));
+    m_database->setObjectName(QStringLiteral("database"));
+    m_user->setObjectName(QStringLiteral("user"));
+    m_planDatabase->setPlaceholderText(tr("empty = the plan tables are in the same database"));
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Host:"), m_host);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Database:"), m_database);
+    form->addRow(tr("User:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Plan database:"), m_planDatabase);
+    for (QLineEdit *edit : {m_host, m_database, m_user, m_password, m_planDatabase})
+        connect(edit, &QLineEdit::textEdited, this, &ProfileForm::edited);
+    connect(m_port, &QSpinBox::valueChanged, this, &ProfileForm::edited);
+    return page;
+}
+
+QWidget *ProfileForm::restPage()
+{
+    auto *page = new QWidget(this);
+    m_usageApiUrl = new QLineEdit(page);
+    m_usageApiUrl->setPlaceholderText(QStringLiteral("https://example.com/usageapi/v1"));
+    m_planApiUrl = new QLineEdit(page);
+    m_planApiUrl->setPlaceholderText(QStringLiteral("https://example.com/charge/v1"));
+    m_usageApiUrl->setObjectName(QStringLiteral("usageApiUrl"));
+    m_planApiUrl->setObjectName(QStringLiteral("planApiUrl"));
+    m_token = new QLineEdit(page);
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_namespaces = new QLineEdit(page);
+    m_namespaces->setPlaceholderText(tr("comma-separated; the API lists one namespace at a time"));
+    m_caFile = new QLineEdit(page);
+    m_caFile->setPlaceholderText(tr("empty = the system's certificate authorities"));
+    auto *browseButton = new QPushButton(tr("Browse…"), page);
+    connect(browseButton, &QPushButton::clicked, this, [this] {
+        browse(m_caFile, tr("Choose the CA certificate"),
+               tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browseButton);
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Usage API URL:"), m_usageApiUrl);
+    form->addRow(tr("Plan API URL:"), m_planApiUrl);
+    form->addRow(tr("Token:"), m_token);
+    form->addRow(tr("Namespaces:"), m_namespaces);
+    form->addRow(tr("CA file:"), caRow);
+    for (QLineEdit *edit : {m_usageApiUrl, m_planApiUrl, m_token, m_namespaces, m_caFile})
+        connect(edit, &QLineEdit::textEdited, this, &ProfileForm::edited);
+    return page;
+}
+
+void ProfileForm::setProfile(const Profile &p)
+{
+    const QSignalBlocker blocker(this);
+    m_id = p.id;
+    m_name->setText(p.name);
+    m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
+    m_pages->setCurrentIndex(m_kind->currentIndex());
+    m_sqlitePath->setText(p.sqlitePath);
+    m_host->setText(p.host);
+    m_port->setValue(p.port > 0 ? p.port : 3306);
+    m_database->setText(p.database);
+    m_user->setText(p.user);
+    m_planDatabase->setText(p.planDatabase);
+    m_usageApiUrl->setText(p.usageApiUrl);
+    m_planApiUrl->setText(p.planApiUrl);
+    m_namespaces->setText(p.namespaces.join(QStringLiteral(", ")));
+    m_caFile->setText(p.caFile);
+    m_readOnly->setChecked(p.readOnly);
+    m_useCache->setChecked(p.useCache);
+    m_serviceZone->setCurrentText(p.serviceZone);
+    clearTypedSecret();
+    // A saved profile may have a secret in the keychain; a new one has none.
+    const QString hint = p.id.isEmpty() ? QString() : secretHint();
+    m_password->setPlaceholderText(hint);
+    m_token->setPlaceholderText(hint);
+}
+
+Profile ProfileForm::profile() const
+{
+    Profile p;
+    p.id = m_id;
+    p.name = m_name->text().trimmed();
+    p.kind = Profile::Kind(m_kind->currentData().toInt());
+    p.sqlitePath = m_sqlitePath->text().trimmed();
+    p.host = m_host->text().trimmed();
+    p.port = m_port->value();
+    p.database = m_database->text().trimmed();
+    p.user = m_user->text().trimmed();
+    p.planDatabase = m_planDatabase->text().trimmed();
+    p.usageApiUrl = m_usageApiUrl->text().trimmed();
+    p.planApiUrl = m_planApiUrl->text().trimmed();
+    const QStringList names = m_namespaces->text().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &n : names) {
+        if (!n.trimmed().isEmpty())
+            p.namespaces.append(n.trimmed());
+    }
+    p.caFile = m_caFile->text().trimmed();
+    p.readOnly = m_readOnly->isChecked();
+    p.useCache = m_useCache->isChecked();
+    p.serviceZone = m_serviceZone->currentText().trimmed();
+    return p;
+}
+
+QString ProfileForm::typedSecret() const
+{
+    switch (Profile::Kind(m_kind->currentData().toInt())) {
+    case Profile::Kind::Mysql:
+        return m_password->text();
+    case Profile::Kind::Rest:
+        return m_token->text();
+    case Profile::Kind::Sqlite:
+        break;
+    }
+    return {};
+}
+
+void ProfileForm::clearTypedSecret()
+{
+    m_password->clear();
+    m_token->clear();
+}
+
+QString ProfileForm::validationError() const
+{
+    const Profile p = profile();
+    if (p.name.isEmpty())
+        return tr("Give the profile a name.");
+    if (!QTimeZone(p.serviceZone.toUtf8()).isValid())
+        return tr("“%1” is not a time zone (for example Asia/Shanghai or UTC).").arg(p.serviceZone);
+    switch (p.kind) {
+    case Profile::Kind::Sqlite:
+        if (p.sqlitePath.isEmpty())
+            return tr("Choose the SQLite database file.");
+        break;
+    case Profile::Kind::Mysql:
+        if (p.host.isEmpty() || p.database.isEmpty() || p.user.isEmpty())
+            return tr("A MySQL profile needs a host, a database and a user.");
+        if (!isSafeIdentifier(p.database) ||
+            (!p.planDatabase.isEmpty() && !isSafeIdentifier(p.planDatabase)))
+            return tr("Database names may hold letters, digits and '_' only.");
+        break;
+    case Profile::Kind::Rest:
+        if (!isHttpUrl(p.usageApiUrl) || !isHttpUrl(p.planApiUrl))
+            return tr("Enter the usage and plan API addresses as http:// or https:// URLs.");
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+
+// The fields of one connection profile, with a page per kind (SQLite file;
+// MySQL server; REST service). The password/token field is write-only: it
+// is never filled from the keychain, so a secret is only ever on screen
+// while the user types it.
+class ProfileForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileForm(QWidget *parent = nullptr);
+
+    // Shows `profile`; the secret field is cleared (a saved profile's hint
+    // says its secret is in the keychain).
+    void setProfile(const Profile &profile);
+    // The profile as edited (id kept from setProfile()).
+    Profile profile() const;
+    // What was typed into the password/token field of the current kind
+    // (empty = keep the stored one).
+    QString typedSecret() const;
+    void clearTypedSecret();
+    // Empty when the fields are usable; otherwise what to fix, in words.
+    QString validationError() const;
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    QWidget *sqlitePage();
+    QWidget *mysqlPage();
+    QWidget *restPage();
+    void browse(QLineEdit *target, const QString &title, const QString &filter);
+
+    QString m_id;
+    QLineEdit *m_name;
+    QComboBox *m_kind;
+    QStackedWidget *m_pages;
+    QLineEdit *m_sqlitePath = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QLineEdit *m_database = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLineEdit *m_planDatabase = nullptr;
+    QLineEdit *m_usageApiUrl = nullptr;
+    QLineEdit *m_planApiUrl = nullptr;
+    QLineEdit *m_token = nullptr;
+    QLineEdit *m_namespaces = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QCheckBox *m_readOnly;
+    QCheckBox *m_useCache;
+    QComboBox *m_serviceZone;
+};

@@ -1,0 +1,214 @@
+#include "spendchart.h"
+
+#include "displayformat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QLineSeries>
+#include <QPainter>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace {
+
+// A fixed, colour-blind friendlier palette (Tableau 10 plus two): the chart
+// theme's five colours would repeat within the default top 8.
+const QList<QColor> &seriesColors()
+{
+    static const QList<QColor> colors = {
+        QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759), QColor(0x76b7b2),
+        QColor(0x59a14f), QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7),
+        QColor(0x9c755f), QColor(0x86bcb6), QColor(0xd37295), QColor(0x8cd17d),
+    };
+    return colors;
+}
+
+double toYuan(Money m)
+{
+    // Display geometry only: every number a person reads comes from Money.
+    return double(m.units()) / double(Money::UnitsPerYuan);
+}
+
+} // namespace
+
+SpendChart::SpendChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    chart()->setAnimationOptions(QChart::NoAnimation);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setLocalizeNumbers(true);
+    setMinimumHeight(240);
+}
+
+void SpendChart::clear()
+{
+    chart()->removeAllSeries();
+    const auto axes = chart()->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart()->removeAxis(axis);
+        delete axis;
+    }
+    m_sets.clear();
+    m_bars = nullptr;
+    m_total = nullptr;
+    m_breakdown = SpendBreakdown();
+    m_labels.clear();
+}
+
+void SpendChart::setBreakdown(const SpendBreakdown &breakdown, const QStringList &labels,
+                              const QString &title)
+{
+    clear();
+    m_breakdown = breakdown;
+    m_labels = labels;
+    chart()->setTitle(title);
+    if (breakdown.isEmpty())
+        return;
+
+    const int months = int(breakdown.months().size());
+    m_bars = new QStackedBarSeries;
+    for (int g = 0; g < breakdown.groupCount(); ++g) {
+        auto *set = new QBarSet(labels.value(g));
+        const QColor color =
+            breakdown.isOthers(g) ? QColor(0xbab0ac) : seriesColors().at(g % seriesColors().size());
+        set->setColor(color);
+        set->setBorderColor(color.darker(120));
+        for (int m = 0; m < months; ++m)
+            set->append(toYuan(breakdown.amount(g, m)));
+        m_bars->append(set);
+        m_sets.append(set);
+    }
+    m_bars->setBarWidth(0.7);
+
+    m_total = new QLineSeries;
+    m_total->setName(tr("Monthly total"));
+    m_total->setPointsVisible(true);
+    QPen pen(QColor(0x333333));
+    pen.setWidthF(2.0);
+    m_total->setPen(pen);
+    for (int m = 0; m < months; ++m)
+        m_total->append(m, toYuan(breakdown.monthTotal(m)));
+
+    chart()->addSeries(m_bars);
+    chart()->addSeries(m_total);
+
+    QStringList categories;
+    for (const QDate &month : breakdown.months())
+        categories.append(month.toString(QStringLiteral("yyyy-MM")));
+    auto *xAxis = new QBarCategoryAxis;
+    xAxis->append(categories);
+    // Credits (negative charges) stack below zero: the range must show them.
+    double low = 0, high = 0;
+    for (int m = 0; m < months; ++m) {
+        double up = 0, down = 0;
+        for (int g = 0; g < breakdown.groupCount(); ++g) {
+            const double v = toYuan(breakdown.amount(g, m));
+            (v >= 0 ? up : down) += v;
+        }
+        high = std::max({high, up, toYuan(breakdown.monthTotal(m))});
+        low = std::min({low, down, toYuan(breakdown.monthTotal(m))});
+    }
+    if (high <= low)
+        high = low + 1;
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(low, high);
+    yAxis->applyNiceNumbers();
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setTitleText(tr("Yuan"));
+
+    chart()->addAxis(xAxis, Qt::AlignBottom);
+    chart()->addAxis(yAxis, Qt::AlignLeft);
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_total)}) {
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+
+    connect(m_bars, &QStackedBarSeries::hovered, this, &SpendChart::showSegmentTip);
+    connect(m_bars, &QStackedBarSeries::clicked, this, [this](int month, QBarSet *set) {
+        const int group = int(m_sets.indexOf(set));
+        if (group >= 0)
+            Q_EMIT segmentClicked(group, month);
+    });
+    connect(m_total, &QLineSeries::hovered, this, &SpendChart::showTotalTip);
+}
+
+void SpendChart::showSegmentTip(bool status, int month, QBarSet *set)
+{
+    const int group = int(m_sets.indexOf(set));
+    if (!status || group < 0 || month < 0 || month >= m_breakdown.months().size()) {
+        QToolTip::hideText();
+        return;
+    }
+    QString text = tr("%1\n%2: %3 (%n charge(s))", nullptr, int(m_breakdown.charges(group, month)))
+                       .arg(m_labels.value(group),
+                            m_breakdown.months().at(month).toString(QStringLiteral("yyyy-MM")),
+                            DisplayFormat::money(m_breakdown.amount(group, month)));
+    if (m_breakdown.isOthers(group)) {
+        const QStringList members = m_breakdown.othersMembers();
+        QString names = members.mid(0, 5).join(QStringLiteral(", "));
+        if (members.size() > 5)
+            names += QStringLiteral(", …");
+        text += QLatin1Char('\n') + names;
+    }
+    text += QLatin1Char('\n') + tr("Click to list these charges.");
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+void SpendChart::showTotalTip(const QPointF &point, bool state)
+{
+    const int month = qRound(point.x());
+    if (!state || month < 0 || month >= m_breakdown.months().size()) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(
+        QCursor::pos(),
+        tr("Total %1: %2 (%n charge(s))", nullptr, int(m_breakdown.monthCharges(month)))
+            .arg(m_breakdown.months().at(month).toString(QStringLiteral("yyyy-MM")),
+                 DisplayFormat::money(m_breakdown.monthTotal(month))),
+        this);
+}
+
+QPoint SpendChart::segmentCenter(int group, int month) const
+{
+    if (!m_bars || group < 0 || group >= m_breakdown.groupCount() || month < 0 ||
+        month >= m_breakdown.months().size())
+        return {};
+    // Segments of one sign stack on each other, so the centre is the sum of
+    // the earlier same-signed segments plus half of this one.
+    const double value = toYuan(m_breakdown.amount(group, month));
+    double base = 0;
+    for (int g = 0; g < group; ++g) {
+        const double v = toYuan(m_breakdown.amount(g, month));
+        if ((v >= 0) == (value >= 0))
+            base += v;
+    }
+    const QPointF inChart = chart()->mapToPosition(QPointF(month, base + value / 2), m_bars);
+    return mapFromScene(chart()->mapToScene(inChart));
+}
+
+QImage SpendChart::renderImage(const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (isVisible() && viewport()->size() == size) {
+        render(&painter);
+    } else {
+        // A hidden view has no laid-out chart: lay the chart out at the
+        // wanted size and draw its scene directly, then put it back.
+        const QSizeF before = chart()->size();
+        chart()->resize(size);
+        scene()->render(&painter, QRectF(QPointF(0, 0), size), chart()->sceneBoundingRect());
+        chart()->resize(before);
+    }
+    return image;
+}

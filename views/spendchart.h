@@ -1,0 +1,45 @@
+#pragma once
+
+#include "spendbreakdown.h"
+
+#include <QChartView>
+#include <QList>
+#include <QStringList>
+
+class QBarSet;
+class QLineSeries;
+class QStackedBarSeries;
+
+// The spend chart: one stacked bar per month (a segment per group, "others"
+// in grey) and a line for the monthly total on the same axes. Hovering shows
+// the exact amount; clicking a segment reports its group and month.
+class SpendChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit SpendChart(QWidget *parent = nullptr);
+
+    // `labels`: one per group of `breakdown`, as the legend shows them.
+    void setBreakdown(const SpendBreakdown &breakdown, const QStringList &labels,
+                      const QString &title);
+    void clear();
+
+    // The centre of a bar segment in viewport coordinates (for tests and
+    // keyboard-less automation); null when there is no such segment.
+    QPoint segmentCenter(int group, int month) const;
+    // The chart drawn at `size` on white, whether or not the view is shown.
+    QImage renderImage(const QSize &size);
+
+Q_SIGNALS:
+    void segmentClicked(int group, int month);
+
+private:
+    void showSegmentTip(bool status, int month, QBarSet *set);
+    void showTotalTip(const QPointF &point, bool state);
+
+    SpendBreakdown m_breakdown;
+    QStringList m_labels;
+    QList<QBarSet *> m_sets;
+    QStackedBarSeries *m_bars = nullptr;
+    QLineSeries *m_total = nullptr;
+};
