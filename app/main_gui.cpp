@@ -10,6 +10,7 @@
 #include "secretstore.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -58,6 +59,7 @@ QFuture<QString> createDemoDatabase(const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/usage-console.svg")));
     QApplication::setOrganizationName(QStringLiteral("UsageConsole"));
     QApplication::setApplicationName(QStringLiteral("Usage Console"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
