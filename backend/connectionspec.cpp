@@ -1,5 +1,6 @@
 #include "connectionspec.h"
 
+#include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -27,6 +28,12 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
         spec.path = text.mid(7);
         if (spec.path.startsWith(QLatin1String("//")))
             spec.path = QUrl(QStringLiteral("file:") + spec.path).toLocalFile();
+        if (spec.path.isEmpty())
+            return invalid(
+                QStringLiteral("sqlite: needs a file path, e.g. sqlite:/path/to/usage.db"));
+        // One spelling per file, so that the display string parses back to
+        // the same path ("sqlite:////srv/x.db" is /srv/x.db).
+        spec.path = QDir::cleanPath(spec.path);
         if (spec.path.isEmpty())
             return invalid(
                 QStringLiteral("sqlite: needs a file path, e.g. sqlite:/path/to/usage.db"));
@@ -65,7 +72,10 @@ QString ConnectionSpec::toDisplayString() const
 {
     if (kind == Kind::Sqlite)
         return QStringLiteral("sqlite:%1").arg(path);
-    QString s = QStringLiteral("mysql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    // An IPv6 address keeps its brackets, or the port would merge into it.
+    const QString hostPart =
+        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    QString s = QStringLiteral("mysql://%1@%2:%3/%4").arg(user, hostPart).arg(port).arg(database);
     if (!planDatabase.isEmpty())
         s += QStringLiteral("?plans=") + planDatabase;
     return s;

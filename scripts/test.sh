@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian 12), builds build/ and runs the whole test
 # suite, then builds build-asan/ with AddressSanitizer and UBSan and runs the
-# suite again there: any sanitizer report fails the run. Exits non-zero on any
-# failure. Works from any directory. UC_SKIP_SANITIZERS=1 skips the second
-# pass (for a quick local run).
+# suite again there: any sanitizer report fails the run; then runs every
+# libFuzzer target (tests/fuzz) for 60 s. Exits non-zero on any failure.
+# Works from any directory. UC_SKIP_SANITIZERS=1 and UC_SKIP_FUZZ=1 skip those
+# passes (for a quick local run).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,6 +28,11 @@ if [[ ${UC_SKIP_SANITIZERS:-0} != 1 ]]; then
         ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
         LSAN_OPTIONS=suppressions=$root/tests/support/lsan.supp \
         ctest --test-dir "$root/build-asan" --output-on-failure -j2
+fi
+
+if [[ ${UC_SKIP_FUZZ:-0} != 1 ]]; then
+    echo "== fuzz targets (60 s each) =="
+    bash "$root/tests/fuzz/run.sh" 60
 fi
 
 echo "== all tests passed in $(($(date +%s) - start)) s =="
