@@ -1,8 +1,43 @@
 #include "backendfactory.h"
 
+#include "restbackend.h"
 #include "sqlbackend.h"
 
 #include <QCoreApplication>
+
+namespace {
+
+Result<std::shared_ptr<Backend>> createRest(const Profile &profile, const QString &token)
+{
+    RestConfig config;
+    config.usageApi = QUrl(profile.usageApiUrl.trimmed(), QUrl::StrictMode);
+    config.planApi = QUrl(profile.planApiUrl.trimmed(), QUrl::StrictMode);
+    if (profile.planApiUrl.trimmed().isEmpty() && config.usageApi.isValid()) {
+        config.planApi = config.usageApi;
+        config.planApi.setPath(QStringLiteral("/charge/v1"));
+    }
+    for (const QUrl &url : {config.usageApi, config.planApi}) {
+        if (!url.isValid() || url.host().isEmpty() ||
+            !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
+            return BackendError(BackendError::Category::InvalidInput,
+                                QCoreApplication::translate(
+                                    "BackendFactory",
+                                    "A REST profile needs http(s) addresses such as "
+                                    "https://host/usageapi/v1 and https://host/charge/v1."));
+    }
+    if (token.isEmpty())
+        return BackendError(
+            BackendError::Category::Auth,
+            QCoreApplication::translate("BackendFactory", "A REST profile needs an API token."));
+    config.token = token;
+    config.namespaces = profile.namespaces;
+    config.caFile = profile.caFile;
+    config.readOnly = profile.readOnly;
+    config.serviceZone = QTimeZone(profile.serviceZone.toUtf8());
+    return std::shared_ptr<Backend>(std::make_shared<RestBackend>(config));
+}
+
+} // namespace
 
 Result<std::shared_ptr<Backend>> BackendFactory::create(const Profile &profile,
                                                         const QString &secret)
@@ -40,15 +75,7 @@ Result<std::shared_ptr<Backend>> BackendFactory::create(const Profile &profile,
                     "BackendFactory", "The database names may hold letters, digits and '_' only."));
         break;
     case Profile::Kind::Rest:
-        // TODO(RestBackend): create the REST backend here once it exists:
-        //   return std::shared_ptr<Backend>(std::make_shared<RestBackend>(
-        //       profile.usageApiUrl, profile.planApiUrl, secret /* token */,
-        //       profile.namespaces, profile.caFile, profile.readOnly));
-        return BackendError(BackendError::Category::InvalidInput,
-                            QCoreApplication::translate(
-                                "BackendFactory",
-                                "REST profiles are not supported yet in this version. Use a "
-                                "SQLite or MySQL profile for now."));
+        return createRest(profile, secret);
     }
     return std::shared_ptr<Backend>(std::make_shared<SqlBackend>(spec));
 }

@@ -142,13 +142,15 @@ void TestProfileDialog::testConnection()
                 .startsWith(QStringLiteral("Connection failed")));
     QVERIFY(!QFile::exists(missing));
 
-    // REST: not supported yet, said plainly.
+    // REST without a token: said plainly, nothing sent.
     setKind(dialog, Profile::Kind::Rest);
     type(dialog, "usageApiUrl", QStringLiteral("https://api.example.com/usageapi/v1"));
     type(dialog, "planApiUrl", QStringLiteral("https://api.example.com/charge/v1"));
     QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
     QTRY_COMPARE(tested.count(), 3);
-    QVERIFY(tested.at(2).at(1).toString().contains(QStringLiteral("not supported yet")));
+    QCOMPARE(tested.at(2).at(0).toBool(), false);
+    QVERIFY2(tested.at(2).at(1).toString().contains(QStringLiteral("needs an API token")),
+             qPrintable(tested.at(2).at(1).toString()));
 }
 
 QTEST_MAIN(TestProfileDialog)
