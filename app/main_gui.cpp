@@ -10,11 +10,11 @@
 #include "secretstore.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QIcon>
 #include <QProgressDialog>
 #include <QSqlDatabase>
 #include <QStandardPaths>

@@ -37,12 +37,12 @@ public:
     virtual QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) = 0;
     // Sum and count per namespace and month over `months` (computed by the
     // caller in its display zone). Cells without charges are left out.
-    virtual QFuture<Result<QList<SpendCell>>> spendByNamespaceAndMonth(
-        const UsageFilter &filter, const QList<MonthSpan> &months) = 0;
+    virtual QFuture<Result<QList<SpendCell>>>
+    spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months) = 0;
     // The first and last charge instants matching the filter (invalid when
     // there are none): what a spend over "all time" covers.
-    virtual QFuture<Result<std::pair<QDateTime, QDateTime>>> usageTimeRange(
-        const UsageFilter &filter) = 0;
+    virtual QFuture<Result<std::pair<QDateTime, QDateTime>>>
+    usageTimeRange(const UsageFilter &filter) = 0;
     virtual QFuture<Result<QList<Plan>>> listPlans(const PlanFilter &filter) = 0;
     virtual QFuture<Result<QList<Region>>> listRegions() = 0;
     virtual QFuture<Result<QStringList>> listNamespaces(const QString &region) = 0;

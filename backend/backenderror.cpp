@@ -5,7 +5,8 @@ BackendError::BackendError(Category category, QString message, QString details, 
     , m_message(std::move(message))
     , m_details(std::move(details))
     , m_serviceCode(serviceCode)
-{}
+{
+}
 
 QString BackendError::categoryName(Category category)
 {

@@ -11,7 +11,7 @@
 
 struct OrderFilter
 {
-    QString region; // empty = every region (the service requires one)
+    QString region;         // empty = every region (the service requires one)
     QStringList namespaces; // empty = every namespace
     StatusFilter status = StatusFilter::Any;
     QString resourceName;
@@ -41,7 +41,7 @@ struct PageCursor
 {
     QDateTime time;
     qint64 id = 0;
-    qint64 sub = 0; // CONSUME_ID for usages
+    qint64 sub = 0;    // CONSUME_ID for usages
     qint64 offset = 0; // for backends that can only page by offset
     QByteArray state;  // anything else a backend needs to continue (opaque)
 };
@@ -57,7 +57,10 @@ struct PageRequest
     std::optional<PageCursor> after;
     bool withTotal = true;
 
-    static PageRequest first(int size, bool withTotal = true) { return {1, size, std::nullopt, withTotal}; }
+    static PageRequest first(int size, bool withTotal = true)
+    {
+        return {1, size, std::nullopt, withTotal};
+    }
     static PageRequest continueFrom(const PageCursor &cursor, int size)
     {
         return {1, size, cursor, false};

@@ -30,17 +30,17 @@ int defaultPort(const QUrl &url)
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(defaultPort(a)) == b.port(defaultPort(b));
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
 bool isTransportError(QNetworkReply::NetworkError e)
 {
     // 1..99: network layer; 101..199: proxy; the HTTP-status errors (2xx,
     // 3xx, 4xx codes of the enum) still carry a complete answer.
-    return (e >= 1 && e < 200) || e == QNetworkReply::ProtocolFailure
-           || e == QNetworkReply::ProtocolUnknownError;
+    return (e >= 1 && e < 200) || e == QNetworkReply::ProtocolFailure ||
+           e == QNetworkReply::ProtocolUnknownError;
 }
 
 } // namespace
@@ -60,8 +60,8 @@ RestClient::RestClient(const RestConfig &config, QObject *parent)
         } else {
             const auto certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
             if (certs.isEmpty()) {
-                m_sslProblem = QStringLiteral("The CA file %1 holds no PEM certificate.")
-                                   .arg(m_config.caFile);
+                m_sslProblem =
+                    QStringLiteral("The CA file %1 holds no PEM certificate.").arg(m_config.caFile);
             } else {
                 QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
                 ssl.addCaCertificates(certs);
@@ -106,17 +106,18 @@ quint64 RestClient::send(const RestRequest &request, Callback done)
         Pending *q = m_pending.value(id);
         if (!q)
             return;
-        fail(id, BackendError(Category::Timeout,
-                              QStringLiteral("No complete answer from %1 within %2 s.")
-                                  .arg(hostOf(q->request.url))
-                                  .arg(q->timeoutMs / 1000.0, 0, 'g', 3),
-                              QStringLiteral("%1 %2 (%3 bytes received)")
-                                  .arg(QString::fromLatin1(q->request.method),
-                                       q->request.url.path())
-                                  .arg(q->body.size())));
+        fail(id,
+             BackendError(Category::Timeout,
+                          QStringLiteral("No complete answer from %1 within %2 s.")
+                              .arg(hostOf(q->request.url))
+                              .arg(q->timeoutMs / 1000.0, 0, 'g', 3),
+                          QStringLiteral("%1 %2 (%3 bytes received)")
+                              .arg(QString::fromLatin1(q->request.method), q->request.url.path())
+                              .arg(q->body.size())));
     });
     p->deadline->start(p->timeoutMs);
-    QMetaObject::invokeMethod(this, [this, id] { start(id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, id] { start(id); }, Qt::QueuedConnection);
     return id;
 }
 
@@ -126,7 +127,8 @@ void RestClient::start(quint64 id)
     if (!p)
         return;
     const QUrl url = p->request.url;
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         fail(id, BackendError(Category::InvalidInput,
                               QStringLiteral("The API address is not an http(s) URL: %1")
                                   .arg(url.toDisplayString(QUrl::RemoveUserInfo))));
@@ -206,9 +208,8 @@ void RestClient::start(quint64 id)
             return;
         }
         if (q->redirects > MaxRedirects) {
-            fail(id, BackendError(Category::Server,
-                                  QStringLiteral("Too many redirects from %1.")
-                                      .arg(hostOf(q->request.url))));
+            fail(id, BackendError(Category::Server, QStringLiteral("Too many redirects from %1.")
+                                                        .arg(hostOf(q->request.url))));
             return;
         }
         Q_EMIT q->reply->redirectAllowed();
@@ -223,9 +224,9 @@ BackendError RestClient::transportError(const Pending &p, QNetworkReply *reply) 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return BackendError(Category::Connection,
-                            QStringLiteral("Could not connect to %1: connection refused.").arg(host),
-                            details);
+        return BackendError(
+            Category::Connection,
+            QStringLiteral("Could not connect to %1: connection refused.").arg(host), details);
     case QNetworkReply::HostNotFoundError:
         return BackendError(Category::Connection,
                             QStringLiteral("Could not connect to %1: host not found.").arg(host),
@@ -247,23 +248,23 @@ BackendError RestClient::transportError(const Pending &p, QNetworkReply *reply) 
         return BackendError(Category::Timeout,
                             QStringLiteral("No answer from %1 in time.").arg(host), details);
     case QNetworkReply::SslHandshakeFailedError:
-        return BackendError(Category::Connection,
-                            QStringLiteral("The secure connection to %1 failed (certificate?).")
-                                .arg(host),
-                            details);
+        return BackendError(
+            Category::Connection,
+            QStringLiteral("The secure connection to %1 failed (certificate?).").arg(host),
+            details);
     case QNetworkReply::TooManyRedirectsError:
         return BackendError(Category::Server,
                             QStringLiteral("Too many redirects from %1.").arg(host), details);
     case QNetworkReply::InsecureRedirectError:
-        return BackendError(Category::Server,
-                            QStringLiteral("Refused a redirect from %1 to a less safe address.")
-                                .arg(host),
-                            details);
+        return BackendError(
+            Category::Server,
+            QStringLiteral("Refused a redirect from %1 to a less safe address.").arg(host),
+            details);
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
-        return BackendError(Category::Server,
-                            QStringLiteral("%1 answered something that is not valid HTTP.").arg(host),
-                            details);
+        return BackendError(
+            Category::Server,
+            QStringLiteral("%1 answered something that is not valid HTTP.").arg(host), details);
     case QNetworkReply::OperationCanceledError:
         return BackendError(Category::Connection,
                             QStringLiteral("The request to %1 was aborted.").arg(host), details);
@@ -288,11 +289,12 @@ void RestClient::finish(quint64 id)
         p->body += reply->readAll();
         out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (isTransportError(reply->error()) || out.httpStatus <= 0) {
-            out.error = reply->error() == QNetworkReply::NoError
-                            ? BackendError(Category::Server,
-                                           QStringLiteral("%1 gave no HTTP status.")
-                                               .arg(hostOf(p->request.url)))
-                            : transportError(*p, reply);
+            out.error =
+                reply->error() == QNetworkReply::NoError
+                    ? BackendError(
+                          Category::Server,
+                          QStringLiteral("%1 gave no HTTP status.").arg(hostOf(p->request.url)))
+                    : transportError(*p, reply);
         } else if (p->body.size() > m_config.maxBodyBytes) {
             out.error = BackendError(Category::Server,
                                      QStringLiteral("The answer from %1 is larger than the limit "

@@ -20,7 +20,7 @@ struct RestRequest
 {
     QByteArray method = "GET"; // GET, POST, PUT
     QUrl url;
-    QByteArray body; // JSON, for POST and PUT
+    QByteArray body;   // JSON, for POST and PUT
     int timeoutMs = 0; // 0 = the configured timeout
 };
 

@@ -17,7 +17,7 @@ struct RestConfig
     // A deadline for the WHOLE of one request (connect, send, headers, body).
     // A cancel always gets at least RestBackend::MinCancelTimeoutMs (SPEC §5).
     int timeoutMs = 30000;
-    QString caFile; // an extra CA certificate (PEM), added to the system CAs
+    QString caFile;                 // an extra CA certificate (PEM), added to the system CAs
     qint64 maxBodyBytes = 16 << 20; // an answer larger than this is aborted
     bool readOnly = false;          // no cancel at all
     QTimeZone serviceZone;          // deadlines (quote period end); invalid = Asia/Shanghai

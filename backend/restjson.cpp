@@ -46,9 +46,9 @@ QString quoted(const QString &text)
 
 BackendError fieldError(const QString &field, const QString &problem)
 {
-    return BackendError(Category::Server,
-                        QStringLiteral("The service sent an invalid answer: field `%1` %2.")
-                            .arg(field, problem));
+    return BackendError(
+        Category::Server,
+        QStringLiteral("The service sent an invalid answer: field `%1` %2.").arg(field, problem));
 }
 
 BackendError wrongType(const QString &field, const QJsonValue &v, const QString &expected)
@@ -63,7 +63,8 @@ public:
     Reader(const QJsonObject &object, const QString &where)
         : m_o(object)
         , m_where(where)
-    {}
+    {
+    }
 
     std::optional<BackendError> error;
 
@@ -102,8 +103,9 @@ public:
         constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
         const qint64 i = v.toInteger(sentinel);
         if (i == sentinel || !std::isfinite(d)) {
-            fail(fieldError(field(key), QStringLiteral("is %1, expected an integer")
-                                            .arg(QString::number(d, 'g', 17))));
+            fail(fieldError(
+                field(key),
+                QStringLiteral("is %1, expected an integer").arg(QString::number(d, 'g', 17))));
             return 0;
         }
         return i;
@@ -153,8 +155,9 @@ public:
         }
         const QDateTime t = parseTime(v.toString());
         if (!t.isValid())
-            fail(fieldError(field(key), QStringLiteral("is %1, not an RFC 3339 time")
-                                            .arg(quoted(v.toString()))));
+            fail(fieldError(
+                field(key),
+                QStringLiteral("is %1, not an RFC 3339 time").arg(quoted(v.toString()))));
         return t;
     }
 
@@ -187,12 +190,13 @@ BackendError notAnEnvelope(const QByteArray &body, int httpStatus, const QJsonPa
 {
     const QString what = describeBody(body, pe);
     QString snippet = QString::fromUtf8(body.left(300)).simplified();
-    const QString details = QStringLiteral("HTTP %1; the body begins: %2").arg(httpStatus).arg(snippet);
+    const QString details =
+        QStringLiteral("HTTP %1; the body begins: %2").arg(httpStatus).arg(snippet);
     if (httpStatus == 401)
-        return BackendError(Category::Auth,
-                            QStringLiteral("Authentication failed (HTTP 401, the answer is %1).")
-                                .arg(what),
-                            details);
+        return BackendError(
+            Category::Auth,
+            QStringLiteral("Authentication failed (HTTP 401, the answer is %1).").arg(what),
+            details);
     if (httpStatus >= 500)
         return BackendError(Category::Server,
                             QStringLiteral("The service failed (HTTP %1) and answered with %2 "
@@ -295,7 +299,12 @@ QDateTime parseTime(const QString &text)
         if (m.captured(9) == QLatin1String("-"))
             offset = -offset;
     }
-    return QDateTime(date, time, Qt::UTC).addSecs(-offset);
+    // An offset can carry 0001-01-01 or 9999-12-31 out of the years RFC 3339
+    // can write; such a time could never be written back, so it is refused.
+    const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offset);
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return {};
+    return utc;
 }
 
 BackendError errorFor(int code, const QString &msg, int httpStatus)
@@ -371,9 +380,9 @@ Result<Envelope> envelope(const QByteArray &body, int httpStatus)
     if (e.code != 0)
         return errorFor(e.code, e.msg, httpStatus);
     if (httpStatus < 200 || httpStatus >= 300)
-        return BackendError(Category::Server,
-                            QStringLiteral("The service answered HTTP %1 with code 0.").arg(httpStatus),
-                            e.msg);
+        return BackendError(
+            Category::Server,
+            QStringLiteral("The service answered HTTP %1 with code 0.").arg(httpStatus), e.msg);
     return e;
 }
 
@@ -397,9 +406,9 @@ Result<Order> order(const QJsonValue &value, const QString &where, bool requireI
         bool ok = false;
         out.status = statusFromWire(s, &ok);
         if (!r.error && !ok)
-            r.fail(fieldError(r.field(QStringLiteral("status")),
-                              QStringLiteral("is %1, expected pending, consuming or ended")
-                                  .arg(quoted(s))));
+            r.fail(fieldError(
+                r.field(QStringLiteral("status")),
+                QStringLiteral("is %1, expected pending, consuming or ended").arg(quoted(s))));
     }
     out.creator = r.str(QStringLiteral("creator"));
     out.resourceName = r.str(QStringLiteral("resource_name"));
@@ -461,18 +470,20 @@ Result<Plan> plan(const QJsonValue &value, const QString &where)
     if (r.error)
         return *r.error;
     // The list holds only active versions; a status, when sent, says so.
-    p.active = status.isEmpty() || status.trimmed().compare(QLatin1String("A"), Qt::CaseInsensitive) == 0;
+    p.active =
+        status.isEmpty() || status.trimmed().compare(QLatin1String("A"), Qt::CaseInsensitive) == 0;
     return p;
 }
 
 Result<List<Order>> orderList(const QByteArray &body, int httpStatus)
 {
-    return listOf<Order>(body, httpStatus, [](const QJsonValue &v, const QString &where) -> Result<Order> {
-        if (!v.isObject())
-            return wrongType(where, v, QStringLiteral("an object"));
-        return order(v.toObject().value(QStringLiteral("order")), where + QStringLiteral(".order"),
-                     true);
-    });
+    return listOf<Order>(body, httpStatus,
+                         [](const QJsonValue &v, const QString &where) -> Result<Order> {
+                             if (!v.isObject())
+                                 return wrongType(where, v, QStringLiteral("an object"));
+                             return order(v.toObject().value(QStringLiteral("order")),
+                                          where + QStringLiteral(".order"), true);
+                         });
 }
 
 Result<std::optional<Order>> orderGet(const QByteArray &body, int httpStatus)

@@ -13,10 +13,12 @@ public:
     Result() = default;
     Result(T value)
         : m_data(std::move(value))
-    {}
+    {
+    }
     Result(BackendError error)
         : m_data(std::move(error))
-    {}
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -31,4 +33,5 @@ private:
 
 // For calls that return nothing but success or failure.
 struct Done
-{};
+{
+};

@@ -65,8 +65,8 @@ QStringList usageTables(Dialect dialect)
 QStringList planTables(Dialect dialect)
 {
     const bool my = dialect == Dialect::Mysql;
-    const QString autoKey = my ? QStringLiteral("AUTO_INCREMENT PRIMARY KEY")
-                               : QStringLiteral("PRIMARY KEY");
+    const QString autoKey =
+        my ? QStringLiteral("AUTO_INCREMENT PRIMARY KEY") : QStringLiteral("PRIMARY KEY");
     const QString tinyKey = my ? QStringLiteral("TINYINT") : QStringLiteral("INTEGER");
     const QString intKey = my ? QStringLiteral("INT") : QStringLiteral("INTEGER");
     const QString price = my ? QStringLiteral("DOUBLE(10,2)") : QStringLiteral("DOUBLE");
@@ -90,15 +90,18 @@ QStringList planTables(Dialect dialect)
 QList<IndexAdvice> advisedIndexes()
 {
     return {
-        {QStringLiteral("DF_CONSUMING_HISTORY"), QStringLiteral("UC_HISTORY_NS_TIME"),
+        {QStringLiteral("DF_CONSUMING_HISTORY"),
+         QStringLiteral("UC_HISTORY_NS_TIME"),
          {QStringLiteral("ACCOUNT_ID"), QStringLiteral("REGION"), QStringLiteral("CONSUME_TIME"),
           QStringLiteral("ID"), QStringLiteral("CONSUME_ID"), QStringLiteral("CONSUMING")},
          QStringLiteral("pages, totals and spend of chosen namespaces, newest first")},
-        {QStringLiteral("DF_CONSUMING_HISTORY"), QStringLiteral("UC_HISTORY_REGION_TIME"),
+        {QStringLiteral("DF_CONSUMING_HISTORY"),
+         QStringLiteral("UC_HISTORY_REGION_TIME"),
          {QStringLiteral("REGION"), QStringLiteral("CONSUME_TIME"), QStringLiteral("ID"),
           QStringLiteral("CONSUME_ID"), QStringLiteral("ACCOUNT_ID"), QStringLiteral("CONSUMING")},
          QStringLiteral("pages, totals and the spend table of a whole region")},
-        {QStringLiteral("DF_PURCHASE_ORDER"), QStringLiteral("UC_ORDER_REGION_STATUS"),
+        {QStringLiteral("DF_PURCHASE_ORDER"),
+         QStringLiteral("UC_ORDER_REGION_STATUS"),
          {QStringLiteral("REGION"), QStringLiteral("STATUS"), QStringLiteral("EVER_PAYED"),
           QStringLiteral("START_TIME")},
          QStringLiteral("order lists by region and status, newest start first")},

@@ -97,7 +97,7 @@ Result<Page<Order>> SqlOrderQueries::list(SqlConnection &c, const OrderFilter &f
         c, QStringLiteral("DF_PURCHASE_ORDER"), columns(), whereFor(filter), orderSort(), page,
         &read,
         [](const Order &o) {
-            return PageCursor{o.startTime, o.id, 0, 0};
+            return PageCursor{o.startTime, o.id, 0, 0, {}};
         },
         QStringLiteral("list orders"));
 }

@@ -124,7 +124,7 @@ Result<Page<Usage>> SqlUsageQueries::list(const UsageFilter &filter, const PageR
     auto result = SqlPaging::fetch<Usage>(
         m_c, table, usageColumns(), whereFor(filter), usageSort(), page, &readUsage,
         [](const Usage &u) {
-            return PageCursor{u.time, u.orderKey, u.consumeId.value_or(0), 0};
+            return PageCursor{u.time, u.orderKey, u.consumeId.value_or(0), 0, {}};
         },
         QStringLiteral("list charges"));
     if (result)

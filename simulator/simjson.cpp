@@ -137,10 +137,9 @@ QByteArray SimJson::goFloat(double value, bool single)
         return value > 0 ? QByteArrayLiteral("+Inf") : QByteArrayLiteral("-Inf");
     // Shortest round-trip digits of the float32 / float64, in scientific form.
     char buf[64];
-    const auto res = single ? std::to_chars(buf, buf + sizeof buf, float(value),
-                                            std::chars_format::scientific)
-                            : std::to_chars(buf, buf + sizeof buf, value,
-                                            std::chars_format::scientific);
+    const auto res =
+        single ? std::to_chars(buf, buf + sizeof buf, float(value), std::chars_format::scientific)
+               : std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
     const QByteArray sci(buf, int(res.ptr - buf));
     bool negative = sci.startsWith('-');
     const QByteArray body = negative ? sci.mid(1) : sci;
@@ -206,12 +205,23 @@ QByteArray SimJson::quote(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         switch (c) {
-        case '"': out += "\\\""; continue;
-        case '\\': out += "\\\\"; continue;
-        case '\n': out += "\\n"; continue;
-        case '\r': out += "\\r"; continue;
-        case '\t': out += "\\t"; continue;
-        default: break;
+        case '"':
+            out += "\\\"";
+            continue;
+        case '\\':
+            out += "\\\\";
+            continue;
+        case '\n':
+            out += "\\n";
+            continue;
+        case '\r':
+            out += "\\r";
+            continue;
+        case '\t':
+            out += "\\t";
+            continue;
+        default:
+            break;
         }
         if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
             out += "\\u";

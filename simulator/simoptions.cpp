@@ -52,10 +52,11 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
     p.setApplicationDescription(QStringLiteral(
         "A fake of the usage service's REST API (/usageapi/v1) and the plan service's routes."));
     p.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("sqlite:PATH or mysql://USER@HOST:PORT/DB[?plans=DB] "
-                                               "(password from USAGE_SIM_DB_PASSWORD)"),
-                                QStringLiteral("spec"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("sqlite:PATH or mysql://USER@HOST:PORT/DB[?plans=DB] "
+                       "(password from USAGE_SIM_DB_PASSWORD)"),
+        QStringLiteral("spec"));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("127.0.0.1:PORT (0 = a free port)"),
                                     QStringLiteral("address"), QStringLiteral("127.0.0.1:0"));

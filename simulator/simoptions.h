@@ -34,9 +34,9 @@ struct SimOptions
     QHash<QString, SimToken> tokens;
     std::optional<QDateTime> now; // fixed clock; unset = the system clock
     QTimeZone serviceZone;
-    int delayMs = 2000;  // for --fault delay
+    int delayMs = 2000;    // for --fault delay
     int bsiDelayMs = 5000; // the real service waits 5 s after deleting a BSI
-    QString fault;       // empty = none
+    QString fault;         // empty = none
 
     static QStringList faultKinds();
     // The options, or a message for stderr.

@@ -7,7 +7,8 @@ namespace {
 
 SimResponse planServiceError(const BackendError &e)
 {
-    return SimResponse::error(500, 1400, QStringLiteral("query plans failed (%1)").arg(e.message()));
+    return SimResponse::error(500, 1400,
+                              QStringLiteral("query plans failed (%1)").arg(e.message()));
 }
 
 } // namespace
@@ -60,9 +61,10 @@ SimResponse SimPlanApi::getPlan(const SimRequest &r, const QString &planId)
         if (!known)
             return planServiceError(known.error());
         if (!known.value())
-            return SimResponse::error(500, 1400, QStringLiteral("query plans failed (region %1 "
-                                                                "not found)")
-                                                     .arg(region));
+            return SimResponse::error(500, 1400,
+                                      QStringLiteral("query plans failed (region %1 "
+                                                     "not found)")
+                                          .arg(region));
     }
     const auto plan = m_plans.activePlan(planId, region);
     if (!plan)

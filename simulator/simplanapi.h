@@ -11,7 +11,8 @@ class SimPlanApi
 public:
     explicit SimPlanApi(SimPlanCatalog &plans)
         : m_plans(plans)
-    {}
+    {
+    }
 
     // nullopt = not one of its routes.
     std::optional<SimResponse> handle(const SimRequest &request);

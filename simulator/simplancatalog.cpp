@@ -77,11 +77,12 @@ Result<qint64> SimPlanCatalog::countPlans(const QString &region, const QString &
 {
     QVariantList values;
     const QString w = where(region, type, &values);
-    auto q = m_store.exec(QStringLiteral("SELECT COUNT(*) FROM %1 p JOIN %2 r ON r.ID = p.REGION_ID")
-                                  .arg(m_store.planTable(QStringLiteral("DF_PLAN")),
-                                       m_store.planTable(QStringLiteral("DF_PLAN_REGION"))) +
-                              w,
-                          values);
+    auto q =
+        m_store.exec(QStringLiteral("SELECT COUNT(*) FROM %1 p JOIN %2 r ON r.ID = p.REGION_ID")
+                             .arg(m_store.planTable(QStringLiteral("DF_PLAN")),
+                                  m_store.planTable(QStringLiteral("DF_PLAN_REGION"))) +
+                         w,
+                     values);
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : 0;
@@ -93,9 +94,9 @@ Result<QList<SimPlanRow>> SimPlanCatalog::plans(const QString &region, const QSt
     QVariantList values;
     const QString w = where(region, type, &values);
     values << limit << offset;
-    auto q = m_store.exec(select() + w +
-                              QStringLiteral(" ORDER BY p.CREATE_TIME DESC, p.ID DESC LIMIT ? OFFSET ?"),
-                          values);
+    auto q = m_store.exec(
+        select() + w + QStringLiteral(" ORDER BY p.CREATE_TIME DESC, p.ID DESC LIMIT ? OFFSET ?"),
+        values);
     if (!q)
         return q.error();
     QList<SimPlanRow> rows;
@@ -108,8 +109,8 @@ Result<std::optional<SimPlanRow>> SimPlanCatalog::activePlan(const QString &plan
                                                              const QString &region)
 {
     QVariantList values{planId};
-    const QString w = QStringLiteral(" WHERE p.PLAN_ID = ?") + where(region, {}, &values).mid(6)
-                                                                   .prepend(QStringLiteral(" AND"));
+    const QString w = QStringLiteral(" WHERE p.PLAN_ID = ?") +
+                      where(region, {}, &values).mid(6).prepend(QStringLiteral(" AND"));
     auto q = m_store.exec(select() + w + QStringLiteral(" ORDER BY p.ID LIMIT 1"), values);
     if (!q)
         return q.error();

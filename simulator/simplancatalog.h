@@ -9,7 +9,8 @@ class SimPlanCatalog
 public:
     explicit SimPlanCatalog(SimStore &store)
         : m_store(store)
-    {}
+    {
+    }
 
     Result<bool> regionKnown(const QString &identification);
     Result<QList<SimRegionRow>> regions();

@@ -8,7 +8,8 @@ SimQuote::SimQuote(const SimOptions &options, SimStore &store, SimPlanCatalog &p
     : m_options(options)
     , m_store(store)
     , m_plans(plans)
-{}
+{
+}
 
 Plan SimQuote::toPlan(const SimPlanRow &row)
 {
@@ -61,8 +62,8 @@ std::optional<SimResponse> SimQuote::loadCurrentOrder(PricingInput &input)
     const auto current =
         m_store.consumingOrderByOrderId(input.ns + QStringLiteral("-resources"), input.region);
     if (!current)
-        return SimResponse::error(400, 3311, QStringLiteral("failed to get order (%1)")
-                                                 .arg(current.error().message()));
+        return SimResponse::error(
+            400, 3311, QStringLiteral("failed to get order (%1)").arg(current.error().message()));
     if (!current.value())
         return std::nullopt;
     const SimOrderRow &row = *current.value();
@@ -134,8 +135,8 @@ SimResponse SimQuote::answer(const SimRequest &r, const QDateTime &now,
                                       .arg(input.region));
     const auto plan = m_plans.activePlan(input.planId, input.region);
     if (!plan)
-        return SimResponse::error(400, 3315, QStringLiteral("failed to get plan (%1)")
-                                                 .arg(plan.error().message()));
+        return SimResponse::error(
+            400, 3315, QStringLiteral("failed to get plan (%1)").arg(plan.error().message()));
     if (plan.value())
         input.plan = toPlan(*plan.value());
 

@@ -10,12 +10,18 @@ namespace {
 QString goKind(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool: return QStringLiteral("bool");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    default: return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("bool");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("null");
     }
 }
 
@@ -36,11 +42,21 @@ QJsonValue findField(const QJsonObject &object, const QString &key)
 SimRequest::SimRequest(const QHttpServerRequest &request)
 {
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: m_method = Method::Get; break;
-    case QHttpServerRequest::Method::Post: m_method = Method::Post; break;
-    case QHttpServerRequest::Method::Put: m_method = Method::Put; break;
-    case QHttpServerRequest::Method::Delete: m_method = Method::Delete; break;
-    default: m_method = Method::Other; break;
+    case QHttpServerRequest::Method::Get:
+        m_method = Method::Get;
+        break;
+    case QHttpServerRequest::Method::Post:
+        m_method = Method::Post;
+        break;
+    case QHttpServerRequest::Method::Put:
+        m_method = Method::Put;
+        break;
+    case QHttpServerRequest::Method::Delete:
+        m_method = Method::Delete;
+        break;
+    default:
+        m_method = Method::Other;
+        break;
     }
     const QUrl url = request.url();
     m_path = url.path();
@@ -103,8 +119,8 @@ std::optional<QJsonObject> SimRequest::jsonObject(QString *error) const
         const int at = pe.offset;
         if (pe.error == QJsonParseError::GarbageAtEnd) {
             const char c = at < m_body.size() ? m_body.at(at) : '?';
-            *error = QStringLiteral("invalid character '%1' after top-level value")
-                         .arg(QLatin1Char(c));
+            *error =
+                QStringLiteral("invalid character '%1' after top-level value").arg(QLatin1Char(c));
         } else if (at >= m_body.trimmed().size() + (m_body.size() - m_body.trimmed().size()) ||
                    pe.error == QJsonParseError::UnterminatedObject ||
                    pe.error == QJsonParseError::UnterminatedArray ||
@@ -112,11 +128,12 @@ std::optional<QJsonObject> SimRequest::jsonObject(QString *error) const
             *error = QStringLiteral("unexpected end of JSON input");
         } else {
             const char c = at >= 0 && at < m_body.size() ? m_body.at(at) : '?';
-            const QString shown = (uchar(c) < 0x20 || uchar(c) >= 0x7f)
-                                      ? QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'))
-                                      : QString(QLatin1Char(c));
-            *error = QStringLiteral("invalid character '%1' looking for beginning of value")
-                         .arg(shown);
+            const QString shown =
+                (uchar(c) < 0x20 || uchar(c) >= 0x7f)
+                    ? QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'))
+                    : QString(QLatin1Char(c));
+            *error =
+                QStringLiteral("invalid character '%1' looking for beginning of value").arg(shown);
         }
         return std::nullopt;
     }

@@ -37,7 +37,10 @@ struct SimResponse
     {
         return error(400, 3307, QStringLiteral("invalid parameters: ") + detail);
     }
-    static SimResponse unsupportedUrl() { return error(404, 3303, QStringLiteral("unsupported url")); }
+    static SimResponse unsupportedUrl()
+    {
+        return error(404, 3303, QStringLiteral("unsupported url"));
+    }
     static SimResponse parseJsonFailed(const QString &detail)
     {
         return error(400, 3302, QStringLiteral("parse json failed (%1)").arg(detail));

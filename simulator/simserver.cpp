@@ -15,7 +15,8 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
     , m_plans(m_store)
     , m_usage(m_options, m_store, m_plans)
     , m_planApi(m_plans)
-{}
+{
+}
 
 SimServer::~SimServer() = default;
 
@@ -41,13 +42,14 @@ std::optional<SimResponse> SimServer::control(const SimRequest &r)
 {
     if (!r.path().startsWith(QLatin1String("/__sim/")))
         return std::nullopt;
-    const bool write = r.method() == SimRequest::Method::Post || r.method() == SimRequest::Method::Put;
+    const bool write =
+        r.method() == SimRequest::Method::Post || r.method() == SimRequest::Method::Put;
     if (r.path() == QLatin1String("/__sim/fault")) {
         if (write) {
             const QString kind = r.param(QStringLiteral("kind"));
             bool ok = true;
-            const int ms = r.hasParam(QStringLiteral("ms")) ? r.param(QStringLiteral("ms")).toInt(&ok)
-                                                            : -1;
+            const int ms =
+                r.hasParam(QStringLiteral("ms")) ? r.param(QStringLiteral("ms")).toInt(&ok) : -1;
             if (!SimFaults::isKnown(kind) || !ok)
                 return SimResponse::invalidParameters(
                     QStringLiteral("kind must be one of ") +
@@ -118,15 +120,13 @@ void SimServer::deliver(const Pending &pending, SimResponse response, const QStr
     if (response.deferred) {
         // Slow work (a BSI cancel): do it later without blocking other requests.
         auto work = std::move(response.deferred);
-        QTimer::singleShot(response.deferMs, this, [this, pending, work, fault]() {
-            deliver(pending, work(), fault);
-        });
+        QTimer::singleShot(response.deferMs, this,
+                           [this, pending, work, fault]() { deliver(pending, work(), fault); });
         return;
     }
     if (fault == QLatin1String("delay")) {
-        QTimer::singleShot(m_options.delayMs, this, [this, pending, response]() {
-            deliver(pending, response, QString());
-        });
+        QTimer::singleShot(m_options.delayMs, this,
+                           [this, pending, response]() { deliver(pending, response, QString()); });
         return;
     }
     if (response.drop || fault == QLatin1String("drop")) {
@@ -146,7 +146,8 @@ void SimServer::writePlain(const Pending &pending, const SimResponse &response)
 {
     if (!pending.socket || !pending.socket->isOpen())
         return;
-    pending.responder->write(response.body, {{QByteArrayLiteral("Content-Type"), response.contentType}},
+    pending.responder->write(response.body,
+                             {{QByteArrayLiteral("Content-Type"), response.contentType}},
                              static_cast<QHttpServerResponder::StatusCode>(response.status));
 }
 

@@ -197,9 +197,10 @@ Result<QList<SimOrderRow>> SimStore::orders(const SimOrderQuery &query, qint64 o
     QVariantList values;
     const QString where = whereOrders(query, &values);
     values << limit << offset;
-    auto q = exec(QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER").arg(QLatin1String(OrderColumns)) +
-                      where + QStringLiteral(" ORDER BY START_TIME DESC, ID DESC LIMIT ? OFFSET ?"),
-                  values);
+    auto q =
+        exec(QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER").arg(QLatin1String(OrderColumns)) +
+                 where + QStringLiteral(" ORDER BY START_TIME DESC, ID DESC LIMIT ? OFFSET ?"),
+             values);
     if (!q)
         return q.error();
     QList<SimOrderRow> rows;
@@ -221,7 +222,7 @@ Result<std::optional<SimOrderRow>> SimStore::consumingOrder(qint64 id)
 }
 
 Result<std::optional<SimOrderRow>> SimStore::consumingOrderByOrderId(const QString &orderId,
-                                                                    const QString &region)
+                                                                     const QString &region)
 {
     auto q = exec(QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER WHERE ORDER_ID = ? AND "
                                  "REGION = ? AND STATUS = 5 ORDER BY ID LIMIT 1")

@@ -83,7 +83,7 @@ public:
     // The consuming order with ORDER_ID = orderId in region (the one a
     // `resources` order replaces).
     Result<std::optional<SimOrderRow>> consumingOrderByOrderId(const QString &orderId,
-                                                              const QString &region);
+                                                               const QString &region);
 
     Result<qint64> countUsages(const QString &ns, const QString &region, const QString &orderId);
     Result<QList<SimUsageRow>> usages(const QString &ns, const QString &region,

@@ -1,7 +1,7 @@
 #include "simusageapi.h"
 
-#include "simquote.h"
 #include "simpaging.h"
+#include "simquote.h"
 #include "simwire.h"
 
 namespace {
@@ -31,7 +31,8 @@ SimUsageApi::SimUsageApi(const SimOptions &options, SimStore &store, SimPlanCata
     : m_options(options)
     , m_store(store)
     , m_plans(plans)
-{}
+{
+}
 
 QDateTime SimUsageApi::now() const
 {
@@ -75,8 +76,8 @@ std::optional<SimResponse> SimUsageApi::authenticate(const SimRequest &r, const 
     // know fails before the token is looked at.
     const auto known = m_plans.regionKnown(region);
     if (!known)
-        return SimResponse::error(500, 3304, QStringLiteral("db not inited (%1)")
-                                                 .arg(known.error().message()));
+        return SimResponse::error(
+            500, 3304, QStringLiteral("db not inited (%1)").arg(known.error().message()));
     if (!known.value())
         return SimResponse::error(
             401, 3305, QStringLiteral("auth failed (user noud found @ region (%1).)").arg(region));
@@ -121,8 +122,9 @@ SimResponse SimUsageApi::listOrders(const SimRequest &r)
     SimJson results = SimJson::array();
     for (const SimOrderRow &row : rows.value()) {
         if (!row.nullColumn.isEmpty())
-            return SimResponse::error(400, 3312, QStringLiteral("failed to query orders (%1)")
-                                                     .arg(scanError(row.nullColumn)));
+            return SimResponse::error(
+                400, 3312,
+                QStringLiteral("failed to query orders (%1)").arg(scanError(row.nullColumn)));
         SimJson item = SimJson::object();
         item.add("order", SimWire::order(row, m_options.serviceZone, true));
         results.append(std::move(item));
@@ -147,8 +149,8 @@ SimResponse SimUsageApi::getOrder(const SimRequest &r, const QString &idText)
         return SimResponse::ok(SimJson::object());
     const SimOrderRow &row = *order.value();
     if (!row.nullColumn.isEmpty())
-        return SimResponse::error(400, 3311, QStringLiteral("failed to get order (%1)")
-                                                 .arg(scanError(row.nullColumn)));
+        return SimResponse::error(
+            400, 3311, QStringLiteral("failed to get order (%1)").arg(scanError(row.nullColumn)));
     const SimToken *token = nullptr;
     if (auto denied = authenticate(r, row.region, &token))
         return *denied;
@@ -196,7 +198,8 @@ SimResponse SimUsageApi::cancelOrder(const SimRequest &r, const QString &idText)
         const auto ended = m_store.endOrder(row, now());
         if (!ended)
             return SimResponse::error(
-                400, 3309, QStringLiteral("failed to cancel order (%1)").arg(ended.error().message()));
+                400, 3309,
+                QStringLiteral("failed to cancel order (%1)").arg(ended.error().message()));
         // No row changed: someone else ended it; the service still says OK.
         return SimResponse::envelope(200, 0, QStringLiteral("OK"));
     };
@@ -244,8 +247,9 @@ SimResponse SimUsageApi::listUsages(const SimRequest &r)
     SimJson results = SimJson::array();
     for (const SimUsageRow &row : rows.value()) {
         if (!row.nullColumn.isEmpty())
-            return SimResponse::error(400, 3314, QStringLiteral("failed to query consumings (%1)")
-                                                     .arg(scanError(row.nullColumn)));
+            return SimResponse::error(
+                400, 3314,
+                QStringLiteral("failed to query consumings (%1)").arg(scanError(row.nullColumn)));
         results.append(SimWire::usage(row, m_options.serviceZone));
     }
     SimJson data = SimJson::object();

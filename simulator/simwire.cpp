@@ -7,10 +7,14 @@ namespace SimWire {
 QString statusName(int status)
 {
     switch (status) {
-    case 0: return QStringLiteral("pending");
-    case 5: return QStringLiteral("consuming");
-    case 15: return QStringLiteral("ended");
-    default: return {};
+    case 0:
+        return QStringLiteral("pending");
+    case 5:
+        return QStringLiteral("consuming");
+    case 15:
+        return QStringLiteral("ended");
+    default:
+        return {};
     }
 }
 

@@ -9,9 +9,9 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRandomGenerator>
 #include <QTest>
 #include <QThread>
 
@@ -82,21 +82,27 @@ private Q_SLOTS:
     void threeWayCancel()
     {
         QSqlQuery pick(admin());
-        QVERIFY(pick.exec(QStringLiteral("SELECT ID, ACCOUNT_ID, LAST_CONSUME_ID FROM DF_PURCHASE_ORDER "
-                                         "WHERE STATUS = 5 AND EVER_PAYED = 1 ORDER BY ID LIMIT 1")));
+        QVERIFY(pick.exec(
+            QStringLiteral("SELECT ID, ACCOUNT_ID, LAST_CONSUME_ID FROM DF_PURCHASE_ORDER "
+                           "WHERE STATUS = 5 AND EVER_PAYED = 1 ORDER BY ID LIMIT 1")));
         QVERIFY(pick.next());
         const qint64 id = pick.value(0).toLongLong();
         const QString ns = pick.value(1).toString();
         const int last = pick.value(2).toInt();
-        const QStringList args{QStringLiteral("--db"), dbUrl(), QStringLiteral("orders"),
-                               QStringLiteral("cancel"), QString::number(id), QStringLiteral("--yes")};
+        const QStringList args{QStringLiteral("--db"),   dbUrl(),
+                               QStringLiteral("orders"), QStringLiteral("cancel"),
+                               QString::number(id),      QStringLiteral("--yes")};
         SqlBackend worker(*m_spec);
         int processWins = 0, workerWins = 0;
         for (int round = 0; round < 200; ++round) {
             // Make the order consuming again, without its end row.
             QSqlQuery reset(admin());
-            QVERIFY(reset.exec(QStringLiteral("DELETE FROM DF_CONSUMING_HISTORY WHERE ID = %1 AND CONSUME_ID > %2").arg(id).arg(last)));
-            QVERIFY(reset.exec(QStringLiteral("UPDATE DF_PURCHASE_ORDER SET STATUS = 5 WHERE ID = %1").arg(id)));
+            QVERIFY(reset.exec(
+                QStringLiteral("DELETE FROM DF_CONSUMING_HISTORY WHERE ID = %1 AND CONSUME_ID > %2")
+                    .arg(id)
+                    .arg(last)));
+            QVERIFY(reset.exec(
+                QStringLiteral("UPDATE DF_PURCHASE_ORDER SET STATUS = 5 WHERE ID = %1").arg(id)));
 
             auto a = start(args);
             auto b = start(args);
@@ -129,7 +135,11 @@ private Q_SLOTS:
             }
             QCOMPARE(wins, 1);
             QSqlQuery count(admin());
-            QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE ID = %1 AND CONSUME_ID > %2").arg(id).arg(last)));
+            QVERIFY(count.exec(
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE ID = %1 AND CONSUME_ID > %2")
+                    .arg(id)
+                    .arg(last)));
             QVERIFY(count.next());
             QCOMPARE(count.value(0).toInt(), 1);
         }
@@ -152,13 +162,14 @@ private Q_SLOTS:
                 ++ok;
             } else {
                 const QString err = QString::fromUtf8(p->readAllStandardError());
-                QVERIFY2(err.startsWith(QLatin1String("usagectl: ")) && err.count(QLatin1Char('\n')) == 1,
+                QVERIFY2(err.startsWith(QLatin1String("usagectl: ")) &&
+                             err.count(QLatin1Char('\n')) == 1,
                          qPrintable(err));
                 ++clearFailures;
             }
         }
-        qInfo("200 concurrent readers: %d succeeded, %d failed with a clear message, %lld ms",
-              ok, clearFailures, timer.elapsed());
+        qInfo("200 concurrent readers: %d succeeded, %d failed with a clear message, %lld ms", ok,
+              clearFailures, timer.elapsed());
         QVERIFY(ok > 0);
     }
 };

@@ -54,7 +54,8 @@ private Q_SLOTS:
         QVERIFY(m_home.isValid());
         m_db = m_home.filePath(QStringLiteral("demo.db"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gen"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gen"));
             db.setDatabaseName(m_db);
             QVERIFY(db.open());
             DemoOptions options;
@@ -65,12 +66,13 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("gen"));
         m_sim.start(TestDatabases::binDir() + QStringLiteral("/usage-service-sim"),
-                    {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db, QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--token"),
-                     rightToken + QStringLiteral("=admin:*"), QStringLiteral("--bsi-delay-ms"),
-                     QStringLiteral("0")});
+                    {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db,
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--token"), rightToken + QStringLiteral("=admin:*"),
+                     QStringLiteral("--bsi-delay-ms"), QStringLiteral("0")});
         QVERIFY(m_sim.waitForReadyRead(20000));
-        const auto m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)")).match(QString::fromUtf8(m_sim.readAllStandardOutput()));
+        const auto m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)"))
+                           .match(QString::fromUtf8(m_sim.readAllStandardOutput()));
         QVERIFY(m.hasMatch());
         m_api = QStringLiteral("http://127.0.0.1:%1/usageapi/v1").arg(m.captured(1));
     }
@@ -85,14 +87,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("command");
         const QStringList region{QStringLiteral("--region"), QStringLiteral("cn-north-1")};
-        QTest::newRow("orders list") << (QStringList{QStringLiteral("orders"), QStringLiteral("list")} + region);
-        QTest::newRow("orders show") << QStringList{QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("1")};
-        QTest::newRow("usages list") << (QStringList{QStringLiteral("usages"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5")} + region);
-        QTest::newRow("usages total") << (QStringList{QStringLiteral("usages"), QStringLiteral("total")} + region);
+        QTest::newRow("orders list")
+            << (QStringList{QStringLiteral("orders"), QStringLiteral("list")} + region);
+        QTest::newRow("orders show")
+            << QStringList{QStringLiteral("orders"), QStringLiteral("show"), QStringLiteral("1")};
+        QTest::newRow("usages list")
+            << (QStringList{QStringLiteral("usages"), QStringLiteral("list"),
+                            QStringLiteral("--limit"), QStringLiteral("5")} +
+                region);
+        QTest::newRow("usages total")
+            << (QStringList{QStringLiteral("usages"), QStringLiteral("total")} + region);
         QTest::newRow("spend") << (QStringList{QStringLiteral("spend")} + region);
-        QTest::newRow("plans list") << (QStringList{QStringLiteral("plans"), QStringLiteral("list")} + region);
-        QTest::newRow("quote") << (QStringList{QStringLiteral("quote"), QStringLiteral("--namespace"), QStringLiteral("ns-0001"), QStringLiteral("--plan"), QStringLiteral("res-c16m32")} + region);
-        QTest::newRow("cancel") << QStringList{QStringLiteral("--read-only"), QStringLiteral("orders"), QStringLiteral("cancel"), QStringLiteral("1"), QStringLiteral("--yes")};
+        QTest::newRow("plans list")
+            << (QStringList{QStringLiteral("plans"), QStringLiteral("list")} + region);
+        QTest::newRow("quote") << (QStringList{QStringLiteral("quote"),
+                                               QStringLiteral("--namespace"),
+                                               QStringLiteral("ns-0001"), QStringLiteral("--plan"),
+                                               QStringLiteral("res-c16m32")} +
+                                   region);
+        QTest::newRow("cancel") << QStringList{QStringLiteral("--read-only"),
+                                               QStringLiteral("orders"), QStringLiteral("cancel"),
+                                               QStringLiteral("1"), QStringLiteral("--yes")};
     }
 
     void nothingLeaks()
@@ -101,16 +116,20 @@ private Q_SLOTS:
         const auto server = TestDatabases::mariadbServer();
         QList<QStringList> targets{{QStringLiteral("--api"), m_api}};
         if (server)
-            targets.append({QStringLiteral("--db"), QStringLiteral("mysql://%1@127.0.0.1:%2/mysql").arg(server->user).arg(server->port)});
+            targets.append({QStringLiteral("--db"), QStringLiteral("mysql://%1@127.0.0.1:%2/mysql")
+                                                        .arg(server->user)
+                                                        .arg(server->port)});
         for (const QStringList &target : targets) {
             for (bool debug : {false, true}) {
-                for (const QString &password : {wrongPassword, server ? server->password : wrongPassword}) {
+                for (const QString &password :
+                     {wrongPassword, server ? server->password : wrongPassword}) {
                     for (const QString &token : {wrongToken, rightToken}) {
                         const QByteArray out = run(target + command, password, token, debug);
                         for (const QString &secret : {wrongPassword, wrongToken, rightToken,
                                                       server ? server->password : wrongPassword}) {
                             QVERIFY2(!out.contains(secret.toUtf8()),
-                                     qPrintable(QStringLiteral("%1 leaked in: %2").arg(secret, QString::fromUtf8(out))));
+                                     qPrintable(QStringLiteral("%1 leaked in: %2")
+                                                    .arg(secret, QString::fromUtf8(out))));
                         }
                     }
                 }

@@ -116,7 +116,10 @@ struct Diffs
     void sameRows(const QString &what, QStringList actual, QStringList expected)
     {
         if (actual.size() != expected.size())
-            add(QStringLiteral("%1: %2 rows, expected %3").arg(what).arg(actual.size()).arg(expected.size()));
+            add(QStringLiteral("%1: %2 rows, expected %3")
+                    .arg(what)
+                    .arg(actual.size())
+                    .arg(expected.size()));
         std::sort(actual.begin(), actual.end());
         std::sort(expected.begin(), expected.end());
         QStringList onlyA, onlyE;
@@ -130,7 +133,9 @@ struct Diffs
             add(QStringLiteral("%1: reference row %2").arg(what, onlyE[i]));
         if (onlyA.size() > 5 || onlyE.size() > 5)
             add(QStringLiteral("%1: ... %2 backend-only and %3 reference-only rows in all")
-                    .arg(what).arg(onlyA.size()).arg(onlyE.size()));
+                    .arg(what)
+                    .arg(onlyA.size())
+                    .arg(onlyE.size()));
     }
     bool report() const
     {
@@ -256,12 +261,12 @@ private:
     std::unique_ptr<RestBackend> m_rest;
 
     // The reference: raw rows of the SQLite file.
-    QList<Order> m_orders;        // EVER_PAYED = 1 only, all regions
+    QList<Order> m_orders;          // EVER_PAYED = 1 only, all regions
     QHash<qint64, int> m_everPayed; // order key -> EVER_PAYED
     QHash<qint64, int> m_renewRetries;
-    QList<RawCharge> m_charges;   // every charge
-    QList<Plan> m_plans;          // active, region kRegion
-    QStringList m_namespaces;     // in kRegion, the ones the cases walk
+    QList<RawCharge> m_charges; // every charge
+    QList<Plan> m_plans;        // active, region kRegion
+    QStringList m_namespaces;   // in kRegion, the ones the cases walk
 };
 
 void TestConformance::addBackendRows()
@@ -352,21 +357,23 @@ bool TestConformance::writeEdgeRows(QSqlDatabase &db, QString *error)
         "DEADLINE_TIME, ACCOUNT_ID, REGION, PLAN_ID, PLAN_HISTORY_ID, EXTRA_INFO) VALUES "
         "(?, ?, ?, ?, ?, ?, ?, 'cn-north-1', ?, ?, ?)");
     const QList<QVariantList> orderRows = {
-        {900001, QStringLiteral("edge-renewfailed"), EdgeNs, plan, QStringLiteral("2026-10-18 04:00:00"),
-         QStringLiteral("2026-10-18 04:00:00"), QStringLiteral("2026-11-18 04:00:00"), 1, 1, 2, 5,
-         QStringLiteral("edge-vol")},
-        {900002, QStringLiteral("edge-pending"), EdgeNs, plan, QStringLiteral("2026-11-24 10:00:00"),
-         QStringLiteral("2026-11-24 10:00:00"), QStringLiteral("2026-11-24 10:00:00"), 0, 1, 0, 0,
-         QStringLiteral("edge-pending")},
+        {900001, QStringLiteral("edge-renewfailed"), EdgeNs, plan,
+         QStringLiteral("2026-10-18 04:00:00"), QStringLiteral("2026-10-18 04:00:00"),
+         QStringLiteral("2026-11-18 04:00:00"), 1, 1, 2, 5, QStringLiteral("edge-vol")},
+        {900002, QStringLiteral("edge-pending"), EdgeNs, plan,
+         QStringLiteral("2026-11-24 10:00:00"), QStringLiteral("2026-11-24 10:00:00"),
+         QStringLiteral("2026-11-24 10:00:00"), 0, 1, 0, 0, QStringLiteral("edge-pending")},
         {900003, QStringLiteral("edge-unpaid"), EdgeNs, plan, QStringLiteral("2026-09-05 12:00:00"),
          QStringLiteral("2026-09-20 12:00:00"), QStringLiteral("2026-10-05 12:00:00"), 1, 0, 0, 15,
          QStringLiteral("edge-unpaid")},
     };
     const QList<QVariantList> chargeRows = {
-        {900001, QStringLiteral("edge-renewfailed"), 1, qint64(123456789), QStringLiteral("2026-10-18 04:00:00"),
-         QStringLiteral("2026-11-18 04:00:00"), EdgeNs, plan, version, 0},
-        {900003, QStringLiteral("edge-unpaid"), 1, qint64(55000), QStringLiteral("2026-09-05 12:00:00"),
-         QStringLiteral("2026-10-05 12:00:00"), EdgeNs, plan, version, 0},
+        {900001, QStringLiteral("edge-renewfailed"), 1, qint64(123456789),
+         QStringLiteral("2026-10-18 04:00:00"), QStringLiteral("2026-11-18 04:00:00"), EdgeNs, plan,
+         version, 0},
+        {900003, QStringLiteral("edge-unpaid"), 1, qint64(55000),
+         QStringLiteral("2026-09-05 12:00:00"), QStringLiteral("2026-10-05 12:00:00"), EdgeNs, plan,
+         version, 0},
     };
     for (const auto &[sql, rows] : {std::pair{orders, orderRows}, std::pair{charges, chargeRows}}) {
         for (const QVariantList &row : rows) {
@@ -398,7 +405,8 @@ QProcess *TestConformance::startSim(const QString &dbPath, quint16 *port)
         return nullptr;
     }
     QByteArray out;
-    static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    static const QRegularExpression re(
+        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < 15000) {
@@ -470,16 +478,15 @@ void TestConformance::initTestCase()
         maxUnits = qMax(maxUnits, qAbs(c.u.amount.units()));
         if (f32(c.u.amount) != f32ViaDouble(c.u.amount)) {
             if (++viaDouble <= 3)
-                qInfo().noquote() << "float32 step: CONSUMING" << c.u.amount.units() << "-> wire digits"
-                                  << f32(c.u.amount).toString4() << "but via double"
-                                  << f32ViaDouble(c.u.amount).toString4();
+                qInfo().noquote() << "float32 step: CONSUMING" << c.u.amount.units()
+                                  << "-> wire digits" << f32(c.u.amount).toString4()
+                                  << "but via double" << f32ViaDouble(c.u.amount).toString4();
         }
     }
-    qInfo() << "charges where the via-double float32 rule differs from the wire digits:" << viaDouble
-            << "(largest |CONSUMING|" << maxUnits << ")";
-    qInfo() << "reference:" << m_orders.size() << "paid orders," << m_charges.size()
-            << "charges," << m_plans.size() << "active plans in" << kRegion << "; namespaces"
-            << m_namespaces;
+    qInfo() << "charges where the via-double float32 rule differs from the wire digits:"
+            << viaDouble << "(largest |CONSUMING|" << maxUnits << ")";
+    qInfo() << "reference:" << m_orders.size() << "paid orders," << m_charges.size() << "charges,"
+            << m_plans.size() << "active plans in" << kRegion << "; namespaces" << m_namespaces;
 }
 
 void TestConformance::cleanupTestCase()
@@ -578,7 +585,8 @@ void TestConformance::readReference()
     m_namespaces.append(EdgeNs); // last: the cases that take "the first" stay on demo data
 }
 
-QList<RawCharge> TestConformance::chargesOf(const std::function<bool(const RawCharge &)> &pred) const
+QList<RawCharge>
+TestConformance::chargesOf(const std::function<bool(const RawCharge &)> &pred) const
 {
     QList<RawCharge> out;
     for (const RawCharge &c : m_charges)
@@ -597,7 +605,8 @@ QList<TestConformance::UsageCase> TestConformance::usageCases() const
         all.label = ns + QStringLiteral(" all");
         all.filter.region = kRegion;
         all.filter.namespaces = {ns};
-        all.rows = chargesOf([&](const RawCharge &c) { return c.u.region == kRegion && c.u.ns == ns; });
+        all.rows =
+            chargesOf([&](const RawCharge &c) { return c.u.region == kRegion && c.u.ns == ns; });
         cases.append(all);
 
         UsageCase byOrder = all;
@@ -627,16 +636,32 @@ void TestConformance::orders()
     BACKEND(b);
     Diffs d;
     const QList<std::pair<StatusFilter, std::function<bool(const Order &)>>> statuses = {
-        {StatusFilter::Any, [](const Order &) { return true; }},
-        {StatusFilter::Pending, [](const Order &o) { return o.status == OrderStatus::Pending; }},
-        {StatusFilter::Consuming, [](const Order &o) { return o.status == OrderStatus::Consuming; }},
-        {StatusFilter::Ended, [](const Order &o) { return o.status == OrderStatus::Ended; }},
-        {StatusFilter::RenewFailed, [](const Order &o) { return o.renewFailed(); }},
+        {StatusFilter::Any,
+         [](const Order &) {
+             return true;
+         }},
+        {StatusFilter::Pending,
+         [](const Order &o) {
+             return o.status == OrderStatus::Pending;
+         }},
+        {StatusFilter::Consuming,
+         [](const Order &o) {
+             return o.status == OrderStatus::Consuming;
+         }},
+        {StatusFilter::Ended,
+         [](const Order &o) {
+             return o.status == OrderStatus::Ended;
+         }},
+        {StatusFilter::RenewFailed,
+         [](const Order &o) {
+             return o.renewFailed();
+         }},
     };
     int nonEmpty = 0;
     for (const QString &ns : std::as_const(m_namespaces)) {
         for (const auto &[status, pred] : statuses) {
-            const QString what = QStringLiteral("orders ns=%1 status=%2").arg(ns, statusFilterName(status));
+            const QString what =
+                QStringLiteral("orders ns=%1 status=%2").arg(ns, statusFilterName(status));
             QStringList expected;
             for (const Order &o : std::as_const(m_orders))
                 if (o.region == kRegion && o.ns == ns && pred(o))
@@ -680,12 +705,15 @@ void TestConformance::getConsumingOrder()
     Diffs d;
     int n = 0;
     for (const Order &o : std::as_const(m_orders)) {
-        if (o.region != kRegion || o.status != OrderStatus::Consuming || !m_namespaces.contains(o.ns))
+        if (o.region != kRegion || o.status != OrderStatus::Consuming ||
+            !m_namespaces.contains(o.ns))
             continue;
         ++n;
         auto r = wait(b->getOrder(o.id, o.ns));
         if (!r) {
-            d.add(QStringLiteral("getOrder(%1, %2): error %3").arg(o.id).arg(o.ns, errText(r.error())));
+            d.add(QStringLiteral("getOrder(%1, %2): error %3")
+                      .arg(o.id)
+                      .arg(o.ns, errText(r.error())));
             continue;
         }
         // REST's GET /orders/{id} has no status (consuming by construction).
@@ -760,7 +788,8 @@ void TestConformance::usagesAllPages()
                 Usage v = u;
                 actual.append(usageLine(v, false));
                 if (last.isValid() && u.time > last)
-                    d.add(what + QStringLiteral(": not newest first at %1").arg(u.time.toString(Qt::ISODate)));
+                    d.add(what + QStringLiteral(": not newest first at %1")
+                                     .arg(u.time.toString(Qt::ISODate)));
                 last = u.time;
             }
             if (!r.value().next)
@@ -790,7 +819,8 @@ void TestConformance::usagesExplicitPages()
         const int total = int(rows.size());
         const int lastPage = qMax(1, (total + size - 1) / size);
         for (int page : {1, 2, lastPage, lastPage + 1, lastPage + 5}) {
-            const QString what = QStringLiteral("usages %1 page %2/size %3").arg(c.label).arg(page).arg(size);
+            const QString what =
+                QStringLiteral("usages %1 page %2/size %3").arg(c.label).arg(page).arg(size);
             // SPEC §3: a page past the end answers the last `size` rows.
             int offset = (page - 1) * size;
             if (offset + size > total)
@@ -887,8 +917,10 @@ void TestConformance::spend()
         if (!range)
             d.add(QStringLiteral("usageTimeRange %1: error %2").arg(ns, errText(range.error())));
         else {
-            d.eq(QStringLiteral("usageTimeRange %1 first").arg(ns), secs(range.value().first), secs(first));
-            d.eq(QStringLiteral("usageTimeRange %1 last").arg(ns), secs(range.value().second), secs(last));
+            d.eq(QStringLiteral("usageTimeRange %1 first").arg(ns), secs(range.value().first),
+                 secs(first));
+            d.eq(QStringLiteral("usageTimeRange %1 last").arg(ns), secs(range.value().second),
+                 secs(last));
         }
     }
     REPORT(d);
@@ -905,8 +937,12 @@ void TestConformance::plans()
     auto r = wait(b->listPlans(f));
     QVERIFY2(r.ok(), r ? "" : qPrintable(errText(r.error())));
     const auto line = [](const Plan &p) {
-        return QStringList{QString::number(p.id), p.planId, p.name, p.typeText.toLower(),
-                           p.priceMoney.toString4(), QString::number(p.price, 'g', 17),
+        return QStringList{QString::number(p.id),
+                           p.planId,
+                           p.name,
+                           p.typeText.toLower(),
+                           p.priceMoney.toString4(),
+                           QString::number(p.price, 'g', 17),
                            p.cycle.toLower()}
             .join(QLatin1Char('|'));
     };
@@ -979,13 +1015,16 @@ void TestConformance::quotes()
         ++(ref ? priced : refused);
         auto r = wait(b->quote(q));
         if (ref.ok() != r.ok()) {
-            d.add(what + QStringLiteral(": reference %1, backend %2")
-                             .arg(ref ? QStringLiteral("due ") + ref.value().dueText : errText(ref.error()),
-                                  r ? QStringLiteral("due ") + r.value().dueText : errText(r.error())));
+            d.add(
+                what +
+                QStringLiteral(": reference %1, backend %2")
+                    .arg(ref ? QStringLiteral("due ") + ref.value().dueText : errText(ref.error()),
+                         r ? QStringLiteral("due ") + r.value().dueText : errText(r.error())));
             continue;
         }
         if (!r) {
-            d.eq(what + QStringLiteral(" serviceCode"), r.error().serviceCode(), ref.error().serviceCode());
+            d.eq(what + QStringLiteral(" serviceCode"), r.error().serviceCode(),
+                 ref.error().serviceCode());
             if (r.error().serviceCode() != ref.error().serviceCode())
                 d.add(what + QStringLiteral(": backend ") + errText(r.error()) +
                       QStringLiteral(" / reference ") + errText(ref.error()));
@@ -1002,7 +1041,8 @@ void TestConformance::quotes()
              e.replaces ? e.replaces->id : 0);
         d.eq(what + QStringLiteral(" periodEnd"), secs(a.periodEnd), secs(e.periodEnd));
     }
-    qInfo() << requests.size() << "quotes:" << priced << "priced," << refused << "refused by the reference";
+    qInfo() << requests.size() << "quotes:" << priced << "priced," << refused
+            << "refused by the reference";
     REPORT(d);
 }
 
@@ -1016,13 +1056,16 @@ void TestConformance::cancel()
     // The order: the first consuming resources order of the first namespace.
     std::optional<Order> target;
     for (const Order &o : std::as_const(m_orders)) {
-        if (o.region != kRegion || o.status != OrderStatus::Consuming || o.ns != m_namespaces.first())
+        if (o.region != kRegion || o.status != OrderStatus::Consuming ||
+            o.ns != m_namespaces.first())
             continue;
-        if (!target || (o.planType == PlanType::Resources && target->planType != PlanType::Resources))
+        if (!target ||
+            (o.planType == PlanType::Resources && target->planType != PlanType::Resources))
             target = o;
     }
     QVERIFY(target);
-    const QList<RawCharge> before = chargesOf([&](const RawCharge &c) { return c.u.orderKey == target->id; });
+    const QList<RawCharge> before =
+        chargesOf([&](const RawCharge &c) { return c.u.orderKey == target->id; });
     int lastId = 0;
     qint64 lastPlanHistory = 0;
     for (const RawCharge &c : before)
@@ -1075,9 +1118,10 @@ void TestConformance::cancel()
     const QDateTime endTime = SqlConnection::readTime(q.value(2));
     d.eq(QStringLiteral("DEADLINE_TIME (unchanged)"), secs(SqlConnection::readTime(q.value(3))),
          secs(target->deadline));
-    q.prepare(QStringLiteral("SELECT CONSUME_ID, CONSUMING, CONSUME_TIME, DEADLINE_TIME, ACCOUNT_ID, "
-                             "REGION, PLAN_ID, PLAN_HISTORY_ID, EXTRA_INFO, ORDER_ID FROM "
-                             "DF_CONSUMING_HISTORY WHERE ID = ? ORDER BY CONSUME_ID"));
+    q.prepare(
+        QStringLiteral("SELECT CONSUME_ID, CONSUMING, CONSUME_TIME, DEADLINE_TIME, ACCOUNT_ID, "
+                       "REGION, PLAN_ID, PLAN_HISTORY_ID, EXTRA_INFO, ORDER_ID FROM "
+                       "DF_CONSUMING_HISTORY WHERE ID = ? ORDER BY CONSUME_ID"));
     q.addBindValue(target->id);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     int rows = 0, endRows = 0;
@@ -1150,21 +1194,27 @@ void TestConformance::cli_data()
     QTest::addColumn<QStringList>("sortKeys");
     QTest::addColumn<QString>("ns");
     for (const QString &ns : {m_namespaces.value(0), EdgeNs}) {
-    const QStringList nsArgs{QStringLiteral("--region"), kRegion, QStringLiteral("--namespace"), ns};
-    const QByteArray suffix = (QStringLiteral(" ") + ns).toUtf8();
-    QTest::newRow("orders list" + suffix) << (QStringList{QStringLiteral("orders"), QStringLiteral("list")} + nsArgs)
-                                 << QStringList{QStringLiteral("id")} << ns;
-    QTest::newRow("orders list renewfailed" + suffix)
-        << (QStringList{QStringLiteral("orders"), QStringLiteral("list")} + nsArgs +
-            QStringList{QStringLiteral("--status"), QStringLiteral("renewfailed")})
-        << QStringList{QStringLiteral("id")} << ns;
-    QTest::newRow("usages list" + suffix) << (QStringList{QStringLiteral("usages"), QStringLiteral("list")} + nsArgs)
-                                 << QStringList{QStringLiteral("time"), QStringLiteral("order_id"),
-                                                QStringLiteral("deadline"), QStringLiteral("plan_history_id")} << ns;
-    QTest::newRow("usages total" + suffix) << (QStringList{QStringLiteral("usages"), QStringLiteral("total")} + nsArgs)
-                                  << QStringList{} << ns;
-    QTest::newRow("spend" + suffix) << (QStringList{QStringLiteral("spend")} + nsArgs)
-                           << QStringList{QStringLiteral("namespace"), QStringLiteral("month")} << ns;
+        const QStringList nsArgs{QStringLiteral("--region"), kRegion, QStringLiteral("--namespace"),
+                                 ns};
+        const QByteArray suffix = (QStringLiteral(" ") + ns).toUtf8();
+        QTest::newRow("orders list" + suffix)
+            << (QStringList{QStringLiteral("orders"), QStringLiteral("list")} + nsArgs)
+            << QStringList{QStringLiteral("id")} << ns;
+        QTest::newRow("orders list renewfailed" + suffix)
+            << (QStringList{QStringLiteral("orders"), QStringLiteral("list")} + nsArgs +
+                QStringList{QStringLiteral("--status"), QStringLiteral("renewfailed")})
+            << QStringList{QStringLiteral("id")} << ns;
+        QTest::newRow("usages list" + suffix)
+            << (QStringList{QStringLiteral("usages"), QStringLiteral("list")} + nsArgs)
+            << QStringList{QStringLiteral("time"), QStringLiteral("order_id"),
+                           QStringLiteral("deadline"), QStringLiteral("plan_history_id")}
+            << ns;
+        QTest::newRow("usages total" + suffix)
+            << (QStringList{QStringLiteral("usages"), QStringLiteral("total")} + nsArgs)
+            << QStringList{} << ns;
+        QTest::newRow("spend" + suffix)
+            << (QStringList{QStringLiteral("spend")} + nsArgs)
+            << QStringList{QStringLiteral("namespace"), QStringLiteral("month")} << ns;
     }
     QTest::newRow("plans list") << QStringList{QStringLiteral("plans"), QStringLiteral("list"),
                                                QStringLiteral("--region"), kRegion}
@@ -1187,15 +1237,22 @@ void TestConformance::cli_data()
             q.planId = p.planId;
             q.now = Now;
             const bool ok = wait(m_sqlite->quote(q)).ok();
-            const char *tag = p.type == PlanType::Volume ? "quote volume" : ok ? "quote priced" : "quote refused";
+            const char *tag = p.type == PlanType::Volume ? "quote volume"
+                              : ok                       ? "quote priced"
+                                                         : "quote refused";
             bool &done = p.type == PlanType::Volume ? volume : ok ? priced : refused;
             if (done)
                 continue;
             done = true;
-            QTest::newRow(tag) << QStringList{QStringLiteral("quote"), QStringLiteral("--region"), kRegion,
-                                              QStringLiteral("--namespace"), o.ns,
-                                              QStringLiteral("--plan"), p.planId,
-                                              QStringLiteral("--at"), NowText}
+            QTest::newRow(tag) << QStringList{QStringLiteral("quote"),
+                                              QStringLiteral("--region"),
+                                              kRegion,
+                                              QStringLiteral("--namespace"),
+                                              o.ns,
+                                              QStringLiteral("--plan"),
+                                              p.planId,
+                                              QStringLiteral("--at"),
+                                              NowText}
                                << QStringList{} << o.ns;
         }
     }
@@ -1206,18 +1263,21 @@ void TestConformance::cli()
     QFETCH(QStringList, args);
     QFETCH(QStringList, sortKeys);
     QFETCH(QString, ns);
-    const QStringList common{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--tz"),
-                             QStringLiteral("UTC")};
+    const QStringList common{QStringLiteral("--format"), QStringLiteral("json"),
+                             QStringLiteral("--tz"), QStringLiteral("UTC")};
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("USAGECTL_TOKEN"), Token);
-    const CliRun local = usagectl(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + m_sqlitePath} +
-                                      common + args,
-                                  env);
-    const CliRun remote = usagectl(
-        QStringList{QStringLiteral("--api"), QStringLiteral("http://127.0.0.1:%1/usageapi/v1").arg(m_port),
-                    QStringLiteral("--plan-api"), QStringLiteral("http://127.0.0.1:%1/charge/v1").arg(m_port)} +
-            common + args,
-        env);
+    const CliRun local =
+        usagectl(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + m_sqlitePath} +
+                     common + args,
+                 env);
+    const CliRun remote =
+        usagectl(QStringList{QStringLiteral("--api"),
+                             QStringLiteral("http://127.0.0.1:%1/usageapi/v1").arg(m_port),
+                             QStringLiteral("--plan-api"),
+                             QStringLiteral("http://127.0.0.1:%1/charge/v1").arg(m_port)} +
+                     common + args,
+                 env);
     if (remote.exitCode != 0 && remote.err.contains("unknown option") && remote.err.contains("api"))
         QSKIP(qPrintable(QStringLiteral("usagectl does not accept --api yet: ") +
                          QString::fromUtf8(remote.err).trimmed()));
@@ -1255,7 +1315,9 @@ void TestConformance::cli()
         la.append(v.toObject());
     for (const QJsonValue &v : asArray(rd))
         ra.append(v.toObject());
-    const auto byKey = [&](const QJsonObject &a, const QJsonObject &b) { return rowKey(a) < rowKey(b); };
+    const auto byKey = [&](const QJsonObject &a, const QJsonObject &b) {
+        return rowKey(a) < rowKey(b);
+    };
     std::stable_sort(la.begin(), la.end(), byKey);
     std::stable_sort(ra.begin(), ra.end(), byKey);
 
@@ -1269,10 +1331,11 @@ void TestConformance::cli()
         if (c.u.region != kRegion || c.u.ns != ns)
             continue;
         f32Total += f32(c.u.amount);
-        f32Month[MonthCalendar::monthOf(c.u.time, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM"))] +=
-            f32(c.u.amount);
+        f32Month[MonthCalendar::monthOf(c.u.time, QTimeZone::utc())
+                     .toString(QStringLiteral("yyyy-MM"))] += f32(c.u.amount);
     }
-    const QStringList ignored{QStringLiteral("renew_failed")}; // REST: unknown outside renewfailed lists
+    const QStringList ignored{
+        QStringLiteral("renew_failed")}; // REST: unknown outside renewfailed lists
     for (int i = 0; i < qMin(la.size(), ra.size()); ++i) {
         const QJsonObject &l = la[i], &r = ra[i];
         const QString row = QStringLiteral("row %1 [%2]").arg(i).arg(rowKey(l));
@@ -1300,7 +1363,8 @@ void TestConformance::cli()
                 d.add(QStringLiteral("%1 %2: remote %3, local %4%5")
                           .arg(row, k, actual, expected,
                                expected != lv.toVariant().toString()
-                                   ? QStringLiteral(" (local as printed: %1)").arg(lv.toVariant().toString())
+                                   ? QStringLiteral(" (local as printed: %1)")
+                                         .arg(lv.toVariant().toString())
                                    : QString()));
         }
     }

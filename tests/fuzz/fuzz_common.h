@@ -11,24 +11,22 @@
 
 #include <cstdio>
 
-#define FUZZ_CHECK(cond)                                                                  \
-    do {                                                                                  \
-        if (!(cond)) {                                                                    \
-            std::fprintf(stderr, "INVARIANT VIOLATED: %s (%s:%d)\n", #cond, __FILE__,      \
-                         __LINE__);                                                       \
-            __builtin_trap();                                                             \
-        }                                                                                 \
+#define FUZZ_CHECK(cond)                                                                           \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            std::fprintf(stderr, "INVARIANT VIOLATED: %s (%s:%d)\n", #cond, __FILE__, __LINE__);   \
+            __builtin_trap();                                                                      \
+        }                                                                                          \
     } while (0)
 
-#define FUZZ_CHECK_MSG(cond, ...)                                                         \
-    do {                                                                                  \
-        if (!(cond)) {                                                                    \
-            std::fprintf(stderr, "INVARIANT VIOLATED: %s (%s:%d)\n  ", #cond, __FILE__,    \
-                         __LINE__);                                                       \
-            std::fprintf(stderr, __VA_ARGS__);                                            \
-            std::fprintf(stderr, "\n");                                                   \
-            __builtin_trap();                                                             \
-        }                                                                                 \
+#define FUZZ_CHECK_MSG(cond, ...)                                                                  \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            std::fprintf(stderr, "INVARIANT VIOLATED: %s (%s:%d)\n  ", #cond, __FILE__, __LINE__); \
+            std::fprintf(stderr, __VA_ARGS__);                                                     \
+            std::fprintf(stderr, "\n");                                                            \
+            __builtin_trap();                                                                      \
+        }                                                                                          \
     } while (0)
 
 namespace fuzz {

@@ -52,18 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                        qPrintable(display));
     }
 
-    // Known findings (docs/reliability.md, regressions/fuzz_connectionspec/):
-    // an IPv6 host loses its brackets in toDisplayString(), and a SQLite
-    // path that itself starts with "//" is read as a file: URL again. With
-    // UC_FUZZ_SKIP_KNOWN=1 the round trip is not checked for those, so a
-    // long run can look for other bugs; the default checks everything.
-    static const bool skipKnown = qEnvironmentVariableIntValue("UC_FUZZ_SKIP_KNOWN") == 1;
-    if (skipKnown && spec.kind == ConnectionSpec::Kind::Mysql && spec.host.contains(QLatin1Char(':')))
-        return 0;
-    if (skipKnown && spec.kind == ConnectionSpec::Kind::Sqlite &&
-        spec.path.startsWith(QLatin1String("//")))
-        return 0;
-
+    // Findings 1 and 2 (docs/reliability.md, regressions/fuzz_connectionspec/)
+    // were an IPv6 host and a SQLite path starting "//" failing this check.
     const auto again = ConnectionSpec::parse(display);
     FUZZ_CHECK_MSG(again.ok(), "\"%s\" -> \"%s\" does not re-parse: %s", qPrintable(text),
                    qPrintable(display), again.ok() ? "" : qPrintable(again.error().message()));

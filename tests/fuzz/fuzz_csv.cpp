@@ -97,7 +97,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // see it as a record with one empty field, which is what we wrote.
     QList<QStringList> back;
     FUZZ_CHECK_MSG(readCsv(written, &back), "malformed CSV: %s",
-                   qPrintable(QString(written).replace(QLatin1Char('\r'), QLatin1String("\\r"))
+                   qPrintable(QString(written)
+                                  .replace(QLatin1Char('\r'), QLatin1String("\\r"))
                                   .replace(QLatin1Char('\n'), QLatin1String("\\n"))));
     FUZZ_CHECK_MSG(back == rows, "wrote %s, read %s", qPrintable(describe(rows)),
                    qPrintable(describe(back)));

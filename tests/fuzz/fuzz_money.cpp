@@ -22,8 +22,7 @@ void checkFormats(Money m)
     const QString s4 = m.toString4();
     const auto back4 = Money::fromDecimalString(s4);
     FUZZ_CHECK_MSG(back4 && back4->units() == m.units(), "units %lld -> \"%s\" -> %lld",
-                   (long long)m.units(), qPrintable(s4),
-                   back4 ? (long long)back4->units() : -1LL);
+                   (long long)m.units(), qPrintable(s4), back4 ? (long long)back4->units() : -1LL);
 
     const qint64 cents = m.roundedCents();
     // Independent rounding: half away from zero on |units| in unsigned.
@@ -37,8 +36,7 @@ void checkFormats(Money m)
     const QString s2 = m.toString2();
     const auto back2 = Money::fromDecimalString(s2);
     FUZZ_CHECK_MSG(back2 && back2->units() == cents * 100, "units %lld -> \"%s\" -> %lld",
-                   (long long)m.units(), qPrintable(s2),
-                   back2 ? (long long)back2->units() : -1LL);
+                   (long long)m.units(), qPrintable(s2), back2 ? (long long)back2->units() : -1LL);
 }
 
 } // namespace

@@ -124,8 +124,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (body.size() >= 4) {
         int code = 0;
         std::memcpy(&code, body.constData(), sizeof code);
-        const BackendError e =
-            RestJson::errorFor(code, QString::fromUtf8(body.mid(4)), status);
+        const BackendError e = RestJson::errorFor(code, QString::fromUtf8(body.mid(4)), status);
         FUZZ_CHECK(!e.message().isEmpty());
         FUZZ_CHECK(!e.message().contains(QLatin1Char('\n')));
     }

@@ -25,17 +25,18 @@ struct Req
 
 struct Resp
 {
-    QByteArray raw;      // the whole HTTP response
-    int dripMs = 0;      // > 0: one byte every dripMs
-    int delayMs = 0;     // wait before answering
-    bool hang = false;   // never answer
+    QByteArray raw;    // the whole HTTP response
+    int dripMs = 0;    // > 0: one byte every dripMs
+    int delayMs = 0;   // wait before answering
+    bool hang = false; // never answer
 };
 
 QByteArray http(int status, const QByteArray &body, const QByteArray &extra = {})
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extra
-           + "\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status) +
+           " X\r\nContent-Type: application/json\r\n"
+           "Content-Length: " +
+           QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extra + "\r\n" + body;
 }
 
 QByteArray fixtureBody(const QString &name, int *status = nullptr)
@@ -58,15 +59,19 @@ public:
     {
         moveToThread(&m_thread);
         m_thread.start();
-        QMetaObject::invokeMethod(this, [this] {
-            m_server = new QTcpServer(this);
-            m_server->listen(QHostAddress::LocalHost, 0);
-            connect(m_server, &QTcpServer::newConnection, this, &Server::accept);
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_server = new QTcpServer(this);
+                m_server->listen(QHostAddress::LocalHost, 0);
+                connect(m_server, &QTcpServer::newConnection, this, &Server::accept);
+            },
+            Qt::BlockingQueuedConnection);
     }
     ~Server() override
     {
-        QMetaObject::invokeMethod(this, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -100,7 +105,8 @@ private:
                 for (int i = 1; i < lines.size(); ++i) {
                     const qsizetype c = lines[i].indexOf(':');
                     if (c > 0)
-                        r.headers.insert(lines[i].left(c).trimmed().toLower(), lines[i].mid(c + 1).trimmed());
+                        r.headers.insert(lines[i].left(c).trimmed().toLower(),
+                                         lines[i].mid(c + 1).trimmed());
                 }
                 length = r.headers.value("content-length").toLongLong();
                 if (buf->size() < end + 4 + length)
@@ -162,15 +168,16 @@ QByteArray usagePage(int total, int page, int size, const QString &ns = QStringL
         if (!rows.isEmpty())
             rows += ',';
         const QDateTime t = top.addSecs(-3600 * i - nsOffsetSecs);
-        rows += QStringLiteral("{\"order_id\":\"o%1\",\"money\":%2,\"time\":\"%3\",\"project\":\"%4\","
-                               "\"region\":\"cn-north-1\",\"plan_id\":\"p\",\"plan_history_id\":1}")
-                    .arg(i)
-                    .arg(i + 1)
-                    .arg(t.toString(Qt::ISODate), ns)
-                    .toUtf8();
+        rows +=
+            QStringLiteral("{\"order_id\":\"o%1\",\"money\":%2,\"time\":\"%3\",\"project\":\"%4\","
+                           "\"region\":\"cn-north-1\",\"plan_id\":\"p\",\"plan_history_id\":1}")
+                .arg(i)
+                .arg(i + 1)
+                .arg(t.toString(Qt::ISODate), ns)
+                .toUtf8();
     }
-    return "{\"code\":0,\"msg\":\"OK\",\"data\":{\"total\":" + QByteArray::number(total)
-           + ",\"results\":[" + rows + "]}}";
+    return "{\"code\":0,\"msg\":\"OK\",\"data\":{\"total\":" + QByteArray::number(total) +
+           ",\"results\":[" + rows + "]}}";
 }
 
 int qInt(const Req &r, const char *key, int dflt)
@@ -284,7 +291,8 @@ private Q_SLOTS:
                 seen.append(u.orderId);
             if (!page.value().next || ++guard > 100)
                 break;
-            page = wait(b.listUsages(usagesIn(), PageRequest::continueFrom(*page.value().next, size)));
+            page =
+                wait(b.listUsages(usagesIn(), PageRequest::continueFrom(*page.value().next, size)));
             QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message()));
         }
         QCOMPARE(seen.size(), total);
@@ -292,7 +300,8 @@ private Q_SLOTS:
             QCOMPARE(seen.at(i), QStringLiteral("o%1").arg(i));
         // The past-the-end page is the service's: the last `size` rows.
         if (total > 0) {
-            const auto past = wait(b.listUsages(usagesIn(), {total / size + 3, size, std::nullopt, true}));
+            const auto past =
+                wait(b.listUsages(usagesIn(), {total / size + 3, size, std::nullopt, true}));
             QVERIFY(past.ok());
             QCOMPARE(past.value().items.size(), qMin(total, size));
             QCOMPARE(past.value().items.constLast().orderId, QStringLiteral("o%1").arg(total - 1));
@@ -318,7 +327,8 @@ private Q_SLOTS:
             const int n = counter->fetchAndAddRelaxed(1);
             const int page = qInt(r, "page", 1), size = qInt(r, "size", 30);
             if (mode == QLatin1String("empty") && page >= 2)
-                return Resp{http(200, "{\"code\":0,\"msg\":\"OK\",\"data\":{\"total\":1000,\"results\":[]}}")};
+                return Resp{http(
+                    200, "{\"code\":0,\"msg\":\"OK\",\"data\":{\"total\":1000,\"results\":[]}}")};
             if (mode == QLatin1String("same"))
                 return Resp{http(200, usagePage(1000, 1, size))};
             if (mode == QLatin1String("jump"))
@@ -329,12 +339,15 @@ private Q_SLOTS:
         const auto total = wait(b.usageTotal(usagesIn()));
         QVERIFY(!total.ok());
         QCOMPARE(total.error().category(), BackendError::Category::Server);
-        QVERIFY2(total.error().message().contains(QLatin1String("inconsistent")), qPrintable(total.error().message()));
-        QVERIFY2(s.requests().size() <= 1 + RestBackend::ScanParallel + 1, qPrintable(QString::number(s.requests().size())));
+        QVERIFY2(total.error().message().contains(QLatin1String("inconsistent")),
+                 qPrintable(total.error().message()));
+        QVERIFY2(s.requests().size() <= 1 + RestBackend::ScanParallel + 1,
+                 qPrintable(QString::number(s.requests().size())));
         // Continuation paging stops too.
         const auto first = wait(b.listUsages(usagesIn(), PageRequest::first(30)));
         if (first.ok() && first.value().next) {
-            const auto second = wait(b.listUsages(usagesIn(), PageRequest::continueFrom(*first.value().next, 30)));
+            const auto second =
+                wait(b.listUsages(usagesIn(), PageRequest::continueFrom(*first.value().next, 30)));
             QVERIFY(!second.ok());
             QCOMPARE(second.error().category(), BackendError::Category::Server);
         }
@@ -354,7 +367,8 @@ private Q_SLOTS:
         QTest::newRow("truncated") << "truncated" << int(C::Server) << "cut off";
         QTest::newRow("dropped") << "dropped" << int(C::Server) << "closed the connection";
         QTest::newRow("401") << "401" << int(C::Auth) << "auth failed";
-        QTest::newRow("3305 multi-line") << "3305" << int(C::Auth) << "auth failed (user noud found @ region (x).)";
+        QTest::newRow("3305 multi-line")
+            << "3305" << int(C::Auth) << "auth failed (user noud found @ region (x).)";
         QTest::newRow("3306") << "3306" << int(C::Permission) << "permission denied";
         QTest::newRow("token echoed") << "echo" << int(C::Auth) << "***";
     }
@@ -369,11 +383,15 @@ private Q_SLOTS:
             if (mode == QLatin1String("hang"))
                 return Resp{{}, 0, 0, true};
             if (mode == QLatin1String("html"))
-                return Resp{"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<html><body>Timeout</body></html>"};
+                return Resp{
+                    "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/html\r\nConnection: "
+                    "close\r\n\r\n<html><body>Timeout</body></html>"};
             if (mode == QLatin1String("big"))
                 return Resp{http(200, QByteArray(5000, ' ') + usagePage(1, 1, 1))};
             if (mode == QLatin1String("bigchunked"))
-                return Resp{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n" + QByteArray(5000, ' ')};
+                return Resp{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: "
+                            "close\r\n\r\n" +
+                            QByteArray(5000, ' ')};
             if (mode == QLatin1String("truncated"))
                 return Resp{http(200, usagePage(3, 1, 30)).chopped(40)};
             if (mode == QLatin1String("dropped"))
@@ -381,11 +399,13 @@ private Q_SLOTS:
             if (mode == QLatin1String("401"))
                 return Resp{http(401, fixtureBody(QStringLiteral("no-auth.http")))};
             if (mode == QLatin1String("3305"))
-                return Resp{http(401, "{\"code\":3305,\"msg\":\"auth failed (user noud found @ region (x).)\\n{\\\"kind\\\":\\\"Status\\\"}\"}")};
+                return Resp{http(401, "{\"code\":3305,\"msg\":\"auth failed (user noud found @ "
+                                      "region (x).)\\n{\\\"kind\\\":\\\"Status\\\"}\"}")};
             if (mode == QLatin1String("3306"))
                 return Resp{http(400, fixtureBody(QStringLiteral("order-get-foreign.http")))};
             // echo the token back in the message
-            return Resp{http(401, "{\"code\":3305,\"msg\":\"auth failed for " + r.headers.value("authorization") + "\"}")};
+            return Resp{http(401, "{\"code\":3305,\"msg\":\"auth failed for " +
+                                      r.headers.value("authorization") + "\"}")};
         });
         RestConfig c = configFor(s);
         c.timeoutMs = 1500;
@@ -443,7 +463,8 @@ private Q_SLOTS:
             QVERIFY2(!req.headers.contains("authorization"), "the token reached another origin");
         QVERIFY(!r.ok());
         QCOMPARE(r.error().category(), BackendError::Category::Server);
-        QVERIFY2(r.error().message().contains(QLatin1String("another origin")), qPrintable(r.error().message()));
+        QVERIFY2(r.error().message().contains(QLatin1String("another origin")),
+                 qPrintable(r.error().message()));
         QCOMPARE(other.requests().size(), 0);
     }
 
@@ -458,7 +479,8 @@ private Q_SLOTS:
         const auto r = wait(b.listUsages(usagesIn(), PageRequest::first(30)));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message()));
         QCOMPARE(r.value().items.size(), 2);
-        QCOMPARE(s.requests().constLast().headers.value("authorization"), QByteArray("Bearer s3cret-token"));
+        QCOMPARE(s.requests().constLast().headers.value("authorization"),
+                 QByteArray("Bearer s3cret-token"));
     }
 
     void cancelTotalsMidway()
@@ -485,7 +507,8 @@ private Q_SLOTS:
             const QString ns = QUrlQuery(r.url).queryItemValue(QStringLiteral("namespace"));
             // a: 5 rows on the hour; b: 4 rows on the half hour.
             if (ns == QLatin1String("a"))
-                return Resp{http(200, usagePage(5, qInt(r, "page", 1), qInt(r, "size", 30), ns, 0))};
+                return Resp{
+                    http(200, usagePage(5, qInt(r, "page", 1), qInt(r, "size", 30), ns, 0))};
             return Resp{http(200, usagePage(4, qInt(r, "page", 1), qInt(r, "size", 30), ns, 1800))};
         });
         RestBackend b(configFor(s));
@@ -502,7 +525,8 @@ private Q_SLOTS:
             }
             if (!page.value().next)
                 break;
-            page = wait(b.listUsages(usagesIn(ns), PageRequest::continueFrom(*page.value().next, 4)));
+            page =
+                wait(b.listUsages(usagesIn(ns), PageRequest::continueFrom(*page.value().next, 4)));
             QVERIFY2(page.ok(), page.ok() ? "" : qPrintable(page.error().message()));
         }
         QCOMPARE(got, QStringList({"ao0", "bo0", "ao1", "bo1", "ao2", "bo2", "ao3", "bo3", "ao4"}));
@@ -538,8 +562,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<int>("category");
         QTest::newRow("ok") << "" << true << 0;
-        QTest::newRow("ended") << "cancel-ended.http" << false << int(BackendError::Category::Conflict);
-        QTest::newRow("bad action") << "cancel-unknown-action.http" << false << int(BackendError::Category::InvalidInput);
+        QTest::newRow("ended") << "cancel-ended.http" << false
+                               << int(BackendError::Category::Conflict);
+        QTest::newRow("bad action")
+            << "cancel-unknown-action.http" << false << int(BackendError::Category::InvalidInput);
     }
     void cancelOrder()
     {
@@ -572,7 +598,9 @@ private Q_SLOTS:
             if (r.method == "POST")
                 return Resp{http(200, fixtureBody(QStringLiteral("quote-switch.http")))};
             if (p.contains(QLatin1String("/charge/v1/plans/")))
-                return Resp{http(200, "{\"code\":0,\"msg\":\"OK\",\"data\":{\"id\":123,\"plan_id\":\"p-big\",\"plan_type\":\"resources\",\"price\":12.3,\"cycle\":\"m\"}}")};
+                return Resp{http(
+                    200, "{\"code\":0,\"msg\":\"OK\",\"data\":{\"id\":123,\"plan_id\":\"p-big\","
+                         "\"plan_type\":\"resources\",\"price\":12.3,\"cycle\":\"m\"}}")};
             if (p.endsWith(QLatin1String("/orders")))
                 return Resp{http(200, fixtureBody(QStringLiteral("orders-consuming.http")))};
             return Resp{http(404, "{\"code\":3303,\"msg\":\"unsupported url\"}")};

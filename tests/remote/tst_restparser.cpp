@@ -20,7 +20,8 @@ Fixture load(const QString &name)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot open fixture %s", qPrintable(name));
     const QByteArray all = f.readAll();
-    const qsizetype sep = all.indexOf("\r\n\r\n") >= 0 ? all.indexOf("\r\n\r\n") : all.indexOf("\n\n");
+    const qsizetype sep =
+        all.indexOf("\r\n\r\n") >= 0 ? all.indexOf("\r\n\r\n") : all.indexOf("\n\n");
     const qsizetype skip = all.indexOf("\r\n\r\n") >= 0 ? 4 : 2;
     Fixture fx;
     fx.status = all.mid(9, 3).toInt();
@@ -225,20 +226,42 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         using C = BackendError::Category;
-        QTest::newRow("cancel-ended") << "cancel-ended.http" << 400 << int(C::NotFound) << 3318 << "not found";
-        QTest::newRow("cancel-unknown-action") << "cancel-unknown-action.http" << 400 << int(C::InvalidInput) << 3307 << "invalid parameters: unknown action: pause";
+        QTest::newRow("cancel-ended")
+            << "cancel-ended.http" << 400 << int(C::NotFound) << 3318 << "not found";
+        QTest::newRow("cancel-unknown-action")
+            << "cancel-unknown-action.http" << 400 << int(C::InvalidInput) << 3307
+            << "invalid parameters: unknown action: pause";
         QTest::newRow("no-auth") << "no-auth.http" << 401 << int(C::Auth) << 3305 << "auth failed";
-        QTest::newRow("order-get-badid") << "order-get-badid.http" << 400 << int(C::InvalidInput) << 3307 << "invalid parameters: id=abc";
-        QTest::newRow("order-get-foreign") << "order-get-foreign.http" << 400 << int(C::Permission) << 3306 << "permission denied";
-        QTest::newRow("orders-badstatus") << "orders-badstatus.http" << 400 << int(C::InvalidInput) << 3307 << "invalid parameters: invalid status parameter";
-        QTest::newRow("orders-noregion") << "orders-noregion.http" << 400 << int(C::InvalidInput) << 3307 << "invalid parameters: region can't be blank";
-        QTest::newRow("quote-bad-json") << "quote-bad-json.http" << 400 << int(C::InvalidInput) << 3302 << "parse json failed (unexpected end of JSON input)";
-        QTest::newRow("quote-bad-resname") << "quote-bad-resname.http" << 400 << int(C::InvalidInput) << 3307 << "invalid parameters: resource_name should be blank: Bad_Name";
-        QTest::newRow("quote-plan-not-changed") << "quote-plan-not-changed.http" << 400 << int(C::Conflict) << 3308 << "failed to create order (Plan not changed)";
-        QTest::newRow("quote-switch-too-much") << "quote-switch-too-much.http" << 400 << int(C::Conflict) << 3313 << "failed to renew order (old order (local-resources) has too much remaining spending)";
-        QTest::newRow("quote-volume-new") << "quote-volume-new.http" << 400 << int(C::InvalidInput) << 3307 << "invalid parameters: resource_name should be blank: newdisk";
-        QTest::newRow("unknown-url") << "unknown-url.http" << 404 << int(C::NotFound) << 3303 << "unsupported url";
-        QTest::newRow("usages-foreign-namespace") << "usages-foreign-namespace.http" << 400 << int(C::Permission) << 3306 << "permission denied (Get \"https://127.0.0.1:1/oapi/v1/projects/other\": dial tcp 127.0.0.1:1: connect: connection refused)";
+        QTest::newRow("order-get-badid") << "order-get-badid.http" << 400 << int(C::InvalidInput)
+                                         << 3307 << "invalid parameters: id=abc";
+        QTest::newRow("order-get-foreign")
+            << "order-get-foreign.http" << 400 << int(C::Permission) << 3306 << "permission denied";
+        QTest::newRow("orders-badstatus") << "orders-badstatus.http" << 400 << int(C::InvalidInput)
+                                          << 3307 << "invalid parameters: invalid status parameter";
+        QTest::newRow("orders-noregion") << "orders-noregion.http" << 400 << int(C::InvalidInput)
+                                         << 3307 << "invalid parameters: region can't be blank";
+        QTest::newRow("quote-bad-json")
+            << "quote-bad-json.http" << 400 << int(C::InvalidInput) << 3302
+            << "parse json failed (unexpected end of JSON input)";
+        QTest::newRow("quote-bad-resname")
+            << "quote-bad-resname.http" << 400 << int(C::InvalidInput) << 3307
+            << "invalid parameters: resource_name should be blank: Bad_Name";
+        QTest::newRow("quote-plan-not-changed")
+            << "quote-plan-not-changed.http" << 400 << int(C::Conflict) << 3308
+            << "failed to create order (Plan not changed)";
+        QTest::newRow("quote-switch-too-much")
+            << "quote-switch-too-much.http" << 400 << int(C::Conflict) << 3313
+            << "failed to renew order (old order (local-resources) has too much remaining "
+               "spending)";
+        QTest::newRow("quote-volume-new")
+            << "quote-volume-new.http" << 400 << int(C::InvalidInput) << 3307
+            << "invalid parameters: resource_name should be blank: newdisk";
+        QTest::newRow("unknown-url")
+            << "unknown-url.http" << 404 << int(C::NotFound) << 3303 << "unsupported url";
+        QTest::newRow("usages-foreign-namespace")
+            << "usages-foreign-namespace.http" << 400 << int(C::Permission) << 3306
+            << "permission denied (Get \"https://127.0.0.1:1/oapi/v1/projects/other\": dial tcp "
+               "127.0.0.1:1: connect: connection refused)";
     }
     void errorFixtures()
     {
@@ -263,12 +286,14 @@ private Q_SLOTS:
 
     void multiLineAuthMessage()
     {
-        const QByteArray body = "{\"code\":3305,\"msg\":\"auth failed (user noud found @ region (x).)\\n"
-                                "{\\n  \\\"kind\\\": \\\"Status\\\"\\n}\"}";
+        const QByteArray body =
+            "{\"code\":3305,\"msg\":\"auth failed (user noud found @ region (x).)\\n"
+            "{\\n  \\\"kind\\\": \\\"Status\\\"\\n}\"}";
         const auto r = RestJson::orderList(body, 401);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().category(), BackendError::Category::Auth);
-        QCOMPARE(r.error().message(), QStringLiteral("auth failed (user noud found @ region (x).)"));
+        QCOMPARE(r.error().message(),
+                 QStringLiteral("auth failed (user noud found @ region (x).)"));
         QVERIFY(r.error().details().contains(QStringLiteral("\"kind\": \"Status\"")));
     }
 
@@ -300,37 +325,65 @@ private Q_SLOTS:
         QTest::addColumn<int>("category");
         QTest::addColumn<QString>("mentions");
         using C = BackendError::Category;
-        QTest::newRow("money string") << usageWith("money", "\"9.90\"") << 200 << int(C::Server) << "data.results[0].money";
-        QTest::newRow("money null") << usageWith("money", "null") << 200 << int(C::Server) << "data.results[0].money";
-        QTest::newRow("money bool") << usageWith("money", "true") << 200 << int(C::Server) << "money";
-        QTest::newRow("time not rfc3339") << usageWith("time", "\"2026-11-10 16:00:00\"") << 200 << int(C::Server) << "data.results[0].time";
-        QTest::newRow("time no offset") << usageWith("time", "\"2026-11-10T16:00:00\"") << 200 << int(C::Server) << "time";
-        QTest::newRow("time bad month") << usageWith("time", "\"2026-13-10T16:00:00Z\"") << 200 << int(C::Server) << "time";
-        QTest::newRow("time number") << usageWith("time", "1700000000") << 200 << int(C::Server) << "time";
-        QTest::newRow("history id string") << usageWith("plan_history_id", "\"12\"") << 200 << int(C::Server) << "plan_history_id";
-        QTest::newRow("history id fraction") << usageWith("plan_history_id", "1.5") << 200 << int(C::Server) << "plan_history_id";
-        QTest::newRow("project number") << usageWith("project", "7") << 200 << int(C::Server) << "project";
+        QTest::newRow("money string")
+            << usageWith("money", "\"9.90\"") << 200 << int(C::Server) << "data.results[0].money";
+        QTest::newRow("money null")
+            << usageWith("money", "null") << 200 << int(C::Server) << "data.results[0].money";
+        QTest::newRow("money bool")
+            << usageWith("money", "true") << 200 << int(C::Server) << "money";
+        QTest::newRow("time not rfc3339") << usageWith("time", "\"2026-11-10 16:00:00\"") << 200
+                                          << int(C::Server) << "data.results[0].time";
+        QTest::newRow("time no offset")
+            << usageWith("time", "\"2026-11-10T16:00:00\"") << 200 << int(C::Server) << "time";
+        QTest::newRow("time bad month")
+            << usageWith("time", "\"2026-13-10T16:00:00Z\"") << 200 << int(C::Server) << "time";
+        QTest::newRow("time number")
+            << usageWith("time", "1700000000") << 200 << int(C::Server) << "time";
+        QTest::newRow("history id string")
+            << usageWith("plan_history_id", "\"12\"") << 200 << int(C::Server) << "plan_history_id";
+        QTest::newRow("history id fraction")
+            << usageWith("plan_history_id", "1.5") << 200 << int(C::Server) << "plan_history_id";
+        QTest::newRow("project number")
+            << usageWith("project", "7") << 200 << int(C::Server) << "project";
         QTest::newRow("order id string")
-            << envelopeWith("{\"total\":1,\"results\":[{\"order\":{\"id\":\"1\",\"order_id\":\"x\"}}]}") << 200 << int(C::Server) << "data.results[0].order.id";
+            << envelopeWith(
+                   "{\"total\":1,\"results\":[{\"order\":{\"id\":\"1\",\"order_id\":\"x\"}}]}")
+            << 200 << int(C::Server) << "data.results[0].order.id";
         QTest::newRow("order id missing")
-            << envelopeWith("{\"total\":1,\"results\":[{\"order\":{\"order_id\":\"x\"}}]}") << 200 << int(C::Server) << "data.results[0].order.id";
+            << envelopeWith("{\"total\":1,\"results\":[{\"order\":{\"order_id\":\"x\"}}]}") << 200
+            << int(C::Server) << "data.results[0].order.id";
         QTest::newRow("order bad status")
-            << envelopeWith("{\"total\":1,\"results\":[{\"order\":{\"id\":1,\"status\":\"paused\"}}]}") << 200 << int(C::Server) << "status";
-        QTest::newRow("total string") << envelopeWith("{\"total\":\"8\",\"results\":[]}") << 200 << int(C::Server) << "data.total";
-        QTest::newRow("results object") << envelopeWith("{\"total\":1,\"results\":{}}") << 200 << int(C::Server) << "data.results";
+            << envelopeWith(
+                   "{\"total\":1,\"results\":[{\"order\":{\"id\":1,\"status\":\"paused\"}}]}")
+            << 200 << int(C::Server) << "status";
+        QTest::newRow("total string") << envelopeWith("{\"total\":\"8\",\"results\":[]}") << 200
+                                      << int(C::Server) << "data.total";
+        QTest::newRow("results object") << envelopeWith("{\"total\":1,\"results\":{}}") << 200
+                                        << int(C::Server) << "data.results";
         QTest::newRow("data array") << envelopeWith("[]") << 200 << int(C::Server) << "data";
-        QTest::newRow("code string") << QByteArray("{\"code\":\"0\",\"msg\":\"OK\"}") << 200 << int(C::Server) << "code";
-        QTest::newRow("code fraction") << QByteArray("{\"code\":0.5,\"msg\":\"OK\"}") << 200 << int(C::Server) << "code";
-        QTest::newRow("code missing") << QByteArray("{\"msg\":\"OK\"}") << 200 << int(C::Server) << "code";
-        QTest::newRow("msg null") << QByteArray("{\"code\":0,\"msg\":null}") << 200 << int(C::Server) << "msg";
-        QTest::newRow("envelope array") << QByteArray("[1,2]") << 200 << int(C::Server) << "not a JSON envelope";
-        QTest::newRow("truncated") << load(QStringLiteral("usages-all.http")).body.left(500) << 200 << int(C::Server) << "not JSON";
+        QTest::newRow("code string")
+            << QByteArray("{\"code\":\"0\",\"msg\":\"OK\"}") << 200 << int(C::Server) << "code";
+        QTest::newRow("code fraction")
+            << QByteArray("{\"code\":0.5,\"msg\":\"OK\"}") << 200 << int(C::Server) << "code";
+        QTest::newRow("code missing")
+            << QByteArray("{\"msg\":\"OK\"}") << 200 << int(C::Server) << "code";
+        QTest::newRow("msg null") << QByteArray("{\"code\":0,\"msg\":null}") << 200
+                                  << int(C::Server) << "msg";
+        QTest::newRow("envelope array")
+            << QByteArray("[1,2]") << 200 << int(C::Server) << "not a JSON envelope";
+        QTest::newRow("truncated") << load(QStringLiteral("usages-all.http")).body.left(500) << 200
+                                   << int(C::Server) << "not JSON";
         QTest::newRow("empty") << QByteArray() << 200 << int(C::Server) << "empty body";
-        QTest::newRow("garbage") << QByteArray("\x01\x02garbage") << 200 << int(C::Server) << "not JSON";
-        QTest::newRow("html 503") << QByteArray("<html><body><h1>Timeout</h1></body></html>") << 503 << int(C::Server) << "HTML page";
-        QTest::newRow("html 401") << QByteArray("<html>401</html>") << 401 << int(C::Auth) << "HTTP 401";
-        QTest::newRow("code 0 on 500") << QByteArray("{\"code\":0,\"msg\":\"OK\"}") << 500 << int(C::Server) << "HTTP 500";
-        QTest::newRow("db not ready") << QByteArray("{\"code\":3304,\"msg\":\"db not inited\"}") << 500 << int(C::Server) << "db not inited";
+        QTest::newRow("garbage") << QByteArray("\x01\x02garbage") << 200 << int(C::Server)
+                                 << "not JSON";
+        QTest::newRow("html 503") << QByteArray("<html><body><h1>Timeout</h1></body></html>") << 503
+                                  << int(C::Server) << "HTML page";
+        QTest::newRow("html 401") << QByteArray("<html>401</html>") << 401 << int(C::Auth)
+                                  << "HTTP 401";
+        QTest::newRow("code 0 on 500")
+            << QByteArray("{\"code\":0,\"msg\":\"OK\"}") << 500 << int(C::Server) << "HTTP 500";
+        QTest::newRow("db not ready") << QByteArray("{\"code\":3304,\"msg\":\"db not inited\"}")
+                                      << 500 << int(C::Server) << "db not inited";
     }
     void malformed()
     {
@@ -346,7 +399,8 @@ private Q_SLOTS:
         if (isOrders) {
             QVERIFY(!orders.ok());
             QCOMPARE(int(orders.error().category()), category);
-            QVERIFY2(orders.error().message().contains(mentions), qPrintable(orders.error().message()));
+            QVERIFY2(orders.error().message().contains(mentions),
+                     qPrintable(orders.error().message()));
         } else {
             QVERIFY(!u.ok());
             QCOMPARE(int(u.error().category()), category);
@@ -378,9 +432,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
         QTest::newRow("offset") << "2026-09-10T16:00:00+08:00" << utc("2026-09-10T08:00:00Z");
-        QTest::newRow("nanoseconds") << "2026-11-25T07:10:12.372060634+08:00" << utc("2026-11-24T23:10:12.372Z");
+        QTest::newRow("nanoseconds")
+            << "2026-11-25T07:10:12.372060634+08:00" << utc("2026-11-24T23:10:12.372Z");
         QTest::newRow("Z") << "2026-01-01T00:00:00Z" << utc("2026-01-01T00:00:00Z");
-        QTest::newRow("negative offset") << "2025-12-31T20:30:00-03:30" << utc("2026-01-01T00:00:00Z");
+        QTest::newRow("negative offset")
+            << "2025-12-31T20:30:00-03:30" << utc("2026-01-01T00:00:00Z");
         QTest::newRow("lowercase") << "2026-01-01t00:00:00z" << utc("2026-01-01T00:00:00Z");
         QTest::newRow("no zone") << "2026-01-01T00:00:00" << QDateTime();
         QTest::newRow("space") << "2026-01-01 00:00:00Z" << QDateTime();
@@ -423,11 +479,14 @@ private Q_SLOTS:
         QCOMPARE(p.cycle, QStringLiteral("M"));
         QVERIFY(p.active);
         QCOMPARE(r.value().items.at(1).priceMoney.units(), 15000000);
-        QVERIFY(!RestJson::planGet("{\"code\":0,\"msg\":\"OK\",\"data\":null}").value().has_value());
-        QVERIFY(!RestJson::planList(envelopeWith("{\"total\":1,\"results\":[{\"price\":\"12\"}]}")).ok());
+        QVERIFY(
+            !RestJson::planGet("{\"code\":0,\"msg\":\"OK\",\"data\":null}").value().has_value());
+        QVERIFY(!RestJson::planList(envelopeWith("{\"total\":1,\"results\":[{\"price\":\"12\"}]}"))
+                     .ok());
 
         const auto regions = RestJson::regionList(envelopeWith(
-            "[{\"region\":\"North 1\",\"region_describe\":\"Beijing\",\"identification\":\"cn-north-1\"}]"));
+            "[{\"region\":\"North "
+            "1\",\"region_describe\":\"Beijing\",\"identification\":\"cn-north-1\"}]"));
         QVERIFY(regions.ok());
         QCOMPARE(regions.value().size(), 1);
         QCOMPARE(regions.value().at(0).identification, QStringLiteral("cn-north-1"));

@@ -131,12 +131,12 @@ QSqlQuery TestSimulator::sql(const QString &statement)
 void TestSimulator::initTestCase()
 {
     m_dbPath = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("sim.db"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                QStringLiteral("tst_simulator"));
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst_simulator"));
     db.setDatabaseName(m_dbPath);
     QVERIFY(db.open());
-    const QStringList ddl = Schema::usageTables(Schema::Dialect::Sqlite) +
-                            Schema::planTables(Schema::Dialect::Sqlite);
+    const QStringList ddl =
+        Schema::usageTables(Schema::Dialect::Sqlite) + Schema::planTables(Schema::Dialect::Sqlite);
     for (const QString &s : ddl)
         sql(s);
     for (const char *s : PlanRows)
@@ -175,7 +175,8 @@ QProcess *TestSimulator::startSim(const QStringList &extra, quint16 *port)
         return nullptr;
     }
     QByteArray out;
-    static const QRegularExpression re(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+    static const QRegularExpression re(
+        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < 10000) {
@@ -211,7 +212,8 @@ Reply TestSimulator::fetch(const QByteArray &method, const QString &path, const 
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
     if (!body.isNull())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
     Reply r;
     QEventLoop loop;
@@ -247,16 +249,16 @@ void TestSimulator::fixtures_data()
     const QByteArray get = "GET";
     const QByteArray tok = "tok";
     QTest::newRow("orders-all") << get << o + "?region=cn-north-1" << QByteArray() << tok;
-    QTest::newRow("orders-consuming") << get << o + "?region=cn-north-1&status=consuming"
-                                      << QByteArray() << tok;
+    QTest::newRow("orders-consuming")
+        << get << o + "?region=cn-north-1&status=consuming" << QByteArray() << tok;
     QTest::newRow("orders-ended") << get << o + "?region=cn-north-1&status=ended" << QByteArray()
                                   << tok;
-    QTest::newRow("orders-renewfailed") << get << o + "?region=cn-north-1&status=renewfailed"
-                                        << QByteArray() << tok;
-    QTest::newRow("orders-page-past-end") << get << o + "?region=cn-north-1&page=5&size=2"
-                                          << QByteArray() << tok;
-    QTest::newRow("orders-badstatus") << get << o + "?region=cn-north-1&status=renewalfailed"
-                                      << QByteArray() << tok;
+    QTest::newRow("orders-renewfailed")
+        << get << o + "?region=cn-north-1&status=renewfailed" << QByteArray() << tok;
+    QTest::newRow("orders-page-past-end")
+        << get << o + "?region=cn-north-1&page=5&size=2" << QByteArray() << tok;
+    QTest::newRow("orders-badstatus")
+        << get << o + "?region=cn-north-1&status=renewalfailed" << QByteArray() << tok;
     QTest::newRow("orders-noregion") << get << o << QByteArray() << tok;
     QTest::newRow("order-get-consuming") << get << o + "/1" << QByteArray() << tok;
     QTest::newRow("order-get-ended") << get << o + "/3" << QByteArray() << tok;
@@ -264,12 +266,12 @@ void TestSimulator::fixtures_data()
     QTest::newRow("order-get-badid") << get << o + "/abc" << QByteArray() << tok;
     QTest::newRow("order-get-foreign") << get << o + "/4" << QByteArray() << tok;
     QTest::newRow("usages-all") << get << u + "?region=cn-north-1" << QByteArray() << tok;
-    QTest::newRow("usages-by-order") << get << u + "?region=cn-north-1&order=local-resources"
-                                     << QByteArray() << tok;
+    QTest::newRow("usages-by-order")
+        << get << u + "?region=cn-north-1&order=local-resources" << QByteArray() << tok;
     QTest::newRow("usages-page2") << get << u + "?region=cn-north-1&page=2&size=3" << QByteArray()
                                   << tok;
-    QTest::newRow("usages-page-past-end") << get << u + "?region=cn-north-1&page=7&size=3"
-                                          << QByteArray() << tok;
+    QTest::newRow("usages-page-past-end")
+        << get << u + "?region=cn-north-1&page=7&size=3" << QByteArray() << tok;
     QTest::newRow("unknown-url") << get << QStringLiteral("/usageapi/v1/nothing") << QByteArray()
                                  << tok;
     QTest::newRow("no-auth") << get << o + "?region=cn-north-1" << QByteArray() << QByteArray();
@@ -277,14 +279,14 @@ void TestSimulator::fixtures_data()
     QTest::newRow("quote-bad-resname")
         << QByteArray("POST") << q
         << QByteArray(R"({"plan_id":"p-big","parameters":{"resource_name":"Bad_Name"}})") << tok;
-    QTest::newRow("quote-plan-not-changed") << QByteArray("POST") << q
-                                            << QByteArray(R"({"plan_id":"p-small"})") << tok;
-    QTest::newRow("quote-switch-too-much") << QByteArray("POST") << q
-                                           << QByteArray(R"({"plan_id":"p-big"})") << tok;
+    QTest::newRow("quote-plan-not-changed")
+        << QByteArray("POST") << q << QByteArray(R"({"plan_id":"p-small"})") << tok;
+    QTest::newRow("quote-switch-too-much")
+        << QByteArray("POST") << q << QByteArray(R"({"plan_id":"p-big"})") << tok;
     QTest::newRow("cancel-ended") << QByteArray("PUT") << o + "/3"
                                   << QByteArray(R"({"action":"cancel"})") << tok;
-    QTest::newRow("cancel-unknown-action") << QByteArray("PUT") << o + "/1"
-                                           << QByteArray(R"({"action":"pause"})") << tok;
+    QTest::newRow("cancel-unknown-action")
+        << QByteArray("PUT") << o + "/1" << QByteArray(R"({"action":"pause"})") << tok;
 }
 
 void TestSimulator::fixtures()
@@ -334,8 +336,9 @@ void TestSimulator::otherRoutes()
     r = fetch("GET", QStringLiteral("/usageapi/v1/usages?region=cn-north-1&namespace=other"), {},
               "ops");
     QCOMPARE(r.status, 200);
-    QCOMPARE(json(r.body).value(QLatin1String("data")).toObject().value(QLatin1String("total")).toInt(),
-             2);
+    QCOMPARE(
+        json(r.body).value(QLatin1String("data")).toObject().value(QLatin1String("total")).toInt(),
+        2);
     r = fetch("GET", QStringLiteral("/usageapi/v1/usages?region=cn-north-1&namespace=other"));
     QCOMPARE(r.status, 400);
     QCOMPARE(json(r.body).value(QLatin1String("code")).toInt(), 3306);
@@ -401,8 +404,8 @@ void TestSimulator::cancelEndsTheOrder()
     QCOMPARE(q.value(9).toString(), QStringLiteral("Vx3kQ9aB7cD2eF1g"));
     QVERIFY(!q.next());
     // Again: no longer consuming.
-    const Reply again = fetch("PUT", QStringLiteral("/usageapi/v1/orders/2"),
-                              R"({"action":"cancel"})");
+    const Reply again =
+        fetch("PUT", QStringLiteral("/usageapi/v1/orders/2"), R"({"action":"cancel"})");
     QCOMPARE(again.status, 400);
     QCOMPARE(again.body, readFixture(QStringLiteral("cancel-ended")).body);
     q = sql(QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE ID = 2"));
@@ -413,8 +416,8 @@ void TestSimulator::cancelEndsTheOrder()
 void TestSimulator::faults_data()
 {
     QTest::addColumn<QString>("kind");
-    for (const char *k : {"delay", "html503", "malformed", "truncated", "wrongtypes", "huge", "drop",
-                          "drip"})
+    for (const char *k :
+         {"delay", "html503", "malformed", "truncated", "wrongtypes", "huge", "drop", "drip"})
         QTest::newRow(k) << QString::fromLatin1(k);
 }
 
@@ -423,8 +426,8 @@ void TestSimulator::faults()
     QFETCH(QString, kind);
     const QString path = QStringLiteral("/usageapi/v1/orders/1");
     const QByteArray normal = readFixture(QStringLiteral("order-get-consuming")).body;
-    Reply set = fetch("POST", QStringLiteral("/__sim/fault?kind=%1&ms=1500").arg(kind), {},
-                      QByteArray());
+    Reply set =
+        fetch("POST", QStringLiteral("/__sim/fault?kind=%1&ms=1500").arg(kind), {}, QByteArray());
     QCOMPARE(set.status, 200);
     QElapsedTimer t;
     t.start();

@@ -41,7 +41,7 @@ private:
             return nullptr;
         cancel->click();
         QMessageBox *box = nullptr;
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {
             box = view.findChild<QMessageBox *>(QStringLiteral("cancelConfirmation"));
             return box && box->isVisible();
         });
