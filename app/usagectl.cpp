@@ -1,5 +1,7 @@
 #include "usagectl.h"
 
+#include "cachecommands.h"
+#include "cachingbackend.h"
 #include "clicontext.h"
 #include "dbcommands.h"
 #include "listcommands.h"
@@ -20,15 +22,17 @@ struct Command
     Handler handler;
     QStringList options;
     bool needsDatabase = true;
+    bool cached = false; // goes through the roll-up cache unless --no-cache
 };
 
 const QStringList globalOptions = {
     QStringLiteral("db"),      QStringLiteral("api"),       QStringLiteral("plan-api"),
     QStringLiteral("timeout"), QStringLiteral("tz"),        QStringLiteral("service-tz"),
     QStringLiteral("format"),  QStringLiteral("read-only"), QStringLiteral("help")};
-const QStringList flagOptions = {QStringLiteral("read-only"), QStringLiteral("help"),
-                                 QStringLiteral("yes"), QStringLiteral("force"),
-                                 QStringLiteral("all-versions")};
+const QStringList flagOptions = {QStringLiteral("read-only"),    QStringLiteral("help"),
+                                 QStringLiteral("yes"),          QStringLiteral("force"),
+                                 QStringLiteral("all-versions"), QStringLiteral("no-cache"),
+                                 QStringLiteral("all")};
 
 QList<Command> commands()
 {
@@ -44,8 +48,16 @@ QList<Command> commands()
         {QStringLiteral("orders list"), &ListCommands::ordersList, orderFilters + paging},
         {QStringLiteral("orders show"), &ListCommands::ordersShow, {QStringLiteral("namespace")}},
         {QStringLiteral("usages list"), &ListCommands::usagesList, usageFilters + paging},
-        {QStringLiteral("usages total"), &ListCommands::usagesTotal, usageFilters},
-        {QStringLiteral("spend"), &SpendCommand::run, usageFilters},
+        {QStringLiteral("usages total"), &ListCommands::usagesTotal,
+         usageFilters + QStringList{QStringLiteral("no-cache")}, true, true},
+        {QStringLiteral("spend"), &SpendCommand::run,
+         usageFilters + QStringList{QStringLiteral("no-cache")}, true, true},
+        {QStringLiteral("cache clear"), &CacheCommands::clear, {QStringLiteral("all")}, true, true},
+        {QStringLiteral("cache verify"),
+         &CacheCommands::verify,
+         {QStringLiteral("region")},
+         true,
+         true},
         {QStringLiteral("plans list"),
          &ListCommands::plansList,
          {QStringLiteral("region"), QStringLiteral("type"), QStringLiteral("all-versions")}},
@@ -119,6 +131,32 @@ Result<RestConfig> restConfig(const CliContext &ctx)
     return config;
 }
 
+// Puts the roll-up cache in front of the backend. Its warnings go to stderr
+// (the main thread is blocked in wait() while the cache thread writes them).
+void useCache(CliContext &ctx)
+{
+    std::shared_ptr<Backend> inner(ctx.backend.release());
+    RollupCoordinator::BackendMaker second;
+    if (ctx.args.isSet(QStringLiteral("api"))) {
+        second = [inner] {
+            return inner;
+        }; // the service takes two requests at once
+    } else {
+        const ConnectionSpec spec = ctx.spec;
+        second = [spec] {
+            return std::make_shared<SqlBackend>(spec);
+        };
+    }
+    auto cached = std::make_unique<CachingBackend>(inner, RollupCache::defaultPath(), second);
+    cached->setVerifyInBackground(false); // usagectl exits at once: `cache verify` does it
+    QTextStream &err = ctx.err;
+    QObject::connect(
+        cached.get(), &Backend::cacheUnavailable, cached.get(),
+        [&err](const QString &message) { err << "usagectl: warning: " << message << '\n'; },
+        Qt::DirectConnection);
+    ctx.backend = std::move(cached);
+}
+
 } // namespace
 
 UsageCtl::UsageCtl(QTextStream &out, QTextStream &err, QTextStream &in)
@@ -155,14 +193,20 @@ QString UsageCtl::helpText()
         "  usages list [--region R] [--namespace N,...] [--order ORDER_ID] [--from D] [--to D]\n"
         "              [--limit N | --page P --size S]\n"
         "  usages total [same filters]\n"
-        "  spend [--region R] [--namespace N,...] [--from D] [--to D]\n"
+        "  spend [--region R] [--namespace N,...] [--from D] [--to D] [--no-cache]\n"
+        "  cache clear [--all]  drop the cached monthly roll-ups of this connection (of all)\n"
+        "  cache verify         check every cached month against the data; exit 1 if one\n"
+        "                       did not match (the connection's cache is then dropped)\n"
         "  plans list [--region R] [--type T] [--all-versions]\n"
         "  namespaces list [--region R]\n"
         "  regions list\n"
         "  db advise-indexes | db check\n"
         "  demo-db create FILE [--namespaces N] [--months M] [--seed S] [--until DATE]\n"
         "\n"
-        "Dates (--from, --to) are days in the display zone; --to is inclusive.\n");
+        "Dates (--from, --to) are days in the display zone; --to is inclusive.\n"
+        "spend and usages total keep the sums of months that ended more than 8 days ago\n"
+        "in a local cache ($XDG_CACHE_HOME/usage-console/rollups.sqlite); --no-cache\n"
+        "asks the data for everything.\n");
 }
 
 int UsageCtl::run(const QStringList &arguments)
@@ -258,6 +302,8 @@ int UsageCtl::run(const QStringList &arguments)
                             CliContext::Usage);
         }
     }
+    if (command->cached && !ctx.args.isSet(QStringLiteral("no-cache")))
+        useCache(ctx);
     const int code = command->handler(ctx);
     m_out.flush();
     m_err.flush();

@@ -49,4 +49,25 @@ public:
 
     virtual QFuture<Result<Quote>> quote(const QuoteRequest &request) = 0;
     virtual QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) = 0;
+
+    // What identifies the data behind this connection for the roll-up cache,
+    // so that two databases never share entries. An error: do not cache.
+    virtual QFuture<Result<QString>> sourceIdentity()
+    {
+        return QtFuture::makeReadyFuture(
+            Result<QString>(BackendError(BackendError::Category::InvalidInput,
+                                         QStringLiteral("This connection cannot be cached."))));
+    }
+
+    // The namespaces this connection is limited to (empty = all of them):
+    // what the cache of a source holds, and so the filters it can answer.
+    virtual QStringList namespaceScope() const { return {}; }
+
+Q_SIGNALS:
+    // A cache in front of the data found figures it had given out to be
+    // wrong and dropped them: whatever shows spend or totals should ask again.
+    void cachedFiguresCorrected(const QString &message);
+    // The cache cannot be used (unwritable, damaged beyond rebuilding):
+    // figures still come, live and slower.
+    void cacheUnavailable(const QString &message);
 };

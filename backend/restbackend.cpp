@@ -418,3 +418,20 @@ QFuture<Result<QStringList>> RestBackend::listNamespaces(const QString &region)
             });
     });
 }
+
+QFuture<Result<QString>> RestBackend::sourceIdentity()
+{
+    // Without namespaces the token's own user decides what is seen, and two
+    // tokens on one service would share entries: such a profile is not cached.
+    if (m_config.namespaces.isEmpty())
+        return QtFuture::makeReadyFuture(Result<QString>(BackendError(
+            BackendError::Category::InvalidInput,
+            QStringLiteral("A service connection is cached only when it names its namespaces."))));
+    QStringList namespaces = m_config.namespaces;
+    namespaces.sort();
+    return QtFuture::makeReadyFuture(Result<QString>(
+        QStringLiteral("rest:%1#%2")
+            .arg(m_config.usageApi.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo)
+                     .toString(),
+                 namespaces.join(QLatin1Char(',')))));
+}

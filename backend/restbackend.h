@@ -62,6 +62,8 @@ public:
     QFuture<Result<QStringList>> listNamespaces(const QString &region) override;
     QFuture<Result<Quote>> quote(const QuoteRequest &request) override;
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
+    QFuture<Result<QString>> sourceIdentity() override;
+    QStringList namespaceScope() const override { return m_config.namespaces; }
 
 private:
     RestConfig m_config;

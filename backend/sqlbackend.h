@@ -40,6 +40,7 @@ public:
     QFuture<Result<QStringList>> listNamespaces(const QString &region) override;
     QFuture<Result<Quote>> quote(const QuoteRequest &request) override;
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
+    QFuture<Result<QString>> sourceIdentity() override;
 
     // Which of the advised indexes exist (`usagectl db check`).
     QFuture<Result<QList<SqlIndexAdvisor::Status>>> checkIndexes();

@@ -1,0 +1,307 @@
+#include "rollupcache.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace {
+
+// Bumped whenever the tables change: an older file is rebuilt, not migrated
+// (it only holds what can be computed again).
+const QString SchemaVersion = QStringLiteral("1");
+
+BackendError cacheError(const QString &what, const QString &details)
+{
+    return BackendError(BackendError::Category::Connection,
+                        QStringLiteral("The roll-up cache cannot %1.").arg(what), details);
+}
+
+qint64 ms(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+// A null QString binds as SQL NULL; the "every region" key is ''.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QDateTime utc(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+} // namespace
+
+RollupCache::RollupCache(const QString &path)
+    : m_path(path)
+{
+    static QAtomicInt counter;
+    m_connectionName = QStringLiteral("uc-rollups-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+RollupCache::~RollupCache()
+{
+    close();
+}
+
+QString RollupCache::defaultPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (dir.isEmpty())
+        dir = QDir::tempPath();
+    // Not CacheLocation: usagectl and the window have different application
+    // names and must share one cache.
+    return dir + QStringLiteral("/usage-console/rollups.sqlite");
+}
+
+void RollupCache::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_open = false;
+}
+
+Result<Done> RollupCache::open()
+{
+    if (m_open)
+        return Done{};
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return cacheError(QStringLiteral("be created"),
+                          QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open()) {
+                m_open = true;
+                const auto schema = createSchema();
+                if (schema)
+                    return Done{};
+                if (attempt == 1)
+                    return schema;
+            } else if (attempt == 1) {
+                const QString details = db.lastError().text();
+                close();
+                return cacheError(QStringLiteral("be opened"), details);
+            }
+        }
+        // Damaged or foreign: what it held can be computed again.
+        close();
+        QFile::remove(m_path);
+        QFile::remove(m_path + QStringLiteral("-wal"));
+        QFile::remove(m_path + QStringLiteral("-shm"));
+        QFile::remove(m_path + QStringLiteral("-journal"));
+    }
+    return cacheError(QStringLiteral("be opened"), m_path);
+}
+
+Result<Done> RollupCache::createSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'"))) {
+        // A new file, or not ours: an empty file has no tables yet.
+        const QStringList tables = db.tables();
+        if (!tables.isEmpty() || db.lastError().isValid())
+            return cacheError(QStringLiteral("read its file"), q.lastError().text());
+    } else if (q.next()) {
+        if (q.value(0).toString() == SchemaVersion)
+            return Done{};
+        return cacheError(QStringLiteral("use a file of another version"), m_path);
+    }
+    const QStringList ddl{
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE months (source TEXT NOT NULL, region TEXT NOT NULL, "
+                       "start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL, "
+                       "amount INTEGER NOT NULL, charges INTEGER NOT NULL, "
+                       "filled_at INTEGER NOT NULL, verified_at INTEGER, "
+                       "PRIMARY KEY (source, region, start_utc, end_utc))"),
+        QStringLiteral("CREATE TABLE cells (source TEXT NOT NULL, region TEXT NOT NULL, "
+                       "start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL, ns TEXT NOT NULL, "
+                       "amount INTEGER NOT NULL, charges INTEGER NOT NULL, "
+                       "PRIMARY KEY (source, region, start_utc, end_utc, ns)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO meta VALUES ('schema', '%1')").arg(SchemaVersion),
+    };
+    for (const QString &sql : ddl) {
+        const auto r = exec(sql);
+        if (!r)
+            return r;
+    }
+    return Done{};
+}
+
+Result<Done> RollupCache::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return cacheError(QStringLiteral("write its file"), q.lastError().text());
+    return Done{};
+}
+
+Result<std::optional<QList<SpendCell>>>
+RollupCache::month(const QString &source, const QString &region, const MonthSpan &span)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT amount, charges FROM months WHERE source = ? AND region = ? "
+                             "AND start_utc = ? AND end_utc = ?"));
+    const QVariantList key{source, text(region), ms(span.startUtc), ms(span.endUtc)};
+    for (const QVariant &v : key)
+        q.addBindValue(v);
+    if (!q.exec())
+        return cacheError(QStringLiteral("read its file"), q.lastError().text());
+    if (!q.next())
+        return std::optional<QList<SpendCell>>();
+    const qint64 amount = q.value(0).toLongLong();
+    const qint64 charges = q.value(1).toLongLong();
+
+    q.prepare(QStringLiteral("SELECT ns, amount, charges FROM cells WHERE source = ? AND "
+                             "region = ? AND start_utc = ? AND end_utc = ? ORDER BY ns"));
+    for (const QVariant &v : key)
+        q.addBindValue(v);
+    if (!q.exec())
+        return cacheError(QStringLiteral("read its file"), q.lastError().text());
+    QList<SpendCell> cells;
+    qint64 sum = 0;
+    qint64 count = 0;
+    while (q.next()) {
+        const SpendCell c{q.value(0).toString(), span.month,
+                          Money::fromUnits(q.value(1).toLongLong()), q.value(2).toLongLong()};
+        sum += c.amount.units();
+        count += c.charges;
+        cells.append(c);
+    }
+    if (sum != amount || count != charges) {
+        // Torn or damaged: never show it; it is computed again.
+        const auto dropped =
+            exec(QStringLiteral("DELETE FROM months WHERE source = ? AND region = ? "
+                                "AND start_utc = ? AND end_utc = ?"),
+                 key);
+        if (!dropped)
+            return dropped.error();
+        return std::optional<QList<SpendCell>>();
+    }
+    return std::optional<QList<SpendCell>>(cells);
+}
+
+Result<Done> RollupCache::store(const QString &source, const QString &region, const MonthSpan &span,
+                                const QList<SpendCell> &cells, const QDateTime &now)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return cacheError(QStringLiteral("write its file"), db.lastError().text());
+    const QVariantList key{source, text(region), ms(span.startUtc), ms(span.endUtc)};
+    qint64 sum = 0;
+    qint64 count = 0;
+    for (const SpendCell &c : cells) {
+        sum += c.amount.units();
+        count += c.charges;
+    }
+    auto r = exec(QStringLiteral("DELETE FROM cells WHERE source = ? AND region = ? AND "
+                                 "start_utc = ? AND end_utc = ?"),
+                  key);
+    if (r)
+        r = exec(QStringLiteral("INSERT OR REPLACE INTO months VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"),
+                 key + QVariantList{sum, count, ms(now)});
+    if (r && !cells.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO cells VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QVariantList columns[7];
+        for (const SpendCell &c : cells) {
+            for (int i = 0; i < 4; ++i)
+                columns[i].append(key[i]);
+            columns[4].append(c.ns);
+            columns[5].append(c.amount.units());
+            columns[6].append(c.charges);
+        }
+        for (const QVariantList &column : columns)
+            q.addBindValue(column);
+        if (!q.execBatch())
+            r = cacheError(QStringLiteral("write its file"), q.lastError().text());
+    }
+    if (!r || !db.commit()) {
+        const BackendError e =
+            r ? cacheError(QStringLiteral("write its file"), db.lastError().text()) : r.error();
+        db.rollback();
+        return e;
+    }
+    return Done{};
+}
+
+Result<QList<CachedMonth>> RollupCache::months(const QString &source,
+                                               const std::optional<QString> &region, int limit)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT region, start_utc, end_utc, amount, charges, verified_at "
+                                 "FROM months WHERE source = ?");
+    if (region)
+        sql += QStringLiteral(" AND region = ?");
+    // Never verified first, then the oldest check; newest months first
+    // among equals (they are the likeliest to have been edited late).
+    sql += QStringLiteral(" ORDER BY verified_at IS NOT NULL, verified_at, start_utc DESC");
+    if (limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    q.prepare(sql);
+    q.addBindValue(source);
+    if (region)
+        q.addBindValue(text(*region));
+    if (!q.exec())
+        return cacheError(QStringLiteral("read its file"), q.lastError().text());
+    QList<CachedMonth> list;
+    while (q.next())
+        list.append({q.value(0).toString(), utc(q.value(1)), utc(q.value(2)),
+                     Money::fromUnits(q.value(3).toLongLong()), q.value(4).toLongLong(),
+                     utc(q.value(5))});
+    return list;
+}
+
+Result<Done> RollupCache::markVerified(const QString &source, const CachedMonth &month,
+                                       const QDateTime &at)
+{
+    return exec(QStringLiteral("UPDATE months SET verified_at = ? WHERE source = ? AND region = ? "
+                               "AND start_utc = ? AND end_utc = ?"),
+                {ms(at), source, text(month.region), ms(month.startUtc), ms(month.endUtc)});
+}
+
+Result<int> RollupCache::clear(const QString &source)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery q(db);
+    const QString where = source.isEmpty() ? QString() : QStringLiteral(" WHERE source = ?");
+    if (!db.transaction())
+        return cacheError(QStringLiteral("write its file"), db.lastError().text());
+    int dropped = 0;
+    for (const QString &table : {QStringLiteral("months"), QStringLiteral("cells")}) {
+        q.prepare(QStringLiteral("DELETE FROM %1%2").arg(table, where));
+        if (!source.isEmpty())
+            q.addBindValue(source);
+        if (!q.exec()) {
+            const QString details = q.lastError().text();
+            db.rollback();
+            return cacheError(QStringLiteral("write its file"), details);
+        }
+        if (table == QLatin1String("months"))
+            dropped = q.numRowsAffected();
+    }
+    if (!db.commit())
+        return cacheError(QStringLiteral("write its file"), db.lastError().text());
+    return dropped;
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "backend.h"
+#include "rollupcache.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+// What `usagectl cache verify` and the background check report.
+struct CacheVerifyReport
+{
+    int checked = 0;
+    QStringList mismatches; // one line a person can read per wrong month
+};
+
+// The work behind CachingBackend, all of it on the cache's one thread: it
+// owns the cache file's connection and waits on the inner backend's futures
+// (never on the GUI thread). Closed months come from the cache, filled on
+// first use per month, newest first, over at most two connections; open
+// months are always asked live; the two are merged as integers.
+class RollupCoordinator
+{
+public:
+    using BackendMaker = std::function<std::shared_ptr<Backend>()>;
+    // What a long fill reports, and how it is stopped.
+    struct Progress
+    {
+        std::function<bool()> canceled = [] {
+            return false;
+        };
+        std::function<void(int done, int total)> report = [](int, int) {
+        };
+    };
+    struct Notices
+    {
+        std::function<void(const QString &)> corrected = [](const QString &) {
+        };
+        std::function<void(const QString &)> unavailable = [](const QString &) {
+        };
+    };
+
+    // A month counts as closed once it ended this long ago: the service
+    // writes a charge at most 7 days ahead of its time.
+    static constexpr int ClosedAfterDays = 8;
+
+    RollupCoordinator(std::shared_ptr<Backend> inner, const QString &cachePath, BackendMaker second,
+                      Notices notices);
+    ~RollupCoordinator();
+
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    Result<QList<SpendCell>> spend(const UsageFilter &filter, const QList<MonthSpan> &months,
+                                   const Progress &progress);
+    Result<UsageTotal> total(const UsageFilter &filter, const Progress &progress);
+    // Checks up to `limit` cached months (all when < 0) of `region` (every
+    // region when nullopt) against the source with a count and a sum over
+    // the month's index range, skipping months checked after `skipAfter`.
+    // A mismatch drops all of the source's entries.
+    Result<CacheVerifyReport> verify(const std::optional<QString> &region, int limit,
+                                     const QDateTime &skipAfter = QDateTime());
+    Result<int> clear(bool everySource);
+
+    // Whether the last spend() or total() gave out cached figures (the
+    // background check follows those).
+    bool servedFromCache() const { return m_servedFromCache; }
+
+private:
+    bool usable(const UsageFilter &filter);
+    Result<QString> source();
+    bool closed(const MonthSpan &span) const;
+    void cacheFailed(const BackendError &error);
+    // The cached cells of `span`, or nullopt (not cached, or the cache is
+    // unusable). Errors of the cache are handled here, never returned.
+    std::optional<QList<SpendCell>> cached(const QString &src, const QString &region,
+                                           const MonthSpan &span);
+    // Computes the months at `indexes` (newest first) live, one query per
+    // month, and stores them; resolves to the cells per index.
+    Result<QMap<int, QList<SpendCell>>> fill(const QString &src, const QString &region,
+                                             const QList<MonthSpan> &months,
+                                             const QList<int> &indexes, const Progress &progress);
+    Result<QList<SpendCell>> cachedMonths(const UsageFilter &filter, const QList<MonthSpan> &months,
+                                          const QList<int> &indexes, const Progress &progress);
+
+    std::shared_ptr<Backend> m_inner;
+    std::shared_ptr<Backend> m_second;
+    BackendMaker m_makeSecond;
+    Notices m_notices;
+    std::unique_ptr<RollupCache> m_cache;
+    std::function<QDateTime()> m_clock;
+    std::optional<Result<QString>> m_source;
+    bool m_cacheBroken = false;
+    bool m_reopened = false;
+    bool m_servedFromCache = false;
+};

@@ -1,0 +1,440 @@
+// The roll-up cache (CachingBackend over SqlBackend) on SQLite and MariaDB:
+// cached spend and totals equal the live queries in three zones; an edit of
+// a closed month is found by verification and corrected; two sources never
+// share entries; a damaged, torn or unwritable cache file never gives a
+// wrong figure.
+
+#include "cachingbackend.h"
+#include "demodatagenerator.h"
+#include "rollupcache.h"
+#include "sqlbackend.h"
+#include "testdatabases.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+template<typename T>
+T await(QFuture<Result<T>> f)
+{
+    f.waitForFinished();
+    if (f.resultCount() == 0)
+        qFatal("no result");
+    const Result<T> r = f.result();
+    if (!r)
+        qFatal("failed: %s (%s)", qPrintable(r.error().message()), qPrintable(r.error().details()));
+    return r.value();
+}
+
+// The generator's `now`; months that ended 8 days before it are closed.
+const QDateTime Now(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+
+QString describe(const QList<SpendCell> &cells)
+{
+    QStringList lines;
+    for (const SpendCell &c : cells)
+        lines.append(QStringLiteral("%1 %2 %3 %4")
+                         .arg(c.month.toString(Qt::ISODate), c.ns, c.amount.toString4())
+                         .arg(c.charges));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QSqlDatabase openRaw(const ConnectionSpec &spec, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(spec.kind == ConnectionSpec::Kind::Mysql
+                                                    ? QStringLiteral("QMYSQL")
+                                                    : QStringLiteral("QSQLITE"),
+                                                name);
+    if (spec.kind == ConnectionSpec::Kind::Mysql) {
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setUserName(spec.user);
+        db.setPassword(spec.password);
+        db.setDatabaseName(spec.database);
+    } else {
+        db.setDatabaseName(spec.path);
+    }
+    if (!db.open())
+        qFatal("cannot open %s: %s", qPrintable(name), qPrintable(db.lastError().text()));
+    return db;
+}
+
+void fill(const ConnectionSpec &spec, quint64 seed)
+{
+    DemoOptions options;
+    options.namespaces = 10;
+    options.months = 14;
+    options.seed = seed;
+    options.until = Now.date();
+    {
+        QSqlDatabase db = openRaw(spec, QStringLiteral("gen"));
+        const auto stats = DemoDataGenerator(options).writeTo(db);
+        if (!stats)
+            qFatal("demo data: %s", qPrintable(stats.error().message()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("gen"));
+}
+
+// One charge written behind the cache's back, on the 10th of `month`.
+void insertCharge(const ConnectionSpec &spec, const QString &region, const QString &ns, QDate month,
+                  qint64 units)
+{
+    {
+        QSqlDatabase db = openRaw(spec, QStringLiteral("edit"));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO DF_CONSUMING_HISTORY (ID, ORDER_ID, CONSUME_ID, CONSUMING, CONSUME_TIME, "
+            "DEADLINE_TIME, ACCOUNT_ID, REGION, PLAN_ID, PLAN_HISTORY_ID, EXTRA_INFO) "
+            "VALUES (999999999, 'out-of-band', ?, ?, ?, ?, ?, ?, 'plan', 1, 1)"));
+        const QString at = QDateTime(month.addDays(9), QTime(12, 0), Qt::UTC)
+                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        static int consumeId = 0;
+        q.addBindValue(++consumeId);
+        q.addBindValue(units);
+        q.addBindValue(at);
+        q.addBindValue(at);
+        q.addBindValue(ns);
+        q.addBindValue(region);
+        if (!q.exec())
+            qFatal("insert: %s", qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+}
+
+} // namespace
+
+class TestRollupCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ConnectionSpec m_sqlite;
+    std::optional<ConnectionSpec> m_mariadb;
+    int m_caches = 0;
+
+    std::optional<ConnectionSpec> spec(const QString &name) const
+    {
+        if (name == QLatin1String("mariadb"))
+            return m_mariadb;
+        return m_sqlite;
+    }
+
+    QString freshCachePath()
+    {
+        return m_dir.filePath(QStringLiteral("cache-%1/rollups.sqlite").arg(++m_caches));
+    }
+
+    static std::unique_ptr<CachingBackend> cached(const ConnectionSpec &spec, const QString &path)
+    {
+        auto c = std::make_unique<CachingBackend>(std::make_shared<SqlBackend>(spec), path, [spec] {
+            return std::make_shared<SqlBackend>(spec);
+        });
+        c->setClock([] { return Now; });
+        c->setVerifyInBackground(false);
+        return c;
+    }
+
+    static QList<MonthSpan> allMonths(Backend &b, const QTimeZone &zone)
+    {
+        const auto range = await(b.usageTimeRange(UsageFilter()));
+        return MonthCalendar::monthsCovering(range.first, range.second, zone);
+    }
+
+    void addBackends()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const char *b : {"sqlite", "mariadb"})
+            QTest::newRow(b) << QString::fromLatin1(b);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sqlite.kind = ConnectionSpec::Kind::Sqlite;
+        m_sqlite.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("demo.db"));
+        fill(m_sqlite, 11);
+        if (TestDatabases::mariadbServer()) {
+            m_mariadb = TestDatabases::createMariaDbDatabase(QStringLiteral("rollups"));
+            fill(*m_mariadb, 11);
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_mariadb)
+            TestDatabases::dropMariaDbDatabase(*m_mariadb);
+    }
+
+    void matchesLive_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("zone");
+        for (const char *b : {"sqlite", "mariadb"}) {
+            for (const char *z : {"Asia/Shanghai", "America/New_York", "Asia/Kolkata"})
+                QTest::newRow(
+                    qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(b), QLatin1String(z))))
+                    << QString::fromLatin1(b) << QString::fromLatin1(z);
+        }
+    }
+
+    void matchesLive()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, zone);
+        const auto s = spec(backend);
+        if (!s)
+            QSKIP("no MariaDB (run through ctest)");
+        const QTimeZone tz(zone.toUtf8());
+        QVERIFY(tz.isValid());
+        SqlBackend live(*s);
+        const QString path = freshCachePath();
+        auto c = cached(*s, path);
+        const QList<MonthSpan> months = allMonths(live, tz);
+        QVERIFY(months.size() >= 14);
+
+        const auto regions = await(live.listRegions());
+        QVERIFY(!regions.isEmpty());
+        const QString region = regions.first().identification;
+        const QStringList namespaces = await(live.listNamespaces(region)).mid(0, 3);
+        QCOMPARE(namespaces.size(), 3);
+
+        QList<UsageFilter> filters(4);
+        filters[1].region = region;
+        filters[2].region = region;
+        filters[2].namespaces = namespaces.mid(0, 2);
+        filters[3].region = region; // a window that cuts two months in half
+        filters[3].from = months[2].startUtc.addDays(10);
+        filters[3].to = months[months.size() - 4].startUtc.addDays(5);
+        for (const UsageFilter &f : std::as_const(filters)) {
+            const auto want = await(live.spendByNamespaceAndMonth(f, months));
+            QVERIFY(!want.isEmpty());
+            const auto cold = await(c->spendByNamespaceAndMonth(f, months));
+            QCOMPARE(describe(cold), describe(want));
+            const auto warm = await(c->spendByNamespaceAndMonth(f, months));
+            QCOMPARE(describe(warm), describe(want));
+
+            const auto total = await(live.usageTotal(f));
+            for (int pass = 0; pass < 2; ++pass) {
+                const auto t = await(c->usageTotal(f));
+                QCOMPARE(t.amount.units(), total.amount.units());
+                QCOMPARE(t.charges, total.charges);
+            }
+        }
+        // The closed months are in the file; the open ones are not.
+        RollupCache file(path);
+        QVERIFY(file.open());
+        const QString source = await(live.sourceIdentity());
+        const auto kept = file.months(source, QString());
+        QVERIFY(kept.ok());
+        int closedMonths = 0;
+        for (const MonthSpan &m : months)
+            closedMonths += m.endUtc.addDays(RollupCoordinator::ClosedAfterDays) <= Now ? 1 : 0;
+        QVERIFY(closedMonths >= 12);
+        QVERIFY(closedMonths < months.size());
+        int keptInZone = 0;
+        for (const CachedMonth &m : kept.value()) {
+            QVERIFY(m.endUtc.addDays(RollupCoordinator::ClosedAfterDays) <= Now);
+            for (const MonthSpan &span : months)
+                keptInZone += span.startUtc == m.startUtc && span.endUtc == m.endUtc ? 1 : 0;
+        }
+        QCOMPARE(keptInZone, closedMonths);
+    }
+
+    void editFoundByVerification_data() { addBackends(); }
+
+    void editFoundByVerification()
+    {
+        QFETCH(QString, backend);
+        const auto s0 = spec(backend);
+        if (!s0)
+            QSKIP("no MariaDB (run through ctest)");
+        // A database of its own: the edit must not disturb the other tests.
+        ConnectionSpec s = *s0;
+        if (s.kind == ConnectionSpec::Kind::Mysql) {
+            s = TestDatabases::createMariaDbDatabase(QStringLiteral("rollupedit"));
+        } else {
+            s.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("edit.db"));
+        }
+        fill(s, 12);
+        const QTimeZone tz("Asia/Shanghai");
+        SqlBackend live(s);
+        const QList<MonthSpan> months = allMonths(live, tz);
+        auto c = cached(s, freshCachePath());
+        const auto before = await(c->spendByNamespaceAndMonth(UsageFilter(), months));
+
+        // The newest closed month gets a charge the cache does not know.
+        int edited = int(months.size()) - 1;
+        while (months[edited].endUtc.addDays(RollupCoordinator::ClosedAfterDays) > Now)
+            --edited;
+        const QString ns = before.constFirst().ns;
+        const QString region = await(live.listRegions()).constFirst().identification;
+        insertCharge(s, region, ns, months[edited].month, 123456);
+        const auto want = await(live.spendByNamespaceAndMonth(UsageFilter(), months));
+        QVERIFY(describe(want) != describe(before));
+        // Trusted until checked: the cache answers what it holds.
+        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                 describe(before));
+
+        // The background check after a cached answer finds it.
+        QSignalSpy corrected(c.get(), &Backend::cachedFiguresCorrected);
+        c->setVerifyInBackground(true);
+        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                 describe(before));
+        QVERIFY(corrected.wait(10000));
+        QVERIFY2(corrected.constFirst().constFirst().toString().contains(
+                     months[edited].month.toString(QStringLiteral("yyyy-MM"))),
+                 qPrintable(corrected.constFirst().constFirst().toString()));
+        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                 describe(want));
+
+        // An explicit check finds a second edit in an older month too.
+        c->setVerifyInBackground(false);
+        insertCharge(s, region, ns, months[2].month, 7);
+        const auto report = await(c->verify());
+        QCOMPARE(report.mismatches.size(), 1);
+        QVERIFY(report.checked >= 12);
+        const auto clean = await(c->verify());
+        QCOMPARE(clean.checked, 0); // everything was dropped, nothing is cached yet
+        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                 describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months))));
+        QCOMPARE(await(c->verify()).mismatches.size(), 0);
+        if (s.kind == ConnectionSpec::Kind::Mysql)
+            TestDatabases::dropMariaDbDatabase(s);
+    }
+
+    void sourcesNeverShare_data() { addBackends(); }
+
+    void sourcesNeverShare()
+    {
+        QFETCH(QString, backend);
+        const auto s0 = spec(backend);
+        if (!s0)
+            QSKIP("no MariaDB (run through ctest)");
+        ConnectionSpec other = *s0;
+        if (other.kind == ConnectionSpec::Kind::Mysql)
+            other = TestDatabases::createMariaDbDatabase(QStringLiteral("rollupother"));
+        else
+            other.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("other.db"));
+        fill(other, 99);
+        const QString path = freshCachePath(); // one cache file for both
+        const QTimeZone tz("Asia/Shanghai");
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const ConnectionSpec &s : {*s0, other}) {
+                SqlBackend live(s);
+                const QList<MonthSpan> months = allMonths(live, tz);
+                auto c = cached(s, path);
+                QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                         describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months))));
+                QVERIFY(await(c->sourceIdentity()) != QString());
+            }
+        }
+        SqlBackend a(*s0);
+        SqlBackend b(other);
+        QVERIFY(await(a.sourceIdentity()) != await(b.sourceIdentity()));
+
+        if (other.kind == ConnectionSpec::Kind::Mysql) {
+            TestDatabases::dropMariaDbDatabase(other);
+            return;
+        }
+        // A new file at the same path is another source.
+        const QString before = await(SqlBackend(other).sourceIdentity());
+        QVERIFY(QFile::remove(other.path));
+        fill(other, 5);
+        SqlBackend live(other);
+        QVERIFY(await(live.sourceIdentity()) != before);
+        const QList<MonthSpan> months = allMonths(live, tz);
+        auto c = cached(other, path);
+        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                 describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months))));
+    }
+
+    void damagedCacheRebuilt_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("garbage") << QByteArray("this is not a database\n").repeated(100);
+        QTest::newRow("truncated header") << QByteArray("SQLite format 3");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void damagedCacheRebuilt()
+    {
+        QFETCH(QByteArray, content);
+        const QString path = freshCachePath();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        SqlBackend live(m_sqlite);
+        const QList<MonthSpan> months = allMonths(live, QTimeZone("Asia/Kolkata"));
+        auto c = cached(m_sqlite, path);
+        QSignalSpy unavailable(c.get(), &Backend::cacheUnavailable);
+        const auto want = describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months)));
+        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
+        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
+        QCOMPARE(unavailable.size(), 0);
+        RollupCache file(path);
+        QVERIFY(file.open());
+        QVERIFY(file.months(await(live.sourceIdentity())).value().size() >= 12);
+    }
+
+    void tornMonthRecomputed()
+    {
+        const QString path = freshCachePath();
+        SqlBackend live(m_sqlite);
+        const QList<MonthSpan> months = allMonths(live, QTimeZone("Asia/Shanghai"));
+        const auto want = describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months)));
+        {
+            auto c = cached(m_sqlite, path);
+            QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
+        }
+        {
+            // One cell changed behind the cache's back (a torn write, a bit flip).
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("t"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE cells SET amount = amount + 10000 WHERE rowid IN "
+                                          "(SELECT rowid FROM cells LIMIT 1)")) ||
+                    q.exec(QStringLiteral("UPDATE cells SET amount = amount + 10000 WHERE ns = "
+                                          "(SELECT MIN(ns) FROM cells)")));
+            QVERIFY(q.numRowsAffected() >= 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("t"));
+        auto c = cached(m_sqlite, path);
+        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
+    }
+
+    void unwritableCacheBypassed()
+    {
+        // The cache's folder would have to be inside a regular file.
+        const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        SqlBackend live(m_sqlite);
+        const QList<MonthSpan> months = allMonths(live, QTimeZone("America/New_York"));
+        auto c = cached(m_sqlite, blocker + QStringLiteral("/usage-console/rollups.sqlite"));
+        QSignalSpy unavailable(c.get(), &Backend::cacheUnavailable);
+        UsageFilter f2;
+        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(f2, months))),
+                 describe(await(live.spendByNamespaceAndMonth(f2, months))));
+        QCOMPARE(await(c->usageTotal(f2)).amount.units(),
+                 await(live.usageTotal(f2)).amount.units());
+        QCOMPARE(unavailable.size(), 1); // said once, not at every call
+        QVERIFY2(unavailable.constFirst().constFirst().toString().contains(QLatin1String("live")),
+                 qPrintable(unavailable.constFirst().constFirst().toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRollupCache)
+#include "tst_rollupcache.moc"
