@@ -1,5 +1,6 @@
 #include "backendfactory.h"
 
+#include "cachingbackend.h"
 #include "restbackend.h"
 #include "sqlbackend.h"
 
@@ -41,6 +42,26 @@ Result<std::shared_ptr<Backend>> createRest(const Profile &profile, const QStrin
 
 Result<std::shared_ptr<Backend>> BackendFactory::create(const Profile &profile,
                                                         const QString &secret)
+{
+    auto direct = createDirect(profile, secret);
+    if (!direct || !profile.useCache)
+        return direct;
+    std::shared_ptr<Backend> inner = direct.value();
+    RollupCoordinator::BackendMaker second = [inner] {
+        return inner;
+    };
+    if (auto *sql = qobject_cast<SqlBackend *>(inner.get())) {
+        const ConnectionSpec spec = sql->spec();
+        second = [spec] {
+            return std::make_shared<SqlBackend>(spec);
+        };
+    }
+    return std::shared_ptr<Backend>(
+        std::make_shared<CachingBackend>(inner, RollupCache::defaultPath(), second));
+}
+
+Result<std::shared_ptr<Backend>> BackendFactory::createDirect(const Profile &profile,
+                                                              const QString &secret)
 {
     ConnectionSpec spec;
     spec.readOnly = profile.readOnly;

@@ -22,6 +22,7 @@ public:
     explicit SqlBackend(const ConnectionSpec &spec, QObject *parent = nullptr);
     ~SqlBackend() override;
 
+    const ConnectionSpec &spec() const { return m_spec; }
     QString describe() const override;
     bool isReadOnly() const override;
 

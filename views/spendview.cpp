@@ -5,6 +5,7 @@
 #include "spendbreakdown.h"
 #include "spendchart.h"
 #include "spendexporter.h"
+#include "spendloader.h"
 #include "spendtablemodel.h"
 
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QProgressBar>
@@ -31,7 +33,9 @@ SpendView::SpendView(QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_top(new QComboBox(this))
+    , m_loader(new SpendLoader(this))
     , m_refreshButton(new QPushButton(tr("Refresh"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_exportButton(new QToolButton(this))
     , m_progress(new QProgressBar(this))
     , m_stack(new QStackedWidget(this))
@@ -89,6 +93,7 @@ SpendView::SpendView(QWidget *parent)
     controls->addWidget(m_top);
     controls->addStretch(1);
     controls->addWidget(m_progress);
+    controls->addWidget(m_cancelButton);
     controls->addWidget(m_refreshButton);
     controls->addWidget(m_exportButton);
 
@@ -128,6 +133,11 @@ SpendView::SpendView(QWidget *parent)
     connect(m_top, &QComboBox::currentIndexChanged, this,
             [this] { setTopCount(m_top->currentData().toInt()); });
     connect(m_refreshButton, &QPushButton::clicked, this, &SpendView::refresh);
+    m_cancelButton->setVisible(false);
+    m_cancelButton->setShortcut(QKeySequence::Cancel);
+    m_cancelButton->setToolTip(tr("Stop loading (Esc)"));
+    connect(m_cancelButton, &QPushButton::clicked, m_loader, &SpendLoader::cancel);
+    connectLoader();
     connect(m_chart, &SpendChart::segmentClicked, this, [this](int group, int month) {
         const SpendBreakdown &b = m_model->breakdown();
         Q_EMIT usagesRequested(b.groupNamespace(group), m_region, b.months().at(month));
@@ -153,10 +163,35 @@ QString SpendView::messageText() const
     return m_stack->currentWidget() == m_message ? m_message->text() : QString();
 }
 
+void SpendView::connectLoader()
+{
+    connect(m_loader, &SpendLoader::loaded, this, &SpendView::applyCells);
+    connect(m_loader, &SpendLoader::failed, this, &SpendView::fail);
+    connect(m_loader, &SpendLoader::progressed, this, [this](int done, int total) {
+        // A cache being filled: months are computed one query at a time.
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        Q_EMIT statusMessage(tr("Computing month %1 of %2 (they are kept for next time)…")
+                                 .arg(done + 1 > total ? total : done + 1)
+                                 .arg(total));
+    });
+    connect(m_loader, &SpendLoader::canceled, this, [this] {
+        setBusy(false);
+        if (!hasData())
+            showMessage(tr("Loading was canceled. Press Refresh to try again."));
+        Q_EMIT statusMessage(tr("Canceled."));
+    });
+    connect(m_loader, &SpendLoader::cachedFiguresCorrected, this, [this](const QString &message) {
+        Q_EMIT statusMessage(message);
+        scheduleRefresh();
+    });
+    connect(m_loader, &SpendLoader::cacheUnavailable, this, &SpendView::statusMessage);
+}
+
 void SpendView::setBackend(Backend *backend)
 {
     m_backend = backend;
-    ++m_generation; // answers of the previous connection no longer apply
+    m_loader->setBackend(backend); // answers of the previous connection no longer apply
     m_cells.clear();
     m_months.clear();
     rebuild();
@@ -221,8 +256,8 @@ void SpendView::scheduleRefresh()
 void SpendView::refresh()
 {
     m_refreshTimer->stop();
-    const quint64 generation = ++m_generation;
     if (!m_backend) {
+        m_loader->cancel();
         setBusy(false);
         m_cells.clear();
         m_months.clear();
@@ -231,61 +266,14 @@ void SpendView::refresh()
         return;
     }
     setBusy(true);
-    UsageFilter filter;
-    filter.region = m_region;
+    std::optional<std::pair<QDate, QDate>> range;
     if (!m_allMonths->isChecked()) {
         QDate from = m_from->date(), to = m_to->date();
         if (to < from)
             std::swap(from, to);
-        loadMonths(generation, MonthCalendar::months(from, to, m_zone));
-        return;
+        range = std::make_pair(from, to);
     }
-    m_backend->usageTimeRange(filter)
-        .then(this,
-              [this, generation](const Result<std::pair<QDateTime, QDateTime>> &range) {
-                  if (generation != m_generation)
-                      return;
-                  if (!range)
-                      return fail(range.error());
-                  const auto &[first, last] = range.value();
-                  if (!first.isValid() || !last.isValid()) {
-                      applyCells({}, {});
-                      return;
-                  }
-                  loadMonths(generation, MonthCalendar::monthsCovering(first, last, m_zone));
-              })
-        .onCanceled(this, [this, generation] {
-            if (generation == m_generation)
-                setBusy(false);
-        });
-}
-
-void SpendView::loadMonths(quint64 generation, const QList<MonthSpan> &months)
-{
-    if (months.isEmpty()) {
-        applyCells({}, {});
-        return;
-    }
-    UsageFilter filter;
-    filter.region = m_region;
-    filter.from = months.first().startUtc;
-    filter.to = months.last().endUtc;
-    QList<QDate> days;
-    for (const MonthSpan &span : months)
-        days.append(span.month);
-    m_backend->spendByNamespaceAndMonth(filter, months)
-        .then(this,
-              [this, generation, days](const Result<QList<SpendCell>> &cells) {
-                  if (generation != m_generation)
-                      return;
-                  if (!cells)
-                      return fail(cells.error());
-                  applyCells(cells.value(), days);
-              })
-        .onCanceled(this, [this, generation] {
-            if (generation == m_generation)
-                setBusy(false);
-        });
+    m_loader->load(m_region, m_zone, range);
 }
 
 void SpendView::applyCells(const QList<SpendCell> &cells, const QList<QDate> &months)
@@ -340,7 +328,9 @@ void SpendView::setBusy(bool busy)
     if (busy == m_busy)
         return;
     m_busy = busy;
+    m_progress->setRange(0, 0); // indeterminate until a cache fill reports
     m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
     m_exportButton->setEnabled(!busy && hasData());
     if (busy && !hasData())
         showMessage(tr("Loading…"));

@@ -21,6 +21,7 @@ class QTableView;
 class QTimer;
 class QToolButton;
 class SpendChart;
+class SpendLoader;
 class SpendTableModel;
 class QChartView;
 
@@ -70,7 +71,7 @@ Q_SIGNALS:
 
 private:
     void scheduleRefresh();
-    void loadMonths(quint64 generation, const QList<MonthSpan> &months);
+    void connectLoader();
     void applyCells(const QList<SpendCell> &cells, const QList<QDate> &months);
     void rebuild();
     void fail(const BackendError &error);
@@ -86,7 +87,6 @@ private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QString m_region;
     int m_topCount = 8;
-    quint64 m_generation = 0; // answers for an older request are dropped
     bool m_busy = false;
     QList<SpendCell> m_cells;
     QList<QDate> m_months;
@@ -96,7 +96,9 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_top;
+    SpendLoader *m_loader;
     QPushButton *m_refreshButton;
+    QPushButton *m_cancelButton;
     QToolButton *m_exportButton;
     QProgressBar *m_progress;
     QStackedWidget *m_stack;

@@ -11,6 +11,9 @@
 #include <QChartView>
 #include <QFile>
 #include <QImage>
+#include <QProgressBar>
+#include <QPromise>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,8 @@ public:
     std::optional<BackendError> failure;
     QList<QList<MonthSpan>> spendCalls;
     QStringList regionsAsked;
+    // Set: spend answers only when the test finishes this promise.
+    std::shared_ptr<QPromise<Result<QList<SpendCell>>>> held;
 
     QString describe() const override { return QStringLiteral("fake"); }
     bool isReadOnly() const override { return true; }
@@ -60,6 +65,10 @@ public:
     {
         regionsAsked.append(filter.region);
         spendCalls.append(months);
+        if (held) {
+            held->start();
+            return held->future();
+        }
         if (failure)
             return ready<QList<SpendCell>>(*failure);
         QList<SpendCell> inRange;
@@ -143,6 +152,8 @@ private Q_SLOTS:
     void exports();
     void emptyState();
     void errorReported();
+    void cancelStopsLoading();
+    void correctionReloads();
 
 private:
     std::unique_ptr<SpendView> loadedView(FakeBackend &backend);
@@ -394,3 +405,62 @@ void TestSpendView::errorReported()
 
 QTEST_MAIN(TestSpendView)
 #include "tst_spendview.moc"
+
+void TestSpendView::cancelStopsLoading()
+{
+    FakeBackend backend;
+    backend.cells = knownCells();
+    backend.range = {QDateTime(QDate(2026, 1, 3), QTime(4, 0), Qt::UTC),
+                     QDateTime(QDate(2026, 3, 30), QTime(23, 0), Qt::UTC)};
+    backend.held = std::make_shared<QPromise<Result<QList<SpendCell>>>>();
+    SpendView view;
+    view.resize(900, 600);
+    view.show();
+    QSignalSpy busy(&view, &SpendView::busyChanged);
+    view.setBackend(&backend);
+    QTRY_VERIFY(view.isBusy());
+    QTRY_COMPARE(backend.spendCalls.size(), 1);
+    // A cache fill reports its months: the bar shows them.
+    auto *bar = view.findChild<QProgressBar *>();
+    QVERIFY(bar);
+    backend.held->setProgressRange(0, 3);
+    backend.held->setProgressValue(1);
+    QTRY_COMPARE(bar->maximum(), 3);
+    QTRY_COMPARE(bar->value(), 1);
+
+    QPushButton *cancel = nullptr;
+    for (QPushButton *b : view.findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("Cancel"))
+            cancel = b;
+    }
+    QVERIFY(cancel);
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!view.isBusy());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(backend.held->isCanceled()); // the backend is told to stop
+    QVERIFY(view.messageText().contains(QLatin1String("canceled")));
+    // A late answer is dropped.
+    backend.held->addResult(Result<QList<SpendCell>>(knownCells()));
+    backend.held->finish();
+    QTest::qWait(20);
+    QVERIFY(!view.hasData());
+}
+
+void TestSpendView::correctionReloads()
+{
+    FakeBackend backend;
+    backend.cells = knownCells();
+    backend.range = {QDateTime(QDate(2026, 1, 3), QTime(4, 0), Qt::UTC),
+                     QDateTime(QDate(2026, 3, 30), QTime(23, 0), Qt::UTC)};
+    auto view = loadedView(backend);
+    QCOMPARE(backend.spendCalls.size(), 1);
+    QSignalSpy status(view.get(), &SpendView::statusMessage);
+    Q_EMIT backend.cachedFiguresCorrected(QStringLiteral("Cached spend did not match"));
+    QTRY_COMPARE(backend.spendCalls.size(), 2);
+    QVERIFY(!status.isEmpty());
+    QCOMPARE(status.first().first().toString(), QStringLiteral("Cached spend did not match"));
+    Q_EMIT backend.cacheUnavailable(QStringLiteral("The roll-up cache cannot be opened."));
+    QTRY_COMPARE(status.last().first().toString(),
+                 QStringLiteral("The roll-up cache cannot be opened."));
+}

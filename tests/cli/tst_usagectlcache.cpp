@@ -1,0 +1,169 @@
+// usagectl and the roll-up cache: spend and totals through the cache equal
+// --no-cache; an out-of-band edit is trusted until `cache verify` finds it
+// (exit 1), after which the figures are right again; `cache clear`; an
+// unusable cache folder is a warning, never a failure or a wrong figure.
+
+#include "testdatabases.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestUsageCtlCache : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_cacheHome;
+
+    Run usagectl(const QStringList &args, const QString &cacheHome = QString())
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.isEmpty() ? m_cacheHome : cacheHome);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(TestDatabases::binDir() + QStringLiteral("/usagectl"),
+                QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db,
+                            QStringLiteral("--tz"), QStringLiteral("Asia/Kolkata"),
+                            QStringLiteral("--format"), QStringLiteral("json")} +
+                    args);
+        if (!p.waitForFinished(120000))
+            qFatal("usagectl did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString spend(const QStringList &extra = {})
+    {
+        const Run r = usagectl(QStringList{QStringLiteral("spend")} + extra);
+        if (r.code != 0)
+            qFatal("spend failed: %s", qPrintable(r.err));
+        return r.out;
+    }
+
+    void insertCharge(const QString &at, qint64 units)
+    {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("e"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral(
+                "INSERT INTO DF_CONSUMING_HISTORY (ID, ORDER_ID, CONSUME_ID, CONSUMING, "
+                "CONSUME_TIME, DEADLINE_TIME, ACCOUNT_ID, REGION, PLAN_ID, PLAN_HISTORY_ID, "
+                "EXTRA_INFO) VALUES (999999, 'late-edit', 1, ?, ?, ?, 'ns-0009', "
+                "'cn-north-1', 'plan', 1, 1)"));
+            q.addBindValue(units);
+            q.addBindValue(at);
+            q.addBindValue(at);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("e"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("demo.db"));
+        m_cacheHome = m_dir.filePath(QStringLiteral("cache"));
+        const Run r = usagectl({QStringLiteral("demo-db"), QStringLiteral("create"), m_db,
+                                QStringLiteral("--namespaces"), QStringLiteral("12"),
+                                QStringLiteral("--months"), QStringLiteral("14"),
+                                QStringLiteral("--until"), QStringLiteral("2026-11-25")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void cachedEqualsLive()
+    {
+        const QString live = spend({QStringLiteral("--no-cache")});
+        QVERIFY(live.count(QLatin1Char('\n')) > 50);
+        QVERIFY(!QFile::exists(m_cacheHome + QStringLiteral("/usage-console/rollups.sqlite")));
+        QCOMPARE(spend(), live); // cold: fills the cache
+        QVERIFY(QFile::exists(m_cacheHome + QStringLiteral("/usage-console/rollups.sqlite")));
+        QCOMPARE(spend(), live); // warm
+        QCOMPARE(spend({QStringLiteral("--region"), QStringLiteral("cn-north-1")}),
+                 spend({QStringLiteral("--region"), QStringLiteral("cn-north-1"),
+                        QStringLiteral("--no-cache")}));
+        const QStringList total{QStringLiteral("usages"), QStringLiteral("total"),
+                                QStringLiteral("--region"), QStringLiteral("cn-north-1")};
+        const Run cachedTotal = usagectl(total);
+        const Run liveTotal = usagectl(total + QStringList{QStringLiteral("--no-cache")});
+        QCOMPARE(cachedTotal.code, 0);
+        QCOMPARE(cachedTotal.out, liveTotal.out);
+    }
+
+    void editFoundByVerify()
+    {
+        const QString before = spend();
+        // August 2026 ended long before any day this test runs on.
+        insertCharge(QStringLiteral("2026-08-15 06:00:00"), 4200000);
+        const QString live = spend({QStringLiteral("--no-cache")});
+        QVERIFY(live != before);
+        QCOMPARE(spend(), before); // trusted until checked
+
+        const Run verify = usagectl({QStringLiteral("cache"), QStringLiteral("verify")});
+        QCOMPARE(verify.code, 1);
+        QVERIFY2(verify.err.contains(QLatin1String("mismatch")) &&
+                     verify.err.contains(QLatin1String("2026-08")),
+                 qPrintable(verify.err));
+        QVERIFY(verify.out.contains(QLatin1String("did not match")));
+        QCOMPARE(spend(), live);
+        const Run again = usagectl({QStringLiteral("cache"), QStringLiteral("verify")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QLatin1String("all match")), qPrintable(again.out));
+    }
+
+    void clear()
+    {
+        spend();
+        const Run r = usagectl({QStringLiteral("cache"), QStringLiteral("clear")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("Dropped [1-9][0-9]* "))),
+                 qPrintable(r.out));
+        const Run none = usagectl({QStringLiteral("cache"), QStringLiteral("clear")});
+        QVERIFY2(none.out.contains(QLatin1String("Dropped 0 ")), qPrintable(none.out));
+        QCOMPARE(
+            usagectl({QStringLiteral("cache"), QStringLiteral("clear"), QStringLiteral("--all")})
+                .code,
+            0);
+        QCOMPARE(usagectl({QStringLiteral("orders"), QStringLiteral("list"),
+                           QStringLiteral("--no-cache")})
+                     .code,
+                 2);
+    }
+
+    void unusableCacheIsAWarning()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("a-file"));
+        QFile f(blocker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const Run r = usagectl({QStringLiteral("spend")}, blocker);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, spend({QStringLiteral("--no-cache")}));
+        QVERIFY2(r.err.contains(QLatin1String("warning")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1String("warning")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsageCtlCache)
+#include "tst_usagectlcache.moc"

@@ -1,0 +1,121 @@
+#include "spendloader.h"
+
+#include "backend.h"
+#include "monthcalendar.h"
+
+SpendLoader::SpendLoader(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_progress, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { Q_EMIT progressed(value, m_progress.progressMaximum()); });
+}
+
+void SpendLoader::setBackend(Backend *backend)
+{
+    cancel();
+    for (const auto &c : std::as_const(m_backendConnections))
+        disconnect(c);
+    m_backendConnections.clear();
+    m_backend = backend;
+    if (!backend)
+        return;
+    m_backendConnections = {
+        connect(backend, &Backend::cachedFiguresCorrected, this,
+                &SpendLoader::cachedFiguresCorrected),
+        connect(backend, &Backend::cacheUnavailable, this, &SpendLoader::cacheUnavailable),
+    };
+}
+
+void SpendLoader::cancel()
+{
+    ++m_generation; // whatever arrives later is dropped
+    m_cancelPending();
+    m_cancelPending = [] {};
+    m_progress.setFuture({});
+    if (m_busy) {
+        m_busy = false;
+        Q_EMIT canceled();
+    }
+}
+
+void SpendLoader::finish()
+{
+    m_busy = false;
+    m_cancelPending = [] {};
+    m_progress.setFuture({});
+}
+
+void SpendLoader::load(const QString &region, const QTimeZone &zone,
+                       const std::optional<std::pair<QDate, QDate>> &range)
+{
+    ++m_generation;
+    m_cancelPending();
+    const quint64 generation = m_generation;
+    if (!m_backend)
+        return;
+    m_busy = true;
+    if (range) {
+        loadMonths(generation, region, MonthCalendar::months(range->first, range->second, zone));
+        return;
+    }
+    UsageFilter filter;
+    filter.region = region;
+    auto future = m_backend->usageTimeRange(filter);
+    m_cancelPending = [future]() mutable { future.cancel(); };
+    future
+        .then(this,
+              [this, generation, region, zone](const Result<std::pair<QDateTime, QDateTime>> &r) {
+                  if (generation != m_generation)
+                      return;
+                  if (!r) {
+                      finish();
+                      return Q_EMIT failed(r.error());
+                  }
+                  const auto &[first, last] = r.value();
+                  if (!first.isValid() || !last.isValid()) {
+                      finish();
+                      return Q_EMIT loaded({}, {});
+                  }
+                  loadMonths(generation, region, MonthCalendar::monthsCovering(first, last, zone));
+              })
+        .onCanceled(this, [this, generation] { canceledElsewhere(generation); });
+}
+
+void SpendLoader::canceledElsewhere(quint64 generation)
+{
+    // Not by cancel() (that moved the generation on): the backend went away.
+    if (generation != m_generation)
+        return;
+    finish();
+    Q_EMIT canceled();
+}
+
+void SpendLoader::loadMonths(quint64 generation, const QString &region,
+                             const QList<MonthSpan> &months)
+{
+    if (months.isEmpty() || !m_backend) {
+        finish();
+        return Q_EMIT loaded({}, {});
+    }
+    UsageFilter filter;
+    filter.region = region;
+    filter.from = months.first().startUtc;
+    filter.to = months.last().endUtc;
+    QList<QDate> days;
+    for (const MonthSpan &span : months)
+        days.append(span.month);
+    auto future = m_backend->spendByNamespaceAndMonth(filter, months);
+    m_cancelPending = [future]() mutable { future.cancel(); };
+    m_progress.setFuture(future);
+    future
+        .then(this,
+              [this, generation, days](const Result<QList<SpendCell>> &cells) {
+                  if (generation != m_generation)
+                      return;
+                  finish();
+                  if (!cells)
+                      return Q_EMIT failed(cells.error());
+                  Q_EMIT loaded(cells.value(), days);
+              })
+        .onCanceled(this, [this, generation] { canceledElsewhere(generation); });
+}
