@@ -51,6 +51,13 @@ int OutputWriter::displayWidth(const QString &text)
     return width;
 }
 
+void OutputWriter::addJsonRow(const QString &compactObject)
+{
+    Q_ASSERT(m_format == Format::Json);
+    m_out << (m_rows == 0 ? "\n  " : ",\n  ") << compactObject;
+    ++m_rows;
+}
+
 void OutputWriter::addRow(const QStringList &cells, const QJsonObject &object)
 {
     switch (m_format) {

@@ -17,6 +17,10 @@ public:
 
     // `cells` for table/CSV (display strings), `object` for JSON.
     void addRow(const QStringList &cells, const QJsonObject &object);
+    // A JSON row already written as compact JSON text (Format::Json only):
+    // for outputs of hundreds of thousands of rows, where building a
+    // QJsonObject per row costs more than the query.
+    void addJsonRow(const QString &compactObject);
     void finish();
 
     static QString csvField(const QString &text);

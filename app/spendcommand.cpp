@@ -3,6 +3,8 @@
 #include "clicontext.h"
 #include "monthcalendar.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 #include <QSet>
 
@@ -53,6 +55,29 @@ int printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<Month
     return CliContext::Ok;
 }
 
+bool plainJsonText(const QString &s)
+{
+    for (const QChar c : s) {
+        if (c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            return false;
+    }
+    return true;
+}
+
+// What QJsonDocument::toJson(Compact) writes for the cell (keys sorted),
+// written directly: a region's table has ~250,000 cells.
+QString jsonCell(const SpendCell &c, const QString &month)
+{
+    QString ns = c.ns;
+    if (!plainJsonText(ns)) {
+        ns = QString::fromUtf8(QJsonDocument(QJsonArray{c.ns}).toJson(QJsonDocument::Compact));
+        ns = ns.mid(2, ns.size() - 4); // [" and "]
+    }
+    return QStringLiteral(
+               "{\"amount\":\"%1\",\"charges\":%2,\"month\":\"%3\",\"namespace\":\"%4\"}")
+        .arg(c.amount.toString4(), QString::number(c.charges), month, ns);
+}
+
 } // namespace
 
 int SpendCommand::run(CliContext &ctx)
@@ -85,13 +110,14 @@ int SpendCommand::run(CliContext &ctx)
     if (ctx.format != OutputWriter::Format::Json)
         return printTable(ctx, cells, months);
     OutputWriter writer(ctx.out, ctx.format, {});
+    QDate month;
+    QString monthText;
     for (const SpendCell &c : std::as_const(cells)) {
-        QJsonObject j;
-        j.insert(QStringLiteral("namespace"), c.ns);
-        j.insert(QStringLiteral("month"), c.month.toString(QStringLiteral("yyyy-MM")));
-        j.insert(QStringLiteral("amount"), c.amount.toString4());
-        j.insert(QStringLiteral("charges"), c.charges);
-        writer.addRow({}, j);
+        if (c.month != month) {
+            month = c.month;
+            monthText = month.toString(QStringLiteral("yyyy-MM"));
+        }
+        writer.addJsonRow(jsonCell(c, monthText));
     }
     return CliContext::Ok;
 }

@@ -1,6 +1,7 @@
 #include "rollupcache.h"
 
 #include <QAtomicInt>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,11 +11,13 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 // Bumped whenever the tables change: an older file is rebuilt, not migrated
 // (it only holds what can be computed again).
-const QString SchemaVersion = QStringLiteral("1");
+const QString SchemaVersion = QStringLiteral("3");
 
 BackendError cacheError(const QString &what, const QString &details)
 {
@@ -36,6 +39,65 @@ QVariant text(const QString &s)
 QDateTime utc(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+// A month's cells, sorted by namespace: per cell the namespace's UTF-8
+// length (4 bytes), its bytes, the amount and the count (8 bytes each),
+// all little-endian.
+QByteArray packCells(QList<SpendCell> cells)
+{
+    std::sort(cells.begin(), cells.end(),
+              [](const SpendCell &a, const SpendCell &b) { return a.ns < b.ns; });
+    QByteArray blob;
+    blob.reserve(cells.size() * 32);
+    const auto put = [&blob](quint64 v, int bytes) {
+        for (int i = 0; i < bytes; ++i)
+            blob.append(char((v >> (8 * i)) & 0xff));
+    };
+    for (const SpendCell &c : cells) {
+        const QByteArray ns = c.ns.toUtf8();
+        put(quint64(ns.size()), 4);
+        blob.append(ns);
+        put(quint64(c.amount.units()), 8);
+        put(quint64(c.charges), 8);
+    }
+    return blob;
+}
+
+std::optional<QList<SpendCell>> unpackCells(const QByteArray &blob, QDate month)
+{
+    QList<SpendCell> cells;
+    cells.reserve(blob.size() / 28); // 4 + 16 bytes and a short name
+    const auto *p = reinterpret_cast<const uchar *>(blob.constData());
+    const qsizetype n = blob.size();
+    qsizetype at = 0;
+    const auto get = [&](int bytes) {
+        quint64 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v |= quint64(p[at + i]) << (8 * i);
+        at += bytes;
+        return v;
+    };
+    while (at < n) {
+        if (n - at < 4)
+            return std::nullopt;
+        const quint64 length = get(4);
+        if (quint64(n - at) < length + 16)
+            return std::nullopt;
+        SpendCell c;
+        c.ns = QString::fromUtf8(blob.constData() + at, qsizetype(length));
+        at += qsizetype(length);
+        c.month = month;
+        c.amount = Money::fromUnits(qint64(get(8)));
+        c.charges = qint64(get(8));
+        cells.append(c);
+    }
+    return cells;
+}
+
+QByteArray digestOf(const QByteArray &blob)
+{
+    return QCryptographicHash::hash(blob, QCryptographicHash::Sha1);
 }
 
 } // namespace
@@ -125,15 +187,16 @@ Result<Done> RollupCache::createSchema()
     const QStringList ddl{
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+        // One row per month: its namespaces packed into one blob (see
+        // packCells), because a region has thousands of namespaces and a
+        // row per namespace made a warm read cost more than the live query
+        // of the open months.
         QStringLiteral("CREATE TABLE months (source TEXT NOT NULL, region TEXT NOT NULL, "
                        "start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL, "
                        "amount INTEGER NOT NULL, charges INTEGER NOT NULL, "
                        "filled_at INTEGER NOT NULL, verified_at INTEGER, "
+                       "cells BLOB NOT NULL, digest BLOB NOT NULL, partial INTEGER NOT NULL, "
                        "PRIMARY KEY (source, region, start_utc, end_utc))"),
-        QStringLiteral("CREATE TABLE cells (source TEXT NOT NULL, region TEXT NOT NULL, "
-                       "start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL, ns TEXT NOT NULL, "
-                       "amount INTEGER NOT NULL, charges INTEGER NOT NULL, "
-                       "PRIMARY KEY (source, region, start_utc, end_utc, ns)) WITHOUT ROWID"),
         QStringLiteral("INSERT INTO meta VALUES ('schema', '%1')").arg(SchemaVersion),
     };
     for (const QString &sql : ddl) {
@@ -160,8 +223,8 @@ RollupCache::month(const QString &source, const QString &region, const MonthSpan
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT amount, charges FROM months WHERE source = ? AND region = ? "
-                             "AND start_utc = ? AND end_utc = ?"));
+    q.prepare(QStringLiteral("SELECT amount, charges, cells, digest FROM months WHERE source = ? "
+                             "AND region = ? AND start_utc = ? AND end_utc = ?"));
     const QVariantList key{source, text(region), ms(span.startUtc), ms(span.endUtc)};
     for (const QVariant &v : key)
         q.addBindValue(v);
@@ -171,24 +234,20 @@ RollupCache::month(const QString &source, const QString &region, const MonthSpan
         return std::optional<QList<SpendCell>>();
     const qint64 amount = q.value(0).toLongLong();
     const qint64 charges = q.value(1).toLongLong();
+    const QByteArray blob = q.value(2).toByteArray();
+    const QByteArray digest = q.value(3).toByteArray();
+    q.finish();
 
-    q.prepare(QStringLiteral("SELECT ns, amount, charges FROM cells WHERE source = ? AND "
-                             "region = ? AND start_utc = ? AND end_utc = ? ORDER BY ns"));
-    for (const QVariant &v : key)
-        q.addBindValue(v);
-    if (!q.exec())
-        return cacheError(QStringLiteral("read its file"), q.lastError().text());
-    QList<SpendCell> cells;
+    const auto cells = unpackCells(blob, span.month);
     qint64 sum = 0;
     qint64 count = 0;
-    while (q.next()) {
-        const SpendCell c{q.value(0).toString(), span.month,
-                          Money::fromUnits(q.value(1).toLongLong()), q.value(2).toLongLong()};
-        sum += c.amount.units();
-        count += c.charges;
-        cells.append(c);
+    if (cells) {
+        for (const SpendCell &c : *cells) {
+            sum += c.amount.units();
+            count += c.charges;
+        }
     }
-    if (sum != amount || count != charges) {
+    if (!cells || digest != digestOf(blob) || sum != amount || count != charges) {
         // Torn or damaged: never show it; it is computed again.
         const auto dropped =
             exec(QStringLiteral("DELETE FROM months WHERE source = ? AND region = ? "
@@ -198,44 +257,31 @@ RollupCache::month(const QString &source, const QString &region, const MonthSpan
             return dropped.error();
         return std::optional<QList<SpendCell>>();
     }
-    return std::optional<QList<SpendCell>>(cells);
+    return cells;
 }
 
 Result<Done> RollupCache::store(const QString &source, const QString &region, const MonthSpan &span,
-                                const QList<SpendCell> &cells, const QDateTime &now)
+                                const QList<SpendCell> &cells, const QDateTime &now, bool partial)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
-        return cacheError(QStringLiteral("write its file"), db.lastError().text());
-    const QVariantList key{source, text(region), ms(span.startUtc), ms(span.endUtc)};
     qint64 sum = 0;
     qint64 count = 0;
     for (const SpendCell &c : cells) {
         sum += c.amount.units();
         count += c.charges;
     }
-    auto r = exec(QStringLiteral("DELETE FROM cells WHERE source = ? AND region = ? AND "
-                                 "start_utc = ? AND end_utc = ?"),
-                  key);
+    const QByteArray blob = packCells(cells);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return cacheError(QStringLiteral("write its file"), db.lastError().text());
+    // The shorter beginnings of this month it replaces.
+    auto r = exec(QStringLiteral("DELETE FROM months WHERE source = ? AND region = ? AND "
+                                 "start_utc = ? AND end_utc < ? AND partial = 1"),
+                  {source, text(region), ms(span.startUtc), ms(span.endUtc)});
     if (r)
-        r = exec(QStringLiteral("INSERT OR REPLACE INTO months VALUES (?, ?, ?, ?, ?, ?, ?, NULL)"),
-                 key + QVariantList{sum, count, ms(now)});
-    if (r && !cells.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO cells VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        QVariantList columns[7];
-        for (const SpendCell &c : cells) {
-            for (int i = 0; i < 4; ++i)
-                columns[i].append(key[i]);
-            columns[4].append(c.ns);
-            columns[5].append(c.amount.units());
-            columns[6].append(c.charges);
-        }
-        for (const QVariantList &column : columns)
-            q.addBindValue(column);
-        if (!q.execBatch())
-            r = cacheError(QStringLiteral("write its file"), q.lastError().text());
-    }
+        r = exec(QStringLiteral(
+                     "INSERT OR REPLACE INTO months VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"),
+                 {source, text(region), ms(span.startUtc), ms(span.endUtc), sum, count, ms(now),
+                  blob, digestOf(blob), partial ? 1 : 0});
     if (!r || !db.commit()) {
         const BackendError e =
             r ? cacheError(QStringLiteral("write its file"), db.lastError().text()) : r.error();
@@ -243,6 +289,20 @@ Result<Done> RollupCache::store(const QString &source, const QString &region, co
         return e;
     }
     return Done{};
+}
+
+Result<QDateTime> RollupCache::longestPartial(const QString &source, const QString &region,
+                                              const QDateTime &start, const QDateTime &before)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT MAX(end_utc) FROM months WHERE source = ? AND region = ? "
+                             "AND start_utc = ? AND end_utc <= ? AND partial = 1"));
+    for (const QVariant &v : QVariantList{source, text(region), ms(start), ms(before)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return cacheError(QStringLiteral("read its file"), q.lastError().text());
+    return q.next() ? utc(q.value(0)) : QDateTime();
 }
 
 Result<QList<CachedMonth>> RollupCache::months(const QString &source,
@@ -289,7 +349,7 @@ Result<int> RollupCache::clear(const QString &source)
     if (!db.transaction())
         return cacheError(QStringLiteral("write its file"), db.lastError().text());
     int dropped = 0;
-    for (const QString &table : {QStringLiteral("months"), QStringLiteral("cells")}) {
+    for (const QString &table : {QStringLiteral("months")}) {
         q.prepare(QStringLiteral("DELETE FROM %1%2").arg(table, where));
         if (!source.isEmpty())
             q.addBindValue(source);

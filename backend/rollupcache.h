@@ -53,9 +53,16 @@ public:
     // totals is treated as damaged: dropped and reported as not cached.
     Result<std::optional<QList<SpendCell>>> month(const QString &source, const QString &region,
                                                   const MonthSpan &span);
-    // Records a month (replacing what was there) in one transaction.
+    // Records a month (replacing what was there) in one transaction. A
+    // `partial` entry is the closed beginning of a month that is still open
+    // (span.endUtc is then not the month's end); storing a longer one drops
+    // the shorter ones.
     Result<Done> store(const QString &source, const QString &region, const MonthSpan &span,
-                       const QList<SpendCell> &cells, const QDateTime &now);
+                       const QList<SpendCell> &cells, const QDateTime &now, bool partial = false);
+    // The end of the longest partial entry of the month starting at `start`
+    // that ends at or before `before`; invalid when there is none.
+    Result<QDateTime> longestPartial(const QString &source, const QString &region,
+                                     const QDateTime &start, const QDateTime &before);
     // The cached months of a source (of one region, if given), least
     // recently verified first; limit < 0 = all. An empty region is the
     // "every region" entry, not a wildcard.

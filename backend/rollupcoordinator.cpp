@@ -1,5 +1,6 @@
 #include "rollupcoordinator.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QTimeZone>
@@ -41,6 +42,40 @@ QList<SpendCell> only(const QList<SpendCell> &cells, const QStringList &namespac
             kept.append(c);
     }
     return kept;
+}
+
+bool byNamespace(const SpendCell &a, const SpendCell &b)
+{
+    return a.ns < b.ns;
+}
+
+QList<SpendCell> sortedByNamespace(QList<SpendCell> cells)
+{
+    std::sort(cells.begin(), cells.end(), byNamespace);
+    return cells;
+}
+
+// One cell per namespace, sorted: a month's closed beginning and its live
+// rest name the same namespaces.
+QList<SpendCell> combined(QList<SpendCell> cells)
+{
+    const auto notStrictlyAscending = [](const SpendCell &a, const SpendCell &b) {
+        return !(a.ns < b.ns);
+    };
+    if (std::adjacent_find(cells.cbegin(), cells.cend(), notStrictlyAscending) == cells.cend())
+        return cells;
+    std::sort(cells.begin(), cells.end(), byNamespace);
+    QList<SpendCell> out;
+    out.reserve(cells.size());
+    for (const SpendCell &c : cells) {
+        if (!out.isEmpty() && out.last().ns == c.ns) {
+            out.last().amount += c.amount;
+            out.last().charges += c.charges;
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
 }
 
 QString monthName(const CachedMonth &m)
@@ -196,18 +231,17 @@ RollupCoordinator::fill(const QString &src, const QString &region, const QList<M
     return filled;
 }
 
-Result<QList<SpendCell>> RollupCoordinator::cachedMonths(const UsageFilter &filter,
-                                                         const QList<MonthSpan> &months,
-                                                         const QList<int> &indexes,
-                                                         const Progress &progress)
+Result<Done> RollupCoordinator::cachedMonths(const UsageFilter &filter,
+                                             const QList<MonthSpan> &months,
+                                             const QList<int> &indexes, const Progress &progress,
+                                             QList<QList<SpendCell>> *perMonth)
 {
     const QString src = source().value();
-    QList<SpendCell> cells;
     QList<int> missing;
     for (int i : indexes) {
         const auto hit = cached(src, filter.region, months[i]);
         if (hit) {
-            cells.append(only(*hit, filter.namespaces));
+            (*perMonth)[i] = only(*hit, filter.namespaces);
             m_servedFromCache = true;
         } else {
             missing.append(i);
@@ -219,9 +253,64 @@ Result<QList<SpendCell>> RollupCoordinator::cachedMonths(const UsageFilter &filt
         const auto filled = fill(src, filter.region, months, missing, progress);
         if (!filled)
             return filled.error();
-        for (const QList<SpendCell> &month : filled.value())
-            cells.append(only(month, filter.namespaces));
+        for (auto it = filled.value().cbegin(); it != filled.value().cend(); ++it)
+            (*perMonth)[it.key()] = only(sortedByNamespace(it.value()), filter.namespaces);
     }
+    return Done{};
+}
+
+QDateTime RollupCoordinator::cutoff() const
+{
+    // Whole UTC days: a partial entry is extended at most once a day.
+    return QDateTime(m_clock().addDays(-ClosedAfterDays).date(), QTime(0, 0), Qt::UTC);
+}
+
+std::optional<QList<SpendCell>> RollupCoordinator::closedBeginning(const QString &src,
+                                                                   const UsageFilter &filter,
+                                                                   const MonthSpan &span)
+{
+    // The part of an open month that ended 8 days ago cannot change either:
+    // kept as a partial entry, extended from the longest one kept before.
+    MonthSpan part = span;
+    part.endUtc = cutoff();
+    if (auto hit = cached(src, filter.region, part))
+        return hit;
+    if (m_cacheBroken)
+        return std::nullopt;
+    const auto longest = m_cache->longestPartial(src, filter.region, span.startUtc, part.endUtc);
+    if (!longest) {
+        cacheFailed(longest.error());
+        return std::nullopt;
+    }
+    QHash<QString, SpendCell> merged;
+    MonthSpan kept = span;
+    kept.endUtc = longest.value();
+    if (longest.value().isValid()) {
+        const auto old = cached(src, filter.region, kept);
+        if (!old)
+            return std::nullopt;
+        for (const SpendCell &c : *old)
+            merged.insert(c.ns, c);
+    }
+    UsageFilter delta;
+    delta.region = filter.region;
+    delta.namespaces = m_inner->namespaceScope();
+    delta.from = longest.value().isValid() ? longest.value() : span.startUtc;
+    delta.to = part.endUtc;
+    const auto added = await(m_inner->spendByNamespaceAndMonth(delta, {span}));
+    if (!added)
+        return std::nullopt; // the live query of the whole month follows
+    for (const SpendCell &c : added.value()) {
+        SpendCell &m = merged[c.ns];
+        m.ns = c.ns;
+        m.month = span.month;
+        m.amount += c.amount;
+        m.charges += c.charges;
+    }
+    const QList<SpendCell> cells = sortedByNamespace(merged.values());
+    const auto stored = m_cache->store(src, filter.region, part, cells, m_clock(), true);
+    if (!stored)
+        cacheFailed(stored.error());
     return cells;
 }
 
@@ -233,33 +322,56 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
     if (months.isEmpty() || !usable(filter))
         return await(m_inner->spendByNamespaceAndMonth(filter, months));
 
+    // Assembled month by month, each sorted by namespace: no sort of the
+    // whole table (a region has hundreds of thousands of cells).
+    QList<QList<SpendCell>> perMonth(months.size());
     QList<int> closedMonths;
-    QList<QList<MonthSpan>> liveRuns; // contiguous, so each is one range scan
+    struct LiveRun
+    {
+        QList<MonthSpan> months; // contiguous, so each run is one range scan
+        UsageFilter filter;
+    };
+    QList<LiveRun> liveRuns;
     bool previousLive = false;
+    const QString src = source().value();
     for (int i = 0; i < months.size(); ++i) {
-        if (coversWhole(filter, months[i]) && closed(months[i])) {
+        const MonthSpan &m = months[i];
+        if (coversWhole(filter, m) && closed(m)) {
             closedMonths.append(i);
             previousLive = false;
             continue;
         }
         if (!previousLive)
-            liveRuns.append(QList<MonthSpan>());
-        liveRuns.last().append(months[i]);
+            liveRuns.append({{}, filter});
         previousLive = true;
+        liveRuns.last().months.append(m);
+        if (coversWhole(filter, m) && m.startUtc < cutoff() && liveRuns.last().months.size() == 1) {
+            if (auto begun = closedBeginning(src, filter, m)) {
+                perMonth[i] = only(*begun, filter.namespaces);
+                liveRuns.last().filter.from = cutoff();
+            }
+        }
     }
-    auto cells = cachedMonths(filter, months, closedMonths, progress);
-    if (!cells)
-        return cells;
-    for (const QList<MonthSpan> &run : std::as_const(liveRuns)) {
-        const auto live = await(m_inner->spendByNamespaceAndMonth(filter, run));
+    const auto cached = cachedMonths(filter, months, closedMonths, progress, &perMonth);
+    if (!cached)
+        return cached.error();
+    QHash<QDate, int> indexOf;
+    for (int i = 0; i < months.size(); ++i)
+        indexOf.insert(months[i].month, i);
+    for (const LiveRun &run : std::as_const(liveRuns)) {
+        const auto live = await(m_inner->spendByNamespaceAndMonth(run.filter, run.months));
         if (!live)
             return live;
-        cells.value().append(live.value());
+        for (const SpendCell &c : live.value())
+            perMonth[indexOf.value(c.month)].append(c);
     }
-    std::sort(cells.value().begin(), cells.value().end(),
-              [](const SpendCell &a, const SpendCell &b) {
-                  return a.month != b.month ? a.month < b.month : a.ns < b.ns;
-              });
+    qsizetype size = 0;
+    for (const QList<SpendCell> &month : std::as_const(perMonth))
+        size += month.size();
+    QList<SpendCell> cells;
+    cells.reserve(size);
+    for (QList<SpendCell> &month : perMonth)
+        cells.append(combined(std::move(month)));
     return cells;
 }
 
@@ -298,19 +410,37 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
     }
     if (months.isEmpty())
         return await(m_inner->usageTotal(filter));
-    const auto cells = cachedMonths(filter, months, indexes, progress);
-    if (!cells)
-        return cells.error();
+    QList<QList<SpendCell>> perMonth(months.size());
+    const auto cached = cachedMonths(filter, months, indexes, progress, &perMonth);
+    if (!cached)
+        return cached.error();
     UsageTotal total;
-    for (const SpendCell &c : cells.value()) {
-        total.amount += c.amount;
-        total.charges += c.charges;
+    for (const QList<SpendCell> &month : std::as_const(perMonth)) {
+        for (const SpendCell &c : month) {
+            total.amount += c.amount;
+            total.charges += c.charges;
+        }
     }
     // The edges either side of the cached months, live.
     UsageFilter before = filter;
     before.to = months.constFirst().startUtc;
     UsageFilter after = filter;
     after.from = months.constLast().endUtc;
+    // The month after the cached ones may have a closed beginning.
+    const MonthSpan next =
+        MonthCalendar::months(months.constLast().month.addMonths(1),
+                              months.constLast().month.addMonths(1), QTimeZone::utc())
+            .constFirst();
+    if (!closed(next) && next.startUtc < cutoff() &&
+        (!filter.to.isValid() || filter.to >= next.endUtc)) {
+        if (const auto begun = closedBeginning(source().value(), filter, next)) {
+            for (const SpendCell &c : only(*begun, filter.namespaces)) {
+                total.amount += c.amount;
+                total.charges += c.charges;
+            }
+            after.from = cutoff();
+        }
+    }
     for (const UsageFilter &edge : {before, after}) {
         if (edge.from.isValid() && edge.to.isValid() && edge.from >= edge.to)
             continue;

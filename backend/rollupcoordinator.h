@@ -69,6 +69,13 @@ private:
     bool usable(const UsageFilter &filter);
     Result<QString> source();
     bool closed(const MonthSpan &span) const;
+    // Where the closed past ends: 8 days ago, at the start of that UTC day.
+    QDateTime cutoff() const;
+    // The cells of [span.startUtc, cutoff()) of an open month, from the cache
+    // or computed (extending a shorter kept beginning) and kept; nullopt
+    // when the cache cannot be used.
+    std::optional<QList<SpendCell>> closedBeginning(const QString &src, const UsageFilter &filter,
+                                                    const MonthSpan &span);
     void cacheFailed(const BackendError &error);
     // The cached cells of `span`, or nullopt (not cached, or the cache is
     // unusable). Errors of the cache are handled here, never returned.
@@ -79,8 +86,11 @@ private:
     Result<QMap<int, QList<SpendCell>>> fill(const QString &src, const QString &region,
                                              const QList<MonthSpan> &months,
                                              const QList<int> &indexes, const Progress &progress);
-    Result<QList<SpendCell>> cachedMonths(const UsageFilter &filter, const QList<MonthSpan> &months,
-                                          const QList<int> &indexes, const Progress &progress);
+    // The cells of months[indexes] into (*perMonth)[index]: from the cache,
+    // or computed and kept.
+    Result<Done> cachedMonths(const UsageFilter &filter, const QList<MonthSpan> &months,
+                              const QList<int> &indexes, const Progress &progress,
+                              QList<QList<SpendCell>> *perMonth);
 
     std::shared_ptr<Backend> m_inner;
     std::shared_ptr<Backend> m_second;

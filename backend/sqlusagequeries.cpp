@@ -221,9 +221,13 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
 Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFilter &filter)
 {
     const SqlWhere w = whereFor(filter);
-    auto q = m_c.exec(QStringLiteral("SELECT MIN(CONSUME_TIME), MAX(CONSUME_TIME) FROM %1%2")
-                          .arg(historyTable, w.sql()),
-                      w.values(), QStringLiteral("find the time range of the charges"));
+    // Two subqueries, not MIN and MAX in one: SQLite reads a lone MIN or MAX
+    // off the (REGION, CONSUME_TIME) index, but scans the region for both.
+    auto q =
+        m_c.exec(QStringLiteral("SELECT (SELECT MIN(CONSUME_TIME) FROM %1%2), "
+                                "(SELECT MAX(CONSUME_TIME) FROM %1%2)")
+                     .arg(historyTable, w.sql()),
+                 w.values() + w.values(), QStringLiteral("find the time range of the charges"));
     if (!q)
         return q.error();
     std::pair<QDateTime, QDateTime> range;

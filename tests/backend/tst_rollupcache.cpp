@@ -386,8 +386,21 @@ private Q_SLOTS:
         QVERIFY(file.months(await(live.sourceIdentity())).value().size() >= 12);
     }
 
+    void tornMonthRecomputed_data()
+    {
+        QTest::addColumn<QString>("damage");
+        const QString one = QStringLiteral(" WHERE rowid = (SELECT MIN(rowid) FROM months)");
+        QTest::newRow("total") << QStringLiteral("UPDATE months SET amount = amount + 1") + one;
+        QTest::newRow("cut blob") << QStringLiteral(
+                                         "UPDATE months SET cells = substr(cells, 1, 9)") +
+                                         one;
+        // Same length and sums, one namespace renamed: only the digest tells.
+        QTest::newRow("renamed namespace") << QStringLiteral("FLIP");
+    }
+
     void tornMonthRecomputed()
     {
+        QFETCH(QString, damage);
         const QString path = freshCachePath();
         SqlBackend live(m_sqlite);
         const QList<MonthSpan> months = allMonths(live, QTimeZone("Asia/Shanghai"));
@@ -403,10 +416,21 @@ private Q_SLOTS:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("UPDATE cells SET amount = amount + 10000 WHERE rowid IN "
-                                          "(SELECT rowid FROM cells LIMIT 1)")) ||
-                    q.exec(QStringLiteral("UPDATE cells SET amount = amount + 10000 WHERE ns = "
-                                          "(SELECT MIN(ns) FROM cells)")));
+            if (damage == QLatin1String("FLIP")) {
+                QVERIFY(q.exec(QStringLiteral("SELECT rowid, cells FROM months LIMIT 1")));
+                QVERIFY(q.next());
+                const qint64 row = q.value(0).toLongLong();
+                QByteArray blob = q.value(1).toByteArray();
+                QVERIFY(blob.size() > 8);
+                blob[4] = char(blob[4] ^ 0x01); // the first namespace's first letter
+                q.finish();
+                q.prepare(QStringLiteral("UPDATE months SET cells = ? WHERE rowid = ?"));
+                q.addBindValue(blob);
+                q.addBindValue(row);
+            } else {
+                q.prepare(damage);
+            }
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
             QVERIFY(q.numRowsAffected() >= 1);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("t"));
