@@ -240,12 +240,27 @@ private Q_SLOTS:
         QVERIFY(closedMonths >= 12);
         QVERIFY(closedMonths < months.size());
         int keptInZone = 0;
+        int beginnings = 0; // of the open month, up to 8 days before Now
+        const QDateTime cutoff = Now.addDays(-RollupCoordinator::ClosedAfterDays);
         for (const CachedMonth &m : kept.value()) {
-            QVERIFY(m.endUtc.addDays(RollupCoordinator::ClosedAfterDays) <= Now);
+            QVERIFY(m.endUtc <= cutoff);
+            beginnings += m.endUtc == cutoff ? 1 : 0;
             for (const MonthSpan &span : months)
                 keptInZone += span.startUtc == m.startUtc && span.endUtc == m.endUtc ? 1 : 0;
         }
         QCOMPARE(keptInZone, closedMonths);
+        QVERIFY(beginnings >= 1);
+        // Days later the closed beginning of the open month grows from the
+        // one kept (and November closes): still the live figures.
+        for (int days : {3, 9, 40}) {
+            c->setClock([days] { return Now.addDays(days); });
+            for (const UsageFilter &f : std::as_const(filters)) {
+                QCOMPARE(describe(await(c->spendByNamespaceAndMonth(f, months))),
+                         describe(await(live.spendByNamespaceAndMonth(f, months))));
+                QCOMPARE(await(c->usageTotal(f)).amount.units(),
+                         await(live.usageTotal(f)).amount.units());
+            }
+        }
     }
 
     void editFoundByVerification_data() { addBackends(); }
