@@ -185,7 +185,8 @@ private Q_SLOTS:
     void stoppedBetweenPages()
     {
         SqlBackend b(m_spec);
-        auto first = timed(b.listUsages({}, PageRequest::first(50)), new qint64);
+        qint64 firstMs = 0;
+        auto first = timed(b.listUsages({}, PageRequest::first(50)), &firstMs);
         QVERIFY(first.ok());
         signalServer(SIGSTOP);
         qint64 ms = 0;
@@ -294,7 +295,8 @@ private Q_SLOTS:
     void connectionKilledBetweenPages()
     {
         SqlBackend b(m_spec);
-        auto first = timed(b.listUsages({}, PageRequest::first(50)), new qint64);
+        qint64 firstMs = 0;
+        auto first = timed(b.listUsages({}, PageRequest::first(50)), &firstMs);
         QVERIFY(first.ok());
         QSqlQuery q(admin());
         QVERIFY(q.exec(
