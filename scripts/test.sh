@@ -29,7 +29,7 @@ if [[ ${UC_SKIP_SANITIZERS:-0} != 1 ]]; then
         "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined"
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-        LSAN_OPTIONS=suppressions=$root/tests/support/lsan.supp \
+        LSAN_OPTIONS=suppressions=$root/tests/support/lsan.supp:print_suppressions=0 \
         ctest --test-dir "$root/build-asan" --output-on-failure -j2
 fi
 

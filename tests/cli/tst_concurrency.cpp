@@ -111,7 +111,15 @@ private Q_SLOTS:
             // around that so every contender wins some rounds.
             QThread::msleep(QRandomGenerator::global()->bounded(0, 160));
             auto f = worker.cancel(id, ns);
-            QVERIFY(a->waitForFinished(60000) && b->waitForFinished(60000));
+            for (QProcess *p : {a.get(), b.get()}) {
+                // Generous: 200 rounds under ASan on a loaded 2-core machine.
+                if (!p->waitForFinished(120000)) {
+                    p->kill();
+                    QFAIL(qPrintable(QStringLiteral("usagectl hung in round %1: %2")
+                                         .arg(round)
+                                         .arg(QString::fromUtf8(p->readAllStandardError()))));
+                }
+            }
             f.waitForFinished();
 
             int wins = 0;
