@@ -62,6 +62,9 @@ public:
     // The namespaces this connection is limited to (empty = all of them):
     // what the cache of a source holds, and so the filters it can answer.
     virtual QStringList namespaceScope() const { return {}; }
+    // How many months the roll-up cache asks for in one query when it fills:
+    // 1 where a time index makes a month cheap to range over.
+    virtual int fillMonthsPerQuery() const { return 1; }
 
 Q_SIGNALS:
     // A cache in front of the data found figures it had given out to be

@@ -48,6 +48,7 @@ public:
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
     QFuture<Result<QString>> sourceIdentity() override { return m_inner->sourceIdentity(); }
     QStringList namespaceScope() const override { return m_inner->namespaceScope(); }
+    int fillMonthsPerQuery() const override { return m_inner->fillMonthsPerQuery(); }
 
     // Checks every cached month of this source (`usagectl cache verify`).
     QFuture<Result<CacheVerifyReport>> verify();

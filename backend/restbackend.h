@@ -64,6 +64,8 @@ public:
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
     QFuture<Result<QString>> sourceIdentity() override;
     QStringList namespaceScope() const override { return m_config.namespaces; }
+    // Every query pages through charges: one pass over all missing months.
+    int fillMonthsPerQuery() const override { return 1000; }
 
 private:
     RestConfig m_config;

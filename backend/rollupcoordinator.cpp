@@ -172,8 +172,18 @@ Result<QMap<int, QList<SpendCell>>>
 RollupCoordinator::fill(const QString &src, const QString &region, const QList<MonthSpan> &months,
                         const QList<int> &indexes, const Progress &progress)
 {
+    // Chunks of contiguous months, newest first: one month per query where
+    // the source has a time index to range over (SQL), all of them in one
+    // pass where every query pages through rows anyway (REST).
+    const int perQuery = std::max(1, m_inner->fillMonthsPerQuery());
+    QList<QList<int>> chunks;
+    for (int i : indexes) {
+        if (chunks.isEmpty() || chunks.last().size() >= perQuery || chunks.last().last() != i + 1)
+            chunks.append(QList<int>());
+        chunks.last().append(i);
+    }
     QList<std::shared_ptr<Backend>> backends{m_inner};
-    if (indexes.size() > 1 && m_makeSecond) {
+    if (chunks.size() > 1 && m_makeSecond) {
         if (!m_second)
             m_second = m_makeSecond();
         if (m_second)
@@ -181,7 +191,7 @@ RollupCoordinator::fill(const QString &src, const QString &region, const QList<M
     }
     struct Job
     {
-        int index;
+        QList<int> chunk;
         int slot;
         QFuture<Result<QList<SpendCell>>> future;
     };
@@ -193,15 +203,17 @@ RollupCoordinator::fill(const QString &src, const QString &region, const QList<M
     filter.region = region;
     filter.namespaces = m_inner->namespaceScope();
     const auto launch = [&](int slot) {
-        const int index = indexes[next++];
-        inFlight.push_back(
-            {index, slot, backends[slot]->spendByNamespaceAndMonth(filter, {months[index]})});
+        const QList<int> chunk = chunks[next++];
+        QList<MonthSpan> spans;
+        for (auto it = chunk.crbegin(); it != chunk.crend(); ++it)
+            spans.append(months[*it]); // in time order
+        inFlight.push_back({chunk, slot, backends[slot]->spendByNamespaceAndMonth(filter, spans)});
     };
     const auto abandon = [&] {
         for (Job &j : inFlight)
             j.future.cancel();
     };
-    for (int slot = 0; slot < backends.size() && next < indexes.size(); ++slot)
+    for (int slot = 0; slot < backends.size() && next < chunks.size(); ++slot)
         launch(slot);
 
     QMap<int, QList<SpendCell>> filled;
@@ -218,14 +230,20 @@ RollupCoordinator::fill(const QString &src, const QString &region, const QList<M
             abandon();
             return cells.error();
         }
-        filled.insert(job.index, cells.value());
-        if (!m_cacheBroken) {
-            const auto stored = m_cache->store(src, region, months[job.index], cells.value(), now);
+        QHash<QDate, QList<SpendCell>> byMonth;
+        for (const SpendCell &c : cells.value())
+            byMonth[c.month].append(c);
+        for (int index : job.chunk) {
+            const QList<SpendCell> month = byMonth.value(months[index].month);
+            filled.insert(index, month);
+            if (m_cacheBroken)
+                continue;
+            const auto stored = m_cache->store(src, region, months[index], month, now);
             if (!stored)
                 cacheFailed(stored.error());
         }
         progress.report(int(filled.size()), int(indexes.size()));
-        if (next < indexes.size())
+        if (next < chunks.size())
             launch(job.slot);
     }
     return filled;

@@ -1,0 +1,172 @@
+// The roll-up cache in front of RestBackend, against the fake service in
+// this process (so that its requests can be counted): the figures equal the
+// database's; a warm spend fetches only the open months; once every month
+// is closed a spend needs no request at all.
+
+#include "cachingbackend.h"
+#include "demodatagenerator.h"
+#include "restbackend.h"
+#include "simoptions.h"
+#include "simserver.h"
+#include "sqlbackend.h"
+#include "testdatabases.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QDateTime Now(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+
+class CountingSim : public SimServer
+{
+public:
+    using SimServer::SimServer;
+    int requests = 0;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        ++requests;
+        return SimServer::handleRequest(request, socket);
+    }
+};
+
+// The service answers on this thread: spin the event loop while waiting.
+template<typename T>
+T await(QFuture<Result<T>> f)
+{
+    if (!QTest::qWaitFor([&] { return f.isFinished(); }, 120000))
+        qFatal("no answer");
+    const Result<T> r = f.result();
+    if (!r)
+        qFatal("failed: %s (%s)", qPrintable(r.error().message()), qPrintable(r.error().details()));
+    return r.value();
+}
+
+QString describe(const QList<SpendCell> &cells)
+{
+    QStringList lines;
+    for (const SpendCell &c : cells)
+        lines.append(QStringLiteral("%1 %2 %3 %4")
+                         .arg(c.month.toString(Qt::ISODate), c.ns, c.amount.toString4())
+                         .arg(c.charges));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestRestCache : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ConnectionSpec m_spec;
+    std::unique_ptr<CountingSim> m_sim;
+    quint16 m_port = 0;
+    QString m_region;
+    QStringList m_namespaces;
+
+    std::shared_ptr<RestBackend> rest() const
+    {
+        RestConfig c;
+        c.usageApi = QUrl(QStringLiteral("http://127.0.0.1:%1/usageapi/v1").arg(m_port));
+        c.planApi = QUrl(QStringLiteral("http://127.0.0.1:%1/charge/v1").arg(m_port));
+        c.token = QStringLiteral("tok");
+        c.namespaces = m_namespaces;
+        return std::make_shared<RestBackend>(c);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_spec.kind = ConnectionSpec::Kind::Sqlite;
+        m_spec.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("demo.db"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("g"));
+            db.setDatabaseName(m_spec.path);
+            QVERIFY(db.open());
+            DemoOptions o;
+            o.namespaces = 8;
+            o.months = 10;
+            o.seed = 3;
+            o.until = Now.date();
+            QVERIFY(DemoDataGenerator(o).writeTo(db).ok());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("g"));
+
+        QString error;
+        const auto options = SimOptions::parse(
+            {QStringLiteral("usage-service-sim"), QStringLiteral("--db"),
+             QStringLiteral("sqlite:") + m_spec.path, QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1:0"), QStringLiteral("--token"),
+             QStringLiteral("tok=admin:*"), QStringLiteral("--now"), Now.toString(Qt::ISODate)},
+            &error);
+        QVERIFY2(options, qPrintable(error));
+        m_sim = std::make_unique<CountingSim>(*options);
+        QCOMPARE(m_sim->open(), QString());
+        m_port = m_sim->start();
+        QVERIFY(m_port != 0);
+
+        SqlBackend local(m_spec);
+        m_region = await(local.listRegions()).constFirst().identification;
+        m_namespaces = await(local.listNamespaces(m_region));
+        QVERIFY(m_namespaces.size() >= 3);
+    }
+
+    void closedMonthsFetchedOnce()
+    {
+        SqlBackend local(m_spec);
+        UsageFilter filter;
+        filter.region = m_region;
+        filter.namespaces = m_namespaces;
+        const auto range = await(local.usageTimeRange(filter));
+        const QList<MonthSpan> months =
+            MonthCalendar::monthsCovering(range.first, range.second, QTimeZone("Asia/Shanghai"));
+        QVERIFY(months.size() >= 10);
+        const QString want = describe(await(local.spendByNamespaceAndMonth(filter, months)));
+
+        auto direct = rest();
+        m_sim->requests = 0;
+        QCOMPARE(describe(await(direct->spendByNamespaceAndMonth(filter, months))), want);
+        const int live = m_sim->requests;
+        QVERIFY(live > 10);
+
+        auto inner = rest();
+        CachingBackend cached(inner, m_dir.filePath(QStringLiteral("cache/rollups.sqlite")),
+                              [inner] { return inner; });
+        cached.setVerifyInBackground(false);
+        cached.setClock([] { return Now; });
+        m_sim->requests = 0;
+        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(filter, months))), want);
+        const int cold = m_sim->requests;
+
+        m_sim->requests = 0;
+        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(filter, months))), want);
+        const int warm = m_sim->requests;
+        // Cold: the closed months in one pass, not one per month (a month
+        // costs a request per namespace at least); warm: only the open ones.
+        QVERIFY2(
+            warm > 0 && warm < live && cold <= 3 * live,
+            qPrintable(QStringLiteral("warm %1, live %2, cold %3").arg(warm).arg(live).arg(cold)));
+
+        // A year later every month is closed: one more fill, then no request.
+        cached.setClock([] { return Now.addYears(1); });
+        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(filter, months))), want);
+        m_sim->requests = 0;
+        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(filter, months))), want);
+        QCOMPARE(m_sim->requests, 0);
+        // A subset of the connection's namespaces is answered from the same entries.
+        UsageFilter two = filter;
+        two.namespaces = m_namespaces.mid(0, 2);
+        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(two, months))),
+                 describe(await(local.spendByNamespaceAndMonth(two, months))));
+        QCOMPARE(m_sim->requests, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestCache)
+#include "tst_restcache.moc"
