@@ -34,7 +34,10 @@ int CacheCommands::verify(CliContext &ctx)
     if (!cache)
         return ctx.fail(QStringLiteral("cache verify cannot be used with --no-cache"),
                         CliContext::Usage);
-    const auto report = CliContext::wait(cache->verify());
+    std::optional<QString> region;
+    if (ctx.args.isSet(QStringLiteral("region")))
+        region = ctx.args.value(QStringLiteral("region"));
+    const auto report = CliContext::wait(cache->verify(region));
     if (!report)
         return ctx.fail(report.error());
     for (const QString &line : report.value().mismatches)

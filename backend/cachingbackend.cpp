@@ -27,6 +27,9 @@ CachingBackend::CachingBackend(std::shared_ptr<Backend> inner, const QString &ca
 
 CachingBackend::~CachingBackend()
 {
+    // A request running now stops at its next step, and a background check
+    // it queues after this point does nothing: the coordinator is going.
+    m_closing = true;
     m_thread.clear(); // background checks not started yet are dropped
     // The cache file's connection must be closed on the thread that opened it.
     m_thread.start([this] { m_coordinator.reset(); });
@@ -69,10 +72,13 @@ QFuture<Result<T>> CachingBackend::run(F work)
 
 void CachingBackend::verifySoon(const QString &region)
 {
-    if (!m_verifyInBackground)
+    if (!m_verifyInBackground || m_closing)
         return;
     RollupCoordinator *c = m_coordinator.get();
-    m_thread.start([c, region] {
+    const std::atomic<bool> *closing = &m_closing;
+    m_thread.start([c, region, closing] {
+        if (*closing)
+            return;
         const QDateTime trusted = QDateTime::currentDateTimeUtc().addSecs(-TrustedForSecs);
         c->verify(region, BackgroundMonths, trusted);
     });
@@ -100,10 +106,10 @@ CachingBackend::spendByNamespaceAndMonth(const UsageFilter &filter, const QList<
         });
 }
 
-QFuture<Result<CacheVerifyReport>> CachingBackend::verify()
+QFuture<Result<CacheVerifyReport>> CachingBackend::verify(const std::optional<QString> &region)
 {
     return run<CacheVerifyReport>(
-        [](RollupCoordinator &c, const auto &) { return c.verify(std::nullopt, -1); });
+        [region](RollupCoordinator &c, const auto &) { return c.verify(region, -1); });
 }
 
 QFuture<Result<int>> CachingBackend::clear(bool everySource)

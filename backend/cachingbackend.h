@@ -5,6 +5,8 @@
 
 #include <QThreadPool>
 
+#include <atomic>
+
 #include <memory>
 
 // A Backend in front of another that answers spend and totals from the
@@ -50,8 +52,9 @@ public:
     QStringList namespaceScope() const override { return m_inner->namespaceScope(); }
     int fillMonthsPerQuery() const override { return m_inner->fillMonthsPerQuery(); }
 
-    // Checks every cached month of this source (`usagectl cache verify`).
-    QFuture<Result<CacheVerifyReport>> verify();
+    // Checks every cached month of this source, of one region when given
+    // (`usagectl cache verify [--region R]`).
+    QFuture<Result<CacheVerifyReport>> verify(const std::optional<QString> &region = std::nullopt);
     // Drops this source's entries, or every source's; resolves to the
     // number of months dropped.
     QFuture<Result<int>> clear(bool everySource);
@@ -70,4 +73,5 @@ private:
     std::unique_ptr<RollupCoordinator> m_coordinator;
     QThreadPool m_thread;
     bool m_verifyInBackground = true;
+    std::atomic<bool> m_closing{false};
 };

@@ -142,22 +142,24 @@ Result<Done> RollupCache::open()
         return cacheError(QStringLiteral("be created"),
                           QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
     for (int attempt = 0; attempt < 2; ++attempt) {
+        bool damaged = false;
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
             db.setDatabaseName(m_path);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-            if (db.open()) {
-                m_open = true;
-                const auto schema = createSchema();
-                if (schema)
-                    return Done{};
-                if (attempt == 1)
-                    return schema;
-            } else if (attempt == 1) {
+            if (!db.open()) {
                 const QString details = db.lastError().text();
                 close();
                 return cacheError(QStringLiteral("be opened"), details);
+            }
+            m_open = true;
+            const auto schema = createSchema(&damaged);
+            if (schema)
+                return Done{};
+            if (!damaged || attempt == 1) {
+                close();
+                return schema;
             }
         }
         // Damaged or foreign: what it held can be computed again.
@@ -170,34 +172,41 @@ Result<Done> RollupCache::open()
     return cacheError(QStringLiteral("be opened"), m_path);
 }
 
-Result<Done> RollupCache::createSchema()
+Result<Done> RollupCache::createSchema(bool *damaged)
 {
+    *damaged = false;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'"))) {
-        // A new file, or not ours: an empty file has no tables yet.
-        const QStringList tables = db.tables();
-        if (!tables.isEmpty() || db.lastError().isValid())
-            return cacheError(QStringLiteral("read its file"), q.lastError().text());
-    } else if (q.next()) {
-        if (q.value(0).toString() == SchemaVersion)
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema'"))) {
+        if (q.next() && q.value(0).toString() == SchemaVersion)
             return Done{};
+        *damaged = true; // another version: rebuilt, not migrated
         return cacheError(QStringLiteral("use a file of another version"), m_path);
     }
+    const QString text = q.lastError().text();
+    // Busy (another process holds it): bypassed this time, never deleted.
+    if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
+        return cacheError(QStringLiteral("read its file"), text);
+    const QStringList tables = db.tables();
+    if (!text.contains(QLatin1String("no such table")) || !tables.isEmpty()) {
+        *damaged = true; // not a database, or somebody else's
+        return cacheError(QStringLiteral("read its file"), text);
+    }
+    // A new file. IF NOT EXISTS and OR IGNORE: two processes may create it at once.
     const QStringList ddl{
         QStringLiteral("PRAGMA journal_mode=WAL"),
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
         // One row per month: its namespaces packed into one blob (see
         // packCells), because a region has thousands of namespaces and a
         // row per namespace made a warm read cost more than the live query
         // of the open months.
-        QStringLiteral("CREATE TABLE months (source TEXT NOT NULL, region TEXT NOT NULL, "
-                       "start_utc INTEGER NOT NULL, end_utc INTEGER NOT NULL, "
-                       "amount INTEGER NOT NULL, charges INTEGER NOT NULL, "
-                       "filled_at INTEGER NOT NULL, verified_at INTEGER, "
+        QStringLiteral("CREATE TABLE IF NOT EXISTS months (source TEXT NOT NULL, "
+                       "region TEXT NOT NULL, start_utc INTEGER NOT NULL, "
+                       "end_utc INTEGER NOT NULL, amount INTEGER NOT NULL, "
+                       "charges INTEGER NOT NULL, filled_at INTEGER NOT NULL, verified_at INTEGER, "
                        "cells BLOB NOT NULL, digest BLOB NOT NULL, partial INTEGER NOT NULL, "
                        "PRIMARY KEY (source, region, start_utc, end_utc))"),
-        QStringLiteral("INSERT INTO meta VALUES ('schema', '%1')").arg(SchemaVersion),
+        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('schema', '%1')").arg(SchemaVersion),
     };
     for (const QString &sql : ddl) {
         const auto r = exec(sql);

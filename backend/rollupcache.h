@@ -75,7 +75,9 @@ public:
     Result<int> clear(const QString &source);
 
 private:
-    Result<Done> createSchema();
+    // Creates the tables of a new file; `damaged` = the file is not a cache
+    // of this version and may be deleted.
+    Result<Done> createSchema(bool *damaged);
     Result<Done> exec(const QString &sql, const QVariantList &values = {});
     void close();
 

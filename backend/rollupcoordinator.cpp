@@ -31,14 +31,26 @@ bool coversWhole(const UsageFilter &filter, const MonthSpan &span)
            (!filter.to.isValid() || filter.to >= span.endUtc);
 }
 
-QList<SpendCell> only(const QList<SpendCell> &cells, const QStringList &namespaces)
+// How MySQL's default collation compares names: case-insensitive, trailing
+// spaces ignored. A filter typed `NS-0001` matches `ns-0001` there, live.
+QString folded(const QString &ns)
+{
+    qsizetype end = ns.size();
+    while (end > 0 && ns.at(end - 1) == QLatin1Char(' '))
+        --end;
+    return ns.left(end).toCaseFolded();
+}
+
+QList<SpendCell> only(const QList<SpendCell> &cells, const QStringList &namespaces, bool fold)
 {
     if (namespaces.isEmpty())
         return cells;
-    const QSet<QString> wanted(namespaces.cbegin(), namespaces.cend());
+    QSet<QString> wanted;
+    for (const QString &ns : namespaces)
+        wanted.insert(fold ? folded(ns) : ns);
     QList<SpendCell> kept;
     for (const SpendCell &c : cells) {
-        if (wanted.contains(c.ns))
+        if (wanted.contains(fold ? folded(c.ns) : c.ns))
             kept.append(c);
     }
     return kept;
@@ -132,13 +144,14 @@ Result<QString> RollupCoordinator::source()
         if (!id && id.error().category() != BackendError::Category::InvalidInput)
             return id;
         m_source = id;
+        m_foldNamespaces = id && id.value().startsWith(QLatin1String("mysql:"));
     }
     return *m_source;
 }
 
 bool RollupCoordinator::closed(const MonthSpan &span) const
 {
-    return span.endUtc.addDays(ClosedAfterDays) <= m_clock();
+    return span.endUtc.addDays(ClosedAfterDays) <= m_now;
 }
 
 void RollupCoordinator::cacheFailed(const BackendError &error)
@@ -217,7 +230,7 @@ RollupCoordinator::fill(const QString &src, const QString &region, const QList<M
         launch(slot);
 
     QMap<int, QList<SpendCell>> filled;
-    const QDateTime now = m_clock();
+    const QDateTime now = m_now;
     while (!inFlight.empty()) {
         const Job job = inFlight.front();
         inFlight.pop_front();
@@ -259,7 +272,7 @@ Result<Done> RollupCoordinator::cachedMonths(const UsageFilter &filter,
     for (int i : indexes) {
         const auto hit = cached(src, filter.region, months[i]);
         if (hit) {
-            (*perMonth)[i] = only(*hit, filter.namespaces);
+            (*perMonth)[i] = only(*hit, filter.namespaces, m_foldNamespaces);
             m_servedFromCache = true;
         } else {
             missing.append(i);
@@ -272,7 +285,8 @@ Result<Done> RollupCoordinator::cachedMonths(const UsageFilter &filter,
         if (!filled)
             return filled.error();
         for (auto it = filled.value().cbegin(); it != filled.value().cend(); ++it)
-            (*perMonth)[it.key()] = only(sortedByNamespace(it.value()), filter.namespaces);
+            (*perMonth)[it.key()] =
+                only(sortedByNamespace(it.value()), filter.namespaces, m_foldNamespaces);
     }
     return Done{};
 }
@@ -280,7 +294,7 @@ Result<Done> RollupCoordinator::cachedMonths(const UsageFilter &filter,
 QDateTime RollupCoordinator::cutoff() const
 {
     // Whole UTC days: a partial entry is extended at most once a day.
-    return QDateTime(m_clock().addDays(-ClosedAfterDays).date(), QTime(0, 0), Qt::UTC);
+    return QDateTime(m_now.addDays(-ClosedAfterDays).date(), QTime(0, 0), Qt::UTC);
 }
 
 std::optional<QList<SpendCell>> RollupCoordinator::closedBeginning(const QString &src,
@@ -326,7 +340,7 @@ std::optional<QList<SpendCell>> RollupCoordinator::closedBeginning(const QString
         m.charges += c.charges;
     }
     const QList<SpendCell> cells = sortedByNamespace(merged.values());
-    const auto stored = m_cache->store(src, filter.region, part, cells, m_clock(), true);
+    const auto stored = m_cache->store(src, filter.region, part, cells, m_now, true);
     if (!stored)
         cacheFailed(stored.error());
     return cells;
@@ -336,6 +350,7 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
                                                   const QList<MonthSpan> &months,
                                                   const Progress &progress)
 {
+    m_now = m_clock(); // one instant per request: the boundaries must not move under it
     m_servedFromCache = false;
     if (months.isEmpty() || !usable(filter))
         return await(m_inner->spendByNamespaceAndMonth(filter, months));
@@ -365,18 +380,21 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
         liveRuns.last().months.append(m);
         if (coversWhole(filter, m) && m.startUtc < cutoff() && liveRuns.last().months.size() == 1) {
             if (auto begun = closedBeginning(src, filter, m)) {
-                perMonth[i] = only(*begun, filter.namespaces);
+                perMonth[i] = only(*begun, filter.namespaces, m_foldNamespaces);
                 liveRuns.last().filter.from = cutoff();
             }
         }
     }
     const auto cached = cachedMonths(filter, months, closedMonths, progress, &perMonth);
     if (!cached)
-        return cached.error();
+        return unfilled(cached.error(), progress,
+                        [&] { return await(m_inner->spendByNamespaceAndMonth(filter, months)); });
     QHash<QDate, int> indexOf;
     for (int i = 0; i < months.size(); ++i)
         indexOf.insert(months[i].month, i);
     for (const LiveRun &run : std::as_const(liveRuns)) {
+        if (progress.canceled())
+            return canceledError();
         const auto live = await(m_inner->spendByNamespaceAndMonth(run.filter, run.months));
         if (!live)
             return live;
@@ -395,6 +413,7 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
 
 Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Progress &progress)
 {
+    m_now = m_clock(); // one instant per request: the boundaries must not move under it
     m_servedFromCache = false;
     if (!usable(filter))
         return await(m_inner->usageTotal(filter));
@@ -431,7 +450,8 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
     QList<QList<SpendCell>> perMonth(months.size());
     const auto cached = cachedMonths(filter, months, indexes, progress, &perMonth);
     if (!cached)
-        return cached.error();
+        return unfilled(cached.error(), progress,
+                        [&] { return await(m_inner->usageTotal(filter)); });
     UsageTotal total;
     for (const QList<SpendCell> &month : std::as_const(perMonth)) {
         for (const SpendCell &c : month) {
@@ -452,7 +472,7 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
     if (!closed(next) && next.startUtc < cutoff() &&
         (!filter.to.isValid() || filter.to >= next.endUtc)) {
         if (const auto begun = closedBeginning(source().value(), filter, next)) {
-            for (const SpendCell &c : only(*begun, filter.namespaces)) {
+            for (const SpendCell &c : only(*begun, filter.namespaces, m_foldNamespaces)) {
                 total.amount += c.amount;
                 total.charges += c.charges;
             }
@@ -485,7 +505,7 @@ Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString>
         cacheFailed(list.error());
         return report;
     }
-    const QDateTime now = m_clock();
+    m_now = m_clock();
     for (const CachedMonth &m : list.value()) {
         if (skipAfter.isValid() && m.verifiedAt.isValid() && m.verifiedAt > skipAfter)
             continue;
@@ -504,7 +524,7 @@ Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString>
                          m.amount.toString2(), QString::number(m.charges),
                          live.value().amount.toString2(), QString::number(live.value().charges)));
         } else {
-            m_cache->markVerified(src, m, now);
+            m_cache->markVerified(src, m, m_now);
         }
     }
     if (!report.mismatches.isEmpty()) {

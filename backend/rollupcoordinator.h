@@ -92,14 +92,29 @@ private:
                               const QList<int> &indexes, const Progress &progress,
                               QList<QList<SpendCell>> *perMonth);
 
+    // After a failed fill: canceled stays canceled; anything else is asked
+    // live, as without the cache (a second connection refused, a namespace
+    // of the profile no longer readable), and the second connection is dropped.
+    template<typename Live>
+    auto unfilled(const BackendError &error, const Progress &progress, Live live)
+        -> decltype(live())
+    {
+        if (progress.canceled())
+            return error;
+        m_second.reset();
+        return live();
+    }
+
     std::shared_ptr<Backend> m_inner;
     std::shared_ptr<Backend> m_second;
     BackendMaker m_makeSecond;
     Notices m_notices;
     std::unique_ptr<RollupCache> m_cache;
     std::function<QDateTime()> m_clock;
+    QDateTime m_now; // m_clock() at the start of the request being answered
     std::optional<Result<QString>> m_source;
     bool m_cacheBroken = false;
     bool m_reopened = false;
     bool m_servedFromCache = false;
+    bool m_foldNamespaces = false; // MySQL compares names as its collation does
 };

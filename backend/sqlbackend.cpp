@@ -155,56 +155,75 @@ QFuture<Result<QString>> SqlBackend::sourceIdentity()
 {
     const ConnectionSpec spec = m_spec;
     return run<QString>([spec](SqlConnection &c) -> Result<QString> {
-        if (!c.isMysql()) {
-            // The same path can hold another file tomorrow: the inode and the
-            // birth time (where the file system keeps one) tell them apart.
-            const QString path = QFileInfo(spec.path).absoluteFilePath();
-            struct statx st
-            {
-            };
-            if (::statx(AT_FDCWD, QFile::encodeName(path).constData(), 0, STATX_INO | STATX_BTIME,
-                        &st) != 0)
-                return BackendError(BackendError::Category::NotFound,
-                                    QStringLiteral("%1 cannot be read.").arg(path));
-            const qint64 born =
-                (st.stx_mask & STATX_BTIME)
-                    ? qint64(st.stx_btime.tv_sec) * 1000000000 + st.stx_btime.tv_nsec
-                    : 0;
-            return QStringLiteral("sqlite:%1#%2:%3:%4:%5")
-                .arg(path)
-                .arg(st.stx_dev_major)
-                .arg(st.stx_dev_minor)
-                .arg(qulonglong(st.stx_ino))
-                .arg(born);
+        const auto place = placeOf(spec, c);
+        if (!place)
+            return place;
+        // The oldest charge, by primary key: a file copied over another or a
+        // database loaded again under the same name starts differently.
+        auto first = c.exec(QStringLiteral("SELECT ID, ORDER_ID, CONSUME_ID, CONSUME_TIME FROM "
+                                           "DF_CONSUMING_HISTORY ORDER BY ID, ORDER_ID, "
+                                           "CONSUME_ID LIMIT 1"),
+                            {}, QStringLiteral("identify the data"));
+        if (!first)
+            return first.error();
+        QStringList row;
+        if (first.value().next()) {
+            for (int i = 0; i < 4; ++i)
+                row.append(first.value().value(i).toString());
         }
-        // MySQL has @@server_uuid; MariaDB has not, and its data directory
-        // and server id stand in. The table's creation time tells a database
-        // that was dropped and loaded again.
-        QString server;
-        auto uuid = c.exec(QStringLiteral("SELECT @@server_uuid"), {}, QString());
-        if (uuid && uuid.value().next())
-            server = uuid.value().value(0).toString();
-        if (server.isEmpty()) {
-            auto q = c.exec(QStringLiteral("SELECT @@hostname, @@datadir, @@server_id"), {},
-                            QStringLiteral("identify the server"));
-            if (!q)
-                return q.error();
-            if (q.value().next())
-                server = QStringLiteral("%1:%2#%3")
-                             .arg(q.value().value(0).toString(), q.value().value(1).toString(),
-                                  q.value().value(2).toString());
-        }
-        auto created = c.exec(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES "
-                                             "WHERE TABLE_SCHEMA = DATABASE() AND "
-                                             "TABLE_NAME = 'DF_CONSUMING_HISTORY'"),
-                              {}, QStringLiteral("identify the database"));
-        if (!created)
-            return created.error();
-        const QString since =
-            created.value().next() ? created.value().value(0).toString() : QString();
-        return QStringLiteral("mysql://%1:%2/%3#%4@%5")
-            .arg(spec.host)
-            .arg(spec.port)
-            .arg(spec.database, server, since);
+        return place.value() + QStringLiteral("|") + row.join(QLatin1Char(','));
     });
+}
+
+Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c)
+{
+    if (!c.isMysql()) {
+        // The same path can hold another file tomorrow: the inode and the
+        // birth time (where the file system keeps one) tell them apart.
+        const QString path = QFileInfo(spec.path).absoluteFilePath();
+        struct statx st
+        {
+        };
+        if (::statx(AT_FDCWD, QFile::encodeName(path).constData(), 0, STATX_INO | STATX_BTIME,
+                    &st) != 0)
+            return BackendError(BackendError::Category::NotFound,
+                                QStringLiteral("%1 cannot be read.").arg(path));
+        const qint64 born = (st.stx_mask & STATX_BTIME)
+                                ? qint64(st.stx_btime.tv_sec) * 1000000000 + st.stx_btime.tv_nsec
+                                : 0;
+        return QStringLiteral("sqlite:%1#%2:%3:%4:%5")
+            .arg(path)
+            .arg(st.stx_dev_major)
+            .arg(st.stx_dev_minor)
+            .arg(qulonglong(st.stx_ino))
+            .arg(born);
+    }
+    // MySQL has @@server_uuid; MariaDB has not, and its data directory
+    // and server id stand in. The table's creation time tells a database
+    // that was dropped and loaded again.
+    QString server;
+    auto uuid = c.exec(QStringLiteral("SELECT @@server_uuid"), {}, QString());
+    if (uuid && uuid.value().next())
+        server = uuid.value().value(0).toString();
+    if (server.isEmpty()) {
+        auto q = c.exec(QStringLiteral("SELECT @@hostname, @@datadir, @@server_id"), {},
+                        QStringLiteral("identify the server"));
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            server = QStringLiteral("%1:%2#%3")
+                         .arg(q.value().value(0).toString(), q.value().value(1).toString(),
+                              q.value().value(2).toString());
+    }
+    auto created = c.exec(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES "
+                                         "WHERE TABLE_SCHEMA = DATABASE() AND "
+                                         "TABLE_NAME = 'DF_CONSUMING_HISTORY'"),
+                          {}, QStringLiteral("identify the database"));
+    if (!created)
+        return created.error();
+    const QString since = created.value().next() ? created.value().value(0).toString() : QString();
+    return QStringLiteral("mysql://%1:%2/%3#%4@%5")
+        .arg(spec.host)
+        .arg(spec.port)
+        .arg(spec.database, server, since);
 }

@@ -49,6 +49,8 @@ public:
 private:
     template<typename T, typename F>
     QFuture<Result<T>> run(F work);
+    // Where the data lives: file and inode, or server, database and table.
+    static Result<QString> placeOf(const ConnectionSpec &spec, SqlConnection &c);
 
     ConnectionSpec m_spec;
     QThreadPool m_worker;

@@ -60,6 +60,8 @@ void SpendLoader::load(const QString &region, const QTimeZone &zone,
     }
     UsageFilter filter;
     filter.region = region;
+    // A connection limited to some namespaces charts those, not the token's own.
+    filter.namespaces = m_backend->namespaceScope();
     auto future = m_backend->usageTimeRange(filter);
     m_cancelPending = [future]() mutable { future.cancel(); };
     future
@@ -99,6 +101,8 @@ void SpendLoader::loadMonths(quint64 generation, const QString &region,
     }
     UsageFilter filter;
     filter.region = region;
+    // A connection limited to some namespaces charts those, not the token's own.
+    filter.namespaces = m_backend->namespaceScope();
     filter.from = months.first().startUtc;
     filter.to = months.last().endUtc;
     QList<QDate> days;
