@@ -25,12 +25,16 @@
 #                       WORK when they were made with the same parameters (a
 #                       stamp file records them); otherwise generate again
 #   PREPARE_ONLY=0      1: generate/load (and index) the data, then stop
-#   ZONE=Asia/Shanghai  the display zone (--tz) of every spend
+#   ZONE=Asia/Shanghai  the display zone (--tz) of every spend (the raw SQL takes
+#                       local midnights as they are: in a zone whose midnight can
+#                       fall in a DST gap the raw cells may differ; the check says so)
 #   REGION=             the region measured (default: the one with most charges)
 #   BUFFER_POOL=        MariaDB innodb_buffer_pool_size (default 1G; 6G at 10m)
 #   BUILD=build-bench   CMake build directory (relative to the repository)
 #   SKIP_BUILD=1        use the existing BUILD/bin/usagectl as it is
 #   USAGECTL=PATH       measure this binary (BUILD still provides libuc_backend.a)
+#   GENLOG=1            MariaDB: one more untimed run of each kind with the server's
+#                       general log on, to count statements, GROUP BYs, connections
 #   KEEP_SERVER=0       1: leave the MariaDB server running afterwards (stop it
 #                       with mariadb-admin --socket=$WORK/db/sock -uroot shutdown;
 #                       tests/support/mariadb-fixture.sh stop would delete the data)
@@ -46,6 +50,9 @@
 #   warm       the same spend again
 # Every output is kept and compared: no-cache, cold and warm must print the
 # same JSON, and the raw rows must be the same cells.
+#
+# Disk: ~0.8 GB in WORK at 1m, ~6.8 GB at 10m (TSV files, MariaDB data, SQLite
+# file); generating and loading 10m takes ~3 min on 2 cores, kept for KEEP_DATA.
 #
 # Needs: cmake, ninja, Qt 6 (Core, Sql + QSQLITE/QMYSQL drivers, Network,
 # Concurrent), mariadb-server + client, sqlite3, GNU time (/usr/bin/time),
@@ -430,11 +437,19 @@ measure_engine() {
         if ((i == 1)); then
             echo "* cache directory after \`cache clear\`: $( (cd "$xdg" && find . -type f -printf '%p %s B; ') 2>/dev/null)" >>"$d/shape.md"
         fi
-        # Is the cache really empty? (rows of its tables; its schema may change)
-        if [[ -s $xdg/usage-console/rollups.sqlite ]]; then
-            sqlite3 "$xdg/usage-console/rollups.sqlite" \
-                "SELECT (SELECT COUNT(*) FROM months) || ' months, ' || (SELECT COUNT(*) FROM cells) || ' cells'" \
-                >>"$d/cleared" 2>/dev/null || echo "? (cache tables unreadable)" >>"$d/cleared"
+        # Is the cache really empty? Rows of each of its tables but `meta`.
+        local cf=$xdg/usage-console/rollups.sqlite tables q t
+        if [[ -s $cf ]]; then
+            tables=$(sqlite3 "$cf" "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' ORDER BY name" 2>/dev/null || true)
+            q=""
+            for t in $tables; do
+                q+="${q:+ || ', ' || }'$t ' || (SELECT COUNT(*) FROM \"$t\") || ' rows'"
+            done
+            if [[ -n $q ]]; then
+                sqlite3 "$cf" "SELECT $q" >>"$d/cleared" 2>/dev/null || echo "? (cache unreadable)" >>"$d/cleared"
+            else
+                echo "no tables" >>"$d/cleared"
+            fi
         else
             echo "no cache file" >>"$d/cleared"
         fi
@@ -555,6 +570,8 @@ if [[ $PREPARE_ONLY == 1 ]]; then
 fi
 
 # --- measure --------------------------------------------------------------------
+# The state of the sources measured (the binary may be older: see its date).
+git -C "$repo" diff HEAD >"$WORK/worktree.diff" 2>/dev/null || true
 for e in "${engines[@]}"; do
     say "$e: measuring ($RUNS rounds + 1 warm-up)"
     measure_engine "$e"
@@ -566,7 +583,8 @@ done
     echo "$(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1))," \
         "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); usagectl: $usagectl" \
         "($(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')" \
-        "+ $(git -C "$repo" status --short 2>/dev/null | wc -l) changed files in the working tree;" \
+        "+ $(git -C "$repo" status --short 2>/dev/null | wc -l) changed files in the working tree," \
+        "diff in $WORK/worktree.diff, md5 $(md5sum <"$WORK/worktree.diff" | cut -c1-12);" \
         "binary built $(date -u -r "$usagectl" '+%F %H:%M UTC'), md5 $(md5sum <"$usagectl" | cut -c1-12));" \
         "flags: --no-cache=$has_no_cache, cache clear=$has_clear, cache verify=$has_verify"
     echo
