@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QSet>
+#include <QStringBuilder>
 
 namespace {
 
@@ -73,9 +74,10 @@ QString jsonCell(const SpendCell &c, const QString &month)
         ns = QString::fromUtf8(QJsonDocument(QJsonArray{c.ns}).toJson(QJsonDocument::Compact));
         ns = ns.mid(2, ns.size() - 4); // [" and "]
     }
-    return QStringLiteral(
-               "{\"amount\":\"%1\",\"charges\":%2,\"month\":\"%3\",\"namespace\":\"%4\"}")
-        .arg(c.amount.toString4(), QString::number(c.charges), month, ns);
+    return QLatin1String("{\"amount\":\"") % c.amount.toString4() %
+           QLatin1String("\",\"charges\":") % QString::number(c.charges) %
+           QLatin1String(",\"month\":\"") % month % QLatin1String("\",\"namespace\":\"") % ns %
+           QLatin1String("\"}");
 }
 
 } // namespace
