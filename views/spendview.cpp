@@ -29,13 +29,16 @@
 SpendView::SpendView(QWidget *parent)
     : QWidget(parent)
     , m_refreshTimer(new QTimer(this))
-    , m_allMonths(new QCheckBox(tr("All months with charges"), this))
+    , m_allMonths(new QCheckBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_top(new QComboBox(this))
+    , m_fromLabel(new QLabel(this))
+    , m_toLabel(new QLabel(this))
+    , m_topLabel(new QLabel(this))
     , m_loader(new SpendLoader(this))
-    , m_refreshButton(new QPushButton(tr("Refresh"), this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_refreshButton(new QPushButton(this))
+    , m_cancelButton(new QPushButton(this))
     , m_exportButton(new QToolButton(this))
     , m_progress(new QProgressBar(this))
     , m_stack(new QStackedWidget(this))
@@ -60,19 +63,18 @@ SpendView::SpendView(QWidget *parent)
 
     for (int n : {5, 8, 10, 15, 20})
         m_top->addItem(QString::number(n), n);
-    m_top->addItem(tr("All"), 0);
+    m_top->addItem(QString(), 0); // "All"
     m_top->setCurrentIndex(m_top->findData(m_topCount));
-    m_top->setToolTip(tr("Namespaces with their own bar segment; the rest are summed as "
-                         "\"Others\"."));
 
     auto *exportMenu = new QMenu(m_exportButton);
-    exportMenu->addAction(tr("Chart as PNG image…"), this,
-                          [this] { exportInteractively(QStringLiteral("png")); });
-    exportMenu->addAction(tr("Chart as SVG drawing…"), this,
-                          [this] { exportInteractively(QStringLiteral("svg")); });
-    exportMenu->addAction(tr("Table as CSV…"), this,
-                          [this] { exportInteractively(QStringLiteral("csv")); });
-    m_exportButton->setText(tr("Export"));
+    m_exportActions = {
+        exportMenu->addAction(QString(), this,
+                              [this] { exportInteractively(QStringLiteral("png")); }),
+        exportMenu->addAction(QString(), this,
+                              [this] { exportInteractively(QStringLiteral("svg")); }),
+        exportMenu->addAction(QString(), this,
+                              [this] { exportInteractively(QStringLiteral("csv")); }),
+    };
     m_exportButton->setMenu(exportMenu);
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setEnabled(false);
@@ -84,12 +86,12 @@ SpendView::SpendView(QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_allMonths);
-    controls->addWidget(new QLabel(tr("From"), this));
+    controls->addWidget(m_fromLabel);
     controls->addWidget(m_from);
-    controls->addWidget(new QLabel(tr("to"), this));
+    controls->addWidget(m_toLabel);
     controls->addWidget(m_to);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Top namespaces"), this));
+    controls->addWidget(m_topLabel);
     controls->addWidget(m_top);
     controls->addStretch(1);
     controls->addWidget(m_progress);
@@ -107,7 +109,6 @@ SpendView::SpendView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setToolTip(tr("Double-click a cell to list its charges."));
     auto *splitter = static_cast<QSplitter *>(m_content);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
@@ -135,7 +136,6 @@ SpendView::SpendView(QWidget *parent)
     connect(m_refreshButton, &QPushButton::clicked, this, &SpendView::refresh);
     m_cancelButton->setVisible(false);
     m_cancelButton->setShortcut(QKeySequence::Cancel);
-    m_cancelButton->setToolTip(tr("Stop loading (Esc)"));
     connect(m_cancelButton, &QPushButton::clicked, m_loader, &SpendLoader::cancel);
     connectLoader();
     connect(m_chart, &SpendChart::segmentClicked, this, [this](int group, int month) {
@@ -145,7 +145,35 @@ SpendView::SpendView(QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &SpendView::openCell);
 
     updateRangeControls();
+    retranslate();
     showMessage(tr("No connection."));
+}
+
+void SpendView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SpendView::retranslate()
+{
+    m_allMonths->setText(tr("All months with charges"));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("to"));
+    m_topLabel->setText(tr("Top namespaces"));
+    m_top->setItemText(m_top->findData(0), tr("All"));
+    m_top->setToolTip(tr("Namespaces with their own bar segment; the rest are summed as "
+                         "\"Others\"."));
+    m_refreshButton->setText(tr("Refresh"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop loading (Esc)"));
+    m_exportButton->setText(tr("Export"));
+    m_exportActions[0]->setText(tr("Chart as PNG image…"));
+    m_exportActions[1]->setText(tr("Chart as SVG drawing…"));
+    m_exportActions[2]->setText(tr("Table as CSV…"));
+    m_table->setToolTip(tr("Double-click a cell to list its charges."));
+    rebuild(); // the chart's title and legend
 }
 
 QChartView *SpendView::chartView() const

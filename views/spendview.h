@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class Backend;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -69,7 +70,11 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void statusMessage(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void scheduleRefresh();
     void connectLoader();
     void applyCells(const QList<SpendCell> &cells, const QList<QDate> &months);
@@ -96,6 +101,10 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QComboBox *m_top;
+    QLabel *m_fromLabel;
+    QLabel *m_toLabel;
+    QLabel *m_topLabel;
+    QList<QAction *> m_exportActions;
     SpendLoader *m_loader;
     QPushButton *m_refreshButton;
     QPushButton *m_cancelButton;

@@ -2,51 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>BackendFactory</name>
-    <message>
-        <location filename="../../backend/backendfactory.cpp" line="17" />
-        <source>No SQLite file is given.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../backend/backendfactory.cpp" line="25" />
-        <source>A MySQL profile needs a host and a database.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../backend/backendfactory.cpp" line="39" />
-        <source>The database names may hold letters, digits and '_' only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../backend/backendfactory.cpp" line="48" />
-        <source>REST profiles are not supported yet in this version. Use a SQLite or MySQL profile for now.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../views/busyindicator.cpp" line="12" />
-        <location filename="../../views/busyindicator.cpp" line="61" />
+        <location filename="../../views/busyindicator.cpp" line="12"/>
+        <location filename="../../views/busyindicator.cpp" line="61"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CancelConfirmation</name>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="12" />
+        <location filename="../../views/cancelconfirmation.cpp" line="12"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="14" />
+        <location filename="../../views/cancelconfirmation.cpp" line="14"/>
         <source>the CPU/memory quota of the namespace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="16" />
+        <location filename="../../views/cancelconfirmation.cpp" line="16"/>
         <source>Cancel order %1 (key %2)?
 
 Namespace: %3
@@ -54,1930 +31,1977 @@ Region: %4
 Plan: %5
 Type: %6
 Resource: %7</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="22" />
+        <location filename="../../views/cancelconfirmation.cpp" line="22"/>
         <source>This profile writes to the database directly: the order is ended, but the resource itself (quota, volume or backing service instance) is NOT released. Release it separately on the platform.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="26" />
+        <location filename="../../views/cancelconfirmation.cpp" line="26"/>
         <source>The service releases the resource (quota set to zero, volume or backing service instance deleted), then ends the order. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="36" />
+        <location filename="../../views/cancelconfirmation.cpp" line="36"/>
         <source>Cancel order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="40" />
+        <location filename="../../views/cancelconfirmation.cpp" line="40"/>
         <source>Cancel order %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="42" />
+        <location filename="../../views/cancelconfirmation.cpp" line="42"/>
         <source>Keep order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionManager</name>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="47" />
+        <location filename="../../views/connectionmanager.cpp" line="47"/>
         <source>No password or token for profile “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="48" />
+        <location filename="../../views/connectionmanager.cpp" line="48"/>
         <source>Enter it in Profiles… to connect.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="59" />
+        <location filename="../../views/connectionmanager.cpp" line="59"/>
         <source>Connect to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="61" />
+        <location filename="../../views/connectionmanager.cpp" line="61"/>
         <source>API token for “%1”:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="62" />
+        <location filename="../../views/connectionmanager.cpp" line="62"/>
         <source>Database password for %1@%2:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="59" />
+        <location filename="../../views/csvexporter.cpp" line="59"/>
         <source>Time (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="60" />
+        <location filename="../../views/csvexporter.cpp" line="60"/>
         <source>Namespace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="61" />
+        <location filename="../../views/csvexporter.cpp" line="61"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="62" />
+        <location filename="../../views/csvexporter.cpp" line="62"/>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="63" />
+        <location filename="../../views/csvexporter.cpp" line="63"/>
         <source>Order key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="64" />
+        <location filename="../../views/csvexporter.cpp" line="64"/>
         <source>Charge #</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="65" />
+        <location filename="../../views/csvexporter.cpp" line="65"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="66" />
+        <location filename="../../views/csvexporter.cpp" line="66"/>
         <source>Plan name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="67" />
+        <location filename="../../views/csvexporter.cpp" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="68" />
+        <location filename="../../views/csvexporter.cpp" line="68"/>
         <source>Amount (yuan)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="69" />
+        <location filename="../../views/csvexporter.cpp" line="69"/>
         <source>Period end (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="117" />
-        <location filename="../../views/csvexporter.cpp" line="165" />
+        <location filename="../../views/csvexporter.cpp" line="117"/>
+        <location filename="../../views/csvexporter.cpp" line="165"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DataTableView</name>
     <message>
-        <location filename="../../views/datatableview.cpp" line="93" />
+        <location filename="../../views/datatableview.cpp" line="93"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../models/displayformat.cpp" line="39" />
+        <location filename="../../models/displayformat.cpp" line="39"/>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="41" />
+        <location filename="../../models/displayformat.cpp" line="41"/>
         <source>renewal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="43" />
+        <location filename="../../models/displayformat.cpp" line="43"/>
         <source>plan switch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="45" />
+        <location filename="../../models/displayformat.cpp" line="45"/>
         <source>end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="55" />
+        <location filename="../../models/displayformat.cpp" line="55"/>
         <source>renew failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="58" />
+        <location filename="../../models/displayformat.cpp" line="58"/>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="60" />
+        <location filename="../../models/displayformat.cpp" line="60"/>
         <source>consuming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="62" />
+        <location filename="../../models/displayformat.cpp" line="62"/>
         <source>ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="73" />
+        <location filename="../../models/displayformat.cpp" line="73"/>
         <source>resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="75" />
+        <location filename="../../models/displayformat.cpp" line="75"/>
         <source>volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="77" />
+        <location filename="../../models/displayformat.cpp" line="77"/>
         <source>backing service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="86" />
+        <location filename="../../models/displayformat.cpp" line="86"/>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="59" />
+        <location filename="../../views/errorbanner.cpp" line="59"/>
         <source>Category: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="61" />
+        <location filename="../../views/errorbanner.cpp" line="61"/>
         <source>Service code: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="72" />
+        <location filename="../../views/errorbanner.cpp" line="72"/>
         <source>%1 (%2 times)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="121" />
+        <location filename="../../views/errorbanner.cpp" line="121"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="122" />
+        <location filename="../../views/errorbanner.cpp" line="122"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="129" />
+        <location filename="../../views/errorbanner.cpp" line="129"/>
         <source>invalid input</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="131" />
+        <location filename="../../views/errorbanner.cpp" line="131"/>
         <source>not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="133" />
+        <location filename="../../views/errorbanner.cpp" line="133"/>
         <source>conflict</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="135" />
+        <location filename="../../views/errorbanner.cpp" line="135"/>
         <source>permission denied</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="137" />
+        <location filename="../../views/errorbanner.cpp" line="137"/>
         <source>authentication failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="139" />
+        <location filename="../../views/errorbanner.cpp" line="139"/>
         <source>connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="141" />
+        <location filename="../../views/errorbanner.cpp" line="141"/>
         <source>timeout</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="143" />
+        <location filename="../../views/errorbanner.cpp" line="143"/>
         <source>server error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="78" />
+        <location filename="../../views/mainwindow.cpp" line="78"/>
         <source>“%1” is not a time zone this system knows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="79" />
+        <location filename="../../views/mainwindow.cpp" line="79"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="161" />
+        <location filename="../../views/mainwindow.cpp" line="161"/>
         <source>About Usage Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="162" />
+        <location filename="../../views/mainwindow.cpp" line="162"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="223" />
+        <location filename="../../views/mainwindow.cpp" line="223"/>
         <source>Usage Console — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224" />
+        <location filename="../../views/mainwindow.cpp" line="224"/>
         <source>Usage Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225" />
+        <location filename="../../views/mainwindow.cpp" line="225"/>
         <source>&amp;Usages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226" />
+        <location filename="../../views/mainwindow.cpp" line="226"/>
         <source>&amp;Orders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227" />
+        <location filename="../../views/mainwindow.cpp" line="227"/>
         <source>&amp;Plans</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228" />
+        <location filename="../../views/mainwindow.cpp" line="228"/>
         <source>S&amp;pend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229" />
+        <location filename="../../views/mainwindow.cpp" line="229"/>
         <source>Profile:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230" />
+        <location filename="../../views/mainwindow.cpp" line="230"/>
         <source> Time zone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="231" />
+        <location filename="../../views/mainwindow.cpp" line="231"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="232" />
+        <location filename="../../views/mainwindow.cpp" line="232"/>
         <source>&amp;Find (focus the filters)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233" />
+        <location filename="../../views/mainwindow.cpp" line="233"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="234" />
+        <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>&amp;Quote…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="236" />
+        <location filename="../../views/mainwindow.cpp" line="236"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238" />
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>P&amp;rofiles…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="239" />
+        <location filename="../../views/mainwindow.cpp" line="239"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240" />
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>&amp;About</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241" />
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Usages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241" />
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Orders</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241" />
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Plans</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241" />
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Spend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243" />
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>Show %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244" />
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>System language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246" />
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247" />
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248" />
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249" />
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250" />
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251" />
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>Main toolbar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253" />
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>Not connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255" />
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>%1 (read-only)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273" />
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>No profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="365" />
+        <location filename="../../views/mainwindow.cpp" line="365"/>
         <source>No translation for this language is installed; showing English.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrderChargesModel</name>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="94" />
+        <location filename="../../models/orderchargesmodel.cpp" line="94"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="96" />
+        <location filename="../../models/orderchargesmodel.cpp" line="96"/>
         <source>Charge #</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="98" />
+        <location filename="../../models/orderchargesmodel.cpp" line="98"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="100" />
+        <location filename="../../models/orderchargesmodel.cpp" line="100"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="102" />
+        <location filename="../../models/orderchargesmodel.cpp" line="102"/>
         <source>Period end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="104" />
+        <location filename="../../models/orderchargesmodel.cpp" line="104"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="106" />
+        <location filename="../../models/orderchargesmodel.cpp" line="106"/>
         <source>Plan name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrderDetailPane</name>
     <message numerus="yes">
-        <location filename="../../views/orderdetailpane.cpp" line="62" />
+        <location filename="../../views/orderdetailpane.cpp" line="62"/>
         <source>%n charges, sum %1 yuan</source>
-        <translation><numerusform>%n charge, sum %1 yuan</numerusform><numerusform>%n charges, sum %1 yuan</numerusform></translation>
+        <translation>
+            <numerusform>%n charge, sum %1 yuan</numerusform>
+            <numerusform>%n charges, sum %1 yuan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/orderdetailpane.cpp" line="64" />
+        <location filename="../../views/orderdetailpane.cpp" line="64"/>
         <source>First %n charges shown (the history is longer).</source>
-        <translation><numerusform>First %n charge shown (the history is longer).</numerusform><numerusform>First %n charges shown (the history is longer).</numerusform></translation>
+        <translation>
+            <numerusform>First %n charge shown (the history is longer).</numerusform>
+            <numerusform>First %n charges shown (the history is longer).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="90" />
-        <location filename="../../views/orderdetailpane.cpp" line="155" />
+        <location filename="../../views/orderdetailpane.cpp" line="90"/>
+        <location filename="../../views/orderdetailpane.cpp" line="155"/>
         <source>No charges.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="119" />
+        <location filename="../../views/orderdetailpane.cpp" line="119"/>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="119" />
+        <location filename="../../views/orderdetailpane.cpp" line="119"/>
         <source>&amp;Cancel order…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="126" />
+        <location filename="../../views/orderdetailpane.cpp" line="126"/>
         <source>Select an order to see its details and charges.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="130" />
+        <location filename="../../views/orderdetailpane.cpp" line="130"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="132" />
+        <location filename="../../views/orderdetailpane.cpp" line="132"/>
         <source>Order %1 (key %2) — %3
 Namespace %4, region %5
 Plan %6, %7%8
 Started %9, paid until %10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="136" />
+        <location filename="../../views/orderdetailpane.cpp" line="136"/>
         <source>, resource %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="140" />
+        <location filename="../../views/orderdetailpane.cpp" line="140"/>
         <source>, ended %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="153" />
+        <location filename="../../views/orderdetailpane.cpp" line="153"/>
         <source>Charges of this order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="154" />
+        <location filename="../../views/orderdetailpane.cpp" line="154"/>
         <source>End this consuming order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="49" />
+        <location filename="../../models/ordertablemodel.cpp" line="49"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="51" />
+        <location filename="../../models/ordertablemodel.cpp" line="51"/>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="53" />
+        <location filename="../../models/ordertablemodel.cpp" line="53"/>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="55" />
+        <location filename="../../models/ordertablemodel.cpp" line="55"/>
         <source>Namespace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="57" />
+        <location filename="../../models/ordertablemodel.cpp" line="57"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="59" />
+        <location filename="../../models/ordertablemodel.cpp" line="59"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="61" />
+        <location filename="../../models/ordertablemodel.cpp" line="61"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="63" />
+        <location filename="../../models/ordertablemodel.cpp" line="63"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="65" />
+        <location filename="../../models/ordertablemodel.cpp" line="65"/>
         <source>Paid until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="67" />
+        <location filename="../../models/ordertablemodel.cpp" line="67"/>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="69" />
+        <location filename="../../models/ordertablemodel.cpp" line="69"/>
         <source>Resource</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="71" />
+        <location filename="../../models/ordertablemodel.cpp" line="71"/>
         <source>Creator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/ordertablemodel.cpp" line="101" />
+        <location filename="../../models/ordertablemodel.cpp" line="101"/>
         <source>Consuming, but the last renewal failed (%n retries)</source>
-        <translation><numerusform>Consuming, but the last renewal failed (%n retry)</numerusform><numerusform>Consuming, but the last renewal failed (%n retries)</numerusform></translation>
+        <translation>
+            <numerusform>Consuming, but the last renewal failed (%n retry)</numerusform>
+            <numerusform>Consuming, but the last renewal failed (%n retries)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="246" />
+        <location filename="../../views/ordersview.cpp" line="246"/>
         <source>Order %1 of %2 was cancelled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="249" />
+        <location filename="../../views/ordersview.cpp" line="249"/>
         <source>The resource itself was not released: release it on the platform.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="250" />
+        <location filename="../../views/ordersview.cpp" line="250"/>
         <source>End row #%1 written at %2 (UTC).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="269" />
+        <location filename="../../views/ordersview.cpp" line="269"/>
         <source>%1 orders — %2 loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="309" />
+        <location filename="../../views/ordersview.cpp" line="309"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="311" />
+        <location filename="../../views/ordersview.cpp" line="311"/>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="312" />
+        <location filename="../../views/ordersview.cpp" line="312"/>
         <source>&amp;Namespaces:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="314" />
+        <location filename="../../views/ordersview.cpp" line="314"/>
         <source>all — or ns-a, ns-b</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="315" />
+        <location filename="../../views/ordersview.cpp" line="315"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317" />
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317" />
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317" />
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>Consuming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317" />
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="318" />
+        <location filename="../../views/ordersview.cpp" line="318"/>
         <source>Renew failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="321" />
+        <location filename="../../views/ordersview.cpp" line="321"/>
         <source>R&amp;esource:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="323" />
+        <location filename="../../views/ordersview.cpp" line="323"/>
         <source>volume or BSI name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="324" />
+        <location filename="../../views/ordersview.cpp" line="324"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="325" />
+        <location filename="../../views/ordersview.cpp" line="325"/>
         <source>No orders match the filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="326" />
+        <location filename="../../views/ordersview.cpp" line="326"/>
         <source>Not connected: choose a profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="100" />
+        <location filename="../../models/pagedtablemodel.cpp" line="100"/>
         <source>Sorted by the server, newest first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="101" />
-        <source>Not sortable: rows are loaded page by page in the server's order</source>
-        <translation type="unfinished" />
+        <location filename="../../models/pagedtablemodel.cpp" line="101"/>
+        <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="62" />
+        <location filename="../../models/plantablemodel.cpp" line="62"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="64" />
+        <location filename="../../models/plantablemodel.cpp" line="64"/>
         <source>Version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="66" />
+        <location filename="../../models/plantablemodel.cpp" line="66"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="68" />
+        <location filename="../../models/plantablemodel.cpp" line="68"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="70" />
+        <location filename="../../models/plantablemodel.cpp" line="70"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="72" />
+        <location filename="../../models/plantablemodel.cpp" line="72"/>
         <source>Specification 1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="74" />
+        <location filename="../../models/plantablemodel.cpp" line="74"/>
         <source>Specification 2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="76" />
+        <location filename="../../models/plantablemodel.cpp" line="76"/>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="78" />
+        <location filename="../../models/plantablemodel.cpp" line="78"/>
         <source>Cycle</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="80" />
+        <location filename="../../models/plantablemodel.cpp" line="80"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="82" />
+        <location filename="../../models/plantablemodel.cpp" line="82"/>
         <source>Created (label)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="84" />
+        <location filename="../../models/plantablemodel.cpp" line="84"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="109" />
+        <location filename="../../models/plantablemodel.cpp" line="109"/>
         <source>As stored by the plan service (its local time): a label only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="138" />
+        <location filename="../../models/plantablemodel.cpp" line="138"/>
         <source>month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="141" />
+        <location filename="../../models/plantablemodel.cpp" line="141"/>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="141" />
+        <location filename="../../models/plantablemodel.cpp" line="141"/>
         <source>old version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="81" />
+        <location filename="../../views/plansview.cpp" line="81"/>
         <source>%n plan versions</source>
-        <translation><numerusform>%n plan version</numerusform><numerusform>%n plan versions</numerusform></translation>
+        <translation>
+            <numerusform>%n plan version</numerusform>
+            <numerusform>%n plan versions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="164" />
+        <location filename="../../views/plansview.cpp" line="164"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="166" />
+        <location filename="../../views/plansview.cpp" line="166"/>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="167" />
+        <location filename="../../views/plansview.cpp" line="167"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169" />
+        <location filename="../../views/plansview.cpp" line="169"/>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169" />
+        <location filename="../../views/plansview.cpp" line="169"/>
         <source>Resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169" />
+        <location filename="../../views/plansview.cpp" line="169"/>
         <source>Volume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169" />
+        <location filename="../../views/plansview.cpp" line="169"/>
         <source>Backing service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="172" />
+        <location filename="../../views/plansview.cpp" line="172"/>
         <source>Include &amp;old versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="173" />
+        <location filename="../../views/plansview.cpp" line="173"/>
         <source>Search plans…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="174" />
+        <location filename="../../views/plansview.cpp" line="174"/>
         <source>Re&amp;load</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="175" />
+        <location filename="../../views/plansview.cpp" line="175"/>
         <source>No plans match the filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="176" />
+        <location filename="../../views/plansview.cpp" line="176"/>
         <source>Not connected: choose a profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="24" />
+        <location filename="../../views/profiledialog.cpp" line="24"/>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="25" />
+        <location filename="../../views/profiledialog.cpp" line="25"/>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="26" />
+        <location filename="../../views/profiledialog.cpp" line="26"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="27" />
+        <location filename="../../views/profiledialog.cpp" line="27"/>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="30" />
+        <location filename="../../views/profiledialog.cpp" line="30"/>
         <source>Connection profiles</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="135" />
+        <location filename="../../views/profiledialog.cpp" line="135"/>
         <source>New profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="138" />
+        <location filename="../../views/profiledialog.cpp" line="138"/>
         <source>Fill in the connection and press Save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="156" />
+        <location filename="../../views/profiledialog.cpp" line="156"/>
         <source>Saved “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="168" />
-        <location filename="../../views/profiledialog.cpp" line="175" />
+        <location filename="../../views/profiledialog.cpp" line="168"/>
+        <location filename="../../views/profiledialog.cpp" line="175"/>
         <source>Delete profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="169" />
+        <location filename="../../views/profiledialog.cpp" line="169"/>
         <source>Delete the connection profile “%1”?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="172" />
+        <location filename="../../views/profiledialog.cpp" line="172"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="174" />
+        <location filename="../../views/profiledialog.cpp" line="174"/>
         <source>The database file itself is not touched.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="187" />
+        <location filename="../../views/profiledialog.cpp" line="187"/>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="214" />
+        <location filename="../../views/profiledialog.cpp" line="214"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="220" />
+        <location filename="../../views/profiledialog.cpp" line="220"/>
         <source>Reading the stored secret…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="229" />
-        <location filename="../../views/profiledialog.cpp" line="252" />
+        <location filename="../../views/profiledialog.cpp" line="229"/>
+        <location filename="../../views/profiledialog.cpp" line="252"/>
         <source>Connection failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="237" />
+        <location filename="../../views/profiledialog.cpp" line="237"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="247" />
+        <location filename="../../views/profiledialog.cpp" line="247"/>
         <source>Connection OK: %n region(s) (%1).</source>
-        <translation><numerusform>Connection OK: %n region (%1).</numerusform><numerusform>Connection OK: %n regions (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Connection OK: %n region (%1).</numerusform>
+            <numerusform>Connection OK: %n regions (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="23" />
+        <location filename="../../views/profileform.cpp" line="23"/>
         <source>stored in the system keychain — leave empty to keep it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="40" />
+        <location filename="../../views/profileform.cpp" line="40"/>
         <source>Read-only (never cancel orders with this profile)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="41" />
+        <location filename="../../views/profileform.cpp" line="41"/>
         <source>Use the roll-up cache for totals and spend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="46" />
+        <location filename="../../views/profileform.cpp" line="46"/>
         <source>SQLite file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="47" />
+        <location filename="../../views/profileform.cpp" line="47"/>
         <source>MySQL / MariaDB database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48" />
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>REST service (usage API)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="60" />
+        <location filename="../../views/profileform.cpp" line="60"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="62" />
+        <location filename="../../views/profileform.cpp" line="62"/>
         <source>Months that can no longer change are summed once and kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="65" />
+        <location filename="../../views/profileform.cpp" line="65"/>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="66" />
+        <location filename="../../views/profileform.cpp" line="66"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68" />
+        <location filename="../../views/profileform.cpp" line="68"/>
         <source>Service time zone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="101" />
-        <location filename="../../views/profileform.cpp" line="163" />
+        <location filename="../../views/profileform.cpp" line="101"/>
+        <location filename="../../views/profileform.cpp" line="163"/>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="103" />
+        <location filename="../../views/profileform.cpp" line="103"/>
         <source>Choose the SQLite database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="104" />
+        <location filename="../../views/profileform.cpp" line="104"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="111" />
+        <location filename="../../views/profileform.cpp" line="111"/>
         <source>Database file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="132" />
+        <location filename="../../views/profileform.cpp" line="132"/>
         <source>empty = the plan tables are in the same database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="135" />
+        <location filename="../../views/profileform.cpp" line="135"/>
         <source>Host:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="136" />
+        <location filename="../../views/profileform.cpp" line="136"/>
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="137" />
+        <location filename="../../views/profileform.cpp" line="137"/>
         <source>Database:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="138" />
+        <location filename="../../views/profileform.cpp" line="138"/>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="139" />
+        <location filename="../../views/profileform.cpp" line="139"/>
         <source>Password:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="140" />
+        <location filename="../../views/profileform.cpp" line="140"/>
         <source>Plan database:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="160" />
+        <location filename="../../views/profileform.cpp" line="160"/>
         <source>comma-separated; the API lists one namespace at a time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="162" />
-        <source>empty = the system's certificate authorities</source>
-        <translation type="unfinished" />
+        <location filename="../../views/profileform.cpp" line="162"/>
+        <source>empty = the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="165" />
+        <location filename="../../views/profileform.cpp" line="165"/>
         <source>Choose the CA certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="166" />
+        <location filename="../../views/profileform.cpp" line="166"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="173" />
+        <location filename="../../views/profileform.cpp" line="173"/>
         <source>Usage API URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="174" />
+        <location filename="../../views/profileform.cpp" line="174"/>
         <source>Plan API URL:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="175" />
+        <location filename="../../views/profileform.cpp" line="175"/>
         <source>Token:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="176" />
+        <location filename="../../views/profileform.cpp" line="176"/>
         <source>Namespaces:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="177" />
+        <location filename="../../views/profileform.cpp" line="177"/>
         <source>CA file:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="259" />
+        <location filename="../../views/profileform.cpp" line="259"/>
         <source>Give the profile a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="261" />
+        <location filename="../../views/profileform.cpp" line="261"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="265" />
+        <location filename="../../views/profileform.cpp" line="265"/>
         <source>Choose the SQLite database file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="269" />
+        <location filename="../../views/profileform.cpp" line="269"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="272" />
-        <source>Database names may hold letters, digits and '_' only.</source>
-        <translation type="unfinished" />
+        <location filename="../../views/profileform.cpp" line="272"/>
+        <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="276" />
+        <location filename="../../views/profileform.cpp" line="276"/>
         <source>Enter the usage and plan API addresses as http:// or https:// URLs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main_gui.cpp" line="37" />
+        <location filename="../../app/main_gui.cpp" line="38"/>
         <source>cannot create %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="49" />
+        <location filename="../../app/main_gui.cpp" line="50"/>
         <source>cannot rename %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="46" />
+        <location filename="../../views/quotedialog.cpp" line="46"/>
         <source>now (when you press Get quote)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="47" />
+        <location filename="../../views/quotedialog.cpp" line="47"/>
         <source>Get quote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="48" />
+        <location filename="../../views/quotedialog.cpp" line="48"/>
         <source>Copy as text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="62" />
+        <location filename="../../views/quotedialog.cpp" line="62"/>
         <source>Price quote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="76" />
+        <location filename="../../views/quotedialog.cpp" line="76"/>
         <source>Namespace:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="77" />
+        <location filename="../../views/quotedialog.cpp" line="77"/>
         <source>Region:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="78" />
+        <location filename="../../views/quotedialog.cpp" line="78"/>
         <source>Plan:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="79" />
+        <location filename="../../views/quotedialog.cpp" line="79"/>
         <source>Resource name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="80" />
+        <location filename="../../views/quotedialog.cpp" line="80"/>
         <source>Priced at:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="101" />
+        <location filename="../../views/quotedialog.cpp" line="101"/>
         <source>Amount due:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="102" />
+        <location filename="../../views/quotedialog.cpp" line="102"/>
         <source>Plan price:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="103" />
+        <location filename="../../views/quotedialog.cpp" line="103"/>
         <source>Credit for the current plan:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="104" />
+        <location filename="../../views/quotedialog.cpp" line="104"/>
         <source>Replaces order:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="105" />
+        <location filename="../../views/quotedialog.cpp" line="105"/>
         <source>New period ends:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="115" />
+        <location filename="../../views/quotedialog.cpp" line="115"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="131" />
+        <location filename="../../views/quotedialog.cpp" line="131"/>
         <source>Choose a namespace, region and plan, then press Get quote. Nothing is ordered: this is a dry run.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="137" />
+        <location filename="../../views/quotedialog.cpp" line="137"/>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="201" />
+        <location filename="../../views/quotedialog.cpp" line="201"/>
         <source>No connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="205" />
+        <location filename="../../views/quotedialog.cpp" line="205"/>
         <source>Loading regions…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="211" />
+        <location filename="../../views/quotedialog.cpp" line="211"/>
         <source>Regions could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="234" />
+        <location filename="../../views/quotedialog.cpp" line="234"/>
         <source>Loading plans…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="254" />
+        <location filename="../../views/quotedialog.cpp" line="254"/>
         <source>Plans could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="260" />
+        <location filename="../../views/quotedialog.cpp" line="260"/>
         <source>%1 — %2 — %3 yuan (%4)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="268" />
+        <location filename="../../views/quotedialog.cpp" line="268"/>
         <source>This region has no active plans.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="279" />
+        <location filename="../../views/quotedialog.cpp" line="279"/>
         <source>volume name (required)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="281" />
+        <location filename="../../views/quotedialog.cpp" line="281"/>
         <source>backing-service instance name (required)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="282" />
+        <location filename="../../views/quotedialog.cpp" line="282"/>
         <source>not used by this plan type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="295" />
-        <location filename="../../views/quotedialog.cpp" line="324" />
+        <location filename="../../views/quotedialog.cpp" line="295"/>
+        <location filename="../../views/quotedialog.cpp" line="324"/>
         <source>Asking the service for a price…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="339" />
+        <location filename="../../views/quotedialog.cpp" line="339"/>
         <source>%1 yuan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="343" />
+        <location filename="../../views/quotedialog.cpp" line="343"/>
         <source>none (a new order)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="350" />
-        <source>Advice — not part of the service's price:</source>
-        <translation type="unfinished" />
+        <location filename="../../views/quotedialog.cpp" line="350"/>
+        <source>Advice — not part of the service&apos;s price:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuoteText</name>
     <message>
-        <location filename="../../views/quotetext.cpp" line="33" />
+        <location filename="../../views/quotetext.cpp" line="33"/>
         <source>This namespace already has this plan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="34" />
+        <location filename="../../views/quotetext.cpp" line="34"/>
         <source>The service would not create this order: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="37" />
+        <location filename="../../views/quotetext.cpp" line="37"/>
         <source>The current plan has more remaining value than the new plan costs — downgrades are not supported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="39" />
+        <location filename="../../views/quotetext.cpp" line="39"/>
         <source>The switch from the current plan cannot be priced: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="43" />
+        <location filename="../../views/quotetext.cpp" line="43"/>
         <source>This plan does not exist in this region.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="44" />
+        <location filename="../../views/quotetext.cpp" line="44"/>
         <source>The service refused the request: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="46" />
+        <location filename="../../views/quotetext.cpp" line="46"/>
         <source>The plan service could not be asked for this plan. Try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="48" />
-        <source>The namespace's current order could not be read: %1</source>
-        <translation type="unfinished" />
+        <location filename="../../views/quotetext.cpp" line="48"/>
+        <source>The namespace&apos;s current order could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="51" />
+        <location filename="../../views/quotetext.cpp" line="51"/>
         <source>The service is still starting up. Try again in a minute.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="53" />
-        <location filename="../../views/quotetext.cpp" line="65" />
+        <location filename="../../views/quotetext.cpp" line="53"/>
+        <location filename="../../views/quotetext.cpp" line="65"/>
         <source>Authentication failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="55" />
+        <location filename="../../views/quotetext.cpp" line="55"/>
         <source>You have no access to this namespace.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="61" />
+        <location filename="../../views/quotetext.cpp" line="61"/>
         <source>The service could not be reached: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="63" />
+        <location filename="../../views/quotetext.cpp" line="63"/>
         <source>The service did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="75" />
+        <location filename="../../views/quotetext.cpp" line="75"/>
         <source>Service code %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="84" />
+        <location filename="../../views/quotetext.cpp" line="84"/>
         <source>%1 (id %2, plan %3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="89" />
+        <location filename="../../views/quotetext.cpp" line="89"/>
         <source>Price quote (dry run: nothing was ordered)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="90" />
+        <location filename="../../views/quotetext.cpp" line="90"/>
         <source>Namespace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="91" />
+        <location filename="../../views/quotetext.cpp" line="91"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="93" />
+        <location filename="../../views/quotetext.cpp" line="93"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="97" />
+        <location filename="../../views/quotetext.cpp" line="97"/>
         <source>Resource name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="98" />
+        <location filename="../../views/quotetext.cpp" line="98"/>
         <source>Priced at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="108" />
+        <location filename="../../views/quotetext.cpp" line="108"/>
         <source>Plan price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="109" />
+        <location filename="../../views/quotetext.cpp" line="109"/>
         <source>Credit for the current plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="110" />
+        <location filename="../../views/quotetext.cpp" line="110"/>
         <source>Amount due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="111" />
+        <location filename="../../views/quotetext.cpp" line="111"/>
         <source>Replaces order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="112" />
+        <location filename="../../views/quotetext.cpp" line="112"/>
         <source>none (a new order)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="113" />
+        <location filename="../../views/quotetext.cpp" line="113"/>
         <source>New period ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="116" />
-        <source>Advice (not part of the service's price):</source>
-        <translation type="unfinished" />
+        <location filename="../../views/quotetext.cpp" line="116"/>
+        <source>Advice (not part of the service&apos;s price):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="127" />
+        <location filename="../../views/quotetext.cpp" line="127"/>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="128" />
+        <location filename="../../views/quotetext.cpp" line="128"/>
         <source>Details</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <location filename="../../backend/secretstore.cpp" line="78" />
-        <source>The system keychain is not available (%1). The secret is kept in memory for this session only and will be asked for again next time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="90" />
+        <location filename="../../views/spendchart.cpp" line="90"/>
         <source>Monthly total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="123" />
+        <location filename="../../views/spendchart.cpp" line="123"/>
         <source>Yuan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="149" />
+        <location filename="../../views/spendchart.cpp" line="149"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
-        <translation><numerusform>%1
-%2: %3 (%n charge)</numerusform><numerusform>%1
-%2: %3 (%n charges)</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%2: %3 (%n charge)</numerusform>
+            <numerusform>%1
+%2: %3 (%n charges)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="160" />
+        <location filename="../../views/spendchart.cpp" line="160"/>
         <source>Click to list these charges.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="173" />
+        <location filename="../../views/spendchart.cpp" line="173"/>
         <source>Total %1: %2 (%n charge(s))</source>
-        <translation><numerusform>Total %1: %2 (%n charge)</numerusform><numerusform>Total %1: %2 (%n charges)</numerusform></translation>
+        <translation>
+            <numerusform>Total %1: %2 (%n charge)</numerusform>
+            <numerusform>Total %1: %2 (%n charges)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpendExporter</name>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="35" />
+        <location filename="../../views/spendexporter.cpp" line="35"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="48" />
+        <location filename="../../views/spendexporter.cpp" line="48"/>
         <source>Could not encode the chart as PNG.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="68" />
+        <location filename="../../views/spendexporter.cpp" line="68"/>
         <source>Spend per month, exported by Usage Console</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="72" />
+        <location filename="../../views/spendexporter.cpp" line="72"/>
         <source>Could not render the chart as SVG.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="84" />
+        <location filename="../../views/spendexporter.cpp" line="84"/>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpendTableModel</name>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="22" />
+        <location filename="../../models/spendtablemodel.cpp" line="22"/>
         <source>Others (%n)</source>
-        <translation><numerusform>Others (%n)</numerusform><numerusform>Others (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Others (%n)</numerusform>
+            <numerusform>Others (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="82" />
+        <location filename="../../models/spendtablemodel.cpp" line="82"/>
         <source>all months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="84" />
+        <location filename="../../models/spendtablemodel.cpp" line="84"/>
         <source>all namespaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="85" />
+        <location filename="../../models/spendtablemodel.cpp" line="85"/>
         <source>%1, %2: %3 (%n charge(s))</source>
-        <translation><numerusform>%1, %2: %3 (%n charge)</numerusform><numerusform>%1, %2: %3 (%n charges)</numerusform></translation>
+        <translation>
+            <numerusform>%1, %2: %3 (%n charge)</numerusform>
+            <numerusform>%1, %2: %3 (%n charges)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="117" />
-        <location filename="../../models/spendtablemodel.cpp" line="122" />
+        <location filename="../../models/spendtablemodel.cpp" line="117"/>
+        <location filename="../../models/spendtablemodel.cpp" line="122"/>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="30" />
+        <location filename="../../views/spendview.cpp" line="161"/>
         <source>All months with charges</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="34" />
+        <location filename="../../views/spendview.cpp" line="168"/>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="59" />
+        <location filename="../../views/spendview.cpp" line="169"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="165"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="61" />
-        <source>Namespaces with their own bar segment; the rest are summed as "Others".</source>
-        <translation type="unfinished" />
+        <location filename="../../views/spendview.cpp" line="166"/>
+        <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="65" />
+        <location filename="../../views/spendview.cpp" line="172"/>
         <source>Chart as PNG image…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="67" />
+        <location filename="../../views/spendview.cpp" line="173"/>
         <source>Chart as SVG drawing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="69" />
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>Table as CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="71" />
+        <location filename="../../views/spendview.cpp" line="171"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="83" />
+        <location filename="../../views/spendview.cpp" line="162"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="85" />
+        <location filename="../../views/spendview.cpp" line="163"/>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="88" />
+        <location filename="../../views/spendview.cpp" line="164"/>
         <source>Top namespaces</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="105" />
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>Double-click a cell to list its charges.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="138" />
-        <location filename="../../views/spendview.cpp" line="230" />
+        <location filename="../../views/spendview.cpp" line="170"/>
+        <source>Stop loading (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="149"/>
+        <location filename="../../views/spendview.cpp" line="293"/>
         <source>No connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="299" />
-        <location filename="../../views/spendview.cpp" line="319" />
+        <location filename="../../views/spendview.cpp" line="202"/>
+        <source>Computing month %1 of %2 (they are kept for next time)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="209"/>
+        <source>Loading was canceled. Press Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="210"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="315"/>
+        <location filename="../../views/spendview.cpp" line="335"/>
         <source>No charges in this range.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="302" />
+        <location filename="../../views/spendview.cpp" line="318"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
-        <translation><numerusform>Spend over %n month: %1; charges: %2</numerusform><numerusform>Spend over %n months: %1; charges: %2</numerusform></translation>
+        <translation>
+            <numerusform>Spend over %n month: %1; charges: %2</numerusform>
+            <numerusform>Spend over %n months: %1; charges: %2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="328" />
+        <location filename="../../views/spendview.cpp" line="344"/>
         <source>The spend could not be loaded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="346" />
+        <location filename="../../views/spendview.cpp" line="364"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="352" />
+        <location filename="../../views/spendview.cpp" line="370"/>
         <source>all regions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="357" />
+        <location filename="../../views/spendview.cpp" line="375"/>
         <source>Spend per month — %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="397" />
+        <location filename="../../views/spendview.cpp" line="415"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="398" />
+        <location filename="../../views/spendview.cpp" line="416"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="399" />
+        <location filename="../../views/spendview.cpp" line="417"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="400" />
+        <location filename="../../views/spendview.cpp" line="418"/>
         <source>Export spend</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="408" />
+        <location filename="../../views/spendview.cpp" line="426"/>
         <source>Exported to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="31" />
+        <location filename="../../models/usagetablemodel.cpp" line="31"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="33" />
+        <location filename="../../models/usagetablemodel.cpp" line="33"/>
         <source>Namespace</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="35" />
+        <location filename="../../models/usagetablemodel.cpp" line="35"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="37" />
+        <location filename="../../models/usagetablemodel.cpp" line="37"/>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="39" />
+        <location filename="../../models/usagetablemodel.cpp" line="39"/>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="41" />
+        <location filename="../../models/usagetablemodel.cpp" line="41"/>
         <source>Plan name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="43" />
+        <location filename="../../models/usagetablemodel.cpp" line="43"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="45" />
+        <location filename="../../models/usagetablemodel.cpp" line="45"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="47" />
+        <location filename="../../models/usagetablemodel.cpp" line="47"/>
         <source>Period end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="68" />
+        <location filename="../../models/usagetablemodel.cpp" line="68"/>
         <source>Order key %1, charge #%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="224" />
+        <location filename="../../views/usagesview.cpp" line="224"/>
         <source>Not connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="226" />
+        <location filename="../../views/usagesview.cpp" line="226"/>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="228" />
+        <location filename="../../views/usagesview.cpp" line="228"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="240" />
+        <location filename="../../views/usagesview.cpp" line="240"/>
         <source>charges-%1.csv</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="242" />
+        <location filename="../../views/usagesview.cpp" line="242"/>
         <source>Export charges as CSV</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="243" />
+        <location filename="../../views/usagesview.cpp" line="243"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263" />
+        <location filename="../../views/usagesview.cpp" line="263"/>
         <source>Exporting charges to %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263" />
+        <location filename="../../views/usagesview.cpp" line="263"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="277" />
+        <location filename="../../views/usagesview.cpp" line="277"/>
         <source>Exported %1 of %2 charges…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="278" />
+        <location filename="../../views/usagesview.cpp" line="278"/>
         <source>?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="286" />
+        <location filename="../../views/usagesview.cpp" line="286"/>
         <source>Exported %1 charges to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="340" />
+        <location filename="../../views/usagesview.cpp" line="340"/>
         <source>&amp;Region:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="342" />
+        <location filename="../../views/usagesview.cpp" line="342"/>
         <source>All regions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="343" />
+        <location filename="../../views/usagesview.cpp" line="343"/>
         <source>&amp;Namespaces:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="345" />
+        <location filename="../../views/usagesview.cpp" line="345"/>
         <source>all — or ns-a, ns-b</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="346" />
+        <location filename="../../views/usagesview.cpp" line="346"/>
         <source>&amp;Order:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="348" />
+        <location filename="../../views/usagesview.cpp" line="348"/>
         <source>order id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="349" />
+        <location filename="../../views/usagesview.cpp" line="349"/>
         <source>&amp;From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="350" />
+        <location filename="../../views/usagesview.cpp" line="350"/>
         <source>&amp;To (inclusive)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="351" />
+        <location filename="../../views/usagesview.cpp" line="351"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="352" />
+        <location filename="../../views/usagesview.cpp" line="352"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="353" />
+        <location filename="../../views/usagesview.cpp" line="353"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="354" />
+        <location filename="../../views/usagesview.cpp" line="354"/>
         <source>No charges match the filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="355" />
+        <location filename="../../views/usagesview.cpp" line="355"/>
         <source>Not connected: choose a profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZoneComboBox</name>
     <message>
-        <location filename="../../views/zonecombobox.cpp" line="74" />
+        <location filename="../../views/zonecombobox.cpp" line="74"/>
         <source>System (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/zonecombobox.cpp" line="75" />
+        <location filename="../../views/zonecombobox.cpp" line="75"/>
         <source>Time zone of every time shown, and of month boundaries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main_gui.cpp" line="66" />
+        <location filename="../../app/main_gui.cpp" line="68"/>
         <source>Billing data browser</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="70" />
+        <location filename="../../app/main_gui.cpp" line="72"/>
         <source>Open the demo database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="72" />
+        <location filename="../../app/main_gui.cpp" line="74"/>
         <source>Open the profile NAME.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="114" />
+        <location filename="../../app/main_gui.cpp" line="116"/>
         <source>Creating the demo database…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="125" />
+        <location filename="../../app/main_gui.cpp" line="127"/>
         <source>The demo database could not be created.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

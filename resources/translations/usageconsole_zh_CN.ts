@@ -4,31 +4,27 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/backendfactory.cpp" line="17" />
         <source>No SQLite file is given.</source>
-        <translation>未指定 SQLite 文件。</translation>
+        <translation type="vanished">未指定 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../backend/backendfactory.cpp" line="25" />
         <source>A MySQL profile needs a host and a database.</source>
-        <translation>MySQL 连接配置需要主机和数据库。</translation>
+        <translation type="vanished">MySQL 连接配置需要主机和数据库。</translation>
     </message>
     <message>
-        <location filename="../../backend/backendfactory.cpp" line="39" />
-        <source>The database names may hold letters, digits and '_' only.</source>
-        <translation>数据库名只能包含字母、数字和“_”。</translation>
+        <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
+        <translation type="vanished">数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../backend/backendfactory.cpp" line="48" />
         <source>REST profiles are not supported yet in this version. Use a SQLite or MySQL profile for now.</source>
-        <translation>此版本尚不支持 REST 连接配置。目前请使用 SQLite 或 MySQL 连接配置。</translation>
+        <translation type="vanished">此版本尚不支持 REST 连接配置。目前请使用 SQLite 或 MySQL 连接配置。</translation>
     </message>
 </context>
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../views/busyindicator.cpp" line="12" />
-        <location filename="../../views/busyindicator.cpp" line="61" />
+        <location filename="../../views/busyindicator.cpp" line="12"/>
+        <location filename="../../views/busyindicator.cpp" line="61"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -36,17 +32,17 @@
 <context>
     <name>CancelConfirmation</name>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="12" />
+        <location filename="../../views/cancelconfirmation.cpp" line="12"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="14" />
+        <location filename="../../views/cancelconfirmation.cpp" line="14"/>
         <source>the CPU/memory quota of the namespace</source>
         <translation>命名空间的 CPU/内存配额</translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="16" />
+        <location filename="../../views/cancelconfirmation.cpp" line="16"/>
         <source>Cancel order %1 (key %2)?
 
 Namespace: %3
@@ -63,27 +59,27 @@ Resource: %7</source>
 资源：%7</translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="22" />
+        <location filename="../../views/cancelconfirmation.cpp" line="22"/>
         <source>This profile writes to the database directly: the order is ended, but the resource itself (quota, volume or backing service instance) is NOT released. Release it separately on the platform.</source>
         <translation>此配置直接写入数据库：订单会被终止，但资源本身（配额、存储卷或后端服务实例）不会被释放。请另行在平台上释放。</translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="26" />
+        <location filename="../../views/cancelconfirmation.cpp" line="26"/>
         <source>The service releases the resource (quota set to zero, volume or backing service instance deleted), then ends the order. This cannot be undone.</source>
         <translation>服务会先释放资源（配额清零，删除存储卷或后端服务实例），然后终止订单。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="36" />
+        <location filename="../../views/cancelconfirmation.cpp" line="36"/>
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="40" />
+        <location filename="../../views/cancelconfirmation.cpp" line="40"/>
         <source>Cancel order %1</source>
         <translation>取消订单 %1</translation>
     </message>
     <message>
-        <location filename="../../views/cancelconfirmation.cpp" line="42" />
+        <location filename="../../views/cancelconfirmation.cpp" line="42"/>
         <source>Keep order</source>
         <translation>保留订单</translation>
     </message>
@@ -91,27 +87,27 @@ Resource: %7</source>
 <context>
     <name>ConnectionManager</name>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="47" />
+        <location filename="../../views/connectionmanager.cpp" line="47"/>
         <source>No password or token for profile “%1”.</source>
         <translation>配置“%1”没有密码或令牌。</translation>
     </message>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="48" />
+        <location filename="../../views/connectionmanager.cpp" line="48"/>
         <source>Enter it in Profiles… to connect.</source>
         <translation>请在“连接配置…”中输入后再连接。</translation>
     </message>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="59" />
+        <location filename="../../views/connectionmanager.cpp" line="59"/>
         <source>Connect to %1</source>
         <translation>连接到 %1</translation>
     </message>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="61" />
+        <location filename="../../views/connectionmanager.cpp" line="61"/>
         <source>API token for “%1”:</source>
         <translation>“%1”的 API 令牌：</translation>
     </message>
     <message>
-        <location filename="../../views/connectionmanager.cpp" line="62" />
+        <location filename="../../views/connectionmanager.cpp" line="62"/>
         <source>Database password for %1@%2:</source>
         <translation>%1@%2 的数据库密码：</translation>
     </message>
@@ -119,63 +115,63 @@ Resource: %7</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="59" />
+        <location filename="../../views/csvexporter.cpp" line="59"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="60" />
+        <location filename="../../views/csvexporter.cpp" line="60"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="61" />
+        <location filename="../../views/csvexporter.cpp" line="61"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="62" />
+        <location filename="../../views/csvexporter.cpp" line="62"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="63" />
+        <location filename="../../views/csvexporter.cpp" line="63"/>
         <source>Order key</source>
         <translation>订单键</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="64" />
+        <location filename="../../views/csvexporter.cpp" line="64"/>
         <source>Charge #</source>
         <translation>扣费序号</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="65" />
+        <location filename="../../views/csvexporter.cpp" line="65"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="66" />
+        <location filename="../../views/csvexporter.cpp" line="66"/>
         <source>Plan name</source>
         <translation>套餐名称</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="67" />
+        <location filename="../../views/csvexporter.cpp" line="67"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="68" />
+        <location filename="../../views/csvexporter.cpp" line="68"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="69" />
+        <location filename="../../views/csvexporter.cpp" line="69"/>
         <source>Period end (%1)</source>
         <translation>周期结束（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="117" />
-        <location filename="../../views/csvexporter.cpp" line="165" />
+        <location filename="../../views/csvexporter.cpp" line="117"/>
+        <location filename="../../views/csvexporter.cpp" line="165"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -183,7 +179,7 @@ Resource: %7</source>
 <context>
     <name>DataTableView</name>
     <message>
-        <location filename="../../views/datatableview.cpp" line="93" />
+        <location filename="../../views/datatableview.cpp" line="93"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -191,62 +187,62 @@ Resource: %7</source>
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../models/displayformat.cpp" line="39" />
+        <location filename="../../models/displayformat.cpp" line="39"/>
         <source>new</source>
         <translation>新购</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="41" />
+        <location filename="../../models/displayformat.cpp" line="41"/>
         <source>renewal</source>
         <translation>续费</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="43" />
+        <location filename="../../models/displayformat.cpp" line="43"/>
         <source>plan switch</source>
         <translation>套餐变更</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="45" />
+        <location filename="../../models/displayformat.cpp" line="45"/>
         <source>end</source>
         <translation>终止</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="55" />
+        <location filename="../../models/displayformat.cpp" line="55"/>
         <source>renew failed</source>
         <translation>续费失败</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="58" />
+        <location filename="../../models/displayformat.cpp" line="58"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="60" />
+        <location filename="../../models/displayformat.cpp" line="60"/>
         <source>consuming</source>
         <translation>计费中</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="62" />
+        <location filename="../../models/displayformat.cpp" line="62"/>
         <source>ended</source>
         <translation>已终止</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="73" />
+        <location filename="../../models/displayformat.cpp" line="73"/>
         <source>resources</source>
         <translation>资源配额</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="75" />
+        <location filename="../../models/displayformat.cpp" line="75"/>
         <source>volume</source>
         <translation>存储卷</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="77" />
+        <location filename="../../models/displayformat.cpp" line="77"/>
         <source>backing service</source>
         <translation>后端服务</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="86" />
+        <location filename="../../models/displayformat.cpp" line="86"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -254,67 +250,67 @@ Resource: %7</source>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="59" />
+        <location filename="../../views/errorbanner.cpp" line="59"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="61" />
+        <location filename="../../views/errorbanner.cpp" line="61"/>
         <source>Service code: %1</source>
         <translation>服务错误码：%1</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="72" />
+        <location filename="../../views/errorbanner.cpp" line="72"/>
         <source>%1 (%2 times)</source>
         <translation>%1（%2 次）</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="121" />
+        <location filename="../../views/errorbanner.cpp" line="121"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="122" />
+        <location filename="../../views/errorbanner.cpp" line="122"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="129" />
+        <location filename="../../views/errorbanner.cpp" line="129"/>
         <source>invalid input</source>
         <translation>输入无效</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="131" />
+        <location filename="../../views/errorbanner.cpp" line="131"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="133" />
+        <location filename="../../views/errorbanner.cpp" line="133"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="135" />
+        <location filename="../../views/errorbanner.cpp" line="135"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="137" />
+        <location filename="../../views/errorbanner.cpp" line="137"/>
         <source>authentication failed</source>
         <translation>认证失败</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="139" />
+        <location filename="../../views/errorbanner.cpp" line="139"/>
         <source>connection</source>
         <translation>连接错误</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="141" />
+        <location filename="../../views/errorbanner.cpp" line="141"/>
         <source>timeout</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../views/errorbanner.cpp" line="143" />
+        <location filename="../../views/errorbanner.cpp" line="143"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
@@ -322,184 +318,184 @@ Resource: %7</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="78" />
+        <location filename="../../views/mainwindow.cpp" line="78"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>本系统不认识时区“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="79" />
+        <location filename="../../views/mainwindow.cpp" line="79"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation>请使用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="161" />
+        <location filename="../../views/mainwindow.cpp" line="161"/>
         <source>About Usage Console</source>
         <translation>关于用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="162" />
+        <location filename="../../views/mainwindow.cpp" line="162"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>用量控制台 %1
 云平台计费数据：消费记录、订单、套餐与消费统计。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="223" />
+        <location filename="../../views/mainwindow.cpp" line="223"/>
         <source>Usage Console — %1</source>
         <translation>用量控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224" />
+        <location filename="../../views/mainwindow.cpp" line="224"/>
         <source>Usage Console</source>
         <translation>用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225" />
+        <location filename="../../views/mainwindow.cpp" line="225"/>
         <source>&amp;Usages</source>
         <translation>消费记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226" />
+        <location filename="../../views/mainwindow.cpp" line="226"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227" />
+        <location filename="../../views/mainwindow.cpp" line="227"/>
         <source>&amp;Plans</source>
         <translation>套餐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228" />
+        <location filename="../../views/mainwindow.cpp" line="228"/>
         <source>S&amp;pend</source>
         <translation>消费统计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229" />
+        <location filename="../../views/mainwindow.cpp" line="229"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230" />
+        <location filename="../../views/mainwindow.cpp" line="230"/>
         <source> Time zone:</source>
         <translation> 时区：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="231" />
+        <location filename="../../views/mainwindow.cpp" line="231"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="232" />
+        <location filename="../../views/mainwindow.cpp" line="232"/>
         <source>&amp;Find (focus the filters)</source>
         <translation>查找(&amp;F)（转到筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233" />
+        <location filename="../../views/mainwindow.cpp" line="233"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="234" />
+        <location filename="../../views/mainwindow.cpp" line="234"/>
         <source>&amp;Quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="236" />
+        <location filename="../../views/mainwindow.cpp" line="236"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation>新订单或套餐变更的试算报价（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238" />
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>P&amp;rofiles…</source>
         <translation>连接配置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="239" />
+        <location filename="../../views/mainwindow.cpp" line="239"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240" />
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241" />
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Usages</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241" />
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241" />
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Plans</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241" />
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Spend</source>
         <translation>消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243" />
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244" />
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246" />
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247" />
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248" />
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249" />
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250" />
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251" />
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253" />
+        <location filename="../../views/mainwindow.cpp" line="253"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255" />
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273" />
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>No profile</source>
         <translation>无连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="365" />
+        <location filename="../../views/mainwindow.cpp" line="365"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation>未安装此语言的翻译，将显示英文。</translation>
     </message>
@@ -507,37 +503,37 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
 <context>
     <name>OrderChargesModel</name>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="94" />
+        <location filename="../../models/orderchargesmodel.cpp" line="94"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="96" />
+        <location filename="../../models/orderchargesmodel.cpp" line="96"/>
         <source>Charge #</source>
         <translation>扣费序号</translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="98" />
+        <location filename="../../models/orderchargesmodel.cpp" line="98"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="100" />
+        <location filename="../../models/orderchargesmodel.cpp" line="100"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="102" />
+        <location filename="../../models/orderchargesmodel.cpp" line="102"/>
         <source>Period end</source>
         <translation>周期结束</translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="104" />
+        <location filename="../../models/orderchargesmodel.cpp" line="104"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../models/orderchargesmodel.cpp" line="106" />
+        <location filename="../../models/orderchargesmodel.cpp" line="106"/>
         <source>Plan name</source>
         <translation>套餐名称</translation>
     </message>
@@ -545,43 +541,47 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
 <context>
     <name>OrderDetailPane</name>
     <message numerus="yes">
-        <location filename="../../views/orderdetailpane.cpp" line="62" />
+        <location filename="../../views/orderdetailpane.cpp" line="62"/>
         <source>%n charges, sum %1 yuan</source>
-        <translation><numerusform>%n 笔扣费，合计 %1 元</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔扣费，合计 %1 元</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/orderdetailpane.cpp" line="64" />
+        <location filename="../../views/orderdetailpane.cpp" line="64"/>
         <source>First %n charges shown (the history is longer).</source>
-        <translation><numerusform>仅显示前 %n 笔扣费（历史记录更长）。</numerusform></translation>
+        <translation>
+            <numerusform>仅显示前 %n 笔扣费（历史记录更长）。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="90" />
-        <location filename="../../views/orderdetailpane.cpp" line="155" />
+        <location filename="../../views/orderdetailpane.cpp" line="90"/>
+        <location filename="../../views/orderdetailpane.cpp" line="155"/>
         <source>No charges.</source>
         <translation>没有扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="119" />
+        <location filename="../../views/orderdetailpane.cpp" line="119"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="119" />
+        <location filename="../../views/orderdetailpane.cpp" line="119"/>
         <source>&amp;Cancel order…</source>
         <translation>取消订单(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="126" />
+        <location filename="../../views/orderdetailpane.cpp" line="126"/>
         <source>Select an order to see its details and charges.</source>
         <translation>选择一个订单以查看其详情和扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="130" />
+        <location filename="../../views/orderdetailpane.cpp" line="130"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="132" />
+        <location filename="../../views/orderdetailpane.cpp" line="132"/>
         <source>Order %1 (key %2) — %3
 Namespace %4, region %5
 Plan %6, %7%8
@@ -592,22 +592,22 @@ Started %9, paid until %10</source>
 开始于 %9，已付费至 %10</translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="136" />
+        <location filename="../../views/orderdetailpane.cpp" line="136"/>
         <source>, resource %1</source>
         <translation>，资源 %1</translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="140" />
+        <location filename="../../views/orderdetailpane.cpp" line="140"/>
         <source>, ended %1</source>
         <translation>，终止于 %1</translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="153" />
+        <location filename="../../views/orderdetailpane.cpp" line="153"/>
         <source>Charges of this order</source>
         <translation>此订单的扣费记录</translation>
     </message>
     <message>
-        <location filename="../../views/orderdetailpane.cpp" line="154" />
+        <location filename="../../views/orderdetailpane.cpp" line="154"/>
         <source>End this consuming order</source>
         <translation>终止这个计费中的订单</translation>
     </message>
@@ -615,165 +615,167 @@ Started %9, paid until %10</source>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="49" />
+        <location filename="../../models/ordertablemodel.cpp" line="49"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="51" />
+        <location filename="../../models/ordertablemodel.cpp" line="51"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="53" />
+        <location filename="../../models/ordertablemodel.cpp" line="53"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="55" />
+        <location filename="../../models/ordertablemodel.cpp" line="55"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="57" />
+        <location filename="../../models/ordertablemodel.cpp" line="57"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="59" />
+        <location filename="../../models/ordertablemodel.cpp" line="59"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="61" />
+        <location filename="../../models/ordertablemodel.cpp" line="61"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="63" />
+        <location filename="../../models/ordertablemodel.cpp" line="63"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="65" />
+        <location filename="../../models/ordertablemodel.cpp" line="65"/>
         <source>Paid until</source>
         <translation>已付费至</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="67" />
+        <location filename="../../models/ordertablemodel.cpp" line="67"/>
         <source>Ended</source>
         <translation>终止时间</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="69" />
+        <location filename="../../models/ordertablemodel.cpp" line="69"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="71" />
+        <location filename="../../models/ordertablemodel.cpp" line="71"/>
         <source>Creator</source>
         <translation>创建者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/ordertablemodel.cpp" line="101" />
+        <location filename="../../models/ordertablemodel.cpp" line="101"/>
         <source>Consuming, but the last renewal failed (%n retries)</source>
-        <translation><numerusform>计费中，但上次续费失败（已重试 %n 次）</numerusform></translation>
+        <translation>
+            <numerusform>计费中，但上次续费失败（已重试 %n 次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="246" />
+        <location filename="../../views/ordersview.cpp" line="246"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation>%2 的订单 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="249" />
+        <location filename="../../views/ordersview.cpp" line="249"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation>资源本身未被释放：请在平台上释放。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="250" />
+        <location filename="../../views/ordersview.cpp" line="250"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation>终止记录 #%1 已于 %2（UTC）写入。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="269" />
+        <location filename="../../views/ordersview.cpp" line="269"/>
         <source>%1 orders — %2 loaded</source>
         <translation>共 %1 个订单 — 已加载 %2 个</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="309" />
+        <location filename="../../views/ordersview.cpp" line="309"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="311" />
+        <location filename="../../views/ordersview.cpp" line="311"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="312" />
+        <location filename="../../views/ordersview.cpp" line="312"/>
         <source>&amp;Namespaces:</source>
         <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="314" />
+        <location filename="../../views/ordersview.cpp" line="314"/>
         <source>all — or ns-a, ns-b</source>
         <translation>全部 — 或 ns-a, ns-b</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="315" />
+        <location filename="../../views/ordersview.cpp" line="315"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317" />
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317" />
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317" />
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>Consuming</source>
         <translation>计费中</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317" />
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>Ended</source>
         <translation>终止时间</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="318" />
+        <location filename="../../views/ordersview.cpp" line="318"/>
         <source>Renew failed</source>
         <translation>续费失败</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="321" />
+        <location filename="../../views/ordersview.cpp" line="321"/>
         <source>R&amp;esource:</source>
         <translation>资源(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="323" />
+        <location filename="../../views/ordersview.cpp" line="323"/>
         <source>volume or BSI name</source>
         <translation>存储卷或 BSI 名称</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="324" />
+        <location filename="../../views/ordersview.cpp" line="324"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="325" />
+        <location filename="../../views/ordersview.cpp" line="325"/>
         <source>No orders match the filter.</source>
         <translation>没有符合筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="326" />
+        <location filename="../../views/ordersview.cpp" line="326"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -781,95 +783,95 @@ Started %9, paid until %10</source>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="100" />
+        <location filename="../../models/pagedtablemodel.cpp" line="100"/>
         <source>Sorted by the server, newest first</source>
         <translation>由服务器排序，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="101" />
-        <source>Not sortable: rows are loaded page by page in the server's order</source>
+        <location filename="../../models/pagedtablemodel.cpp" line="101"/>
+        <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
         <translation>不可排序：数据按服务器的顺序逐页加载</translation>
     </message>
 </context>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="62" />
+        <location filename="../../models/plantablemodel.cpp" line="62"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="64" />
+        <location filename="../../models/plantablemodel.cpp" line="64"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="66" />
+        <location filename="../../models/plantablemodel.cpp" line="66"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="68" />
+        <location filename="../../models/plantablemodel.cpp" line="68"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="70" />
+        <location filename="../../models/plantablemodel.cpp" line="70"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="72" />
+        <location filename="../../models/plantablemodel.cpp" line="72"/>
         <source>Specification 1</source>
         <translation>规格 1</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="74" />
+        <location filename="../../models/plantablemodel.cpp" line="74"/>
         <source>Specification 2</source>
         <translation>规格 2</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="76" />
+        <location filename="../../models/plantablemodel.cpp" line="76"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="78" />
+        <location filename="../../models/plantablemodel.cpp" line="78"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="80" />
+        <location filename="../../models/plantablemodel.cpp" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="82" />
+        <location filename="../../models/plantablemodel.cpp" line="82"/>
         <source>Created (label)</source>
         <translation>创建时间（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="84" />
+        <location filename="../../models/plantablemodel.cpp" line="84"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="109" />
+        <location filename="../../models/plantablemodel.cpp" line="109"/>
         <source>As stored by the plan service (its local time): a label only</source>
         <translation>套餐服务保存的原始值（其本地时间）：仅供参考</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="138" />
+        <location filename="../../models/plantablemodel.cpp" line="138"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="141" />
+        <location filename="../../models/plantablemodel.cpp" line="141"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="141" />
+        <location filename="../../models/plantablemodel.cpp" line="141"/>
         <source>old version</source>
         <translation>旧版本</translation>
     </message>
@@ -877,67 +879,69 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="81" />
+        <location filename="../../views/plansview.cpp" line="81"/>
         <source>%n plan versions</source>
-        <translation><numerusform>%n 个套餐版本</numerusform></translation>
+        <translation>
+            <numerusform>%n 个套餐版本</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="164" />
+        <location filename="../../views/plansview.cpp" line="164"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="166" />
+        <location filename="../../views/plansview.cpp" line="166"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="167" />
+        <location filename="../../views/plansview.cpp" line="167"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169" />
+        <location filename="../../views/plansview.cpp" line="169"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169" />
+        <location filename="../../views/plansview.cpp" line="169"/>
         <source>Resources</source>
         <translation>资源配额</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169" />
+        <location filename="../../views/plansview.cpp" line="169"/>
         <source>Volume</source>
         <translation>存储卷</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169" />
+        <location filename="../../views/plansview.cpp" line="169"/>
         <source>Backing service</source>
         <translation>后端服务</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="172" />
+        <location filename="../../views/plansview.cpp" line="172"/>
         <source>Include &amp;old versions</source>
         <translation>包括旧版本(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="173" />
+        <location filename="../../views/plansview.cpp" line="173"/>
         <source>Search plans…</source>
         <translation>搜索套餐…</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="174" />
+        <location filename="../../views/plansview.cpp" line="174"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="175" />
+        <location filename="../../views/plansview.cpp" line="175"/>
         <source>No plans match the filter.</source>
         <translation>没有符合筛选条件的套餐。</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="176" />
+        <location filename="../../views/plansview.cpp" line="176"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -945,283 +949,285 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="24" />
+        <location filename="../../views/profiledialog.cpp" line="24"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="25" />
+        <location filename="../../views/profiledialog.cpp" line="25"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="26" />
+        <location filename="../../views/profiledialog.cpp" line="26"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="27" />
+        <location filename="../../views/profiledialog.cpp" line="27"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="30" />
+        <location filename="../../views/profiledialog.cpp" line="30"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="135" />
+        <location filename="../../views/profiledialog.cpp" line="135"/>
         <source>New profile</source>
         <translation>新连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="138" />
+        <location filename="../../views/profiledialog.cpp" line="138"/>
         <source>Fill in the connection and press Save.</source>
         <translation>填写连接信息后点击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="156" />
+        <location filename="../../views/profiledialog.cpp" line="156"/>
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="168" />
-        <location filename="../../views/profiledialog.cpp" line="175" />
+        <location filename="../../views/profiledialog.cpp" line="168"/>
+        <location filename="../../views/profiledialog.cpp" line="175"/>
         <source>Delete profile</source>
         <translation>删除连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="169" />
+        <location filename="../../views/profiledialog.cpp" line="169"/>
         <source>Delete the connection profile “%1”?</source>
         <translation>删除连接配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="172" />
+        <location filename="../../views/profiledialog.cpp" line="172"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation>保存在密钥环中的密码或令牌也会一并删除。数据库本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="174" />
+        <location filename="../../views/profiledialog.cpp" line="174"/>
         <source>The database file itself is not touched.</source>
         <translation>数据库文件本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="187" />
+        <location filename="../../views/profiledialog.cpp" line="187"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="214" />
+        <location filename="../../views/profiledialog.cpp" line="214"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation>此连接配置没有保存密码或令牌：请输入后再测试。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="220" />
+        <location filename="../../views/profiledialog.cpp" line="220"/>
         <source>Reading the stored secret…</source>
         <translation>正在读取已保存的密码…</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="229" />
-        <location filename="../../views/profiledialog.cpp" line="252" />
+        <location filename="../../views/profiledialog.cpp" line="229"/>
+        <location filename="../../views/profiledialog.cpp" line="252"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="237" />
+        <location filename="../../views/profiledialog.cpp" line="237"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="247" />
+        <location filename="../../views/profiledialog.cpp" line="247"/>
         <source>Connection OK: %n region(s) (%1).</source>
-        <translation><numerusform>连接成功：%n 个区域（%1）。</numerusform></translation>
+        <translation>
+            <numerusform>连接成功：%n 个区域（%1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="23" />
+        <location filename="../../views/profileform.cpp" line="23"/>
         <source>stored in the system keychain — leave empty to keep it</source>
         <translation>已保存在系统密钥环中 — 留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="40" />
+        <location filename="../../views/profileform.cpp" line="40"/>
         <source>Read-only (never cancel orders with this profile)</source>
         <translation>只读（不允许用此连接配置取消订单）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="41" />
+        <location filename="../../views/profileform.cpp" line="41"/>
         <source>Use the roll-up cache for totals and spend</source>
         <translation>对合计与消费统计使用汇总缓存</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="46" />
+        <location filename="../../views/profileform.cpp" line="46"/>
         <source>SQLite file</source>
         <translation>SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="47" />
+        <location filename="../../views/profileform.cpp" line="47"/>
         <source>MySQL / MariaDB database</source>
         <translation>MySQL / MariaDB 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48" />
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>REST service (usage API)</source>
         <translation>REST 服务（用量 API）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="60" />
+        <location filename="../../views/profileform.cpp" line="60"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation>用量服务运行所在的时区，计费周期的结束时间按此时区计算。生产环境为 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="62" />
+        <location filename="../../views/profileform.cpp" line="62"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation>不会再变化的月份只汇总一次并保存。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="65" />
+        <location filename="../../views/profileform.cpp" line="65"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="66" />
+        <location filename="../../views/profileform.cpp" line="66"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68" />
+        <location filename="../../views/profileform.cpp" line="68"/>
         <source>Service time zone:</source>
         <translation>服务时区：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="101" />
-        <location filename="../../views/profileform.cpp" line="163" />
+        <location filename="../../views/profileform.cpp" line="101"/>
+        <location filename="../../views/profileform.cpp" line="163"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="103" />
+        <location filename="../../views/profileform.cpp" line="103"/>
         <source>Choose the SQLite database</source>
         <translation>选择 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="104" />
+        <location filename="../../views/profileform.cpp" line="104"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="111" />
+        <location filename="../../views/profileform.cpp" line="111"/>
         <source>Database file:</source>
         <translation>数据库文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="132" />
+        <location filename="../../views/profileform.cpp" line="132"/>
         <source>empty = the plan tables are in the same database</source>
         <translation>留空 = 套餐表在同一个数据库中</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="135" />
+        <location filename="../../views/profileform.cpp" line="135"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="136" />
+        <location filename="../../views/profileform.cpp" line="136"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="137" />
+        <location filename="../../views/profileform.cpp" line="137"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="138" />
+        <location filename="../../views/profileform.cpp" line="138"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="139" />
+        <location filename="../../views/profileform.cpp" line="139"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="140" />
+        <location filename="../../views/profileform.cpp" line="140"/>
         <source>Plan database:</source>
         <translation>套餐数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="160" />
+        <location filename="../../views/profileform.cpp" line="160"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation>以逗号分隔；API 每次只能列出一个命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="162" />
-        <source>empty = the system's certificate authorities</source>
+        <location filename="../../views/profileform.cpp" line="162"/>
+        <source>empty = the system&apos;s certificate authorities</source>
         <translation>留空 = 使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="165" />
+        <location filename="../../views/profileform.cpp" line="165"/>
         <source>Choose the CA certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="166" />
+        <location filename="../../views/profileform.cpp" line="166"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="173" />
+        <location filename="../../views/profileform.cpp" line="173"/>
         <source>Usage API URL:</source>
         <translation>用量 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="174" />
+        <location filename="../../views/profileform.cpp" line="174"/>
         <source>Plan API URL:</source>
         <translation>套餐 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="175" />
+        <location filename="../../views/profileform.cpp" line="175"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="176" />
+        <location filename="../../views/profileform.cpp" line="176"/>
         <source>Namespaces:</source>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="177" />
+        <location filename="../../views/profileform.cpp" line="177"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="259" />
+        <location filename="../../views/profileform.cpp" line="259"/>
         <source>Give the profile a name.</source>
         <translation>请为连接配置命名。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="261" />
+        <location filename="../../views/profileform.cpp" line="261"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation>“%1”不是有效的时区（例如 Asia/Shanghai 或 UTC）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="265" />
+        <location filename="../../views/profileform.cpp" line="265"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="269" />
+        <location filename="../../views/profileform.cpp" line="269"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation>MySQL 连接配置需要主机、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="272" />
-        <source>Database names may hold letters, digits and '_' only.</source>
+        <location filename="../../views/profileform.cpp" line="272"/>
+        <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="276" />
+        <location filename="../../views/profileform.cpp" line="276"/>
         <source>Enter the usage and plan API addresses as http:// or https:// URLs.</source>
         <translation>请以 http:// 或 https:// 地址的形式输入用量 API 和套餐 API。</translation>
     </message>
@@ -1229,12 +1235,12 @@ Started %9, paid until %10</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/main_gui.cpp" line="37" />
+        <location filename="../../app/main_gui.cpp" line="38"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="49" />
+        <location filename="../../app/main_gui.cpp" line="50"/>
         <source>cannot rename %1</source>
         <translation>无法重命名 %1</translation>
     </message>
@@ -1242,312 +1248,312 @@ Started %9, paid until %10</source>
 <context>
     <name>QuoteDialog</name>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="46" />
+        <location filename="../../views/quotedialog.cpp" line="46"/>
         <source>now (when you press Get quote)</source>
         <translation>当前时间（点击“获取报价”之时）</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="47" />
+        <location filename="../../views/quotedialog.cpp" line="47"/>
         <source>Get quote</source>
         <translation>获取报价</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="48" />
+        <location filename="../../views/quotedialog.cpp" line="48"/>
         <source>Copy as text</source>
         <translation>复制为文本</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="62" />
+        <location filename="../../views/quotedialog.cpp" line="62"/>
         <source>Price quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="76" />
+        <location filename="../../views/quotedialog.cpp" line="76"/>
         <source>Namespace:</source>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="77" />
+        <location filename="../../views/quotedialog.cpp" line="77"/>
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="78" />
+        <location filename="../../views/quotedialog.cpp" line="78"/>
         <source>Plan:</source>
         <translation>套餐：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="79" />
+        <location filename="../../views/quotedialog.cpp" line="79"/>
         <source>Resource name:</source>
         <translation>资源名称：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="80" />
+        <location filename="../../views/quotedialog.cpp" line="80"/>
         <source>Priced at:</source>
         <translation>报价时间：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="101" />
+        <location filename="../../views/quotedialog.cpp" line="101"/>
         <source>Amount due:</source>
         <translation>应付金额：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="102" />
+        <location filename="../../views/quotedialog.cpp" line="102"/>
         <source>Plan price:</source>
         <translation>套餐价格：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="103" />
+        <location filename="../../views/quotedialog.cpp" line="103"/>
         <source>Credit for the current plan:</source>
         <translation>当前套餐抵扣：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="104" />
+        <location filename="../../views/quotedialog.cpp" line="104"/>
         <source>Replaces order:</source>
         <translation>替换订单：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="105" />
+        <location filename="../../views/quotedialog.cpp" line="105"/>
         <source>New period ends:</source>
         <translation>新周期结束：</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="115" />
+        <location filename="../../views/quotedialog.cpp" line="115"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="131" />
+        <location filename="../../views/quotedialog.cpp" line="131"/>
         <source>Choose a namespace, region and plan, then press Get quote. Nothing is ordered: this is a dry run.</source>
         <translation>选择命名空间、区域和套餐，然后点击“获取报价”。这只是试算，不会下单。</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="137" />
+        <location filename="../../views/quotedialog.cpp" line="137"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="201" />
+        <location filename="../../views/quotedialog.cpp" line="201"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="205" />
+        <location filename="../../views/quotedialog.cpp" line="205"/>
         <source>Loading regions…</source>
         <translation>正在加载区域…</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="211" />
+        <location filename="../../views/quotedialog.cpp" line="211"/>
         <source>Regions could not be loaded: %1</source>
         <translation>无法加载区域：%1</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="234" />
+        <location filename="../../views/quotedialog.cpp" line="234"/>
         <source>Loading plans…</source>
         <translation>正在加载套餐…</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="254" />
+        <location filename="../../views/quotedialog.cpp" line="254"/>
         <source>Plans could not be loaded: %1</source>
         <translation>无法加载套餐：%1</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="260" />
+        <location filename="../../views/quotedialog.cpp" line="260"/>
         <source>%1 — %2 — %3 yuan (%4)</source>
         <translation>%1 — %2 — %3 元（%4）</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="268" />
+        <location filename="../../views/quotedialog.cpp" line="268"/>
         <source>This region has no active plans.</source>
         <translation>该区域没有生效中的套餐。</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="279" />
+        <location filename="../../views/quotedialog.cpp" line="279"/>
         <source>volume name (required)</source>
         <translation>存储卷名称（必填）</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="281" />
+        <location filename="../../views/quotedialog.cpp" line="281"/>
         <source>backing-service instance name (required)</source>
         <translation>后端服务实例名称（必填）</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="282" />
+        <location filename="../../views/quotedialog.cpp" line="282"/>
         <source>not used by this plan type</source>
         <translation>此套餐类型不需要</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="295" />
-        <location filename="../../views/quotedialog.cpp" line="324" />
+        <location filename="../../views/quotedialog.cpp" line="295"/>
+        <location filename="../../views/quotedialog.cpp" line="324"/>
         <source>Asking the service for a price…</source>
         <translation>正在向服务询价…</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="339" />
+        <location filename="../../views/quotedialog.cpp" line="339"/>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="343" />
+        <location filename="../../views/quotedialog.cpp" line="343"/>
         <source>none (a new order)</source>
         <translation>无（新订单）</translation>
     </message>
     <message>
-        <location filename="../../views/quotedialog.cpp" line="350" />
-        <source>Advice — not part of the service's price:</source>
+        <location filename="../../views/quotedialog.cpp" line="350"/>
+        <source>Advice — not part of the service&apos;s price:</source>
         <translation>提示 — 不属于服务报价的一部分：</translation>
     </message>
 </context>
 <context>
     <name>QuoteText</name>
     <message>
-        <location filename="../../views/quotetext.cpp" line="33" />
+        <location filename="../../views/quotetext.cpp" line="33"/>
         <source>This namespace already has this plan.</source>
         <translation>该命名空间已经在使用此套餐。</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="34" />
+        <location filename="../../views/quotetext.cpp" line="34"/>
         <source>The service would not create this order: %1</source>
         <translation>服务拒绝创建此订单：%1</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="37" />
+        <location filename="../../views/quotetext.cpp" line="37"/>
         <source>The current plan has more remaining value than the new plan costs — downgrades are not supported.</source>
         <translation>当前套餐的剩余价值高于新套餐的价格 — 不支持降级。</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="39" />
+        <location filename="../../views/quotetext.cpp" line="39"/>
         <source>The switch from the current plan cannot be priced: %1</source>
         <translation>无法为从当前套餐的变更报价：%1</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="43" />
+        <location filename="../../views/quotetext.cpp" line="43"/>
         <source>This plan does not exist in this region.</source>
         <translation>该区域不存在此套餐。</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="44" />
+        <location filename="../../views/quotetext.cpp" line="44"/>
         <source>The service refused the request: %1</source>
         <translation>服务拒绝了请求：%1</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="46" />
+        <location filename="../../views/quotetext.cpp" line="46"/>
         <source>The plan service could not be asked for this plan. Try again later.</source>
         <translation>无法向套餐服务查询此套餐，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="48" />
-        <source>The namespace's current order could not be read: %1</source>
+        <location filename="../../views/quotetext.cpp" line="48"/>
+        <source>The namespace&apos;s current order could not be read: %1</source>
         <translation>无法读取该命名空间的当前订单：%1</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="51" />
+        <location filename="../../views/quotetext.cpp" line="51"/>
         <source>The service is still starting up. Try again in a minute.</source>
         <translation>服务仍在启动中，请一分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="53" />
-        <location filename="../../views/quotetext.cpp" line="65" />
+        <location filename="../../views/quotetext.cpp" line="53"/>
+        <location filename="../../views/quotetext.cpp" line="65"/>
         <source>Authentication failed: %1</source>
         <translation>认证失败：%1</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="55" />
+        <location filename="../../views/quotetext.cpp" line="55"/>
         <source>You have no access to this namespace.</source>
         <translation>您无权访问此命名空间。</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="61" />
+        <location filename="../../views/quotetext.cpp" line="61"/>
         <source>The service could not be reached: %1</source>
         <translation>无法连接到服务：%1</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="63" />
+        <location filename="../../views/quotetext.cpp" line="63"/>
         <source>The service did not answer in time.</source>
         <translation>服务未能及时响应。</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="75" />
+        <location filename="../../views/quotetext.cpp" line="75"/>
         <source>Service code %1</source>
         <translation>服务错误码 %1</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="84" />
+        <location filename="../../views/quotetext.cpp" line="84"/>
         <source>%1 (id %2, plan %3)</source>
         <translation>%1（ID %2，套餐 %3）</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="89" />
+        <location filename="../../views/quotetext.cpp" line="89"/>
         <source>Price quote (dry run: nothing was ordered)</source>
         <translation>报价（试算：未下任何订单）</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="90" />
+        <location filename="../../views/quotetext.cpp" line="90"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="91" />
+        <location filename="../../views/quotetext.cpp" line="91"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="93" />
+        <location filename="../../views/quotetext.cpp" line="93"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="97" />
+        <location filename="../../views/quotetext.cpp" line="97"/>
         <source>Resource name</source>
         <translation>资源名称</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="98" />
+        <location filename="../../views/quotetext.cpp" line="98"/>
         <source>Priced at</source>
         <translation>报价时间</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="108" />
+        <location filename="../../views/quotetext.cpp" line="108"/>
         <source>Plan price</source>
         <translation>套餐价格</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="109" />
+        <location filename="../../views/quotetext.cpp" line="109"/>
         <source>Credit for the current plan</source>
         <translation>当前套餐抵扣</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="110" />
+        <location filename="../../views/quotetext.cpp" line="110"/>
         <source>Amount due</source>
         <translation>应付金额</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="111" />
+        <location filename="../../views/quotetext.cpp" line="111"/>
         <source>Replaces order</source>
         <translation>替换订单</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="112" />
+        <location filename="../../views/quotetext.cpp" line="112"/>
         <source>none (a new order)</source>
         <translation>无（新订单）</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="113" />
+        <location filename="../../views/quotetext.cpp" line="113"/>
         <source>New period ends</source>
         <translation>新周期结束</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="116" />
-        <source>Advice (not part of the service's price):</source>
+        <location filename="../../views/quotetext.cpp" line="116"/>
+        <source>Advice (not part of the service&apos;s price):</source>
         <translation>提示（不属于服务报价的一部分）：</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="127" />
+        <location filename="../../views/quotetext.cpp" line="127"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../views/quotetext.cpp" line="128" />
+        <location filename="../../views/quotetext.cpp" line="128"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -1555,65 +1561,68 @@ Started %9, paid until %10</source>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../backend/secretstore.cpp" line="78" />
         <source>The system keychain is not available (%1). The secret is kept in memory for this session only and will be asked for again next time.</source>
-        <translation>系统密钥环不可用（%1）。密码仅在本次运行期间保存在内存中，下次启动时需要重新输入。</translation>
+        <translation type="vanished">系统密钥环不可用（%1）。密码仅在本次运行期间保存在内存中，下次启动时需要重新输入。</translation>
     </message>
 </context>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="90" />
+        <location filename="../../views/spendchart.cpp" line="90"/>
         <source>Monthly total</source>
         <translation>月度合计</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="123" />
+        <location filename="../../views/spendchart.cpp" line="123"/>
         <source>Yuan</source>
         <translation>元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="149" />
+        <location filename="../../views/spendchart.cpp" line="149"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
-        <translation><numerusform>%1
-%2：%3（%n 笔扣费）</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%2：%3（%n 笔扣费）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="160" />
+        <location filename="../../views/spendchart.cpp" line="160"/>
         <source>Click to list these charges.</source>
         <translation>点击以列出这些扣费记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="173" />
+        <location filename="../../views/spendchart.cpp" line="173"/>
         <source>Total %1: %2 (%n charge(s))</source>
-        <translation><numerusform>%1 合计：%2（%n 笔扣费）</numerusform></translation>
+        <translation>
+            <numerusform>%1 合计：%2（%n 笔扣费）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpendExporter</name>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="35" />
+        <location filename="../../views/spendexporter.cpp" line="35"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="48" />
+        <location filename="../../views/spendexporter.cpp" line="48"/>
         <source>Could not encode the chart as PNG.</source>
         <translation>无法将图表编码为 PNG。</translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="68" />
+        <location filename="../../views/spendexporter.cpp" line="68"/>
         <source>Spend per month, exported by Usage Console</source>
         <translation>每月消费，由用量控制台导出</translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="72" />
+        <location filename="../../views/spendexporter.cpp" line="72"/>
         <source>Could not render the chart as SVG.</source>
         <translation>无法将图表渲染为 SVG。</translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="84" />
+        <location filename="../../views/spendexporter.cpp" line="84"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1621,28 +1630,32 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendTableModel</name>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="22" />
+        <location filename="../../models/spendtablemodel.cpp" line="22"/>
         <source>Others (%n)</source>
-        <translation><numerusform>其他（%n 个）</numerusform></translation>
+        <translation>
+            <numerusform>其他（%n 个）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="82" />
+        <location filename="../../models/spendtablemodel.cpp" line="82"/>
         <source>all months</source>
         <translation>所有月份</translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="84" />
+        <location filename="../../models/spendtablemodel.cpp" line="84"/>
         <source>all namespaces</source>
         <translation>所有命名空间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="85" />
+        <location filename="../../models/spendtablemodel.cpp" line="85"/>
         <source>%1, %2: %3 (%n charge(s))</source>
-        <translation><numerusform>%1，%2：%3（%n 笔扣费）</numerusform></translation>
+        <translation>
+            <numerusform>%1，%2：%3（%n 笔扣费）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="117" />
-        <location filename="../../models/spendtablemodel.cpp" line="122" />
+        <location filename="../../models/spendtablemodel.cpp" line="117"/>
+        <location filename="../../models/spendtablemodel.cpp" line="122"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1650,124 +1663,151 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="30" />
+        <location filename="../../views/spendview.cpp" line="161"/>
         <source>All months with charges</source>
         <translation>所有有消费的月份</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="34" />
+        <location filename="../../views/spendview.cpp" line="168"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="59" />
+        <location filename="../../views/spendview.cpp" line="169"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="165"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="61" />
-        <source>Namespaces with their own bar segment; the rest are summed as "Others".</source>
+        <location filename="../../views/spendview.cpp" line="166"/>
+        <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation>单独显示的命名空间数量；其余的合并为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="65" />
+        <location filename="../../views/spendview.cpp" line="172"/>
         <source>Chart as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="67" />
+        <location filename="../../views/spendview.cpp" line="173"/>
         <source>Chart as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="69" />
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="71" />
+        <location filename="../../views/spendview.cpp" line="171"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="83" />
+        <location filename="../../views/spendview.cpp" line="162"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="85" />
+        <location filename="../../views/spendview.cpp" line="163"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="88" />
+        <location filename="../../views/spendview.cpp" line="164"/>
         <source>Top namespaces</source>
         <translation>前几名命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="105" />
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>Double-click a cell to list its charges.</source>
         <translation>双击单元格以列出其扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="138" />
-        <location filename="../../views/spendview.cpp" line="230" />
+        <location filename="../../views/spendview.cpp" line="170"/>
+        <source>Stop loading (Esc)</source>
+        <translation>停止加载（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="149"/>
+        <location filename="../../views/spendview.cpp" line="293"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="299" />
-        <location filename="../../views/spendview.cpp" line="319" />
+        <location filename="../../views/spendview.cpp" line="202"/>
+        <source>Computing month %1 of %2 (they are kept for next time)…</source>
+        <translation>正在计算第 %1 个月，共 %2 个月（结果会保留供下次使用）…</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="209"/>
+        <source>Loading was canceled. Press Refresh to try again.</source>
+        <translation>加载已取消。按“刷新”重试。</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="210"/>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="315"/>
+        <location filename="../../views/spendview.cpp" line="335"/>
         <source>No charges in this range.</source>
         <translation>此范围内没有消费。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="302" />
+        <location filename="../../views/spendview.cpp" line="318"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
-        <translation><numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform></translation>
+        <translation>
+            <numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="328" />
+        <location filename="../../views/spendview.cpp" line="344"/>
         <source>The spend could not be loaded: %1</source>
         <translation>无法加载消费统计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="346" />
+        <location filename="../../views/spendview.cpp" line="364"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="352" />
+        <location filename="../../views/spendview.cpp" line="370"/>
         <source>all regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="357" />
+        <location filename="../../views/spendview.cpp" line="375"/>
         <source>Spend per month — %1 (%2)</source>
         <translation>每月消费 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="397" />
+        <location filename="../../views/spendview.cpp" line="415"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="398" />
+        <location filename="../../views/spendview.cpp" line="416"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="399" />
+        <location filename="../../views/spendview.cpp" line="417"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="400" />
+        <location filename="../../views/spendview.cpp" line="418"/>
         <source>Export spend</source>
         <translation>导出消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="408" />
+        <location filename="../../views/spendview.cpp" line="426"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1775,52 +1815,52 @@ Started %9, paid until %10</source>
 <context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="31" />
+        <location filename="../../models/usagetablemodel.cpp" line="31"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="33" />
+        <location filename="../../models/usagetablemodel.cpp" line="33"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="35" />
+        <location filename="../../models/usagetablemodel.cpp" line="35"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="37" />
+        <location filename="../../models/usagetablemodel.cpp" line="37"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="39" />
+        <location filename="../../models/usagetablemodel.cpp" line="39"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="41" />
+        <location filename="../../models/usagetablemodel.cpp" line="41"/>
         <source>Plan name</source>
         <translation>套餐名称</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="43" />
+        <location filename="../../models/usagetablemodel.cpp" line="43"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="45" />
+        <location filename="../../models/usagetablemodel.cpp" line="45"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="47" />
+        <location filename="../../models/usagetablemodel.cpp" line="47"/>
         <source>Period end</source>
         <translation>周期结束</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="68" />
+        <location filename="../../models/usagetablemodel.cpp" line="68"/>
         <source>Order key %1, charge #%2</source>
         <translation>订单键 %1，扣费 #%2</translation>
     </message>
@@ -1828,122 +1868,122 @@ Started %9, paid until %10</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="224" />
+        <location filename="../../views/usagesview.cpp" line="224"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="226" />
+        <location filename="../../views/usagesview.cpp" line="226"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="228" />
+        <location filename="../../views/usagesview.cpp" line="228"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation>共 %1 笔扣费，合计 %2 元 — 已加载 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="240" />
+        <location filename="../../views/usagesview.cpp" line="240"/>
         <source>charges-%1.csv</source>
         <translation>扣费记录-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="242" />
+        <location filename="../../views/usagesview.cpp" line="242"/>
         <source>Export charges as CSV</source>
         <translation>将扣费记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="243" />
+        <location filename="../../views/usagesview.cpp" line="243"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263" />
+        <location filename="../../views/usagesview.cpp" line="263"/>
         <source>Exporting charges to %1…</source>
         <translation>正在将扣费记录导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263" />
+        <location filename="../../views/usagesview.cpp" line="263"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="277" />
+        <location filename="../../views/usagesview.cpp" line="277"/>
         <source>Exported %1 of %2 charges…</source>
         <translation>已导出 %1 / %2 笔扣费…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="278" />
+        <location filename="../../views/usagesview.cpp" line="278"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="286" />
+        <location filename="../../views/usagesview.cpp" line="286"/>
         <source>Exported %1 charges to %2.</source>
         <translation>已将 %1 笔扣费导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="340" />
+        <location filename="../../views/usagesview.cpp" line="340"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="342" />
+        <location filename="../../views/usagesview.cpp" line="342"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="343" />
+        <location filename="../../views/usagesview.cpp" line="343"/>
         <source>&amp;Namespaces:</source>
         <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="345" />
+        <location filename="../../views/usagesview.cpp" line="345"/>
         <source>all — or ns-a, ns-b</source>
         <translation>全部 — 或 ns-a, ns-b</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="346" />
+        <location filename="../../views/usagesview.cpp" line="346"/>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="348" />
+        <location filename="../../views/usagesview.cpp" line="348"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="349" />
+        <location filename="../../views/usagesview.cpp" line="349"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="350" />
+        <location filename="../../views/usagesview.cpp" line="350"/>
         <source>&amp;To (inclusive)</source>
         <translation>至(&amp;T)（含）</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="351" />
+        <location filename="../../views/usagesview.cpp" line="351"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="352" />
+        <location filename="../../views/usagesview.cpp" line="352"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="353" />
+        <location filename="../../views/usagesview.cpp" line="353"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation>导出符合筛选条件的全部扣费记录，而不只是已加载的行</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="354" />
+        <location filename="../../views/usagesview.cpp" line="354"/>
         <source>No charges match the filter.</source>
         <translation>没有符合筛选条件的扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="355" />
+        <location filename="../../views/usagesview.cpp" line="355"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -1951,12 +1991,12 @@ Started %9, paid until %10</source>
 <context>
     <name>ZoneComboBox</name>
     <message>
-        <location filename="../../views/zonecombobox.cpp" line="74" />
+        <location filename="../../views/zonecombobox.cpp" line="74"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/zonecombobox.cpp" line="75" />
+        <location filename="../../views/zonecombobox.cpp" line="75"/>
         <source>Time zone of every time shown, and of month boundaries</source>
         <translation>所有显示时间及月份边界所用的时区</translation>
     </message>
@@ -1964,27 +2004,27 @@ Started %9, paid until %10</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main_gui.cpp" line="66" />
+        <location filename="../../app/main_gui.cpp" line="68"/>
         <source>Billing data browser</source>
         <translation>计费数据浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="70" />
+        <location filename="../../app/main_gui.cpp" line="72"/>
         <source>Open the demo database.</source>
         <translation>打开演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="72" />
+        <location filename="../../app/main_gui.cpp" line="74"/>
         <source>Open the profile NAME.</source>
         <translation>打开名为 NAME 的连接配置。</translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="114" />
+        <location filename="../../app/main_gui.cpp" line="116"/>
         <source>Creating the demo database…</source>
         <translation>正在创建演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="125" />
+        <location filename="../../app/main_gui.cpp" line="127"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
