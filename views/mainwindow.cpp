@@ -334,6 +334,10 @@ void MainWindow::backendChanged(Backend *backend)
     if (!backend)
         return;
     m_banner->hide();
+    // The Spend view reloads itself after a correction; the usages' total
+    // in the status bar may have come from the same dropped entries.
+    connect(backend, &Backend::cachedFiguresCorrected, m_usages, &UsagesView::refresh,
+            Qt::UniqueConnection);
     for (ConsolePage *page : pages())
         page->refresh();
     m_spend->refresh();

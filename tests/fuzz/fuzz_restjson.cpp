@@ -1,7 +1,9 @@
 // RestJson: envelope, errorFor and every body parser, on arbitrary bytes.
 //
-// Input: byte 0 picks the HTTP status (kStatuses[byte % 8]), the rest is
-// the body. Every parser runs on every input.
+// Input: byte 0 picks the HTTP status (kStatuses[byte % 8]) and, in its
+// upper bits, the parser ((byte >> 3) % 11: one of ten, or 10 = every one);
+// the rest is the body. One parser per input keeps the target ~8x faster
+// (each parser reads the JSON itself) without losing any of them.
 //
 // Invariants:
 //  1. No parser crashes (ASan/UBSan) on any body or status.
@@ -89,27 +91,36 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 1)
         return 0;
     const int status = kStatuses[data[0] % 8];
+    const int parser = (data[0] >> 3) % 11;
+    const auto on = [parser](int k) {
+        return parser == k || parser == 10;
+    };
     const QByteArray body = fuzz::bytes(data + 1, size - 1);
 
-    checkOk(RestJson::envelope(body, status), status);
-    checkOk(RestJson::plainOk(body, status), status);
+    if (on(0))
+        checkOk(RestJson::envelope(body, status), status);
+    if (on(1))
+        checkOk(RestJson::plainOk(body, status), status);
+    if (on(2))
+        checkList(RestJson::orderList(body, status), status, checkOrder);
+    if (on(3))
+        checkList(RestJson::usageList(body, status), status, checkUsage);
+    if (on(4))
+        checkList(RestJson::planList(body, status), status, checkPlan);
 
-    checkList(RestJson::orderList(body, status), status, checkOrder);
-    checkList(RestJson::usageList(body, status), status, checkUsage);
-    checkList(RestJson::planList(body, status), status, checkPlan);
-
-    {
+    if (on(5)) {
         const auto r = RestJson::orderGet(body, status);
         if (checkOk(r, status) && r.value())
             checkOrder(*r.value());
     }
-    {
+    if (on(6)) {
         const auto r = RestJson::planGet(body, status);
         if (checkOk(r, status) && r.value())
             checkPlan(*r.value());
     }
-    checkOk(RestJson::regionList(body, status), status);
-    {
+    if (on(7))
+        checkOk(RestJson::regionList(body, status), status);
+    if (on(8)) {
         const auto r = RestJson::quoteAnswer(body, status);
         if (checkOk(r, status)) {
             const auto &a = r.value();
@@ -121,7 +132,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     // errorFor on the raw bytes as a message, with a code from the body.
-    if (body.size() >= 4) {
+    if (on(9) && body.size() >= 4) {
         int code = 0;
         std::memcpy(&code, body.constData(), sizeof code);
         const BackendError e = RestJson::errorFor(code, QString::fromUtf8(body.mid(4)), status);
