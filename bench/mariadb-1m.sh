@@ -13,6 +13,7 @@
 #   STREAM=1            also time the full `usages list --region` stream in both
 #                       phases; STREAM=indexed: only with the indexes (the
 #                       unindexed stream sorts the region once per page, ~5 min)
+#   STREAM_TIMEOUT=0    stop a full stream after this many seconds (0: never)
 #   SKIP_BUILD=1        use the existing BUILD/bin/usagectl as it is
 #   USAGECTL=PATH       measure this binary (BUILD still provides libuc_backend.a)
 #   KEEP=1              leave the server running afterwards (stop it with
@@ -23,6 +24,11 @@
 # Timings are whole-process wall times (median of RUNS runs, one warm-up
 # not counted), start-up included, A and B alternated; peak RSS is GNU
 # time's %M of the same runs.
+# `spend` and `usages total` run with --no-cache (the single query the raw
+# side repeats); with the indexes they are also timed through the roll-up
+# cache, warm, beside the same raw query. The cache lives in
+# XDG_CACHE_HOME=$WORK/xdg, emptied at the start. What each command sent
+# (connections, statements; from the general log) goes to $WORK/notes.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -103,6 +109,9 @@ raw=(mariadb --no-defaults -h127.0.0.1 -P"$PORT" -uuc -puc-test-password "$DB")
 "${root[@]}" --local-infile=1 "$DB" <"$WORK/data/load.sql"
 
 export USAGECTL_DB_PASSWORD=uc-test-password
+export XDG_CACHE_HOME=$WORK/xdg # the roll-up cache: never the user's
+rm -rf "$XDG_CACHE_HOME"
+: >"$WORK/notes"
 uc=("$usagectl" --db "mysql://uc@127.0.0.1:$PORT/$DB")
 
 q() { "${raw[@]}" -N -e "$1"; }
@@ -126,6 +135,8 @@ capture() { # NAME ARGS...
     "${uc[@]}" "$@" >/dev/null 2>&1
     "${root[@]}" -e "SET GLOBAL general_log=0"
     sed -n 's/^.*[0-9] \(Execute\|Query\)\t//p' "$WORK/general.log" | grep -v general_log | sed 's/$/;/' >"$WORK/$name.sql"
+    echo "$name: $(grep -c 'Connect.*uc@' "$WORK/general.log") connection(s)," \
+        "$(wc -l <"$WORK/$name.sql") statement(s)" >>"$WORK/notes"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -133,17 +144,18 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 # One timed run: prints "wall_s peak_kb".
 timed() { /usr/bin/time -f '%e %M' -o "$WORK/t" "$@" >/dev/null 2>&1 || true; cat "$WORK/t"; }
 
-measure() { # PHASE NAME ARGS...
-    local phase=$1 name=$2 i a b
+measure() { # PHASE NAME ARGS...   (RAW=NAME: the raw side of measurement NAME)
+    local phase=$1 name=$2 i a b sql
     shift 2
     capture "$name" "$@"
+    sql=$WORK/${RAW:-$name}.sql
     timed "${uc[@]}" "$@" >/dev/null
-    timed "${raw[@]}" -e "source $WORK/$name.sql" >/dev/null
+    timed "${raw[@]}" -e "source $sql" >/dev/null
     : >"$WORK/a"
     : >"$WORK/b"
     for ((i = 0; i < RUNS; ++i)); do
         timed "${uc[@]}" "$@" >>"$WORK/a"
-        timed "${raw[@]}" -e "source $WORK/$name.sql" >>"$WORK/b"
+        timed "${raw[@]}" -e "source $sql" >>"$WORK/b"
     done
     a=$(cut -d' ' -f1 "$WORK/a" | median)
     b=$(cut -d' ' -f1 "$WORK/b" | median)
@@ -165,15 +177,21 @@ run_phase() { # PHASE
     measure "$p" "first page, namespace (no region)" usages list --namespace "$BIGNS" --page 1 --size 30 --format csv
     measure "$p" "first page, region" usages list --region "$REGION" --page 1 --size 30 --format csv
     measure "$p" "page 10000, region" usages list --region "$REGION" --page 10000 --size 30 --format csv
-    measure "$p" "total, region" usages total --region "$REGION"
-    measure "$p" "total, namespace" usages total --namespace "$BIGNS"
-    measure "$p" "spend, region" spend --region "$REGION" --tz Asia/Shanghai --format json
+    measure "$p" "total, region" usages total --region "$REGION" --no-cache
+    measure "$p" "total, namespace" usages total --namespace "$BIGNS" --no-cache
+    measure "$p" "spend, region" spend --region "$REGION" --tz Asia/Shanghai --format json --no-cache
+    if [[ $p == indexed ]]; then # through the roll-up cache (filled by capture), warm
+        RAW="total, region" measure "$p" "total, region, cache warm" usages total --region "$REGION"
+        RAW="spend, region" measure "$p" "spend, region, cache warm" spend --region "$REGION" --tz Asia/Shanghai --format json
+    fi
     if [[ $STREAM == 1 || ($STREAM == indexed && $p == indexed) ]]; then
         local t rows
-        /usr/bin/time -f '%e %M' -o "$WORK/t" "${uc[@]}" usages list --region "$REGION" --format csv \
+        /usr/bin/time -f '%e %M' -o "$WORK/t" timeout "${STREAM_TIMEOUT:-0}" \
+            "${uc[@]}" usages list --region "$REGION" --format csv \
             2>"$WORK/stream-$p.err" | wc -l >"$WORK/stream-rows" || true
-        t=$(cat "$WORK/t")
+        t=$(tail -n 1 "$WORK/t")
         rows=$(($(cat "$WORK/stream-rows") - 1)) # the CSV header
+        grep -q 'status 124' "$WORK/t" && rows="stopped by STREAM_TIMEOUT after $rows"
         echo "| $p | full stream, region ($rows rows, 1 run) | - | ${t% *} s | - | $((${t#* } / 1024)) MB |" >>"$OUT"
         echo "stderr lines of the stream: $(wc -l <"$WORK/stream-$p.err")" >>"$WORK/notes"
     fi
@@ -185,4 +203,5 @@ run_phase "no index"
 "${root[@]}" "$DB" -e "ANALYZE TABLE DF_CONSUMING_HISTORY, DF_PURCHASE_ORDER" >/dev/null
 run_phase "indexed"
 uptime >>"$OUT"
+{ echo; cat "$WORK/notes"; } >>"$OUT"
 cat "$OUT"
