@@ -45,26 +45,6 @@ QString describe(const QList<SpendCell> &cells)
     return lines.join(QLatin1Char('\n'));
 }
 
-QSqlDatabase openRaw(const ConnectionSpec &spec, const QString &name)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(spec.kind == ConnectionSpec::Kind::Mysql
-                                                    ? QStringLiteral("QMYSQL")
-                                                    : QStringLiteral("QSQLITE"),
-                                                name);
-    if (spec.kind == ConnectionSpec::Kind::Mysql) {
-        db.setHostName(spec.host);
-        db.setPort(spec.port);
-        db.setUserName(spec.user);
-        db.setPassword(spec.password);
-        db.setDatabaseName(spec.database);
-    } else {
-        db.setDatabaseName(spec.path);
-    }
-    if (!db.open())
-        qFatal("cannot open %s: %s", qPrintable(name), qPrintable(db.lastError().text()));
-    return db;
-}
-
 void fill(const ConnectionSpec &spec, quint64 seed)
 {
     DemoOptions options;
@@ -73,7 +53,7 @@ void fill(const ConnectionSpec &spec, quint64 seed)
     options.seed = seed;
     options.until = Now.date();
     {
-        QSqlDatabase db = openRaw(spec, QStringLiteral("gen"));
+        QSqlDatabase db = TestDatabases::openRaw(spec, QStringLiteral("gen"));
         const auto stats = DemoDataGenerator(options).writeTo(db);
         if (!stats)
             qFatal("demo data: %s", qPrintable(stats.error().message()));
@@ -86,7 +66,7 @@ void insertCharge(const ConnectionSpec &spec, const QString &region, const QStri
                   qint64 units)
 {
     {
-        QSqlDatabase db = openRaw(spec, QStringLiteral("edit"));
+        QSqlDatabase db = TestDatabases::openRaw(spec, QStringLiteral("edit"));
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "INSERT INTO DF_CONSUMING_HISTORY (ID, ORDER_ID, CONSUME_ID, CONSUMING, CONSUME_TIME, "

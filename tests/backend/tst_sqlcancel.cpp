@@ -37,7 +37,7 @@ class TestSqlCancel : public QObject
         options.namespaces = 4;
         options.months = 4;
         options.until = QDate(2026, 11, 25);
-        QSqlDatabase db = open(spec, QStringLiteral("gen"));
+        QSqlDatabase db = TestDatabases::openRaw(spec, QStringLiteral("gen"));
         auto stats = DemoDataGenerator(options).writeTo(db);
         db.close();
         db = QSqlDatabase();
@@ -47,32 +47,12 @@ class TestSqlCancel : public QObject
         return spec;
     }
 
-    static QSqlDatabase open(const ConnectionSpec &spec, const QString &name)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(spec.kind == ConnectionSpec::Kind::Mysql
-                                                        ? QStringLiteral("QMYSQL")
-                                                        : QStringLiteral("QSQLITE"),
-                                                    name);
-        if (spec.kind == ConnectionSpec::Kind::Mysql) {
-            db.setHostName(spec.host);
-            db.setPort(spec.port);
-            db.setUserName(spec.user);
-            db.setPassword(spec.password);
-            db.setDatabaseName(spec.database);
-        } else {
-            db.setDatabaseName(spec.path);
-        }
-        if (!db.open())
-            qFatal("open: %s", qPrintable(db.lastError().text()));
-        return db;
-    }
-
     // Everything a cancel may touch, as text, to compare before and after.
     static QString snapshot(const ConnectionSpec &spec)
     {
         QString out;
         {
-            QSqlDatabase db = open(spec, QStringLiteral("snap"));
+            QSqlDatabase db = TestDatabases::openRaw(spec, QStringLiteral("snap"));
             QSqlQuery q(db);
             q.exec(QStringLiteral(
                 "SELECT ID, STATUS, END_TIME, LAST_CONSUME_ID FROM DF_PURCHASE_ORDER ORDER BY ID"));
@@ -92,7 +72,7 @@ class TestSqlCancel : public QObject
     {
         std::tuple<qint64, QString, int, qint64> r;
         {
-            QSqlDatabase db = open(spec, QStringLiteral("pick"));
+            QSqlDatabase db = TestDatabases::openRaw(spec, QStringLiteral("pick"));
             QSqlQuery q(QStringLiteral(
                             "SELECT o.ID, o.ACCOUNT_ID, o.LAST_CONSUME_ID, h.PLAN_HISTORY_ID "
                             "FROM DF_PURCHASE_ORDER o JOIN DF_CONSUMING_HISTORY h ON h.ID = o.ID "
@@ -149,7 +129,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message()));
         QCOMPARE(r.value().endConsumeId, qint64(last + 1));
         {
-            QSqlDatabase db = open(*spec, QStringLiteral("check"));
+            QSqlDatabase db = TestDatabases::openRaw(*spec, QStringLiteral("check"));
             QSqlQuery o(db);
             QVERIFY(o.exec(
                 QStringLiteral("SELECT STATUS, LAST_CONSUME_ID, END_TIME, DEADLINE_TIME, ORDER_ID, "
@@ -218,7 +198,7 @@ private Q_SLOTS:
         QVERIFY2(loser.error().message().contains(QLatin1String("not consuming")),
                  qPrintable(loser.error().message()));
         {
-            QSqlDatabase db = open(*spec, QStringLiteral("count"));
+            QSqlDatabase db = TestDatabases::openRaw(*spec, QStringLiteral("count"));
             QSqlQuery q(
                 QStringLiteral(
                     "SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE ID = %1 AND EXTRA_INFO = 3 "
@@ -245,7 +225,7 @@ private Q_SLOTS:
         Q_UNUSED(planVersion)
         {
             // The INSERT of the end row fails after the UPDATE succeeded.
-            QSqlDatabase db = open(*spec, QStringLiteral("trigger"));
+            QSqlDatabase db = TestDatabases::openRaw(*spec, QStringLiteral("trigger"));
             QSqlQuery q(db);
             const QString sql =
                 kind == QLatin1String("mariadb")

@@ -133,3 +133,22 @@ QString TestDatabases::tempSqlitePath(const QTemporaryDir &dir, const QString &n
         qFatal("TestDatabases: the temporary directory could not be created");
     return dir.filePath(name);
 }
+
+QSqlDatabase TestDatabases::openRaw(const ConnectionSpec &spec, const QString &name)
+{
+    const bool mysql = spec.kind == ConnectionSpec::Kind::Mysql;
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        mysql ? QStringLiteral("QMYSQL") : QStringLiteral("QSQLITE"), name);
+    if (mysql) {
+        db.setHostName(spec.host);
+        db.setPort(spec.port);
+        db.setUserName(spec.user);
+        db.setPassword(spec.password);
+        db.setDatabaseName(spec.database);
+    } else {
+        db.setDatabaseName(spec.path);
+    }
+    if (!db.open())
+        qFatal("cannot open %s: %s", qPrintable(name), qPrintable(db.lastError().text()));
+    return db;
+}

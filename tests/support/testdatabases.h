@@ -2,6 +2,7 @@
 
 #include "connectionspec.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -30,4 +31,8 @@ public:
 
     // dir/name, for a SQLite file that disappears with dir.
     static QString tempSqlitePath(const QTemporaryDir &dir, const QString &name);
+
+    // A plain connection named `name` to `spec` (QMYSQL or QSQLITE), for a
+    // test's own SQL behind the backend's back. Fatal when it cannot open.
+    static QSqlDatabase openRaw(const ConnectionSpec &spec, const QString &name);
 };
