@@ -1,5 +1,7 @@
 #include "rollupcoordinator.h"
 
+#include "livequeryplan.h"
+
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -196,11 +198,9 @@ RollupCoordinator::fill(const QString &src, const QString &region, const QList<M
         chunks.last().append(i);
     }
     QList<std::shared_ptr<Backend>> backends{m_inner};
-    if (chunks.size() > 1 && m_makeSecond) {
-        if (!m_second)
-            m_second = m_makeSecond();
-        if (m_second)
-            backends.append(m_second);
+    if (chunks.size() > 1) {
+        if (const auto second = secondBackend())
+            backends.append(second);
     }
     struct Job
     {
@@ -346,6 +346,53 @@ std::optional<QList<SpendCell>> RollupCoordinator::closedBeginning(const QString
     return cells;
 }
 
+std::shared_ptr<Backend> RollupCoordinator::secondBackend()
+{
+    if (!m_second && m_makeSecond)
+        m_second = m_makeSecond();
+    return m_second;
+}
+
+QList<QFuture<Result<QList<SpendCell>>>>
+RollupCoordinator::launchLive(const QList<LiveQueryPlan::Query> &parts)
+{
+    QList<QFuture<Result<QList<SpendCell>>>> futures;
+    if (m_inner->fillMonthsPerQuery() > 1) {
+        // Every query pages through rows (REST): one per run of months.
+        int i = 0;
+        while (i < parts.size()) {
+            QList<MonthSpan> run{parts[i].month};
+            const UsageFilter runFilter = parts[i].filter;
+            // A month joins the run when it follows on and its filter does
+            // not start inside it (then the run's filter covers it as well).
+            const auto joins = [&](const LiveQueryPlan::Query &q) {
+                return q.month.startUtc == run.constLast().endUtc &&
+                       (!q.filter.from.isValid() || q.filter.from <= q.month.startUtc);
+            };
+            for (++i; i < parts.size() && joins(parts[i]); ++i)
+                run.append(parts[i].month);
+            futures.append(m_inner->spendByNamespaceAndMonth(runFilter, run));
+        }
+        return futures;
+    }
+    // One month per query (a range scan of the time index, no month
+    // buckets to compute), in two lanes where a second connection exists.
+    QList<QList<LiveQueryPlan::Query>> lanes =
+        LiveQueryPlan::split(parts, m_now.addDays(ClosedAfterDays), m_makeSecond ? 2 : 1);
+    QList<std::shared_ptr<Backend>> backends{m_inner};
+    if (lanes.size() > 1) {
+        if (const auto second = secondBackend())
+            backends.append(second);
+        else
+            lanes.first().append(lanes.takeLast());
+    }
+    for (int lane = 0; lane < lanes.size(); ++lane) {
+        for (const LiveQueryPlan::Query &q : std::as_const(lanes[lane]))
+            futures.append(backends[lane]->spendByNamespaceAndMonth(q.filter, {q.month}));
+    }
+    return futures;
+}
+
 Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
                                                   const QList<MonthSpan> &months,
                                                   const Progress &progress)
@@ -359,37 +406,25 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
     // whole table (a region has hundreds of thousands of cells).
     QList<QList<SpendCell>> perMonth(months.size());
     QList<int> closedMonths;
-    struct LiveRun
-    {
-        QList<MonthSpan> months; // contiguous, so each run is one range scan
-        UsageFilter filter;
-    };
-    QList<LiveRun> liveRuns;
-    bool previousLive = false;
+    QList<LiveQueryPlan::Query> liveParts;
     const QString src = source().value();
     for (int i = 0; i < months.size(); ++i) {
         const MonthSpan &m = months[i];
         if (coversWhole(filter, m) && closed(m)) {
             closedMonths.append(i);
-            previousLive = false;
             continue;
         }
-        if (!previousLive)
-            liveRuns.append({{}, filter});
-        previousLive = true;
-        liveRuns.last().months.append(m);
-        if (coversWhole(filter, m) && m.startUtc < cutoff() && liveRuns.last().months.size() == 1) {
+        liveParts.append({filter, m});
+        if (coversWhole(filter, m) && m.startUtc < cutoff()) {
             if (auto begun = closedBeginning(src, filter, m)) {
                 perMonth[i] = only(*begun, filter.namespaces, m_foldNamespaces);
-                liveRuns.last().filter.from = cutoff();
+                liveParts.last().filter.from = cutoff();
             }
         }
     }
-    // The live part runs on the source's connection while the cache is read
-    // here: a warm answer costs the longer of the two, not their sum.
-    QList<QFuture<Result<QList<SpendCell>>>> live;
-    for (const LiveRun &run : std::as_const(liveRuns))
-        live.append(m_inner->spendByNamespaceAndMonth(run.filter, run.months));
+    // The live part runs on the source's connections while the cache is
+    // read here: a warm answer costs the longer of the two, not their sum.
+    QList<QFuture<Result<QList<SpendCell>>>> live = launchLive(liveParts);
     const auto cached = cachedMonths(filter, months, closedMonths, progress, &perMonth);
     if (!cached) {
         for (auto &f : live)
@@ -402,10 +437,13 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
         indexOf.insert(months[i].month, i);
     for (auto &f : live) {
         const auto cells = await(f);
-        if (progress.canceled())
+        if (progress.canceled() || !cells) {
+            for (auto &other : live)
+                other.cancel();
+            if (!cells)
+                return cells;
             return canceledError();
-        if (!cells)
-            return cells;
+        }
         for (const SpendCell &c : cells.value())
             perMonth[indexOf.value(c.month)].append(c);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend.h"
+#include "livequeryplan.h"
 #include "rollupcache.h"
 
 #include <functional>
@@ -91,6 +92,11 @@ private:
     Result<Done> cachedMonths(const UsageFilter &filter, const QList<MonthSpan> &months,
                               const QList<int> &indexes, const Progress &progress,
                               QList<QList<SpendCell>> *perMonth);
+
+    // The source's second connection, made on first use; null when there is none.
+    std::shared_ptr<Backend> secondBackend();
+    // Starts the live queries of `parts` (one per month, in time order).
+    QList<QFuture<Result<QList<SpendCell>>>> launchLive(const QList<LiveQueryPlan::Query> &parts);
 
     // After a failed fill: canceled stays canceled; anything else is asked
     // live, as without the cache (a second connection refused, a namespace
