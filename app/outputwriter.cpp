@@ -1,10 +1,12 @@
 #include "outputwriter.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 
 namespace {
 constexpr int tableSizingRows = 200;
-}
+constexpr qsizetype jsonChunkBytes = 256 * 1024;
+} // namespace
 
 OutputWriter::OutputWriter(QTextStream &out, Format format, QStringList headers)
     : m_out(out)
@@ -51,15 +53,35 @@ int OutputWriter::displayWidth(const QString &text)
     return width;
 }
 
-void OutputWriter::addJsonRow(const QString &compactObject)
+void OutputWriter::addJsonRow(QByteArrayView compactObject)
 {
     Q_ASSERT(m_format == Format::Json);
-    m_out << (m_rows == 0 ? "\n  " : ",\n  ") << compactObject;
+    m_jsonRows.append(m_rows == 0 ? "\n  " : ",\n  ");
+    m_jsonRows.append(compactObject);
     ++m_rows;
+    if (m_jsonRows.size() >= jsonChunkBytes)
+        flushJsonRows();
+}
+
+void OutputWriter::flushJsonRows()
+{
+    if (m_jsonRows.isEmpty())
+        return;
+    // Straight to the device when the stream has one and writes UTF-8: no
+    // round trip through UTF-16 for megabytes of ASCII.
+    QIODevice *device = m_out.device();
+    if (device && m_out.encoding() == QStringConverter::Utf8) {
+        m_out.flush();
+        device->write(m_jsonRows);
+    } else {
+        m_out << QString::fromUtf8(m_jsonRows);
+    }
+    m_jsonRows.resize(0); // keeps its capacity
 }
 
 void OutputWriter::addRow(const QStringList &cells, const QJsonObject &object)
 {
+    flushJsonRows();
     switch (m_format) {
     case Format::Json:
         m_out << (m_rows == 0 ? "\n  " : ",\n  ")
@@ -123,6 +145,7 @@ void OutputWriter::finish()
     if (m_finished)
         return;
     m_finished = true;
+    flushJsonRows();
     if (m_format == Format::Json)
         m_out << (m_rows == 0 ? "]\n" : "\n]\n");
     else if (m_format == Format::Table && m_widths.isEmpty())

@@ -17,10 +17,10 @@ public:
 
     // `cells` for table/CSV (display strings), `object` for JSON.
     void addRow(const QStringList &cells, const QJsonObject &object);
-    // A JSON row already written as compact JSON text (Format::Json only):
-    // for outputs of hundreds of thousands of rows, where building a
-    // QJsonObject per row costs more than the query.
-    void addJsonRow(const QString &compactObject);
+    // A JSON row already written as compact JSON text in UTF-8
+    // (Format::Json only): for outputs of hundreds of thousands of rows,
+    // where building a QJsonObject per row costs more than the query.
+    void addJsonRow(QByteArrayView compactObject);
     void finish();
 
     static QString csvField(const QString &text);
@@ -29,6 +29,7 @@ public:
 
 private:
     void flushTable();
+    void flushJsonRows();
     void writeTableRow(const QStringList &cells);
 
     QTextStream &m_out;
@@ -36,6 +37,7 @@ private:
     QStringList m_headers;
     QList<QStringList> m_pending; // table rows not yet written
     QList<int> m_widths;
+    QByteArray m_jsonRows; // addJsonRow()'s output not yet written
     qint64 m_rows = 0;
     bool m_finished = false;
 };

@@ -32,6 +32,9 @@ public:
     QString toString2() const;
     // "12.3000": exact, four decimals.
     QString toString4() const;
+    // toString4() written into `buf` (room for 32 chars) without allocating;
+    // returns the length.
+    int toChars4(char *buf) const;
     // Cents, rounded half away from zero (the two-decimal value).
     qint64 roundedCents() const;
 

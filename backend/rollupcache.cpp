@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,33 +65,43 @@ QByteArray packCells(QList<SpendCell> cells)
     return blob;
 }
 
-std::optional<QList<SpendCell>> unpackCells(const QByteArray &blob, QDate month)
+// The cells of a packed month, or nullopt when the blob is torn. Names come
+// from `names`: the same few thousand namespaces fill every month, and one
+// shared string each saves a quarter of a million allocations per read.
+std::optional<QList<SpendCell>> unpackCells(const QByteArray &blob, QDate month,
+                                            QHash<QByteArray, QString> &names)
 {
-    QList<SpendCell> cells;
-    cells.reserve(blob.size() / 28); // 4 + 16 bytes and a short name
     const auto *p = reinterpret_cast<const uchar *>(blob.constData());
     const qsizetype n = blob.size();
-    qsizetype at = 0;
-    const auto get = [&](int bytes) {
+    const auto get = [p](qsizetype at, int bytes) {
         quint64 v = 0;
         for (int i = 0; i < bytes; ++i)
             v |= quint64(p[at + i]) << (8 * i);
-        at += bytes;
         return v;
     };
-    while (at < n) {
+    // A first pass checks the framing and counts the cells.
+    qsizetype count = 0;
+    for (qsizetype at = 0; at < n; ++count) {
         if (n - at < 4)
             return std::nullopt;
-        const quint64 length = get(4);
-        if (quint64(n - at) < length + 16)
+        const quint64 length = get(at, 4);
+        if (quint64(n - at - 4) < length + 16)
             return std::nullopt;
-        SpendCell c;
-        c.ns = QString::fromUtf8(blob.constData() + at, qsizetype(length));
-        at += qsizetype(length);
-        c.month = month;
-        c.amount = Money::fromUnits(qint64(get(8)));
-        c.charges = qint64(get(8));
-        cells.append(c);
+        at += 4 + qsizetype(length) + 16;
+    }
+    QList<SpendCell> cells;
+    cells.reserve(count);
+    for (qsizetype at = 0; at < n;) {
+        const qsizetype length = qsizetype(get(at, 4));
+        at += 4;
+        // fromRawData: a key to look up without copying the bytes.
+        const QByteArray raw = QByteArray::fromRawData(blob.constData() + at, length);
+        auto name = names.constFind(raw);
+        if (name == names.cend())
+            name = names.insert(QByteArray(raw.constData(), length), QString::fromUtf8(raw));
+        at += length;
+        cells.append({*name, month, Money::fromUnits(qint64(get(at, 8))), qint64(get(at + 8, 8))});
+        at += 16;
     }
     return cells;
 }
@@ -247,7 +258,9 @@ RollupCache::month(const QString &source, const QString &region, const MonthSpan
     const QByteArray digest = q.value(3).toByteArray();
     q.finish();
 
-    const auto cells = unpackCells(blob, span.month);
+    if (m_names.size() > 100000)
+        m_names.clear(); // a bound, should a source have that many namespaces
+    const auto cells = unpackCells(blob, span.month, m_names);
     qint64 sum = 0;
     qint64 count = 0;
     if (cells) {

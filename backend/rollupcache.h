@@ -5,6 +5,7 @@
 #include "usage.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -84,4 +85,5 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_open = false;
+    QHash<QByteArray, QString> m_names; // namespace strings shared by every read
 };

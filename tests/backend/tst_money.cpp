@@ -209,6 +209,9 @@ void TestMoney::toString4()
     QFETCH(qint64, units);
     QFETCH(QString, text);
     QCOMPARE(Money::fromUnits(units).toString4(), text);
+    char buf[32];
+    const int length = Money::fromUnits(units).toChars4(buf);
+    QCOMPARE(QString::fromLatin1(buf, length), text);
 }
 
 void TestMoney::extremes()
