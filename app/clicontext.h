@@ -1,5 +1,6 @@
 #pragma once
 
+#include "awaitresult.h"
 #include "backend.h"
 #include "cliarguments.h"
 #include "connectionspec.h"
@@ -38,8 +39,7 @@ public:
     template<typename T>
     static Result<T> wait(QFuture<Result<T>> future)
     {
-        future.waitForFinished();
-        return future.result();
+        return awaitResult(std::move(future));
     }
 
     // The filters shared by usages list/total and spend; "" or an error.

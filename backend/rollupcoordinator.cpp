@@ -1,6 +1,7 @@
 #include "rollupcoordinator.h"
 
-#include "livequeryplan.h"
+#include "awaitresult.h"
+#include "spendcells.h"
 
 #include <QHash>
 #include <QMap>
@@ -8,88 +9,17 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <deque>
+
+using SpendCells::combined;
+using SpendCells::only;
+using SpendCells::sortedByNamespace;
 
 namespace {
-
-BackendError canceledError()
-{
-    return BackendError(BackendError::Category::Timeout, QStringLiteral("Canceled."));
-}
-
-// Waits on this (cache) thread for a future of the inner backend.
-template<typename T>
-Result<T> await(QFuture<Result<T>> future)
-{
-    future.waitForFinished();
-    if (future.isCanceled() || future.resultCount() == 0)
-        return canceledError();
-    return future.result();
-}
 
 bool coversWhole(const UsageFilter &filter, const MonthSpan &span)
 {
     return (!filter.from.isValid() || filter.from <= span.startUtc) &&
            (!filter.to.isValid() || filter.to >= span.endUtc);
-}
-
-// How MySQL's default collation compares names: case-insensitive, trailing
-// spaces ignored. A filter typed `NS-0001` matches `ns-0001` there, live.
-QString folded(const QString &ns)
-{
-    qsizetype end = ns.size();
-    while (end > 0 && ns.at(end - 1) == QLatin1Char(' '))
-        --end;
-    return ns.left(end).toCaseFolded();
-}
-
-QList<SpendCell> only(const QList<SpendCell> &cells, const QStringList &namespaces, bool fold)
-{
-    if (namespaces.isEmpty())
-        return cells;
-    QSet<QString> wanted;
-    for (const QString &ns : namespaces)
-        wanted.insert(fold ? folded(ns) : ns);
-    QList<SpendCell> kept;
-    for (const SpendCell &c : cells) {
-        if (wanted.contains(fold ? folded(c.ns) : c.ns))
-            kept.append(c);
-    }
-    return kept;
-}
-
-bool byNamespace(const SpendCell &a, const SpendCell &b)
-{
-    return a.ns < b.ns;
-}
-
-QList<SpendCell> sortedByNamespace(QList<SpendCell> cells)
-{
-    std::sort(cells.begin(), cells.end(), byNamespace);
-    return cells;
-}
-
-// One cell per namespace, sorted: a month's closed beginning and its live
-// rest name the same namespaces.
-QList<SpendCell> combined(QList<SpendCell> cells)
-{
-    const auto notStrictlyAscending = [](const SpendCell &a, const SpendCell &b) {
-        return !(a.ns < b.ns);
-    };
-    if (std::adjacent_find(cells.cbegin(), cells.cend(), notStrictlyAscending) == cells.cend())
-        return cells;
-    std::sort(cells.begin(), cells.end(), byNamespace);
-    QList<SpendCell> out;
-    out.reserve(cells.size());
-    for (const SpendCell &c : cells) {
-        if (!out.isEmpty() && out.last().ns == c.ns) {
-            out.last().amount += c.amount;
-            out.last().charges += c.charges;
-        } else {
-            out.append(c);
-        }
-    }
-    return out;
 }
 
 QString monthName(const CachedMonth &m)
@@ -102,8 +32,8 @@ QString monthName(const CachedMonth &m)
 
 RollupCoordinator::RollupCoordinator(std::shared_ptr<Backend> inner, const QString &cachePath,
                                      BackendMaker second, Notices notices)
-    : m_inner(std::move(inner))
-    , m_makeSecond(std::move(second))
+    : m_inner(inner)
+    , m_lanes(std::move(inner), std::move(second))
     , m_notices(std::move(notices))
     , m_cache(std::make_unique<RollupCache>(cachePath))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -141,7 +71,7 @@ bool RollupCoordinator::usable(const UsageFilter &filter)
 Result<QString> RollupCoordinator::source()
 {
     if (!m_source) {
-        const auto id = await(m_inner->sourceIdentity());
+        const auto id = awaitResult(m_inner->sourceIdentity());
         // A failure to reach the source is not remembered: the next call asks again.
         if (!id && id.error().category() != BackendError::Category::InvalidInput)
             return id;
@@ -183,85 +113,6 @@ std::optional<QList<SpendCell>> RollupCoordinator::cached(const QString &src, co
     return cells.value();
 }
 
-Result<QMap<int, QList<SpendCell>>>
-RollupCoordinator::fill(const QString &src, const QString &region, const QList<MonthSpan> &months,
-                        const QList<int> &indexes, const Progress &progress)
-{
-    // Chunks of contiguous months, newest first: one month per query where
-    // the source has a time index to range over (SQL), all of them in one
-    // pass where every query pages through rows anyway (REST).
-    const int perQuery = std::max(1, m_inner->fillMonthsPerQuery());
-    QList<QList<int>> chunks;
-    for (int i : indexes) {
-        if (chunks.isEmpty() || chunks.last().size() >= perQuery || chunks.last().last() != i + 1)
-            chunks.append(QList<int>());
-        chunks.last().append(i);
-    }
-    QList<std::shared_ptr<Backend>> backends{m_inner};
-    if (chunks.size() > 1) {
-        if (const auto second = secondBackend())
-            backends.append(second);
-    }
-    struct Job
-    {
-        QList<int> chunk;
-        int slot;
-        QFuture<Result<QList<SpendCell>>> future;
-    };
-    std::deque<Job> inFlight;
-    int next = 0;
-    // The whole region, or the connection's namespaces: the cache keeps all
-    // of them, whatever the filter that asked.
-    UsageFilter filter;
-    filter.region = region;
-    filter.namespaces = m_inner->namespaceScope();
-    const auto launch = [&](int slot) {
-        const QList<int> chunk = chunks[next++];
-        QList<MonthSpan> spans;
-        for (auto it = chunk.crbegin(); it != chunk.crend(); ++it)
-            spans.append(months[*it]); // in time order
-        inFlight.push_back({chunk, slot, backends[slot]->spendByNamespaceAndMonth(filter, spans)});
-    };
-    const auto abandon = [&] {
-        for (Job &j : inFlight)
-            j.future.cancel();
-    };
-    for (int slot = 0; slot < backends.size() && next < chunks.size(); ++slot)
-        launch(slot);
-
-    QMap<int, QList<SpendCell>> filled;
-    const QDateTime now = m_now;
-    while (!inFlight.empty()) {
-        const Job job = inFlight.front();
-        inFlight.pop_front();
-        const auto cells = await(job.future);
-        if (progress.canceled()) {
-            abandon();
-            return canceledError();
-        }
-        if (!cells) {
-            abandon();
-            return cells.error();
-        }
-        QHash<QDate, QList<SpendCell>> byMonth;
-        for (const SpendCell &c : cells.value())
-            byMonth[c.month].append(c);
-        for (int index : job.chunk) {
-            const QList<SpendCell> month = byMonth.value(months[index].month);
-            filled.insert(index, month);
-            if (m_cacheBroken)
-                continue;
-            const auto stored = m_cache->store(src, region, months[index], month, now);
-            if (!stored)
-                cacheFailed(stored.error());
-        }
-        progress.report(int(filled.size()), int(indexes.size()));
-        if (next < chunks.size())
-            launch(job.slot);
-    }
-    return filled;
-}
-
 Result<Done> RollupCoordinator::cachedMonths(const UsageFilter &filter,
                                              const QList<MonthSpan> &months,
                                              const QList<int> &indexes, const Progress &progress,
@@ -280,15 +131,25 @@ Result<Done> RollupCoordinator::cachedMonths(const UsageFilter &filter,
     }
     // Newest first: the chart fills from the right.
     std::sort(missing.begin(), missing.end(), [&](int a, int b) { return a > b; });
-    if (!missing.isEmpty()) {
-        const auto filled = fill(src, filter.region, months, missing, progress);
-        if (!filled)
-            return filled.error();
-        for (auto it = filled.value().cbegin(); it != filled.value().cend(); ++it)
-            (*perMonth)[it.key()] =
-                only(sortedByNamespace(it.value()), filter.namespaces, m_foldNamespaces);
-    }
-    return Done{};
+    if (missing.isEmpty())
+        return Done{};
+    // The whole region, or the connection's namespaces: the cache keeps all
+    // of them, whatever the filter that asked.
+    UsageFilter all;
+    all.region = filter.region;
+    all.namespaces = m_inner->namespaceScope();
+    int done = 0;
+    return m_lanes.fill(
+        all, months, missing, progress.canceled, [&](int index, const QList<SpendCell> &cells) {
+            if (!m_cacheBroken) {
+                const auto stored = m_cache->store(src, filter.region, months[index], cells, m_now);
+                if (!stored)
+                    cacheFailed(stored.error());
+            }
+            (*perMonth)[index] =
+                only(sortedByNamespace(cells), filter.namespaces, m_foldNamespaces);
+            progress.report(++done, int(missing.size()));
+        });
 }
 
 QDateTime RollupCoordinator::cutoff() const
@@ -329,7 +190,7 @@ std::optional<QList<SpendCell>> RollupCoordinator::closedBeginning(const QString
     delta.namespaces = m_inner->namespaceScope();
     delta.from = longest.value().isValid() ? longest.value() : span.startUtc;
     delta.to = part.endUtc;
-    const auto added = await(m_inner->spendByNamespaceAndMonth(delta, {span}));
+    const auto added = awaitResult(m_inner->spendByNamespaceAndMonth(delta, {span}));
     if (!added)
         return std::nullopt; // the live query of the whole month follows
     for (const SpendCell &c : added.value()) {
@@ -346,53 +207,6 @@ std::optional<QList<SpendCell>> RollupCoordinator::closedBeginning(const QString
     return cells;
 }
 
-std::shared_ptr<Backend> RollupCoordinator::secondBackend()
-{
-    if (!m_second && m_makeSecond)
-        m_second = m_makeSecond();
-    return m_second;
-}
-
-QList<QFuture<Result<QList<SpendCell>>>>
-RollupCoordinator::launchLive(const QList<LiveQueryPlan::Query> &parts)
-{
-    QList<QFuture<Result<QList<SpendCell>>>> futures;
-    if (m_inner->fillMonthsPerQuery() > 1) {
-        // Every query pages through rows (REST): one per run of months.
-        int i = 0;
-        while (i < parts.size()) {
-            QList<MonthSpan> run{parts[i].month};
-            const UsageFilter runFilter = parts[i].filter;
-            // A month joins the run when it follows on and its filter does
-            // not start inside it (then the run's filter covers it as well).
-            const auto joins = [&](const LiveQueryPlan::Query &q) {
-                return q.month.startUtc == run.constLast().endUtc &&
-                       (!q.filter.from.isValid() || q.filter.from <= q.month.startUtc);
-            };
-            for (++i; i < parts.size() && joins(parts[i]); ++i)
-                run.append(parts[i].month);
-            futures.append(m_inner->spendByNamespaceAndMonth(runFilter, run));
-        }
-        return futures;
-    }
-    // One month per query (a range scan of the time index, no month
-    // buckets to compute), in two lanes where a second connection exists.
-    QList<QList<LiveQueryPlan::Query>> lanes =
-        LiveQueryPlan::split(parts, m_now.addDays(ClosedAfterDays), m_makeSecond ? 2 : 1);
-    QList<std::shared_ptr<Backend>> backends{m_inner};
-    if (lanes.size() > 1) {
-        if (const auto second = secondBackend())
-            backends.append(second);
-        else
-            lanes.first().append(lanes.takeLast());
-    }
-    for (int lane = 0; lane < lanes.size(); ++lane) {
-        for (const LiveQueryPlan::Query &q : std::as_const(lanes[lane]))
-            futures.append(backends[lane]->spendByNamespaceAndMonth(q.filter, {q.month}));
-    }
-    return futures;
-}
-
 Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
                                                   const QList<MonthSpan> &months,
                                                   const Progress &progress)
@@ -400,7 +214,7 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
     m_now = m_clock(); // one instant per request: the boundaries must not move under it
     m_servedFromCache = false;
     if (months.isEmpty() || !usable(filter))
-        return await(m_inner->spendByNamespaceAndMonth(filter, months));
+        return awaitResult(m_inner->spendByNamespaceAndMonth(filter, months));
 
     // Assembled month by month, each sorted by namespace: no sort of the
     // whole table (a region has hundreds of thousands of cells).
@@ -424,19 +238,21 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
     }
     // The live part runs on the source's connections while the cache is
     // read here: a warm answer costs the longer of the two, not their sum.
-    QList<QFuture<Result<QList<SpendCell>>>> live = launchLive(liveParts);
+    QList<QFuture<Result<QList<SpendCell>>>> live =
+        m_lanes.launchLive(liveParts, m_now.addDays(ClosedAfterDays));
     const auto cached = cachedMonths(filter, months, closedMonths, progress, &perMonth);
     if (!cached) {
         for (auto &f : live)
             f.cancel();
-        return unfilled(cached.error(), progress,
-                        [&] { return await(m_inner->spendByNamespaceAndMonth(filter, months)); });
+        return unfilled(cached.error(), progress, [&] {
+            return awaitResult(m_inner->spendByNamespaceAndMonth(filter, months));
+        });
     }
     QHash<QDate, int> indexOf;
     for (int i = 0; i < months.size(); ++i)
         indexOf.insert(months[i].month, i);
     for (auto &f : live) {
-        const auto cells = await(f);
+        const auto cells = awaitResult(f);
         if (progress.canceled() || !cells) {
             for (auto &other : live)
                 other.cancel();
@@ -462,13 +278,13 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
     m_now = m_clock(); // one instant per request: the boundaries must not move under it
     m_servedFromCache = false;
     if (!usable(filter))
-        return await(m_inner->usageTotal(filter));
+        return awaitResult(m_inner->usageTotal(filter));
     QDateTime from = filter.from;
     QDateTime to = filter.to;
     if (!from.isValid() || !to.isValid()) {
         UsageFilter open = filter;
         open.from = open.to = QDateTime();
-        const auto range = await(m_inner->usageTimeRange(open));
+        const auto range = awaitResult(m_inner->usageTimeRange(open));
         if (!range)
             return range.error();
         if (!range.value().first.isValid())
@@ -479,7 +295,7 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
             to = range.value().second.addMSecs(1);
     }
     if (from >= to)
-        return await(m_inner->usageTotal(filter));
+        return awaitResult(m_inner->usageTotal(filter));
     // Totals are kept in UTC months: any month boundaries would do.
     const QList<MonthSpan> all =
         MonthCalendar::monthsCovering(from, to.addMSecs(-1), QTimeZone::utc());
@@ -492,12 +308,12 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
         }
     }
     if (months.isEmpty())
-        return await(m_inner->usageTotal(filter));
+        return awaitResult(m_inner->usageTotal(filter));
     QList<QList<SpendCell>> perMonth(months.size());
     const auto cached = cachedMonths(filter, months, indexes, progress, &perMonth);
     if (!cached)
         return unfilled(cached.error(), progress,
-                        [&] { return await(m_inner->usageTotal(filter)); });
+                        [&] { return awaitResult(m_inner->usageTotal(filter)); });
     UsageTotal total;
     for (const QList<SpendCell> &month : std::as_const(perMonth)) {
         for (const SpendCell &c : month) {
@@ -528,7 +344,7 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
     for (const UsageFilter &edge : {before, after}) {
         if (edge.from.isValid() && edge.to.isValid() && edge.from >= edge.to)
             continue;
-        const auto live = await(m_inner->usageTotal(edge));
+        const auto live = awaitResult(m_inner->usageTotal(edge));
         if (!live)
             return live;
         total.amount += live.value().amount;
@@ -559,7 +375,7 @@ Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString>
         f.region = m.region;
         f.from = m.startUtc;
         f.to = m.endUtc;
-        const auto live = await(m_inner->usageTotal(f));
+        const auto live = awaitResult(m_inner->usageTotal(f));
         if (!live)
             return live.error();
         ++report.checked;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "backend.h"
-#include "livequeryplan.h"
 #include "rollupcache.h"
+#include "sourcelanes.h"
 
 #include <functional>
 #include <memory>
@@ -23,7 +23,7 @@ struct CacheVerifyReport
 class RollupCoordinator
 {
 public:
-    using BackendMaker = std::function<std::shared_ptr<Backend>()>;
+    using BackendMaker = SourceLanes::BackendMaker;
     // What a long fill reports, and how it is stopped.
     struct Progress
     {
@@ -82,21 +82,11 @@ private:
     // unusable). Errors of the cache are handled here, never returned.
     std::optional<QList<SpendCell>> cached(const QString &src, const QString &region,
                                            const MonthSpan &span);
-    // Computes the months at `indexes` (newest first) live, one query per
-    // month, and stores them; resolves to the cells per index.
-    Result<QMap<int, QList<SpendCell>>> fill(const QString &src, const QString &region,
-                                             const QList<MonthSpan> &months,
-                                             const QList<int> &indexes, const Progress &progress);
     // The cells of months[indexes] into (*perMonth)[index]: from the cache,
     // or computed and kept.
     Result<Done> cachedMonths(const UsageFilter &filter, const QList<MonthSpan> &months,
                               const QList<int> &indexes, const Progress &progress,
                               QList<QList<SpendCell>> *perMonth);
-
-    // The source's second connection, made on first use; null when there is none.
-    std::shared_ptr<Backend> secondBackend();
-    // Starts the live queries of `parts` (one per month, in time order).
-    QList<QFuture<Result<QList<SpendCell>>>> launchLive(const QList<LiveQueryPlan::Query> &parts);
 
     // After a failed fill: canceled stays canceled; anything else is asked
     // live, as without the cache (a second connection refused, a namespace
@@ -107,13 +97,12 @@ private:
     {
         if (progress.canceled())
             return error;
-        m_second.reset();
+        m_lanes.dropSecond();
         return live();
     }
 
     std::shared_ptr<Backend> m_inner;
-    std::shared_ptr<Backend> m_second;
-    BackendMaker m_makeSecond;
+    SourceLanes m_lanes; // m_inner and a second connection
     Notices m_notices;
     std::unique_ptr<RollupCache> m_cache;
     std::function<QDateTime()> m_clock;
