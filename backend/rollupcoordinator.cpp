@@ -248,6 +248,7 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
             return awaitResult(m_inner->spendByNamespaceAndMonth(filter, months));
         });
     }
+    QList<bool> withLive(months.size(), false);
     QHash<QDate, int> indexOf;
     for (int i = 0; i < months.size(); ++i)
         indexOf.insert(months[i].month, i);
@@ -260,16 +261,20 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
                 return cells;
             return canceledError();
         }
-        for (const SpendCell &c : cells.value())
-            perMonth[indexOf.value(c.month)].append(c);
+        for (const SpendCell &c : cells.value()) {
+            const int i = indexOf.value(c.month);
+            perMonth[i].append(c);
+            withLive[i] = true;
+        }
     }
     qsizetype size = 0;
     for (const QList<SpendCell> &month : std::as_const(perMonth))
         size += month.size();
     QList<SpendCell> cells;
     cells.reserve(size);
-    for (QList<SpendCell> &month : perMonth)
-        cells.append(combined(std::move(month)));
+    // A month from the cache alone is sorted and has one cell per namespace.
+    for (int i = 0; i < perMonth.size(); ++i)
+        cells.append(withLive[i] ? combined(std::move(perMonth[i])) : std::move(perMonth[i]));
     return cells;
 }
 
