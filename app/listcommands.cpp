@@ -45,7 +45,8 @@ int streamList(CliContext &ctx, const QStringList &headers,
         return n;
     };
     if (page > 0) {
-        auto r = CliContext::wait(fetch(PageRequest{page, size, std::nullopt, true}));
+        // No total: it is not printed, and counting a region scans its index.
+        auto r = CliContext::wait(fetch(PageRequest{page, size, std::nullopt, false}));
         if (!r)
             return ctx.fail(r.error());
         emit(r.value().items, r.value().items.size());

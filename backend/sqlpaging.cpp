@@ -54,6 +54,34 @@ Result<qint64> count(SqlConnection &c, const QString &table, const SqlWhere &whe
     return q.value().value(0).toLongLong();
 }
 
+namespace {
+
+// The key of the row at `offset` in the sort order, found over the key
+// columns only (covered by the advised index); nullopt past the end.
+Result<std::optional<PageCursor>> seek(SqlConnection &c, const QString &table,
+                                       const SqlWhere &where, const SortKey &key, qint64 offset,
+                                       const QString &what)
+{
+    QString keyColumns = key.time + QStringLiteral(", ") + key.id;
+    if (!key.sub.isEmpty())
+        keyColumns += QStringLiteral(", ") + key.sub;
+    auto q = c.exec(QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT 1 OFFSET %5")
+                        .arg(keyColumns, table, where.sql(), orderBy(key))
+                        .arg(offset),
+                    where.values(), what);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<PageCursor>();
+    PageCursor first;
+    first.time = SqlConnection::readTime(q.value().value(0));
+    first.id = q.value().value(1).toLongLong();
+    first.sub = key.sub.isEmpty() ? 0 : q.value().value(2).toLongLong();
+    return std::optional<PageCursor>(first);
+}
+
+} // namespace
+
 Result<Statement> plan(SqlConnection &c, const QString &table, const QString &columns,
                        const SqlWhere &where, const SortKey &key, const PageRequest &page,
                        qint64 *total, const QString &what)
@@ -61,48 +89,56 @@ Result<Statement> plan(SqlConnection &c, const QString &table, const QString &co
     const int size = qBound(1, page.size, 100000);
     const QString select = QStringLiteral("SELECT %1 FROM %2").arg(columns, table);
     const QString limit = QStringLiteral(" LIMIT %1").arg(size);
-
-    if (page.withTotal || (!page.after && page.page > 1)) {
+    const auto countRows = [&]() -> Result<Done> {
         auto n = count(c, table, where, what);
         if (!n)
             return n.error();
         *total = n.value();
+        return Done{};
+    };
+
+    if (page.withTotal) {
+        if (const auto counted = countRows(); !counted)
+            return counted.error();
     }
     if (page.after) {
         SqlWhere w = where;
         w.append(after(key, *page.after, false));
         return Statement{select + w.sql() + orderBy(key) + limit, w.values()};
     }
+    const Statement firstPage{select + where.sql() + orderBy(key) + limit, where.values()};
     qint64 offset = qint64(qMax(page.page, 1) - 1) * size;
-    if (offset > 0 && offset >= *total)
-        offset = qMax<qint64>(*total - size, 0); // the service's past-the-end rule
+    // The service's past-the-end rule: a page past the end answers the last
+    // `size` rows. Without a total asked for, only a seek that finds no row
+    // costs the COUNT(*) (a region's count scans its whole index range).
+    const auto pastTheEnd = [&] {
+        return qMax<qint64>(*total - size, 0);
+    };
+    if (offset > 0 && page.withTotal && offset >= *total)
+        offset = pastTheEnd();
     if (offset == 0)
-        return Statement{select + where.sql() + orderBy(key) + limit, where.values()};
-
-    // Seek the first row of the page over the key columns only.
-    QString keyColumns = key.time + QStringLiteral(", ") + key.id;
-    if (!key.sub.isEmpty())
-        keyColumns += QStringLiteral(", ") + key.sub;
-    auto seek = c.exec(QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT 1 OFFSET %5")
-                           .arg(keyColumns, table, where.sql(), orderBy(key))
-                           .arg(offset),
-                       where.values(), what);
-    if (!seek)
-        return seek.error();
-    if (!seek.value().next())
-        return Statement{select + where.sql() + orderBy(key) + limit, where.values()};
-    PageCursor first;
-    first.time = SqlConnection::readTime(seek.value().value(0));
-    first.id = seek.value().value(1).toLongLong();
-    first.sub = key.sub.isEmpty() ? 0 : seek.value().value(2).toLongLong();
+        return firstPage;
+    auto first = seek(c, table, where, key, offset, what);
+    if (!first)
+        return first.error();
+    if (!first.value() && !page.withTotal) {
+        if (const auto counted = countRows(); !counted)
+            return counted.error();
+        offset = pastTheEnd();
+        if (offset == 0)
+            return firstPage;
+        first = seek(c, table, where, key, offset, what);
+        if (!first)
+            return first.error();
+    }
+    if (!first.value())
+        return firstPage;
     SqlWhere w = where;
-    w.append(after(key, first, true));
-    if (first.time.isValid())
+    w.append(after(key, *first.value(), true));
+    if (first.value()->time.isValid())
         return Statement{select + w.sql() + orderBy(key) + limit, w.values()};
     // The page starts among rows with a NULL time; OFFSET is exact there.
-    return Statement{select + where.sql() + orderBy(key) + limit +
-                         QStringLiteral(" OFFSET %1").arg(offset),
-                     where.values()};
+    return Statement{firstPage.sql + QStringLiteral(" OFFSET %1").arg(offset), where.values()};
 }
 
 Result<std::optional<PageCursor>> nullPhaseCursor(SqlConnection &c, const QString &table,
