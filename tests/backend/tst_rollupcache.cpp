@@ -9,6 +9,7 @@
 #include "rollupcache.h"
 #include "sqlbackend.h"
 #include "testdatabases.h"
+#include "testfutures.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -20,30 +21,11 @@
 
 namespace {
 
-template<typename T>
-T await(QFuture<Result<T>> f)
-{
-    f.waitForFinished();
-    if (f.resultCount() == 0)
-        qFatal("no result");
-    const Result<T> r = f.result();
-    if (!r)
-        qFatal("failed: %s (%s)", qPrintable(r.error().message()), qPrintable(r.error().details()));
-    return r.value();
-}
+using TestFutures::describe;
+using TestFutures::valueOf;
 
 // The generator's `now`; months that ended 8 days before it are closed.
 const QDateTime Now(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
-
-QString describe(const QList<SpendCell> &cells)
-{
-    QStringList lines;
-    for (const SpendCell &c : cells)
-        lines.append(QStringLiteral("%1 %2 %3 %4")
-                         .arg(c.month.toString(Qt::ISODate), c.ns, c.amount.toString4())
-                         .arg(c.charges));
-    return lines.join(QLatin1Char('\n'));
-}
 
 void fill(const ConnectionSpec &spec, quint64 seed)
 {
@@ -123,7 +105,7 @@ private:
 
     static QList<MonthSpan> allMonths(Backend &b, const QTimeZone &zone)
     {
-        const auto range = await(b.usageTimeRange(UsageFilter()));
+        const auto range = valueOf(b.usageTimeRange(UsageFilter()));
         return MonthCalendar::monthsCovering(range.first, range.second, zone);
     }
 
@@ -180,10 +162,10 @@ private Q_SLOTS:
         const QList<MonthSpan> months = allMonths(live, tz);
         QVERIFY(months.size() >= 14);
 
-        const auto regions = await(live.listRegions());
+        const auto regions = valueOf(live.listRegions());
         QVERIFY(!regions.isEmpty());
         const QString region = regions.first().identification;
-        const QStringList namespaces = await(live.listNamespaces(region)).mid(0, 3);
+        const QStringList namespaces = valueOf(live.listNamespaces(region)).mid(0, 3);
         QCOMPARE(namespaces.size(), 3);
 
         QList<UsageFilter> filters(6);
@@ -198,16 +180,16 @@ private Q_SLOTS:
         filters[5].namespaces = namespaces; // only an end, inside a month
         filters[5].to = months[months.size() - 2].startUtc.addSecs(3600 * 50);
         for (const UsageFilter &f : std::as_const(filters)) {
-            const auto want = await(live.spendByNamespaceAndMonth(f, months));
+            const auto want = valueOf(live.spendByNamespaceAndMonth(f, months));
             QVERIFY(!want.isEmpty());
-            const auto cold = await(c->spendByNamespaceAndMonth(f, months));
+            const auto cold = valueOf(c->spendByNamespaceAndMonth(f, months));
             QCOMPARE(describe(cold), describe(want));
-            const auto warm = await(c->spendByNamespaceAndMonth(f, months));
+            const auto warm = valueOf(c->spendByNamespaceAndMonth(f, months));
             QCOMPARE(describe(warm), describe(want));
 
-            const auto total = await(live.usageTotal(f));
+            const auto total = valueOf(live.usageTotal(f));
             for (int pass = 0; pass < 2; ++pass) {
-                const auto t = await(c->usageTotal(f));
+                const auto t = valueOf(c->usageTotal(f));
                 QCOMPARE(t.amount.units(), total.amount.units());
                 QCOMPARE(t.charges, total.charges);
             }
@@ -215,7 +197,7 @@ private Q_SLOTS:
         // The closed months are in the file; the open ones are not.
         RollupCache file(path);
         QVERIFY(file.open());
-        const QString source = await(live.sourceIdentity());
+        const QString source = valueOf(live.sourceIdentity());
         const auto kept = file.months(source, QString());
         QVERIFY(kept.ok());
         int closedMonths = 0;
@@ -239,10 +221,10 @@ private Q_SLOTS:
         for (int days : {3, 9, 40}) {
             c->setClock([days] { return Now.addDays(days); });
             for (const UsageFilter &f : std::as_const(filters)) {
-                QCOMPARE(describe(await(c->spendByNamespaceAndMonth(f, months))),
-                         describe(await(live.spendByNamespaceAndMonth(f, months))));
-                QCOMPARE(await(c->usageTotal(f)).amount.units(),
-                         await(live.usageTotal(f)).amount.units());
+                QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(f, months))),
+                         describe(valueOf(live.spendByNamespaceAndMonth(f, months))));
+                QCOMPARE(valueOf(c->usageTotal(f)).amount.units(),
+                         valueOf(live.usageTotal(f)).amount.units());
             }
         }
     }
@@ -267,45 +249,45 @@ private Q_SLOTS:
         SqlBackend live(s);
         const QList<MonthSpan> months = allMonths(live, tz);
         auto c = cached(s, freshCachePath());
-        const auto before = await(c->spendByNamespaceAndMonth(UsageFilter(), months));
+        const auto before = valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months));
 
         // The newest closed month gets a charge the cache does not know.
         int edited = int(months.size()) - 1;
         while (months[edited].endUtc.addDays(RollupCoordinator::ClosedAfterDays) > Now)
             --edited;
         const QString ns = before.constFirst().ns;
-        const QString region = await(live.listRegions()).constFirst().identification;
+        const QString region = valueOf(live.listRegions()).constFirst().identification;
         insertCharge(s, region, ns, months[edited].month, 123456);
-        const auto want = await(live.spendByNamespaceAndMonth(UsageFilter(), months));
+        const auto want = valueOf(live.spendByNamespaceAndMonth(UsageFilter(), months));
         QVERIFY(describe(want) != describe(before));
         // Trusted until checked: the cache answers what it holds.
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))),
                  describe(before));
 
         // The background check after a cached answer finds it.
         QSignalSpy corrected(c.get(), &Backend::cachedFiguresCorrected);
         c->setVerifyInBackground(true);
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))),
                  describe(before));
         // Counted, not wait(): the check may finish before wait() would start.
         QTRY_VERIFY_WITH_TIMEOUT(!corrected.isEmpty(), 10000);
         QVERIFY2(corrected.constFirst().constFirst().toString().contains(
                      months[edited].month.toString(QStringLiteral("yyyy-MM"))),
                  qPrintable(corrected.constFirst().constFirst().toString()));
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))),
                  describe(want));
 
         // An explicit check finds a second edit in an older month too.
         c->setVerifyInBackground(false);
         insertCharge(s, region, ns, months[2].month, 7);
-        const auto report = await(c->verify());
+        const auto report = valueOf(c->verify());
         QCOMPARE(report.mismatches.size(), 1);
         QVERIFY(report.checked >= 12);
-        const auto clean = await(c->verify());
+        const auto clean = valueOf(c->verify());
         QCOMPARE(clean.checked, 0); // everything was dropped, nothing is cached yet
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
-                 describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months))));
-        QCOMPARE(await(c->verify()).mismatches.size(), 0);
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                 describe(valueOf(live.spendByNamespaceAndMonth(UsageFilter(), months))));
+        QCOMPARE(valueOf(c->verify()).mismatches.size(), 0);
         if (s.kind == ConnectionSpec::Kind::Mysql)
             TestDatabases::dropMariaDbDatabase(s);
     }
@@ -331,29 +313,29 @@ private Q_SLOTS:
                 SqlBackend live(s);
                 const QList<MonthSpan> months = allMonths(live, tz);
                 auto c = cached(s, path);
-                QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
-                         describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months))));
-                QVERIFY(await(c->sourceIdentity()) != QString());
+                QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                         describe(valueOf(live.spendByNamespaceAndMonth(UsageFilter(), months))));
+                QVERIFY(valueOf(c->sourceIdentity()) != QString());
             }
         }
         SqlBackend a(*s0);
         SqlBackend b(other);
-        QVERIFY(await(a.sourceIdentity()) != await(b.sourceIdentity()));
+        QVERIFY(valueOf(a.sourceIdentity()) != valueOf(b.sourceIdentity()));
 
         if (other.kind == ConnectionSpec::Kind::Mysql) {
             TestDatabases::dropMariaDbDatabase(other);
             return;
         }
         // A new file at the same path is another source.
-        const QString before = await(SqlBackend(other).sourceIdentity());
+        const QString before = valueOf(SqlBackend(other).sourceIdentity());
         QVERIFY(QFile::remove(other.path));
         fill(other, 5);
         SqlBackend live(other);
-        QVERIFY(await(live.sourceIdentity()) != before);
+        QVERIFY(valueOf(live.sourceIdentity()) != before);
         const QList<MonthSpan> months = allMonths(live, tz);
         auto c = cached(other, path);
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
-                 describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months))));
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                 describe(valueOf(live.spendByNamespaceAndMonth(UsageFilter(), months))));
     }
 
     void damagedCacheRebuilt_data()
@@ -377,13 +359,13 @@ private Q_SLOTS:
         const QList<MonthSpan> months = allMonths(live, QTimeZone("Asia/Kolkata"));
         auto c = cached(m_sqlite, path);
         QSignalSpy unavailable(c.get(), &Backend::cacheUnavailable);
-        const auto want = describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months)));
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
+        const auto want = describe(valueOf(live.spendByNamespaceAndMonth(UsageFilter(), months)));
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
         QCOMPARE(unavailable.size(), 0);
         RollupCache file(path);
         QVERIFY(file.open());
-        QVERIFY(file.months(await(live.sourceIdentity())).value().size() >= 12);
+        QVERIFY(file.months(valueOf(live.sourceIdentity())).value().size() >= 12);
     }
 
     void tornMonthRecomputed_data()
@@ -404,10 +386,10 @@ private Q_SLOTS:
         const QString path = freshCachePath();
         SqlBackend live(m_sqlite);
         const QList<MonthSpan> months = allMonths(live, QTimeZone("Asia/Shanghai"));
-        const auto want = describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months)));
+        const auto want = describe(valueOf(live.spendByNamespaceAndMonth(UsageFilter(), months)));
         {
             auto c = cached(m_sqlite, path);
-            QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
+            QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
         }
         {
             // One cell changed behind the cache's back (a torn write, a bit flip).
@@ -435,7 +417,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("t"));
         auto c = cached(m_sqlite, path);
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))), want);
     }
 
     void namespaceCaseOnMariaDb()
@@ -446,16 +428,17 @@ private Q_SLOTS:
         // or trailing spaces; cached answers must match the same way.
         SqlBackend live(*m_mariadb);
         const QList<MonthSpan> months = allMonths(live, QTimeZone("Asia/Shanghai"));
-        const QString ns = await(live.listNamespaces(QString())).constFirst();
+        const QString ns = valueOf(live.listNamespaces(QString())).constFirst();
         UsageFilter f;
         f.namespaces = {ns.toUpper() + QStringLiteral("  ")};
-        const auto want = describe(await(live.spendByNamespaceAndMonth(f, months)));
+        const auto want = describe(valueOf(live.spendByNamespaceAndMonth(f, months)));
         QVERIFY(!want.isEmpty());
         auto c = cached(*m_mariadb, freshCachePath());
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))).isEmpty(),
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))).isEmpty(),
                  false);
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(f, months))), want);
-        QCOMPARE(await(c->usageTotal(f)).amount.units(), await(live.usageTotal(f)).amount.units());
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(f, months))), want);
+        QCOMPARE(valueOf(c->usageTotal(f)).amount.units(),
+                 valueOf(live.usageTotal(f)).amount.units());
     }
 
     void fileReplacedInPlace()
@@ -473,8 +456,8 @@ private Q_SLOTS:
             SqlBackend live(a);
             auto c = cached(a, path);
             const auto months = allMonths(live, tz);
-            QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
-                     describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months))));
+            QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                     describe(valueOf(live.spendByNamespaceAndMonth(UsageFilter(), months))));
         }
         QFile from(b.path);
         QVERIFY(from.open(QIODevice::ReadOnly));
@@ -486,8 +469,8 @@ private Q_SLOTS:
         SqlBackend live(a);
         auto c = cached(a, path);
         const auto months = allMonths(live, tz);
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(UsageFilter(), months))),
-                 describe(await(live.spendByNamespaceAndMonth(UsageFilter(), months))));
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months))),
+                 describe(valueOf(live.spendByNamespaceAndMonth(UsageFilter(), months))));
     }
 
     void destroyedWhileLoading()
@@ -521,10 +504,10 @@ private Q_SLOTS:
         auto c = cached(m_sqlite, blocker + QStringLiteral("/usage-console/rollups.sqlite"));
         QSignalSpy unavailable(c.get(), &Backend::cacheUnavailable);
         UsageFilter f2;
-        QCOMPARE(describe(await(c->spendByNamespaceAndMonth(f2, months))),
-                 describe(await(live.spendByNamespaceAndMonth(f2, months))));
-        QCOMPARE(await(c->usageTotal(f2)).amount.units(),
-                 await(live.usageTotal(f2)).amount.units());
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth(f2, months))),
+                 describe(valueOf(live.spendByNamespaceAndMonth(f2, months))));
+        QCOMPARE(valueOf(c->usageTotal(f2)).amount.units(),
+                 valueOf(live.usageTotal(f2)).amount.units());
         QCOMPARE(unavailable.size(), 1); // said once, not at every call
         QVERIFY2(unavailable.constFirst().constFirst().toString().contains(QLatin1String("live")),
                  qPrintable(unavailable.constFirst().constFirst().toString()));

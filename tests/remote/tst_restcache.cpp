@@ -10,12 +10,16 @@
 #include "simserver.h"
 #include "sqlbackend.h"
 #include "testdatabases.h"
+#include "testfutures.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
+
+using TestFutures::describe;
+using TestFutures::valueOf;
 
 const QDateTime Now(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
 
@@ -34,27 +38,6 @@ protected:
 };
 
 // The service answers on this thread: spin the event loop while waiting.
-template<typename T>
-T await(QFuture<Result<T>> f)
-{
-    if (!QTest::qWaitFor([&] { return f.isFinished(); }, 120000))
-        qFatal("no answer");
-    const Result<T> r = f.result();
-    if (!r)
-        qFatal("failed: %s (%s)", qPrintable(r.error().message()), qPrintable(r.error().details()));
-    return r.value();
-}
-
-QString describe(const QList<SpendCell> &cells)
-{
-    QStringList lines;
-    for (const SpendCell &c : cells)
-        lines.append(QStringLiteral("%1 %2 %3 %4")
-                         .arg(c.month.toString(Qt::ISODate), c.ns, c.amount.toString4())
-                         .arg(c.charges));
-    return lines.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 class TestRestCache : public QObject
@@ -112,8 +95,8 @@ private Q_SLOTS:
         QVERIFY(m_port != 0);
 
         SqlBackend local(m_spec);
-        m_region = await(local.listRegions()).constFirst().identification;
-        m_namespaces = await(local.listNamespaces(m_region));
+        m_region = valueOf(local.listRegions()).constFirst().identification;
+        m_namespaces = valueOf(local.listNamespaces(m_region));
         QVERIFY(m_namespaces.size() >= 3);
     }
 
@@ -123,15 +106,15 @@ private Q_SLOTS:
         UsageFilter filter;
         filter.region = m_region;
         filter.namespaces = m_namespaces;
-        const auto range = await(local.usageTimeRange(filter));
+        const auto range = valueOf(local.usageTimeRange(filter));
         const QList<MonthSpan> months =
             MonthCalendar::monthsCovering(range.first, range.second, QTimeZone("Asia/Shanghai"));
         QVERIFY(months.size() >= 10);
-        const QString want = describe(await(local.spendByNamespaceAndMonth(filter, months)));
+        const QString want = describe(valueOf(local.spendByNamespaceAndMonth(filter, months)));
 
         auto direct = rest();
         m_sim->requests = 0;
-        QCOMPARE(describe(await(direct->spendByNamespaceAndMonth(filter, months))), want);
+        QCOMPARE(describe(valueOf(direct->spendByNamespaceAndMonth(filter, months))), want);
         const int live = m_sim->requests;
         QVERIFY(live > 10);
 
@@ -141,11 +124,11 @@ private Q_SLOTS:
         cached.setVerifyInBackground(false);
         cached.setClock([] { return Now; });
         m_sim->requests = 0;
-        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(filter, months))), want);
+        QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(filter, months))), want);
         const int cold = m_sim->requests;
 
         m_sim->requests = 0;
-        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(filter, months))), want);
+        QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(filter, months))), want);
         const int warm = m_sim->requests;
         // Cold: the closed months in one pass, not one per month (a month
         // costs a request per namespace at least); warm: only the open ones.
@@ -155,15 +138,15 @@ private Q_SLOTS:
 
         // A year later every month is closed: one more fill, then no request.
         cached.setClock([] { return Now.addYears(1); });
-        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(filter, months))), want);
+        QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(filter, months))), want);
         m_sim->requests = 0;
-        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(filter, months))), want);
+        QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(filter, months))), want);
         QCOMPARE(m_sim->requests, 0);
         // A subset of the connection's namespaces is answered from the same entries.
         UsageFilter two = filter;
         two.namespaces = m_namespaces.mid(0, 2);
-        QCOMPARE(describe(await(cached.spendByNamespaceAndMonth(two, months))),
-                 describe(await(local.spendByNamespaceAndMonth(two, months))));
+        QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(two, months))),
+                 describe(valueOf(local.spendByNamespaceAndMonth(two, months))));
         QCOMPARE(m_sim->requests, 0);
     }
 };
