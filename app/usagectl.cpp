@@ -1,5 +1,7 @@
 #include "usagectl.h"
 
+#include "backendfactory.h"
+
 #include "cachecommands.h"
 #include "cachingbackend.h"
 #include "clicontext.h"
@@ -135,19 +137,7 @@ Result<RestConfig> restConfig(const CliContext &ctx)
 // (the main thread is blocked in wait() while the cache thread writes them).
 void useCache(CliContext &ctx)
 {
-    std::shared_ptr<Backend> inner(ctx.backend.release());
-    RollupCoordinator::BackendMaker second;
-    if (ctx.args.isSet(QStringLiteral("api"))) {
-        second = [inner] {
-            return inner;
-        }; // the service takes two requests at once
-    } else {
-        const ConnectionSpec spec = ctx.spec;
-        second = [spec] {
-            return std::make_shared<SqlBackend>(spec);
-        };
-    }
-    auto cached = std::make_unique<CachingBackend>(inner, RollupCache::defaultPath(), second);
+    auto cached = BackendFactory::withCache(std::shared_ptr<Backend>(ctx.backend.release()));
     cached->setVerifyInBackground(false); // usagectl exits at once: `cache verify` does it
     QTextStream &err = ctx.err;
     QObject::connect(

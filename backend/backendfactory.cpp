@@ -1,6 +1,5 @@
 #include "backendfactory.h"
 
-#include "cachingbackend.h"
 #include "restbackend.h"
 #include "sqlbackend.h"
 
@@ -46,7 +45,11 @@ Result<std::shared_ptr<Backend>> BackendFactory::create(const Profile &profile,
     auto direct = createDirect(profile, secret);
     if (!direct || !profile.useCache)
         return direct;
-    std::shared_ptr<Backend> inner = direct.value();
+    return std::shared_ptr<Backend>(withCache(direct.value()));
+}
+
+std::unique_ptr<CachingBackend> BackendFactory::withCache(std::shared_ptr<Backend> inner)
+{
     RollupCoordinator::BackendMaker second = [inner] {
         return inner;
     };
@@ -56,8 +59,7 @@ Result<std::shared_ptr<Backend>> BackendFactory::create(const Profile &profile,
             return std::make_shared<SqlBackend>(spec);
         };
     }
-    return std::shared_ptr<Backend>(
-        std::make_shared<CachingBackend>(inner, RollupCache::defaultPath(), second));
+    return std::make_unique<CachingBackend>(std::move(inner), RollupCache::defaultPath(), second);
 }
 
 Result<std::shared_ptr<Backend>> BackendFactory::createDirect(const Profile &profile,

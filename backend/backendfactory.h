@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backend.h"
+#include "cachingbackend.h"
 #include "profile.h"
 #include "result.h"
 
@@ -15,4 +16,8 @@ public:
     // The backend alone.
     static Result<std::shared_ptr<Backend>> createDirect(const Profile &profile,
                                                          const QString &secret);
+    // `inner` behind the roll-up cache, with the second connection its
+    // fills and live queries use: another session of the same database, or
+    // the REST backend itself (the service takes two requests at once).
+    static std::unique_ptr<CachingBackend> withCache(std::shared_ptr<Backend> inner);
 };
