@@ -6,6 +6,7 @@
 #include "languageswitcher.h"
 #include "ordersview.h"
 #include "plansview.h"
+#include "profilecombobox.h"
 #include "profiledialog.h"
 #include "profilestore.h"
 #include "quotedialog.h"
@@ -18,7 +19,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,7 +40,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     , m_orders(new OrdersView(m_tabs))
     , m_plans(new PlansView(m_tabs))
     , m_spend(new SpendView(m_tabs))
-    , m_profileCombo(new QComboBox(this))
+    , m_profileCombo(new ProfileComboBox(profiles, this))
     , m_profileLabel(new QLabel(this))
     , m_zoneLabel(new QLabel(this))
     , m_zone(new ZoneComboBox(this))
@@ -48,9 +48,6 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     , m_busyTabs(4, false)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_profileCombo->setObjectName(QStringLiteral("profile"));
-    m_profileCombo->setMinimumContentsLength(16);
-    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_usages, QString());
@@ -72,7 +69,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
 
     connect(m_connection, &ConnectionManager::backendChanged, this, &MainWindow::backendChanged);
     connect(m_connection, &ConnectionManager::errorOccurred, this, &MainWindow::showError);
-    connect(m_profileCombo, &QComboBox::activated, this, &MainWindow::profileChosen);
+    connect(m_profileCombo, &ProfileComboBox::profileChosen, this, &MainWindow::openProfile);
     connect(m_zone, &ZoneComboBox::zoneChanged, this, &MainWindow::zoneChanged);
     connect(m_zone, &ZoneComboBox::invalidZoneEntered, this, [this](const QString &text) {
         showMessage(tr("“%1” is not a time zone this system knows.").arg(text),
@@ -258,39 +255,13 @@ void MainWindow::retranslate()
 
 void MainWindow::reloadProfiles()
 {
-    QList<Profile> list = m_profiles->profiles();
-    for (const Profile &extra : std::as_const(m_extraProfiles)) {
-        if (!m_profiles->profile(extra.id))
-            list.append(extra);
-    }
-    const QString current =
-        m_connection->profile() ? m_connection->profile()->id : m_profiles->currentId();
-    const QSignalBlocker blocker(m_profileCombo);
-    m_profileCombo->clear();
-    for (const Profile &profile : std::as_const(list))
-        m_profileCombo->addItem(profile.name, profile.id);
-    m_profileCombo->setCurrentIndex(m_profileCombo->findData(current));
-    m_profileCombo->setPlaceholderText(tr("No profile"));
-}
-
-void MainWindow::profileChosen(int index)
-{
-    const QString id = m_profileCombo->itemData(index).toString();
-    std::optional<Profile> profile = m_profiles->profile(id);
-    for (const Profile &extra : std::as_const(m_extraProfiles)) {
-        if (!profile && extra.id == id)
-            profile = extra;
-    }
-    if (profile)
-        openProfile(*profile);
+    m_profileCombo->reload(m_connection->profile() ? m_connection->profile()->id
+                                                   : m_profiles->currentId());
 }
 
 void MainWindow::openProfile(const Profile &profile)
 {
-    if (!m_profiles->profile(profile.id)) {
-        m_extraProfiles.removeIf([&](const Profile &p) { return p.id == profile.id; });
-        m_extraProfiles.append(profile);
-    }
+    m_profileCombo->remember(profile);
     m_profiles->setCurrentId(profile.id);
     m_connection->open(profile);
     reloadProfiles();
@@ -298,10 +269,7 @@ void MainWindow::openProfile(const Profile &profile)
 
 void MainWindow::setBackend(std::shared_ptr<Backend> backend, const Profile &profile)
 {
-    if (!m_profiles->profile(profile.id)) {
-        m_extraProfiles.removeIf([&](const Profile &p) { return p.id == profile.id; });
-        m_extraProfiles.append(profile);
-    }
+    m_profileCombo->remember(profile);
     m_connection->setBackend(std::move(backend), profile);
     reloadProfiles();
 }
@@ -421,6 +389,13 @@ void MainWindow::updateBusy()
     Q_EMIT busyChanged(isBusy());
 }
 
+QList<std::pair<QString, ConsolePage *>> MainWindow::settingsGroups() const
+{
+    return {{QStringLiteral("usages"), m_usages},
+            {QStringLiteral("orders"), m_orders},
+            {QStringLiteral("plans"), m_plans}};
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -431,10 +406,7 @@ void MainWindow::restoreSettings()
     const QString language = settings.value(QStringLiteral("display/language")).toString();
     if (!language.isEmpty() || LanguageSwitcher::hasTranslation(QLocale::system().name()))
         setLanguage(language);
-    const QList<std::pair<QString, ConsolePage *>> groups{{QStringLiteral("usages"), m_usages},
-                                                          {QStringLiteral("orders"), m_orders},
-                                                          {QStringLiteral("plans"), m_plans}};
-    for (const auto &[group, page] : groups) {
+    for (const auto &[group, page] : settingsGroups()) {
         settings.beginGroup(group);
         page->restoreSettings(settings);
         settings.endGroup();
@@ -449,10 +421,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("display/zone"), m_zone->zoneId());
     settings.setValue(QStringLiteral("display/language"), m_language->language());
-    const QList<std::pair<QString, ConsolePage *>> groups{{QStringLiteral("usages"), m_usages},
-                                                          {QStringLiteral("orders"), m_orders},
-                                                          {QStringLiteral("plans"), m_plans}};
-    for (const auto &[group, page] : groups) {
+    for (const auto &[group, page] : settingsGroups()) {
         settings.beginGroup(group);
         page->saveSettings(settings);
         settings.endGroup();

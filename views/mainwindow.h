@@ -16,10 +16,10 @@ class ErrorBanner;
 class LanguageSwitcher;
 class OrdersView;
 class PlansView;
+class ProfileComboBox;
 class ProfileStore;
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QLabel;
 class QMenu;
 class QToolBar;
@@ -72,7 +72,6 @@ private:
     void retranslate();
     void restoreSettings();
     void reloadProfiles();
-    void profileChosen(int index);
     void backendChanged(Backend *backend);
     void zoneChanged(const QTimeZone &zone);
     void showError(const BackendError &error);
@@ -83,6 +82,8 @@ private:
     void updateBusy();
     ConsolePage *currentPage() const;
     QList<ConsolePage *> pages() const;
+    // The pages whose filters and columns are remembered, by settings group.
+    QList<std::pair<QString, ConsolePage *>> settingsGroups() const;
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
@@ -94,12 +95,11 @@ private:
     OrdersView *m_orders;
     PlansView *m_plans;
     SpendView *m_spend;
-    QComboBox *m_profileCombo;
+    ProfileComboBox *m_profileCombo;
     QLabel *m_profileLabel;
     QLabel *m_zoneLabel;
     ZoneComboBox *m_zone;
     QLabel *m_connectionLabel;
-    QList<Profile> m_extraProfiles;            // opened but not (yet) in the store
     QList<QPointer<QWidget>> m_backendDialogs; // quote dialogs borrow the backend
     QList<bool> m_busyTabs;
 

@@ -293,183 +293,178 @@ Resource: %7</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="78"/>
+        <location filename="../../views/mainwindow.cpp" line="75"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="79"/>
+        <location filename="../../views/mainwindow.cpp" line="76"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="161"/>
+        <location filename="../../views/mainwindow.cpp" line="158"/>
         <source>About Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="162"/>
+        <location filename="../../views/mainwindow.cpp" line="159"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="223"/>
+        <location filename="../../views/mainwindow.cpp" line="220"/>
         <source>Usage Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224"/>
+        <location filename="../../views/mainwindow.cpp" line="221"/>
         <source>Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="222"/>
         <source>&amp;Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226"/>
+        <location filename="../../views/mainwindow.cpp" line="223"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227"/>
+        <location filename="../../views/mainwindow.cpp" line="224"/>
         <source>&amp;Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="225"/>
         <source>S&amp;pend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229"/>
+        <location filename="../../views/mainwindow.cpp" line="226"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230"/>
+        <location filename="../../views/mainwindow.cpp" line="227"/>
         <source> Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="231"/>
+        <location filename="../../views/mainwindow.cpp" line="228"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="232"/>
+        <location filename="../../views/mainwindow.cpp" line="229"/>
         <source>&amp;Find (focus the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="230"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="234"/>
+        <location filename="../../views/mainwindow.cpp" line="231"/>
         <source>&amp;Quote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="236"/>
+        <location filename="../../views/mainwindow.cpp" line="233"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="235"/>
         <source>P&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="239"/>
+        <location filename="../../views/mainwindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="237"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <location filename="../../views/mainwindow.cpp" line="252"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
-        <source>No profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="365"/>
+        <location filename="../../views/mainwindow.cpp" line="337"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,6 +913,14 @@ Started %9, paid until %10</source>
     <message>
         <location filename="../../views/plansview.cpp" line="176"/>
         <source>Not connected: choose a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileComboBox</name>
+    <message>
+        <location filename="../../views/profilecombobox.cpp" line="35"/>
+        <source>No profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -318,184 +318,179 @@ Resource: %7</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="78"/>
+        <location filename="../../views/mainwindow.cpp" line="75"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>本系统不认识时区“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="79"/>
+        <location filename="../../views/mainwindow.cpp" line="76"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation>请使用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="161"/>
+        <location filename="../../views/mainwindow.cpp" line="158"/>
         <source>About Usage Console</source>
         <translation>关于用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="162"/>
+        <location filename="../../views/mainwindow.cpp" line="159"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>用量控制台 %1
 云平台计费数据：消费记录、订单、套餐与消费统计。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="223"/>
+        <location filename="../../views/mainwindow.cpp" line="220"/>
         <source>Usage Console — %1</source>
         <translation>用量控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224"/>
+        <location filename="../../views/mainwindow.cpp" line="221"/>
         <source>Usage Console</source>
         <translation>用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="222"/>
         <source>&amp;Usages</source>
         <translation>消费记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226"/>
+        <location filename="../../views/mainwindow.cpp" line="223"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227"/>
+        <location filename="../../views/mainwindow.cpp" line="224"/>
         <source>&amp;Plans</source>
         <translation>套餐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="225"/>
         <source>S&amp;pend</source>
         <translation>消费统计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229"/>
+        <location filename="../../views/mainwindow.cpp" line="226"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230"/>
+        <location filename="../../views/mainwindow.cpp" line="227"/>
         <source> Time zone:</source>
         <translation> 时区：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="231"/>
+        <location filename="../../views/mainwindow.cpp" line="228"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="232"/>
+        <location filename="../../views/mainwindow.cpp" line="229"/>
         <source>&amp;Find (focus the filters)</source>
         <translation>查找(&amp;F)（转到筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="230"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="234"/>
+        <location filename="../../views/mainwindow.cpp" line="231"/>
         <source>&amp;Quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="236"/>
+        <location filename="../../views/mainwindow.cpp" line="233"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation>新订单或套餐变更的试算报价（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="235"/>
         <source>P&amp;rofiles…</source>
         <translation>连接配置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="239"/>
+        <location filename="../../views/mainwindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="237"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Usages</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Plans</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="238"/>
         <source>Spend</source>
         <translation>消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="251"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="253"/>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <location filename="../../views/mainwindow.cpp" line="252"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
-        <source>No profile</source>
-        <translation>无连接配置</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="365"/>
+        <location filename="../../views/mainwindow.cpp" line="337"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation>未安装此语言的翻译，将显示英文。</translation>
     </message>
@@ -944,6 +939,14 @@ Started %9, paid until %10</source>
         <location filename="../../views/plansview.cpp" line="176"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileComboBox</name>
+    <message>
+        <location filename="../../views/profilecombobox.cpp" line="35"/>
+        <source>No profile</source>
+        <translation>无连接配置</translation>
     </message>
 </context>
 <context>
