@@ -4,11 +4,13 @@
 
 namespace SqlPaging {
 
-QString orderBy(const SortKey &key)
+QString orderBy(const SortKey &key, bool ascending)
 {
-    QString s = QStringLiteral(" ORDER BY %1 DESC, %2 DESC").arg(key.time, key.id);
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString s = QStringLiteral(" ORDER BY ") + key.time + direction + QStringLiteral(", ") +
+                key.id + direction;
     if (!key.sub.isEmpty())
-        s += QStringLiteral(", %1 DESC").arg(key.sub);
+        s += QStringLiteral(", ") + key.sub + direction;
     return s;
 }
 
@@ -89,17 +91,11 @@ Result<Statement> plan(SqlConnection &c, const QString &table, const QString &co
     const int size = qBound(1, page.size, 100000);
     const QString select = QStringLiteral("SELECT %1 FROM %2").arg(columns, table);
     const QString limit = QStringLiteral(" LIMIT %1").arg(size);
-    const auto countRows = [&]() -> Result<Done> {
+    if (page.withTotal) {
         auto n = count(c, table, where, what);
         if (!n)
             return n.error();
         *total = n.value();
-        return Done{};
-    };
-
-    if (page.withTotal) {
-        if (const auto counted = countRows(); !counted)
-            return counted.error();
     }
     if (page.after) {
         SqlWhere w = where;
@@ -107,32 +103,21 @@ Result<Statement> plan(SqlConnection &c, const QString &table, const QString &co
         return Statement{select + w.sql() + orderBy(key) + limit, w.values()};
     }
     const Statement firstPage{select + where.sql() + orderBy(key) + limit, where.values()};
-    qint64 offset = qint64(qMax(page.page, 1) - 1) * size;
     // The service's past-the-end rule: a page past the end answers the last
-    // `size` rows. Without a total asked for, only a seek that finds no row
-    // costs the COUNT(*) (a region's count scans its whole index range).
-    const auto pastTheEnd = [&] {
-        return qMax<qint64>(*total - size, 0);
-    };
-    if (offset > 0 && page.withTotal && offset >= *total)
-        offset = pastTheEnd();
+    // `size` rows, which are the first `size` oldest first (no COUNT(*): a
+    // region's count scans its whole index range).
+    const Statement lastPage{select + where.sql() + orderBy(key, true) + limit, where.values(),
+                             true};
+    const qint64 offset = qint64(qMax(page.page, 1) - 1) * size;
     if (offset == 0)
         return firstPage;
-    auto first = seek(c, table, where, key, offset, what);
+    if (page.withTotal && offset >= *total)
+        return lastPage;
+    const auto first = seek(c, table, where, key, offset, what);
     if (!first)
         return first.error();
-    if (!first.value() && !page.withTotal) {
-        if (const auto counted = countRows(); !counted)
-            return counted.error();
-        offset = pastTheEnd();
-        if (offset == 0)
-            return firstPage;
-        first = seek(c, table, where, key, offset, what);
-        if (!first)
-            return first.error();
-    }
     if (!first.value())
-        return firstPage;
+        return lastPage;
     SqlWhere w = where;
     w.append(after(key, *first.value(), true));
     if (first.value()->time.isValid())

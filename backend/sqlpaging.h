@@ -7,6 +7,7 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <functional>
 
 // Paging in SQL, newest first, by keyset wherever a previous row is known,
@@ -14,7 +15,8 @@
 // number is paged as the service pages it: offset (page-1)*size, and a
 // page past the end answers the last `size` rows (SPEC §3). Its first row
 // is found by a seek over the key columns only (covered by the advised
-// index), then fetched by keyset.
+// index), then fetched by keyset; the last rows are the first ones oldest
+// first, so a page past the end needs no count.
 namespace SqlPaging {
 
 // Descending sort on (time, id[, sub]); `sub` may be empty.
@@ -29,9 +31,12 @@ struct Statement
 {
     QString sql;
     QVariantList values;
+    bool reversed = false; // its rows come oldest first: turn them around
 };
 
-QString orderBy(const SortKey &key);
+// Newest first; `ascending` turns every column around (NULL times then
+// come first, as they come last newest first, in MariaDB and SQLite).
+QString orderBy(const SortKey &key, bool ascending = false);
 // Rows strictly after (or, inclusive, at and after) the cursor.
 SqlWhere after(const SortKey &key, const PageCursor &cursor, bool inclusive);
 
@@ -62,6 +67,8 @@ Result<Page<T>> fetch(SqlConnection &c, const QString &table, const QString &col
         return q.error();
     while (q.value().next())
         out.items.append(read(q.value()));
+    if (statement.value().reversed)
+        std::reverse(out.items.begin(), out.items.end());
     const int size = qBound(1, page.size, 100000);
     if (out.items.size() >= size) {
         out.next = cursorOf(out.items.constLast());
