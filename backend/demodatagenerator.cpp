@@ -1,5 +1,7 @@
 #include "demodatagenerator.h"
 
+#include "democatalog.h"
+#include "demorng.h"
 #include "demorowsink.h"
 #include "floatpricing.h"
 
@@ -24,67 +26,15 @@
 
 namespace {
 
+using Kind = DemoCatalog::Kind;
+using Version = DemoCatalog::Version;
+constexpr Kind Resources = DemoCatalog::Resources;
+constexpr Kind Volume = DemoCatalog::Volume;
+constexpr Kind Bsi = DemoCatalog::Bsi;
+
 constexpr qint64 Day = 86400;
 constexpr qint64 Week = 7 * Day;
 constexpr qint64 Never = std::numeric_limits<qint64>::max() / 4;
-
-quint64 splitmix(quint64 &x)
-{
-    quint64 z = (x += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-// xoshiro256**, seeded through splitmix64 from (seed, stream).
-class Rng
-{
-public:
-    Rng(quint64 seed, quint64 stream)
-    {
-        quint64 x = seed ^ (stream * 0xd1b54a32d192ed03ULL);
-        for (quint64 &v : m_s)
-            v = splitmix(x);
-    }
-    quint64 next()
-    {
-        const quint64 result = rotl(m_s[1] * 5, 7) * 9;
-        const quint64 t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
-    }
-    double uniform() { return double(next() >> 11) * 0x1.0p-53; }
-    bool chance(double p) { return uniform() < p; }
-    // [lo, hi); lo when the range is empty.
-    qint64 between(qint64 lo, qint64 hi)
-    {
-        return hi > lo ? lo + qint64(next() % quint64(hi - lo)) : lo;
-    }
-    int below(int n) { return int(next() % quint64(n)); }
-    int weighted(std::initializer_list<int> weights)
-    {
-        int total = 0;
-        for (int w : weights)
-            total += w;
-        int r = below(total), i = 0;
-        for (int w : weights) {
-            if (r < w)
-                return i;
-            r -= w;
-            ++i;
-        }
-        return i - 1;
-    }
-
-private:
-    static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
-    quint64 m_s[4];
-};
 
 // ---------------------------------------------------------------- calendar
 
@@ -167,191 +117,6 @@ private:
 
 // ---------------------------------------------------------------- catalog
 
-enum Kind { Resources, Volume, Bsi };
-
-struct PlanDef
-{
-    Kind kind;
-    const char *planId;
-    const char *name;
-    const char *belong;
-    int level;
-    const char *spec1;
-    const char *spec2;
-    const char *description;
-    std::vector<double> prices[2]; // per region: the price history, oldest first
-};
-
-const std::vector<PlanDef> &planCatalog()
-{
-    static const std::vector<PlanDef> plans = {
-        {Resources,
-         "res-c1m2",
-         "基础型 1核2G",
-         "",
-         1,
-         "1 CPU Core",
-         "2 GB RAM",
-         "入门配额，适合开发与测试",
-         {{12.3}, {13.3}}},
-        {Resources,
-         "res-c2m4",
-         "标准型 2核4G",
-         "",
-         2,
-         "2 CPU Core",
-         "4 GB RAM",
-         "通用配额，适合中小型应用",
-         {{25.5, 29.99}, {29.99}}},
-        {Resources,
-         "res-c4m8",
-         "增强型 4核8G",
-         "",
-         3,
-         "4 CPU Core",
-         "8 GB RAM",
-         "适合生产环境的常规业务",
-         {{59.9}, {55.55, 59.9}}},
-        {Resources,
-         "res-c8m16",
-         "高性能型 8核16G",
-         "",
-         4,
-         "8 CPU Core",
-         "16 GB RAM",
-         "计算密集型业务",
-         {{88.8, 99.9}, {99.9}}},
-        {Resources,
-         "res-c16m32",
-         "专业型 16核32G",
-         "",
-         5,
-         "16 CPU Core",
-         "32 GB RAM",
-         "大规模服务集群",
-         {{199.99}, {199.99}}},
-        {Resources,
-         "res-c32m64",
-         "旗舰型 32核64G",
-         "",
-         6,
-         "32 CPU Core",
-         "64 GB RAM",
-         "超大规模计算，独享资源",
-         {{1688.88}, {1666.66, 1777.77}}},
-        {Volume,
-         "vol-10g",
-         "持久化存储卷 10GB",
-         "",
-         1,
-         "10 GB",
-         "",
-         "高可靠云硬盘，三副本存储",
-         {{3.33}, {3.33}}},
-        {Volume,
-         "vol-20g",
-         "持久化存储卷 20GB",
-         "",
-         2,
-         "20 GB",
-         "",
-         "高可靠云硬盘，三副本存储",
-         {{5.0, 6.66}, {6.66}}},
-        {Volume,
-         "vol-50g",
-         "持久化存储卷 50GB",
-         "",
-         3,
-         "50 GB",
-         "",
-         "高可靠云硬盘，三副本存储",
-         {{16.65}, {16.65}}},
-        {Volume,
-         "vol-100g",
-         "持久化存储卷 100GB",
-         "",
-         4,
-         "100 GB",
-         "",
-         "高性能 SSD 云硬盘",
-         {{33.33}, {33.33}}},
-        {Volume,
-         "vol-500g",
-         "持久化存储卷 500GB",
-         "",
-         5,
-         "500 GB",
-         "",
-         "高性能 SSD 云硬盘",
-         {{166.5}, {199.0, 166.5}}},
-        {Bsi,
-         "bsi-redis-std",
-         "Redis 标准版 1G",
-         "redis",
-         1,
-         "1 GB Memory",
-         "standalone",
-         "单节点 Redis 缓存服务",
-         {{29.99}, {29.99}}},
-        {Bsi,
-         "bsi-redis-ha",
-         "Redis 高可用版 4G",
-         "redis",
-         2,
-         "4 GB Memory",
-         "master-slave",
-         "主从热备 Redis，自动故障切换",
-         {{89.9, 99.9}, {99.9}}},
-        {Bsi,
-         "bsi-mysql-basic",
-         "MySQL 基础版",
-         "mysql",
-         1,
-         "2 CPU Core",
-         "50 GB Storage",
-         "单机 MySQL 数据库",
-         {{49.99}, {49.99}}},
-        {Bsi,
-         "bsi-mysql-ha",
-         "MySQL 高可用版",
-         "mysql",
-         2,
-         "4 CPU Core",
-         "200 GB Storage",
-         "主从复制 MySQL，每日自动备份",
-         {{129.9}, {129.9}}},
-        {Bsi,
-         "bsi-mongodb",
-         "MongoDB 副本集",
-         "mongodb",
-         1,
-         "3 Nodes",
-         "100 GB Storage",
-         "三节点副本集",
-         {{88.88}, {88.88}}},
-        {Bsi,
-         "bsi-kafka",
-         "Kafka 消息队列",
-         "kafka",
-         1,
-         "3 Brokers",
-         "500 GB Storage",
-         "高吞吐消息队列服务",
-         {{333.33, 299.99}, {299.99}}},
-    };
-    return plans;
-}
-
-struct Version
-{
-    qint64 created = 0;
-    qint64 dbId = 0;
-    double price = 0;
-    float fprice = 0;
-    qint64 consuming = 0; // a full charge
-};
-
-const char *const kindNames[] = {"resources", "volume", "bsi"};
 const char *const regionIds[] = {"cn-north-1", "cn-north-2"};
 const char *const volumePrefixes[] = {"data",    "mysql-data", "pg-data",      "logs",    "uploads",
                                       "es-data", "backup",     "jenkins-home", "grafana", "minio"};
@@ -359,93 +124,6 @@ const char *const bsiSuffixes[] = {"main", "cache", "prod", "test", "svc", "shar
 const char *const fixedNamespaces[] = {"finance-prod",   "demo-team",   "data-platform",
                                        "web-frontend",   "ml-research", "ops-monitoring",
                                        "mobile-backend", "qa-staging"};
-
-class Catalog
-{
-public:
-    Catalog(quint64 seed, qint64 windowStart, qint64 now)
-    {
-        const auto &plans = planCatalog();
-        Rng rng(seed, 7);
-        struct Pending
-        {
-            qint64 created;
-            int plan, region, version;
-        };
-        std::vector<Pending> all;
-        m_versions.resize(plans.size() * 2);
-        const qint64 span = now - windowStart;
-        for (int p = 0; p < int(plans.size()); ++p) {
-            for (int r = 0; r < 2; ++r) {
-                const auto &prices = plans[p].prices[r];
-                std::vector<qint64> times;
-                for (size_t v = 1; v < prices.size(); ++v)
-                    times.push_back(windowStart +
-                                    qint64((0.05 + 0.85 * rng.uniform()) * double(span)));
-                std::sort(times.begin(), times.end());
-                times.insert(times.begin(), windowStart - 40 * Day + p * 3600 + r * 600);
-                for (size_t v = 0; v < prices.size(); ++v) {
-                    Version ver;
-                    ver.created = times[v];
-                    ver.price = prices[v];
-                    ver.fprice = FloatPricing::planPrice(ver.price);
-                    ver.consuming = FloatPricing::fullChargeConsuming(ver.fprice);
-                    m_versions[p * 2 + r].push_back(ver);
-                    all.push_back({ver.created, p, r, int(v)});
-                }
-            }
-        }
-        std::sort(all.begin(), all.end(), [](const Pending &a, const Pending &b) {
-            return std::tie(a.created, a.plan, a.region) < std::tie(b.created, b.plan, b.region);
-        });
-        qint64 id = 0;
-        for (const Pending &e : all) {
-            Version &ver = m_versions[e.plan * 2 + e.region][e.version];
-            ver.dbId = ++id;
-            const PlanDef &def = plans[e.plan];
-            DemoPlanRow row;
-            row.id = ver.dbId;
-            row.planId = QString::fromLatin1(def.planId);
-            row.name = QString::fromUtf8(def.name);
-            row.type = QString::fromLatin1(kindNames[def.kind]);
-            row.belong = QString::fromLatin1(def.belong);
-            row.level = def.level;
-            row.specification1 = QString::fromLatin1(def.spec1);
-            row.specification2 = QString::fromLatin1(def.spec2);
-            row.description = QString::fromUtf8(def.description);
-            row.price = ver.price;
-            row.cycle = QStringLiteral("m");
-            row.createTime = ver.created;
-            row.regionId = e.region + 1;
-            row.status = e.version + 1 == int(def.prices[e.region].size()) ? QStringLiteral("A")
-                                                                           : QStringLiteral("N");
-            m_rows.push_back(row);
-        }
-        for (int p = 0; p < int(plans.size()); ++p) {
-            m_planIds.append(QString::fromLatin1(plans[p].planId));
-            m_byKind[plans[p].kind].push_back(p); // catalog order = level order
-        }
-    }
-
-    const Version &at(int plan, int region, qint64 t) const
-    {
-        const auto &list = m_versions[plan * 2 + region];
-        for (auto it = list.rbegin(); it != list.rend(); ++it) {
-            if (it->created <= t)
-                return *it;
-        }
-        return list.front();
-    }
-    const std::vector<DemoPlanRow> &rows() const { return m_rows; }
-    const std::vector<int> &ofKind(Kind kind) const { return m_byKind[kind]; }
-    const QString &planId(int plan) const { return m_planIds[plan]; }
-
-private:
-    std::vector<std::vector<Version>> m_versions;
-    std::vector<DemoPlanRow> m_rows;
-    std::vector<int> m_byKind[3];
-    QStringList m_planIds;
-};
 
 // ---------------------------------------------------------------- simulation
 
@@ -472,14 +150,14 @@ struct World
 {
     qint64 now;
     qint64 windowStart;
-    const Catalog *catalog;
+    const DemoCatalog *catalog;
     const Deadlines *deadlines;
 };
 
 class NamespaceSim
 {
 public:
-    NamespaceSim(const World &world, Rng rng)
+    NamespaceSim(const World &world, DemoRng rng)
         : w(world)
         , m_rng(rng)
     {
@@ -690,7 +368,7 @@ private:
     }
 
     const World &w;
-    Rng m_rng;
+    DemoRng m_rng;
     std::vector<OrderPlan> m_orders;
     int m_seq = 0;
     int m_resourceCounter = 0;
@@ -749,7 +427,7 @@ Result<DemoStats> DemoDataGenerator::generate(DemoRowSink &sink,
     const qint64 now = nowDt.toSecsSinceEpoch();
     const qint64 windowStart =
         QDateTime(nowDt.date().addMonths(-opt.months), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-    const Catalog catalog(opt.seed, windowStart, now);
+    const DemoCatalog catalog(opt.seed, windowStart, now);
     const Deadlines deadlines(opt.serviceZone, windowStart - 60 * Day, now + 100 * Day);
     const World world{now, windowStart, &catalog, &deadlines};
 
@@ -784,7 +462,7 @@ Result<DemoStats> DemoDataGenerator::generate(DemoRowSink &sink,
     std::vector<int> rank(nsCount);
     for (int i = 0; i < nsCount; ++i)
         rank[i] = i + 1;
-    Rng rankRng(opt.seed, 3);
+    DemoRng rankRng(opt.seed, 3);
     for (int i = nsCount - 1; i > 0; --i)
         std::swap(rank[i], rank[rankRng.below(i + 1)]);
     double harmonic = 0;
@@ -793,10 +471,8 @@ Result<DemoStats> DemoDataGenerator::generate(DemoRowSink &sink,
 
     const QString regionNames[2] = {QString::fromLatin1(regionIds[0]),
                                     QString::fromLatin1(regionIds[1])};
-    const QString typeNames[3] = {QString::fromLatin1(kindNames[0]),
-                                  QString::fromLatin1(kindNames[1]),
-                                  QString::fromLatin1(kindNames[2])};
-    const auto &plans = planCatalog();
+    const QString typeNames[3] = {DemoCatalog::typeName(Resources), DemoCatalog::typeName(Volume),
+                                  DemoCatalog::typeName(Bsi)};
     qint64 orderKey = 0;
     qint64 reported = 0;
     DemoChargeRow c;
@@ -811,32 +487,31 @@ Result<DemoStats> DemoDataGenerator::generate(DemoRowSink &sink,
         const int lines =
             std::max(1, int(std::llround(opt.ordersPerNamespace * nsCount / rank[ns] / harmonic)));
         std::vector<OrderPlan> orders =
-            NamespaceSim(world, Rng(opt.seed, 1000 + quint64(ns))).run(lines);
+            NamespaceSim(world, DemoRng(opt.seed, 1000 + quint64(ns))).run(lines);
         std::sort(orders.begin(), orders.end(), [](const OrderPlan &a, const OrderPlan &b) {
             return a.start != b.start ? a.start < b.start : a.seq < b.seq;
         });
 
         for (const OrderPlan &p : orders) {
-            const PlanDef &def = plans[p.plan];
+            const Kind kind = catalog.kind(p.plan);
             o.id = ++orderKey;
-            o.orderId =
-                def.kind == Resources ? resourcesOrderId : QString::fromLatin1(p.orderId, 16);
+            o.orderId = kind == Resources ? resourcesOrderId : QString::fromLatin1(p.orderId, 16);
             o.ns = name;
             o.region = regionNames[p.region];
             o.planId = catalog.planId(p.plan);
-            o.planType = typeNames[def.kind];
+            o.planType = typeNames[kind];
             o.startTime = p.start;
             o.lastConsumeId = p.charges;
             o.everPayed = p.status == 0 ? 0 : 1;
             o.renewRetries = p.retries;
             o.status = p.status;
-            if (def.kind == Resources)
+            if (kind == Resources)
                 o.resourceName.clear();
-            else if (def.kind == Volume)
+            else if (kind == Volume)
                 o.resourceName = QString::fromLatin1(volumePrefixes[p.prefix]) + QLatin1Char('-') +
                                  base36(p.resourceNo);
             else
-                o.resourceName = QString::fromLatin1(def.belong) + QLatin1Char('-') +
+                o.resourceName = catalog.belong(p.plan) + QLatin1Char('-') +
                                  QString::fromLatin1(bsiSuffixes[p.prefix]) + QLatin1Char('-') +
                                  base36(p.resourceNo);
 
