@@ -1,5 +1,7 @@
 #include "restjson.h"
 
+#include "restfieldreader.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,162 +17,7 @@ namespace {
 
 using Category = BackendError::Category;
 
-QString typeName(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("missing");
-}
-
-QString quoted(const QString &text)
-{
-    QString t = text;
-    if (t.size() > 60)
-        t = t.left(60) + QStringLiteral("…");
-    return QLatin1Char('"') + t + QLatin1Char('"');
-}
-
-BackendError fieldError(const QString &field, const QString &problem)
-{
-    return BackendError(
-        Category::Server,
-        QStringLiteral("The service sent an invalid answer: field `%1` %2.").arg(field, problem));
-}
-
-BackendError wrongType(const QString &field, const QJsonValue &v, const QString &expected)
-{
-    return fieldError(field, QStringLiteral("is %1, expected %2").arg(typeName(v), expected));
-}
-
-// Reads the fields of one object, keeping the first error.
-class Reader
-{
-public:
-    Reader(const QJsonObject &object, const QString &where)
-        : m_o(object)
-        , m_where(where)
-    {
-    }
-
-    std::optional<BackendError> error;
-
-    QString field(const QString &key) const
-    {
-        return m_where.isEmpty() ? key : m_where + QLatin1Char('.') + key;
-    }
-
-    QString str(const QString &key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined())
-            return {};
-        if (!v.isString()) {
-            fail(wrongType(field(key), v, QStringLiteral("a string")));
-            return {};
-        }
-        return v.toString();
-    }
-
-    bool has(const QString &key) const { return m_o.contains(key); }
-
-    qint64 integer(const QString &key, bool required)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                fail(fieldError(field(key), QStringLiteral("is missing")));
-            return 0;
-        }
-        if (!v.isDouble()) {
-            fail(wrongType(field(key), v, QStringLiteral("an integer")));
-            return 0;
-        }
-        const double d = v.toDouble();
-        constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
-        const qint64 i = v.toInteger(sentinel);
-        if (i == sentinel || !std::isfinite(d)) {
-            fail(fieldError(
-                field(key),
-                QStringLiteral("is %1, expected an integer").arg(QString::number(d, 'g', 17))));
-            return 0;
-        }
-        return i;
-    }
-
-    Money money(const QString &key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined())
-            return Money(); // zero amounts are omitted (SPEC §3)
-        if (!v.isDouble()) {
-            fail(wrongType(field(key), v, QStringLiteral("a number of yuan")));
-            return {};
-        }
-        const auto m = Money::fromYuanDouble(v.toDouble());
-        if (!m) {
-            fail(fieldError(field(key), QStringLiteral("is %1, not a representable amount")
-                                            .arg(QString::number(v.toDouble(), 'g', 17))));
-            return {};
-        }
-        return *m;
-    }
-
-    double number(const QString &key)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined())
-            return 0;
-        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            fail(wrongType(field(key), v, QStringLiteral("a number")));
-            return 0;
-        }
-        return v.toDouble();
-    }
-
-    QDateTime time(const QString &key, bool required)
-    {
-        const QJsonValue v = m_o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                fail(fieldError(field(key), QStringLiteral("is missing")));
-            return {};
-        }
-        if (!v.isString()) {
-            fail(wrongType(field(key), v, QStringLiteral("an RFC 3339 time")));
-            return {};
-        }
-        const QDateTime t = parseTime(v.toString());
-        if (!t.isValid())
-            fail(fieldError(
-                field(key),
-                QStringLiteral("is %1, not an RFC 3339 time").arg(quoted(v.toString()))));
-        return t;
-    }
-
-    void fail(const BackendError &e)
-    {
-        if (!error)
-            error = e;
-    }
-
-private:
-    const QJsonObject &m_o;
-    QString m_where;
-};
+using Reader = RestFieldReader;
 
 QString describeBody(const QByteArray &body, const QJsonParseError &pe)
 {
@@ -230,22 +77,23 @@ Result<List<T>> listOf(const QByteArray &body, int httpStatus, F item)
     if (data.isUndefined() || data.isNull())
         return out;
     if (!data.isObject())
-        return wrongType(QStringLiteral("data"), data, QStringLiteral("an object"));
+        return Reader::wrongType(QStringLiteral("data"), data, QStringLiteral("an object"));
     const QJsonObject o = data.toObject();
     Reader r(o, QStringLiteral("data"));
     out.total = r.integer(QStringLiteral("total"), false);
     if (r.error)
         return *r.error;
     if (out.total < 0)
-        return fieldError(QStringLiteral("data.total"), QStringLiteral("is negative"));
+        return Reader::fieldError(QStringLiteral("data.total"), QStringLiteral("is negative"));
     const QJsonValue results = o.value(QStringLiteral("results"));
     if (results.isUndefined() || results.isNull())
         return out;
     if (!results.isArray())
-        return wrongType(QStringLiteral("data.results"), results, QStringLiteral("an array"));
+        return Reader::wrongType(QStringLiteral("data.results"), results,
+                                 QStringLiteral("an array"));
     const QJsonArray rows = results.toArray();
     if (!rows.isEmpty() && !o.contains(QStringLiteral("total")))
-        return fieldError(QStringLiteral("data.total"), QStringLiteral("is missing"));
+        return Reader::fieldError(QStringLiteral("data.total"), QStringLiteral("is missing"));
     out.items.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         Result<T> one = item(rows.at(i), QStringLiteral("data.results[%1]").arg(i));
@@ -365,14 +213,14 @@ Result<Envelope> envelope(const QByteArray &body, int httpStatus)
     const QJsonValue code = o.value(QStringLiteral("code"));
     const QJsonValue msg = o.value(QStringLiteral("msg"));
     if (!code.isDouble())
-        return wrongType(QStringLiteral("code"), code, QStringLiteral("an integer"));
+        return Reader::wrongType(QStringLiteral("code"), code, QStringLiteral("an integer"));
     const qint64 c = r.integer(QStringLiteral("code"), true);
     if (r.error)
         return *r.error;
     if (c < std::numeric_limits<int>::min() || c > std::numeric_limits<int>::max())
-        return fieldError(QStringLiteral("code"), QStringLiteral("is out of range"));
+        return Reader::fieldError(QStringLiteral("code"), QStringLiteral("is out of range"));
     if (!msg.isString())
-        return wrongType(QStringLiteral("msg"), msg, QStringLiteral("a string"));
+        return Reader::wrongType(QStringLiteral("msg"), msg, QStringLiteral("a string"));
     Envelope e;
     e.code = int(c);
     e.msg = msg.toString();
@@ -389,7 +237,7 @@ Result<Envelope> envelope(const QByteArray &body, int httpStatus)
 Result<Order> order(const QJsonValue &value, const QString &where, bool requireId)
 {
     if (!value.isObject())
-        return wrongType(where, value, QStringLiteral("an object"));
+        return Reader::wrongType(where, value, QStringLiteral("an object"));
     const QJsonObject o = value.toObject();
     Reader r(o, where);
     Order out;
@@ -406,9 +254,9 @@ Result<Order> order(const QJsonValue &value, const QString &where, bool requireI
         bool ok = false;
         out.status = statusFromWire(s, &ok);
         if (!r.error && !ok)
-            r.fail(fieldError(
-                r.field(QStringLiteral("status")),
-                QStringLiteral("is %1, expected pending, consuming or ended").arg(quoted(s))));
+            r.fail(Reader::fieldError(r.field(QStringLiteral("status")),
+                                      QStringLiteral("is %1, expected pending, consuming or ended")
+                                          .arg(Reader::quoted(s))));
     }
     out.creator = r.str(QStringLiteral("creator"));
     out.resourceName = r.str(QStringLiteral("resource_name"));
@@ -420,7 +268,7 @@ Result<Order> order(const QJsonValue &value, const QString &where, bool requireI
 Result<Usage> usage(const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
-        return wrongType(where, value, QStringLiteral("an object"));
+        return Reader::wrongType(where, value, QStringLiteral("an object"));
     const QJsonObject o = value.toObject();
     Reader r(o, where);
     Usage u;
@@ -446,7 +294,7 @@ Result<Usage> usage(const QJsonValue &value, const QString &where)
 Result<Plan> plan(const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
-        return wrongType(where, value, QStringLiteral("an object"));
+        return Reader::wrongType(where, value, QStringLiteral("an object"));
     const QJsonObject o = value.toObject();
     Reader r(o, where);
     Plan p;
@@ -480,7 +328,7 @@ Result<List<Order>> orderList(const QByteArray &body, int httpStatus)
     return listOf<Order>(body, httpStatus,
                          [](const QJsonValue &v, const QString &where) -> Result<Order> {
                              if (!v.isObject())
-                                 return wrongType(where, v, QStringLiteral("an object"));
+                                 return Reader::wrongType(where, v, QStringLiteral("an object"));
                              return order(v.toObject().value(QStringLiteral("order")),
                                           where + QStringLiteral(".order"), true);
                          });
@@ -495,7 +343,7 @@ Result<std::optional<Order>> orderGet(const QByteArray &body, int httpStatus)
     if (data.isUndefined() || data.isNull())
         return std::optional<Order>();
     if (!data.isObject())
-        return wrongType(QStringLiteral("data"), data, QStringLiteral("an object"));
+        return Reader::wrongType(QStringLiteral("data"), data, QStringLiteral("an object"));
     const QJsonValue o = data.toObject().value(QStringLiteral("order"));
     if (o.isUndefined() || o.isNull())
         return std::optional<Order>();
@@ -539,12 +387,12 @@ Result<QList<Region>> regionList(const QByteArray &body, int httpStatus)
     if (data.isUndefined() || data.isNull())
         return out;
     if (!data.isArray())
-        return wrongType(QStringLiteral("data"), data, QStringLiteral("an array"));
+        return Reader::wrongType(QStringLiteral("data"), data, QStringLiteral("an array"));
     const QJsonArray rows = data.toArray();
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString where = QStringLiteral("data[%1]").arg(i);
         if (!rows.at(i).isObject())
-            return wrongType(where, rows.at(i), QStringLiteral("an object"));
+            return Reader::wrongType(where, rows.at(i), QStringLiteral("an object"));
         const QJsonObject o = rows.at(i).toObject();
         Reader r(o, where);
         Region region;
@@ -565,18 +413,19 @@ Result<QuoteAnswer> quoteAnswer(const QByteArray &body, int httpStatus)
         return env.error();
     const QJsonValue data = env.value().data;
     if (!data.isObject())
-        return wrongType(QStringLiteral("data"), data, QStringLiteral("an object"));
+        return Reader::wrongType(QStringLiteral("data"), data, QStringLiteral("an object"));
     const QJsonObject o = data.toObject();
     const QJsonValue money = o.value(QStringLiteral("money"));
     if (!money.isString())
-        return wrongType(QStringLiteral("data.money"), money,
-                         QStringLiteral("a string with two decimals"));
+        return Reader::wrongType(QStringLiteral("data.money"), money,
+                                 QStringLiteral("a string with two decimals"));
     QuoteAnswer a;
     a.dueText = money.toString();
     const auto due = Money::fromDecimalString(a.dueText);
     if (!due)
-        return fieldError(QStringLiteral("data.money"),
-                          QStringLiteral("is %1, not a decimal amount").arg(quoted(a.dueText)));
+        return Reader::fieldError(
+            QStringLiteral("data.money"),
+            QStringLiteral("is %1, not a decimal amount").arg(Reader::quoted(a.dueText)));
     a.due = *due;
     const QJsonValue ord = o.value(QStringLiteral("order"));
     if (!ord.isUndefined() && !ord.isNull()) {
