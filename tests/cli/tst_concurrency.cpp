@@ -131,7 +131,14 @@ private Q_SLOTS:
                 } else {
                     // Either it saw the order ended before asking, or its
                     // UPDATE lost the race: both say so plainly.
-                    QVERIFY2(err.contains(QLatin1String("not consuming")), qPrintable(err));
+                    QVERIFY2(err.contains(QLatin1String("not consuming")),
+                             qPrintable(QStringLiteral("round %1, %2 with code %3: %4")
+                                            .arg(round)
+                                            .arg(p->exitStatus() == QProcess::CrashExit
+                                                     ? QStringLiteral("crashed")
+                                                     : QStringLiteral("exited"))
+                                            .arg(p->exitCode())
+                                            .arg(err)));
                 }
             }
             if (f.result().ok()) {
