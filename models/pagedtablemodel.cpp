@@ -54,7 +54,8 @@ void PagedTableModel::refresh()
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_backend && m_next.has_value() && !m_fetching;
+    return !parent.isValid() && m_backend && m_next.has_value() && !m_fetching &&
+           rowCount(QModelIndex()) < m_maxRows;
 }
 
 void PagedTableModel::fetchMore(const QModelIndex &parent)
@@ -62,7 +63,30 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_fetching = true;
-    requestPage(PageRequest::continueFrom(*m_next, PageSize));
+    const int room = m_maxRows - rowCount(QModelIndex());
+    requestPage(PageRequest::continueFrom(*m_next, qMin(int(PageSize), room)));
+}
+
+void PagedTableModel::setMaxRows(int rows)
+{
+    m_maxRows = qMax(1, rows);
+}
+
+bool PagedTableModel::isCapped() const
+{
+    // A full last page has a cursor even when nothing follows: a known
+    // total settles it.
+    const int rows = rowCount(QModelIndex());
+    return m_next.has_value() && rows >= m_maxRows && (m_totalRows < 0 || m_totalRows > rows);
+}
+
+QString PagedTableModel::capNote() const
+{
+    if (!isCapped())
+        return {};
+    return tr("only the newest %1 are listed: narrow the filter, or export to CSV for all of "
+              "them")
+        .arg(m_locale.toString(m_maxRows));
 }
 
 void PagedTableModel::pageArrived(const std::optional<PageCursor> &next, qint64 total)

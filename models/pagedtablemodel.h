@@ -16,12 +16,16 @@ class Backend;
 // A table filled page by page from the backend: the first page on
 // refresh(), the next one (keyset continuation) when a view asks
 // fetchMore(). The backend sorts (newest first); the model never sorts a
-// partial list itself, so its columns are not sortable.
+// partial list itself, so its columns are not sortable. It keeps at most
+// maxRows() rows, so that scrolling through millions of charges cannot
+// eat the memory: past that, the view says so (capNote()) and the CSV
+// export, which streams, has the rest.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     static constexpr int PageSize = 200;
+    static constexpr int DefaultMaxRows = 100000;
 
     explicit PagedTableModel(QObject *parent = nullptr);
 
@@ -34,6 +38,12 @@ public:
     bool isBusy() const { return m_tracker.isBusy(); }
     // Rows matching the filter, -1 while unknown.
     qint64 totalRows() const { return m_totalRows; }
+    int maxRows() const { return m_maxRows; }
+    void setMaxRows(int rows);
+    // More rows match than the model keeps.
+    bool isCapped() const;
+    // What the view adds to its status line while capped, else empty.
+    QString capNote() const;
     quint64 generation() const { return m_tracker.generation(); }
 
     // Drops the rows and asks for the first page again.
@@ -89,4 +99,5 @@ private:
     std::optional<PageCursor> m_next;
     bool m_fetching = false;
     qint64 m_totalRows = -1;
+    int m_maxRows = DefaultMaxRows;
 };

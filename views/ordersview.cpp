@@ -264,10 +264,13 @@ void OrdersView::updateBusy()
 void OrdersView::updateStatus()
 {
     const qint64 total = m_model->totalRows();
-    m_statusText->setText(
+    QString text =
         total < 0 ? QString()
                   : tr("%1 orders — %2 loaded")
-                        .arg(QLocale().toString(total), QLocale().toString(m_model->rowCount({}))));
+                        .arg(QLocale().toString(total), QLocale().toString(m_model->rowCount({})));
+    if (const QString note = m_model->capNote(); !note.isEmpty())
+        text += QStringLiteral(" — ") + note;
+    m_statusText->setText(text);
 }
 
 void OrdersView::saveSettings(QSettings &settings) const

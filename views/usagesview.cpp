@@ -225,10 +225,12 @@ void UsagesView::updateStatus()
     } else if (!total) {
         m_status->setText(m_model->isBusy() ? tr("Counting…") : QString());
     } else {
-        m_status->setText(tr("%1 charges, total %2 yuan — %3 loaded")
-                              .arg(QLocale().toString(total->charges),
-                                   DisplayFormat::money(total->amount),
-                                   QLocale().toString(loaded)));
+        QString text = tr("%1 charges, total %2 yuan — %3 loaded")
+                           .arg(QLocale().toString(total->charges),
+                                DisplayFormat::money(total->amount), QLocale().toString(loaded));
+        if (const QString note = m_model->capNote(); !note.isEmpty())
+            text += QStringLiteral(" — ") + note;
+        m_status->setText(text);
     }
 }
 

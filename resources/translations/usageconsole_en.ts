@@ -674,77 +674,77 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="309"/>
+        <location filename="../../views/ordersview.cpp" line="312"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="311"/>
+        <location filename="../../views/ordersview.cpp" line="314"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="312"/>
+        <location filename="../../views/ordersview.cpp" line="315"/>
         <source>&amp;Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="314"/>
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>all — or ns-a, ns-b</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="315"/>
+        <location filename="../../views/ordersview.cpp" line="318"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
+        <location filename="../../views/ordersview.cpp" line="320"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
+        <location filename="../../views/ordersview.cpp" line="320"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
+        <location filename="../../views/ordersview.cpp" line="320"/>
         <source>Consuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
+        <location filename="../../views/ordersview.cpp" line="320"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="318"/>
+        <location filename="../../views/ordersview.cpp" line="321"/>
         <source>Renew failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="321"/>
+        <location filename="../../views/ordersview.cpp" line="324"/>
         <source>R&amp;esource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="323"/>
+        <location filename="../../views/ordersview.cpp" line="326"/>
         <source>volume or BSI name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="324"/>
+        <location filename="../../views/ordersview.cpp" line="327"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="325"/>
+        <location filename="../../views/ordersview.cpp" line="328"/>
         <source>No orders match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="326"/>
+        <location filename="../../views/ordersview.cpp" line="329"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,12 +752,17 @@ Started %9, paid until %10</source>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="100"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="87"/>
+        <source>only the newest %1 are listed: narrow the filter, or export to CSV for all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="124"/>
         <source>Sorted by the server, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="101"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="125"/>
         <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,107 +1866,107 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="240"/>
+        <location filename="../../views/usagesview.cpp" line="242"/>
         <source>charges-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="242"/>
+        <location filename="../../views/usagesview.cpp" line="244"/>
         <source>Export charges as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="243"/>
+        <location filename="../../views/usagesview.cpp" line="245"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263"/>
+        <location filename="../../views/usagesview.cpp" line="265"/>
         <source>Exporting charges to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263"/>
+        <location filename="../../views/usagesview.cpp" line="265"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="277"/>
+        <location filename="../../views/usagesview.cpp" line="279"/>
         <source>Exported %1 of %2 charges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="278"/>
+        <location filename="../../views/usagesview.cpp" line="280"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="286"/>
+        <location filename="../../views/usagesview.cpp" line="288"/>
         <source>Exported %1 charges to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="340"/>
+        <location filename="../../views/usagesview.cpp" line="342"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="342"/>
+        <location filename="../../views/usagesview.cpp" line="344"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="343"/>
+        <location filename="../../views/usagesview.cpp" line="345"/>
         <source>&amp;Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="345"/>
+        <location filename="../../views/usagesview.cpp" line="347"/>
         <source>all — or ns-a, ns-b</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="346"/>
+        <location filename="../../views/usagesview.cpp" line="348"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="348"/>
+        <location filename="../../views/usagesview.cpp" line="350"/>
         <source>order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="349"/>
+        <location filename="../../views/usagesview.cpp" line="351"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="350"/>
+        <location filename="../../views/usagesview.cpp" line="352"/>
         <source>&amp;To (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="351"/>
+        <location filename="../../views/usagesview.cpp" line="353"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="352"/>
+        <location filename="../../views/usagesview.cpp" line="354"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="353"/>
+        <location filename="../../views/usagesview.cpp" line="355"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="354"/>
+        <location filename="../../views/usagesview.cpp" line="356"/>
         <source>No charges match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="355"/>
+        <location filename="../../views/usagesview.cpp" line="357"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -700,77 +700,77 @@ Started %9, paid until %10</source>
         <translation>共 %1 个订单 — 已加载 %2 个</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="309"/>
+        <location filename="../../views/ordersview.cpp" line="312"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="311"/>
+        <location filename="../../views/ordersview.cpp" line="314"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="312"/>
+        <location filename="../../views/ordersview.cpp" line="315"/>
         <source>&amp;Namespaces:</source>
         <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="314"/>
+        <location filename="../../views/ordersview.cpp" line="317"/>
         <source>all — or ns-a, ns-b</source>
         <translation>全部 — 或 ns-a, ns-b</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="315"/>
+        <location filename="../../views/ordersview.cpp" line="318"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
+        <location filename="../../views/ordersview.cpp" line="320"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
+        <location filename="../../views/ordersview.cpp" line="320"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
+        <location filename="../../views/ordersview.cpp" line="320"/>
         <source>Consuming</source>
         <translation>计费中</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
+        <location filename="../../views/ordersview.cpp" line="320"/>
         <source>Ended</source>
         <translation>终止时间</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="318"/>
+        <location filename="../../views/ordersview.cpp" line="321"/>
         <source>Renew failed</source>
         <translation>续费失败</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="321"/>
+        <location filename="../../views/ordersview.cpp" line="324"/>
         <source>R&amp;esource:</source>
         <translation>资源(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="323"/>
+        <location filename="../../views/ordersview.cpp" line="326"/>
         <source>volume or BSI name</source>
         <translation>存储卷或 BSI 名称</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="324"/>
+        <location filename="../../views/ordersview.cpp" line="327"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="325"/>
+        <location filename="../../views/ordersview.cpp" line="328"/>
         <source>No orders match the filter.</source>
         <translation>没有符合筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="326"/>
+        <location filename="../../views/ordersview.cpp" line="329"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -778,12 +778,17 @@ Started %9, paid until %10</source>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="100"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="87"/>
+        <source>only the newest %1 are listed: narrow the filter, or export to CSV for all of them</source>
+        <translation>只列出最新的 %1 条：请缩小筛选范围，或导出 CSV 获取全部</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="124"/>
         <source>Sorted by the server, newest first</source>
         <translation>由服务器排序，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="101"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="125"/>
         <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
         <translation>不可排序：数据按服务器的顺序逐页加载</translation>
     </message>
@@ -1886,107 +1891,107 @@ Started %9, paid until %10</source>
         <translation>共 %1 笔扣费，合计 %2 元 — 已加载 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="240"/>
+        <location filename="../../views/usagesview.cpp" line="242"/>
         <source>charges-%1.csv</source>
         <translation>扣费记录-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="242"/>
+        <location filename="../../views/usagesview.cpp" line="244"/>
         <source>Export charges as CSV</source>
         <translation>将扣费记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="243"/>
+        <location filename="../../views/usagesview.cpp" line="245"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263"/>
+        <location filename="../../views/usagesview.cpp" line="265"/>
         <source>Exporting charges to %1…</source>
         <translation>正在将扣费记录导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263"/>
+        <location filename="../../views/usagesview.cpp" line="265"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="277"/>
+        <location filename="../../views/usagesview.cpp" line="279"/>
         <source>Exported %1 of %2 charges…</source>
         <translation>已导出 %1 / %2 笔扣费…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="278"/>
+        <location filename="../../views/usagesview.cpp" line="280"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="286"/>
+        <location filename="../../views/usagesview.cpp" line="288"/>
         <source>Exported %1 charges to %2.</source>
         <translation>已将 %1 笔扣费导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="340"/>
+        <location filename="../../views/usagesview.cpp" line="342"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="342"/>
+        <location filename="../../views/usagesview.cpp" line="344"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="343"/>
+        <location filename="../../views/usagesview.cpp" line="345"/>
         <source>&amp;Namespaces:</source>
         <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="345"/>
+        <location filename="../../views/usagesview.cpp" line="347"/>
         <source>all — or ns-a, ns-b</source>
         <translation>全部 — 或 ns-a, ns-b</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="346"/>
+        <location filename="../../views/usagesview.cpp" line="348"/>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="348"/>
+        <location filename="../../views/usagesview.cpp" line="350"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="349"/>
+        <location filename="../../views/usagesview.cpp" line="351"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="350"/>
+        <location filename="../../views/usagesview.cpp" line="352"/>
         <source>&amp;To (inclusive)</source>
         <translation>至(&amp;T)（含）</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="351"/>
+        <location filename="../../views/usagesview.cpp" line="353"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="352"/>
+        <location filename="../../views/usagesview.cpp" line="354"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="353"/>
+        <location filename="../../views/usagesview.cpp" line="355"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation>导出符合筛选条件的全部扣费记录，而不只是已加载的行</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="354"/>
+        <location filename="../../views/usagesview.cpp" line="356"/>
         <source>No charges match the filter.</source>
         <translation>没有符合筛选条件的扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="355"/>
+        <location filename="../../views/usagesview.cpp" line="357"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>

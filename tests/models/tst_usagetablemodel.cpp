@@ -61,6 +61,51 @@ private Q_SLOTS:
         QCOMPARE(busy.last().first().toBool(), false);
     }
 
+    void keepsAtMostMaxRows_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("maxRows");
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<bool>("capped");
+        QTest::newRow("fewer than the cap") << 300 << 450 << 300 << false;
+        QTest::newRow("exactly the cap") << 450 << 450 << 450 << false;
+        QTest::newRow("one more than the cap") << 451 << 450 << 450 << true;
+        QTest::newRow("cap inside the first page") << 1000 << 150 << 200 << true;
+        QTest::newRow("many more") << 5000 << 450 << 450 << true;
+    }
+
+    // Scrolling to the end of millions of rows must not keep them all: the
+    // model stops at maxRows() (the last page asked is cut to fit) and says so.
+    void keepsAtMostMaxRows()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, maxRows);
+        QFETCH(int, kept);
+        QFETCH(bool, capped);
+        FakeBackend backend;
+        backend.usages = FakeBackend::makeUsages(rows);
+        UsageTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMaxRows(maxRows);
+        model.setBackend(&backend);
+        model.setFilter({});
+        QTRY_VERIFY(!model.isBusy());
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            QTRY_VERIFY(!model.isBusy());
+        }
+        QCOMPARE(model.rowCount({}), kept);
+        QCOMPARE(model.isCapped(), capped);
+        QCOMPARE(model.capNote().isEmpty(), !capped);
+        for (int i = 1; i < backend.usageCalls.size(); ++i)
+            QVERIFY(backend.usageCalls.at(i).page.size <= maxRows);
+        // A refresh starts again from the first page.
+        model.refresh();
+        QTRY_VERIFY(!model.isBusy());
+        QCOMPARE(model.rowCount({}), qMin(rows, int(UsageTableModel::PageSize)));
+    }
+
     void errorsAreSignalled_data()
     {
         QTest::addColumn<bool>("onContinuation");

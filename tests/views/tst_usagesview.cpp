@@ -99,6 +99,23 @@ private Q_SLOTS:
         QVERIFY(status->text().contains(QLocale().toString(200)));
     }
 
+    void statusSaysWhenTheListIsCapped()
+    {
+        FakeBackend backend;
+        backend.usages = FakeBackend::makeUsages(450);
+        UsagesView view;
+        auto *model = view.findChild<UsageTableModel *>();
+        QVERIFY(model);
+        model->setMaxRows(200);
+        view.setBackend(&backend);
+        view.refresh();
+        auto *status = view.findChild<QLabel *>(QStringLiteral("status"));
+        QTRY_VERIFY(status->text().contains(QLocale().toString(450)));
+        QVERIFY(!model->canFetchMore({}));
+        QVERIFY2(status->text().contains(QLatin1String("export to CSV")),
+                 qPrintable(status->text()));
+    }
+
     void copiesRowsAsTsv()
     {
         FakeBackend backend;
