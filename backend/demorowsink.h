@@ -72,6 +72,8 @@ struct DemoChargeRow
 
 // 'YYYY-MM-DD HH:MM:SS' of a UTC instant, without QDateTime (fast).
 QString demoFormatUtc(qint64 secsSinceEpoch);
+// The same into `out` (19 chars, no terminator), without allocating.
+void demoFormatUtc(qint64 secsSinceEpoch, char out[19]);
 
 class DemoRowSink
 {
