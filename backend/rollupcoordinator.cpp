@@ -238,11 +238,10 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
     }
     // The live part runs on the source's connections while the cache is
     // read here: a warm answer costs the longer of the two, not their sum.
-    QList<QFuture<Result<QList<SpendCell>>>> live =
-        m_lanes.launchLive(liveParts, m_now.addDays(ClosedAfterDays));
+    SourceLanes::LiveQueries live = m_lanes.launchLive(liveParts, m_now.addDays(ClosedAfterDays));
     const auto cached = cachedMonths(filter, months, closedMonths, progress, &perMonth);
     if (!cached) {
-        for (auto &f : live)
+        for (auto &f : live.futures)
             f.cancel();
         return unfilled(cached.error(), progress, [&] {
             return awaitResult(m_inner->spendByNamespaceAndMonth(filter, months));
@@ -252,20 +251,13 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
     QHash<QDate, int> indexOf;
     for (int i = 0; i < months.size(); ++i)
         indexOf.insert(months[i].month, i);
-    for (auto &f : live) {
-        const auto cells = awaitResult(f);
-        if (progress.canceled() || !cells) {
-            for (auto &other : live)
-                other.cancel();
-            if (!cells)
-                return cells;
-            return canceledError();
-        }
-        for (const SpendCell &c : cells.value()) {
-            const int i = indexOf.value(c.month);
-            perMonth[i].append(c);
-            withLive[i] = true;
-        }
+    const auto liveCells = m_lanes.collectLive(live, progress.canceled);
+    if (!liveCells)
+        return liveCells;
+    for (const SpendCell &c : liveCells.value()) {
+        const int i = indexOf.value(c.month);
+        perMonth[i].append(c);
+        withLive[i] = true;
     }
     qsizetype size = 0;
     for (const QList<SpendCell> &month : std::as_const(perMonth))

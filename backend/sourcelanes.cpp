@@ -19,10 +19,10 @@ std::shared_ptr<Backend> SourceLanes::second()
     return m_second;
 }
 
-QList<QFuture<Result<QList<SpendCell>>>>
-SourceLanes::launchLive(const QList<LiveQueryPlan::Query> &parts, const QDateTime &dataEnd)
+SourceLanes::LiveQueries SourceLanes::launchLive(const QList<LiveQueryPlan::Query> &parts,
+                                                 const QDateTime &dataEnd, bool allowSecond)
 {
-    QList<QFuture<Result<QList<SpendCell>>>> futures;
+    LiveQueries live{parts, dataEnd, {}, false};
     if (m_first->fillMonthsPerQuery() > 1) {
         int i = 0;
         while (i < parts.size()) {
@@ -36,12 +36,12 @@ SourceLanes::launchLive(const QList<LiveQueryPlan::Query> &parts, const QDateTim
             };
             for (++i; i < parts.size() && joins(parts[i]); ++i)
                 run.append(parts[i].month);
-            futures.append(m_first->spendByNamespaceAndMonth(runFilter, run));
+            live.futures.append(m_first->spendByNamespaceAndMonth(runFilter, run));
         }
-        return futures;
+        return live;
     }
     QList<QList<LiveQueryPlan::Query>> lanes =
-        LiveQueryPlan::split(parts, dataEnd, m_makeSecond ? 2 : 1);
+        LiveQueryPlan::split(parts, dataEnd, allowSecond && m_makeSecond ? 2 : 1);
     QList<std::shared_ptr<Backend>> backends{m_first};
     if (lanes.size() > 1) {
         if (const auto other = second())
@@ -49,11 +49,34 @@ SourceLanes::launchLive(const QList<LiveQueryPlan::Query> &parts, const QDateTim
         else
             lanes.first().append(lanes.takeLast());
     }
+    live.secondUsed = backends.size() > 1 && backends.last() != m_first;
     for (int lane = 0; lane < lanes.size(); ++lane) {
         for (const LiveQueryPlan::Query &q : std::as_const(lanes[lane]))
-            futures.append(backends[lane]->spendByNamespaceAndMonth(q.filter, {q.month}));
+            live.futures.append(backends[lane]->spendByNamespaceAndMonth(q.filter, {q.month}));
     }
-    return futures;
+    return live;
+}
+
+Result<QList<SpendCell>> SourceLanes::collectLive(LiveQueries &live,
+                                                  const std::function<bool()> &canceled)
+{
+    QList<SpendCell> all;
+    for (auto &f : live.futures) {
+        const auto cells = awaitResult(f);
+        if (canceled() || !cells) {
+            for (auto &other : live.futures)
+                other.cancel();
+            if (canceled())
+                return canceledError();
+            if (!live.secondUsed)
+                return cells.error();
+            dropSecond();
+            LiveQueries again = launchLive(live.parts, live.dataEnd, false);
+            return collectLive(again, canceled);
+        }
+        all.append(cells.value());
+    }
+    return all;
 }
 
 Result<Done> SourceLanes::fill(const UsageFilter &filter, const QList<MonthSpan> &months,

@@ -23,12 +23,26 @@ public:
     // a new one.
     void dropSecond() { m_second.reset(); }
 
-    // The live part of a spend: one month per query in two lanes where the
-    // source ranges over a time index (SQL), one query per run of months
-    // where every query pages through rows (REST). No charge lies at or
-    // after `dataEnd`.
-    QList<QFuture<Result<QList<SpendCell>>>> launchLive(const QList<LiveQueryPlan::Query> &parts,
-                                                        const QDateTime &dataEnd);
+    // The live part of a spend, started.
+    struct LiveQueries
+    {
+        QList<LiveQueryPlan::Query> parts;
+        QDateTime dataEnd;
+        QList<QFuture<Result<QList<SpendCell>>>> futures;
+        bool secondUsed = false;
+    };
+
+    // Starts the live part of a spend: one month per query in two lanes
+    // where the source ranges over a time index (SQL), one query per run of
+    // months where every query pages through rows (REST). No charge lies at
+    // or after `dataEnd`.
+    LiveQueries launchLive(const QList<LiveQueryPlan::Query> &parts, const QDateTime &dataEnd,
+                           bool allowSecond = true);
+    // The cells of every live query. When a query fails and the second
+    // connection took part, the live part is asked once more over the
+    // first connection alone: a second session may be refused (a per-user
+    // connection limit, a server at max_connections) where one works.
+    Result<QList<SpendCell>> collectLive(LiveQueries &live, const std::function<bool()> &canceled);
     // Computes months[indexes] (newest first) of `filter`'s region and
     // namespaces, over up to two connections, and hands each month to
     // `filled` as it arrives. Stops with canceledError() once `canceled`.

@@ -492,6 +492,50 @@ private Q_SLOTS:
         }
     }
 
+    void secondConnectionRefused_data() { addBackends(); }
+
+    // A second session may be refused (a per-user connection limit, a
+    // server at max_connections): the fill and the live months then run
+    // on the one connection that works, with the same figures.
+    void secondConnectionRefused()
+    {
+        QFETCH(QString, backend);
+        const auto s = spec(backend);
+        if (!s)
+            QSKIP("no MariaDB (run through ctest)");
+        ConnectionSpec refused = *s;
+        if (refused.kind == ConnectionSpec::Kind::Sqlite)
+            refused.path = m_dir.filePath(QStringLiteral("missing.db"));
+        else
+            refused.password = QStringLiteral("not the password");
+        const auto withRefusedSecond = [&](const QString &path) {
+            auto c =
+                std::make_unique<CachingBackend>(std::make_shared<SqlBackend>(*s), path, [refused] {
+                    return std::make_shared<SqlBackend>(refused);
+                });
+            c->setClock([] { return Now; });
+            c->setVerifyInBackground(false);
+            return c;
+        };
+        SqlBackend live(*s);
+        const QList<MonthSpan> months = allMonths(live, QTimeZone("Asia/Shanghai"));
+        const QString want = describe(valueOf(live.spendByNamespaceAndMonth({}, months)));
+
+        // Cold: the fill's second connection fails.
+        const QString coldPath = freshCachePath();
+        QCOMPARE(
+            describe(valueOf(withRefusedSecond(coldPath)->spendByNamespaceAndMonth({}, months))),
+            want);
+        // Warm (the closed months cached by a working pair): only the live
+        // months would use the second connection.
+        const QString warmPath = freshCachePath();
+        QCOMPARE(describe(valueOf(cached(*s, warmPath)->spendByNamespaceAndMonth({}, months))),
+                 want);
+        auto c = withRefusedSecond(warmPath);
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth({}, months))), want);
+        QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth({}, months))), want);
+    }
+
     void unwritableCacheBypassed()
     {
         // The cache's folder would have to be inside a regular file.
