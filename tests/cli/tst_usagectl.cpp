@@ -2,6 +2,7 @@
 // codes checked, failures included.
 
 #include "testdatabases.h"
+#include "usagectlrunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,16 +13,7 @@
 #include <QTest>
 #include <QTimeZone>
 
-namespace {
-
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = UsagectlRun;
 
 class TestUsageCtl : public QObject
 {
@@ -33,13 +25,7 @@ class TestUsageCtl : public QObject
     Run usagectl(const QStringList &args,
                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(TestDatabases::binDir() + QStringLiteral("/usagectl"), args);
-        if (!p.waitForFinished(120000))
-            qFatal("usagectl did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return UsagectlRunner::run(args, env);
     }
 
     QString dbArg() const { return QStringLiteral("sqlite:") + m_db; }

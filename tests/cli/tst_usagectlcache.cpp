@@ -4,6 +4,7 @@
 // unusable cache folder is a warning, never a failure or a wrong figure.
 
 #include "testdatabases.h"
+#include "usagectlrunner.h"
 
 #include <QFile>
 #include <QProcess>
@@ -14,16 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int code;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = UsagectlRun;
 
 class TestUsageCtlCache : public QObject
 {
@@ -37,17 +29,12 @@ class TestUsageCtlCache : public QObject
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.isEmpty() ? m_cacheHome : cacheHome);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(TestDatabases::binDir() + QStringLiteral("/usagectl"),
-                QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db,
-                            QStringLiteral("--tz"), QStringLiteral("Asia/Kolkata"),
-                            QStringLiteral("--format"), QStringLiteral("json")} +
-                    args);
-        if (!p.waitForFinished(120000))
-            qFatal("usagectl did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return UsagectlRunner::run(
+            QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db,
+                        QStringLiteral("--tz"), QStringLiteral("Asia/Kolkata"),
+                        QStringLiteral("--format"), QStringLiteral("json")} +
+                args,
+            env);
     }
 
     QString spend(const QStringList &extra = {})

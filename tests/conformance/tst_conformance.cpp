@@ -16,6 +16,7 @@
 #include "sqlbackend.h"
 #include "sqlconnection.h"
 #include "testdatabases.h"
+#include "usagectlrunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -1165,20 +1166,8 @@ struct CliRun
 
 CliRun usagectl(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(TestDatabases::binDir() + QStringLiteral("/usagectl"), args);
-    CliRun r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    const UsagectlRun r = UsagectlRunner::run(args, env);
+    return {r.code, r.out.toUtf8(), r.err.toUtf8()};
 }
 
 QJsonArray asArray(const QJsonDocument &doc)
