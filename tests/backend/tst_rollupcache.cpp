@@ -93,11 +93,14 @@ private:
         return m_dir.filePath(QStringLiteral("cache-%1/rollups.sqlite").arg(++m_caches));
     }
 
-    static std::unique_ptr<CachingBackend> cached(const ConnectionSpec &spec, const QString &path)
+    // `second`: where the cache's second connection goes (the same database
+    // unless a test wants it to fail).
+    static std::unique_ptr<CachingBackend> cached(const ConnectionSpec &spec, const QString &path,
+                                                  std::optional<ConnectionSpec> second = {})
     {
-        auto c = std::make_unique<CachingBackend>(std::make_shared<SqlBackend>(spec), path, [spec] {
-            return std::make_shared<SqlBackend>(spec);
-        });
+        auto c = std::make_unique<CachingBackend>(
+            std::make_shared<SqlBackend>(spec), path,
+            [other = second.value_or(spec)] { return std::make_shared<SqlBackend>(other); });
         c->setClock([] { return Now; });
         c->setVerifyInBackground(false);
         return c;
@@ -508,15 +511,6 @@ private Q_SLOTS:
             refused.path = m_dir.filePath(QStringLiteral("missing.db"));
         else
             refused.password = QStringLiteral("not the password");
-        const auto withRefusedSecond = [&](const QString &path) {
-            auto c =
-                std::make_unique<CachingBackend>(std::make_shared<SqlBackend>(*s), path, [refused] {
-                    return std::make_shared<SqlBackend>(refused);
-                });
-            c->setClock([] { return Now; });
-            c->setVerifyInBackground(false);
-            return c;
-        };
         SqlBackend live(*s);
         const QList<MonthSpan> months = allMonths(live, QTimeZone("Asia/Shanghai"));
         const QString want = describe(valueOf(live.spendByNamespaceAndMonth({}, months)));
@@ -524,14 +518,14 @@ private Q_SLOTS:
         // Cold: the fill's second connection fails.
         const QString coldPath = freshCachePath();
         QCOMPARE(
-            describe(valueOf(withRefusedSecond(coldPath)->spendByNamespaceAndMonth({}, months))),
+            describe(valueOf(cached(*s, coldPath, refused)->spendByNamespaceAndMonth({}, months))),
             want);
         // Warm (the closed months cached by a working pair): only the live
         // months would use the second connection.
         const QString warmPath = freshCachePath();
         QCOMPARE(describe(valueOf(cached(*s, warmPath)->spendByNamespaceAndMonth({}, months))),
                  want);
-        auto c = withRefusedSecond(warmPath);
+        auto c = cached(*s, warmPath, refused);
         QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth({}, months))), want);
         QCOMPARE(describe(valueOf(c->spendByNamespaceAndMonth({}, months))), want);
     }
