@@ -19,27 +19,33 @@ std::shared_ptr<Backend> SourceLanes::second()
     return m_second;
 }
 
+SourceLanes::LiveQueries SourceLanes::launchRuns(const QList<LiveQueryPlan::Query> &parts,
+                                                 const QDateTime &dataEnd)
+{
+    LiveQueries live{parts, dataEnd, {}, false};
+    int i = 0;
+    while (i < parts.size()) {
+        QList<MonthSpan> run{parts[i].month};
+        const UsageFilter runFilter = parts[i].filter;
+        // A month joins the run when it follows on and its filter does not
+        // start inside it (then the run's filter covers it as well).
+        const auto joins = [&](const LiveQueryPlan::Query &q) {
+            return q.month.startUtc == run.constLast().endUtc &&
+                   (!q.filter.from.isValid() || q.filter.from <= q.month.startUtc);
+        };
+        for (++i; i < parts.size() && joins(parts[i]); ++i)
+            run.append(parts[i].month);
+        live.futures.append(m_first->spendByNamespaceAndMonth(runFilter, run));
+    }
+    return live;
+}
+
 SourceLanes::LiveQueries SourceLanes::launchLive(const QList<LiveQueryPlan::Query> &parts,
                                                  const QDateTime &dataEnd, bool allowSecond)
 {
+    if (m_first->fillMonthsPerQuery() > 1)
+        return launchRuns(parts, dataEnd);
     LiveQueries live{parts, dataEnd, {}, false};
-    if (m_first->fillMonthsPerQuery() > 1) {
-        int i = 0;
-        while (i < parts.size()) {
-            QList<MonthSpan> run{parts[i].month};
-            const UsageFilter runFilter = parts[i].filter;
-            // A month joins the run when it follows on and its filter does
-            // not start inside it (then the run's filter covers it as well).
-            const auto joins = [&](const LiveQueryPlan::Query &q) {
-                return q.month.startUtc == run.constLast().endUtc &&
-                       (!q.filter.from.isValid() || q.filter.from <= q.month.startUtc);
-            };
-            for (++i; i < parts.size() && joins(parts[i]); ++i)
-                run.append(parts[i].month);
-            live.futures.append(m_first->spendByNamespaceAndMonth(runFilter, run));
-        }
-        return live;
-    }
     QList<QList<LiveQueryPlan::Query>> lanes =
         LiveQueryPlan::split(parts, dataEnd, allowSecond && m_makeSecond ? 2 : 1);
     QList<std::shared_ptr<Backend>> backends{m_first};

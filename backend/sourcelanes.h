@@ -52,6 +52,8 @@ public:
 
 private:
     std::shared_ptr<Backend> second();
+    // Where every query pages through rows: one query per run of months.
+    LiveQueries launchRuns(const QList<LiveQueryPlan::Query> &parts, const QDateTime &dataEnd);
 
     std::shared_ptr<Backend> m_first;
     std::shared_ptr<Backend> m_second;
