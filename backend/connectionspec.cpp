@@ -72,11 +72,16 @@ QString ConnectionSpec::toDisplayString() const
 {
     if (kind == Kind::Sqlite)
         return QStringLiteral("sqlite:%1").arg(path);
-    // An IPv6 address keeps its brackets, or the port would merge into it.
-    const QString hostPart =
-        host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
-    QString s = QStringLiteral("mysql://%1@%2:%3/%4").arg(user, hostPart).arg(port).arg(database);
+    // Written by QUrl, which parse() reads it with: a user name holding `@`,
+    // `%` or a control character comes out encoded, an IPv6 host in
+    // brackets, and the string parses back to the same spec.
+    QUrl url;
+    url.setScheme(QStringLiteral("mysql"));
+    url.setUserName(user, QUrl::DecodedMode);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
     if (!planDatabase.isEmpty())
-        s += QStringLiteral("?plans=") + planDatabase;
-    return s;
+        url.setQuery(QStringLiteral("plans=") + planDatabase);
+    return url.toString();
 }

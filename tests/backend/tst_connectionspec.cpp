@@ -74,6 +74,15 @@ void TestConnectionSpec::parseMysql_data()
                                   << "127.0.0.1" << 13306 << "df_usage$1"
                                   << "Plan_2"
                                   << "mysql://billing_ro@127.0.0.1:13306/df_usage$1?plans=Plan_2";
+    // Fuzz finding 4: a percent-encoded control character in the user name
+    // was written back raw, and the display string did not parse again.
+    QTest::newRow("encoded user") << "mysql://fin%25ance%11ro%40x@h/db"
+                                  << QStringLiteral("fin%ance\u0011ro@x") << "h" << 3306 << "db"
+                                  << ""
+                                  << "mysql://fin%25ance%11ro%40x@h:3306/db";
+    QTest::newRow("chinese user") << QStringLiteral("mysql://财务@h/db") << QStringLiteral("财务")
+                                  << "h" << 3306 << "db"
+                                  << "" << QStringLiteral("mysql://财务@h:3306/db");
     QTest::newRow("empty plans") << "mysql://u@h/db?plans="
                                  << "u"
                                  << "h" << 3306 << "db"
