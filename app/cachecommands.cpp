@@ -1,6 +1,6 @@
 #include "cachecommands.h"
 
-#include "cachingbackend.h"
+#include "cache/cachingbackend.h"
 #include "clicontext.h"
 
 namespace {

@@ -1,6 +1,6 @@
 #include "clicontext.h"
 
-#include "monthcalendar.h"
+#include "core/monthcalendar.h"
 
 CliContext::CliContext(QTextStream &out, QTextStream &err, QTextStream &in)
     : out(out)

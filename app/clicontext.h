@@ -1,9 +1,9 @@
 #pragma once
 
-#include "awaitresult.h"
-#include "backend.h"
+#include "core/awaitresult.h"
+#include "core/backend.h"
 #include "cliarguments.h"
-#include "connectionspec.h"
+#include "sql/connectionspec.h"
 #include "outputwriter.h"
 
 #include <QTextStream>

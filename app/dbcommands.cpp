@@ -1,9 +1,9 @@
 #include "dbcommands.h"
 
 #include "clicontext.h"
-#include "demodatagenerator.h"
-#include "schema.h"
-#include "sqlbackend.h"
+#include "demo/demodatagenerator.h"
+#include "sql/schema.h"
+#include "sql/sqlbackend.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -3,11 +3,11 @@
 // real data at once. `--demo` opens the demo database; `--profile NAME`
 // opens a saved profile by name.
 
-#include "demodatagenerator.h"
+#include "demo/demodatagenerator.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

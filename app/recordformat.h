@@ -1,8 +1,8 @@
 #pragma once
 
-#include "order.h"
-#include "plan.h"
-#include "usage.h"
+#include "core/order.h"
+#include "core/plan.h"
+#include "core/usage.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "spendcommand.h"
 
 #include "clicontext.h"
-#include "monthcalendar.h"
+#include "core/monthcalendar.h"
 
 #include <QHash>
 #include <QJsonArray>

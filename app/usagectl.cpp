@@ -1,15 +1,15 @@
 #include "usagectl.h"
 
-#include "backendfactory.h"
+#include "profiles/backendfactory.h"
 
 #include "cachecommands.h"
-#include "cachingbackend.h"
+#include "cache/cachingbackend.h"
 #include "clicontext.h"
 #include "dbcommands.h"
 #include "listcommands.h"
-#include "restbackend.h"
+#include "rest/restbackend.h"
 #include "spendcommand.h"
-#include "sqlbackend.h"
+#include "sql/sqlbackend.h"
 #include "writecommands.h"
 
 #include <QProcessEnvironment>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "money.h"
-#include "order.h"
-#include "usage.h"
+#include "core/money.h"
+#include "core/order.h"
+#include "core/usage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "orderchargesmodel.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "displayformat.h"
 
 OrderChargesModel::OrderChargesModel(QObject *parent)

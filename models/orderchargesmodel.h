@@ -1,10 +1,10 @@
 #pragma once
 
-#include "backenderror.h"
-#include "filters.h"
-#include "order.h"
+#include "core/backenderror.h"
+#include "core/filters.h"
+#include "core/order.h"
 #include "requesttracker.h"
-#include "usage.h"
+#include "core/usage.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "ordertablemodel.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "displayformat.h"
 
 OrderTableModel::OrderTableModel(QObject *parent)

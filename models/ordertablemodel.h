@@ -1,6 +1,6 @@
 #pragma once
 
-#include "order.h"
+#include "core/order.h"
 #include "pagedtablemodel.h"
 
 // Orders matching an OrderFilter, newest start first, 200 rows a page; the

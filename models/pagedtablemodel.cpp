@@ -1,6 +1,6 @@
 #include "pagedtablemodel.h"
 
-#include "backend.h"
+#include "core/backend.h"
 
 PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "backenderror.h"
-#include "filters.h"
-#include "page.h"
+#include "core/backenderror.h"
+#include "core/filters.h"
+#include "core/page.h"
 #include "requesttracker.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,6 @@
 #include "plantablemodel.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "displayformat.h"
 
 PlanTableModel::PlanTableModel(QObject *parent)

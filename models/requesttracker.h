@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backenderror.h"
-#include "result.h"
+#include "core/backenderror.h"
+#include "core/result.h"
 
 #include <QFuture>
 #include <QList>

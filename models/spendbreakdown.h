@@ -1,7 +1,7 @@
 #pragma once
 
-#include "money.h"
-#include "usage.h"
+#include "core/money.h"
+#include "core/usage.h"
 
 #include <QDate>
 #include <QList>

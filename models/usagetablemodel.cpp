@@ -1,6 +1,6 @@
 #include "usagetablemodel.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "displayformat.h"
 
 UsageTableModel::UsageTableModel(QObject *parent)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pagedtablemodel.h"
-#include "usage.h"
+#include "core/usage.h"
 
 // Charges matching a UsageFilter, newest first, 200 rows a page. The row
 // count and the sum come from a separate usageTotal() request, asked in

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pricingengine.h"
+#include "pricing/pricingengine.h"
 #include "simoptions.h"
 #include "simplancatalog.h"
 #include "simrequest.h"

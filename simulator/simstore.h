@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionspec.h"
-#include "result.h"
+#include "sql/connectionspec.h"
+#include "core/result.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "simwire.h"
 
-#include "floatpricing.h"
+#include "pricing/floatpricing.h"
 
 namespace SimWire {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "order.h"
+#include "core/order.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "connectionmanager.h"
 
-#include "backend.h"
-#include "backendfactory.h"
-#include "secretstore.h"
+#include "core/backend.h"
+#include "profiles/backendfactory.h"
+#include "profiles/secretstore.h"
 
 #include <QInputDialog>
 #include <QLineEdit>

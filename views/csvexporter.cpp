@@ -1,6 +1,6 @@
 #include "csvexporter.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "displayformat.h"
 
 #include <QSaveFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "backenderror.h"
-#include "filters.h"
-#include "usage.h"
+#include "core/backenderror.h"
+#include "core/filters.h"
+#include "core/usage.h"
 
 #include <QFuture>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backenderror.h"
-#include "profile.h"
+#include "core/backenderror.h"
+#include "profiles/profile.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backenderror.h"
-#include "order.h"
+#include "core/backenderror.h"
+#include "core/order.h"
 
 #include <QTimeZone>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "ordersview.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "busyindicator.h"
 #include "cancelconfirmation.h"
 #include "datatableview.h"

@@ -1,6 +1,6 @@
 #include "plansview.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "busyindicator.h"
 #include "datatableview.h"
 #include "plantablemodel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backenderror.h"
+#include "core/backenderror.h"
 #include "consolepage.h"
 
 #include <QWidget>

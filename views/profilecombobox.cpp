@@ -1,6 +1,6 @@
 #include "profilecombobox.h"
 
-#include "profilestore.h"
+#include "profiles/profilestore.h"
 
 ProfileComboBox::ProfileComboBox(ProfileStore *profiles, QWidget *parent)
     : QComboBox(parent)

@@ -1,10 +1,10 @@
 #include "profiledialog.h"
 
-#include "backend.h"
-#include "backendfactory.h"
+#include "core/backend.h"
+#include "profiles/backendfactory.h"
 #include "profileform.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

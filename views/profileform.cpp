@@ -1,6 +1,6 @@
 #include "profileform.h"
 
-#include "connectionspec.h"
+#include "sql/connectionspec.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "quotedialog.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "displayformat.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backenderror.h"
-#include "quote.h"
+#include "core/backenderror.h"
+#include "core/quote.h"
 #include "quotetext.h"
 
 #include <QDialog>

@@ -1,7 +1,7 @@
 #include "spendloader.h"
 
-#include "backend.h"
-#include "monthcalendar.h"
+#include "core/backend.h"
+#include "core/monthcalendar.h"
 
 SpendLoader::SpendLoader(QObject *parent)
     : QObject(parent)

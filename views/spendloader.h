@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend.h"
+#include "core/backend.h"
 
 #include <QDate>
 #include <QFuture>

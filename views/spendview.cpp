@@ -1,6 +1,6 @@
 #include "spendview.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "displayformat.h"
 #include "spendbreakdown.h"
 #include "spendchart.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "backenderror.h"
-#include "monthcalendar.h"
-#include "usage.h"
+#include "core/backenderror.h"
+#include "core/monthcalendar.h"
+#include "core/usage.h"
 
 #include <QDate>
 #include <QList>

@@ -1,11 +1,11 @@
 #include "usagesview.h"
 
-#include "backend.h"
+#include "core/backend.h"
 #include "busyindicator.h"
 #include "csvexporter.h"
 #include "datatableview.h"
 #include "displayformat.h"
-#include "monthcalendar.h"
+#include "core/monthcalendar.h"
 #include "namespaceedit.h"
 #include "usagetablemodel.h"
 

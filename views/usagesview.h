@@ -1,8 +1,8 @@
 #pragma once
 
-#include "backenderror.h"
+#include "core/backenderror.h"
 #include "consolepage.h"
-#include "filters.h"
+#include "core/filters.h"
 #include "requesttracker.h"
 
 #include <QPointer>

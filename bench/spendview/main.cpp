@@ -7,10 +7,10 @@
 //
 // The MySQL password comes from USAGECTL_DB_PASSWORD, as for usagectl.
 
-#include "cachingbackend.h"
-#include "rollupcache.h"
+#include "cache/cachingbackend.h"
+#include "cache/rollupcache.h"
 #include "spendview.h"
-#include "sqlbackend.h"
+#include "sql/sqlbackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 // ConnectionSpec: parsing `sqlite:PATH` and
 // `mysql://USER@HOST:PORT/DB[?plans=PLANDB]`, and never showing a password.
-#include "connectionspec.h"
+#include "sql/connectionspec.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "billingcalendar.h"
-#include "demodatagenerator.h"
-#include "floatpricing.h"
+#include "core/billingcalendar.h"
+#include "demo/demodatagenerator.h"
+#include "pricing/floatpricing.h"
 #include "testdatabases.h"
 
 #include <QCryptographicHash>

@@ -1,6 +1,6 @@
 // LiveQueryPlan: the live months of a cached spend as one-month queries in
 // lanes of about the same span of time, one lane per connection.
-#include "livequeryplan.h"
+#include "cache/livequeryplan.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Money: exact 1/10000-yuan amounts, parsing from text and JSON doubles and
 // formatting with half-away-from-zero rounding.
-#include "money.h"
+#include "core/money.h"
 
 #include <QTest>
 

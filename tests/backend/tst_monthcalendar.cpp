@@ -1,7 +1,7 @@
 // MonthCalendar (month boundaries of a display zone as UTC instants) and
 // BillingCalendar (the service's deadline rule, SPEC §4.5).
-#include "billingcalendar.h"
-#include "monthcalendar.h"
+#include "core/billingcalendar.h"
+#include "core/monthcalendar.h"
 
 #include <QTest>
 

@@ -6,9 +6,9 @@
 // Where float32 and exact rational arithmetic disagree, both are given: the
 // service (and so the engine) answers the float32 one.
 
-#include "billingcalendar.h"
-#include "floatpricing.h"
-#include "pricingengine.h"
+#include "core/billingcalendar.h"
+#include "pricing/floatpricing.h"
+#include "pricing/pricingengine.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,7 +1,7 @@
 // ProfileStore over a QSettings in a temporary file: save, load, replace,
 // remove, the current profile — and never a secret in the file.
-#include "profilestore.h"
-#include "secretstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -4,10 +4,10 @@
 // share entries; a damaged, torn or unwritable cache file never gives a
 // wrong figure.
 
-#include "cachingbackend.h"
-#include "demodatagenerator.h"
-#include "rollupcache.h"
-#include "sqlbackend.h"
+#include "cache/cachingbackend.h"
+#include "demo/demodatagenerator.h"
+#include "cache/rollupcache.h"
+#include "sql/sqlbackend.h"
 #include "testdatabases.h"
 #include "testfutures.h"
 

@@ -1,7 +1,7 @@
 // SecretStore without a keychain (no D-Bus session: the write falls back to
 // memory, says so, and reads find it) and, where the tools exist, with a
 // real gnome-keyring that this test starts in its own D-Bus session.
-#include "secretstore.h"
+#include "profiles/secretstore.h"
 
 #include <QProcess>
 #include <QSignalSpy>

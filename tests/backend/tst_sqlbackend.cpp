@@ -2,10 +2,10 @@
 // query is checked against an independent computation in this file from the
 // raw rows (read with plain SQL, filtered, sorted and summed in C++).
 
-#include "demodatagenerator.h"
-#include "monthcalendar.h"
-#include "schema.h"
-#include "sqlbackend.h"
+#include "demo/demodatagenerator.h"
+#include "core/monthcalendar.h"
+#include "sql/schema.h"
+#include "sql/sqlbackend.h"
 #include "testdatabases.h"
 #include "testfutures.h"
 

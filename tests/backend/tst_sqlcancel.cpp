@@ -3,8 +3,8 @@
 // a failure between the UPDATE and the INSERT leaves the database as it was,
 // and a read-only connection refuses.
 
-#include "demodatagenerator.h"
-#include "sqlbackend.h"
+#include "demo/demodatagenerator.h"
+#include "sql/sqlbackend.h"
 #include "testdatabases.h"
 
 #include <QSqlError>

@@ -6,9 +6,9 @@
 // reconnect, and a failed cancel must leave the order either untouched or
 // ended with exactly one end row.
 
-#include "demodatagenerator.h"
-#include "monthcalendar.h"
-#include "sqlbackend.h"
+#include "demo/demodatagenerator.h"
+#include "core/monthcalendar.h"
+#include "sql/sqlbackend.h"
 #include "testdatabases.h"
 
 #include <QElapsedTimer>

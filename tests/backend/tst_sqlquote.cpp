@@ -2,8 +2,8 @@
 // order of a region, switched to every active resources plan, checked
 // against an independent computation of SPEC §4.4 written out here.
 
-#include "demodatagenerator.h"
-#include "sqlbackend.h"
+#include "demo/demodatagenerator.h"
+#include "sql/sqlbackend.h"
 #include "testdatabases.h"
 
 #include <QSqlQuery>

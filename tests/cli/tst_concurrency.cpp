@@ -3,8 +3,8 @@
 // exactly one end row each time, the losers told plainly that someone else
 // ended it; and 200 concurrent read-only usagectl runs, none of which hangs.
 
-#include "demodatagenerator.h"
-#include "sqlbackend.h"
+#include "demo/demodatagenerator.h"
+#include "sql/sqlbackend.h"
 #include "testdatabases.h"
 
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // full debug; stdout, stderr and every file written under a throw-away HOME
 // are searched for the secrets.
 
-#include "demodatagenerator.h"
+#include "demo/demodatagenerator.h"
 #include "testdatabases.h"
 
 #include <QDirIterator>

@@ -10,11 +10,11 @@
 // Fields a backend cannot know (SPEC §3) are left out of the comparison;
 // amounts from REST go through the float32 step of SPEC §4.1 first.
 // Disagreements are collected per case and reported together, not one by one.
-#include "demodatagenerator.h"
-#include "monthcalendar.h"
-#include "restbackend.h"
-#include "sqlbackend.h"
-#include "sqlconnection.h"
+#include "demo/demodatagenerator.h"
+#include "core/monthcalendar.h"
+#include "rest/restbackend.h"
+#include "sql/sqlbackend.h"
+#include "sql/sqlconnection.h"
 #include "testdatabases.h"
 #include "usagectlrunner.h"
 

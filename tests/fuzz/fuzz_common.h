@@ -3,7 +3,7 @@
 // Shared helpers for the libFuzzer targets. An invariant violation prints
 // what failed and traps, which libFuzzer reports as a crash and saves.
 
-#include "result.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 //     (set here to a sentinel after parsing) nor any `user:secret@` part.
 //  3. toDisplayString() re-parses to an equal spec.
 //  4. A MySQL success has safe identifiers for both database names.
-#include "connectionspec.h"
+#include "sql/connectionspec.h"
 #include "fuzz_common.h"
 
 #include <QUrl>

@@ -9,7 +9,7 @@
 //     the shortest decimal of that double (std::to_chars) re-parses to the
 //     same units; non-finite doubles are rejected.
 #include "fuzz_common.h"
-#include "money.h"
+#include "core/money.h"
 
 #include <charconv>
 #include <cmath>

@@ -16,7 +16,7 @@
 //     double is finite; a quote's `due` is exactly its `dueText` parsed.
 //  5. errorFor never yields an empty message, and the message is one line.
 #include "fuzz_common.h"
-#include "restjson.h"
+#include "rest/restjson.h"
 
 #include <cmath>
 #include <cstring>

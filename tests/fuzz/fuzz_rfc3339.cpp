@@ -6,7 +6,7 @@
 //     gives the same instant (to the millisecond).
 //  3. Milliseconds are truncated, never rounded up past the input's second.
 #include "fuzz_common.h"
-#include "restjson.h"
+#include "rest/restjson.h"
 
 #include <QtGlobal>
 

@@ -5,7 +5,7 @@
 // turn, or held until release() in manual mode; a queued error answers the
 // next call instead.
 
-#include "backend.h"
+#include "core/backend.h"
 
 #include <QPromise>
 #include <QTimer>

@@ -1,6 +1,6 @@
 // RestBackend against a tiny HTTP server of the test's own (a QTcpServer on
 // its own thread), serving fixture bodies, synthetic lists and faults.
-#include "restbackend.h"
+#include "rest/restbackend.h"
 #include "testdatabases.h"
 
 #include <QElapsedTimer>

@@ -3,12 +3,12 @@
 // database's; a warm spend fetches only the open months; once every month
 // is closed a spend needs no request at all.
 
-#include "cachingbackend.h"
-#include "demodatagenerator.h"
-#include "restbackend.h"
+#include "cache/cachingbackend.h"
+#include "demo/demodatagenerator.h"
+#include "rest/restbackend.h"
 #include "simoptions.h"
 #include "simserver.h"
-#include "sqlbackend.h"
+#include "sql/sqlbackend.h"
 #include "testdatabases.h"
 #include "testfutures.h"
 

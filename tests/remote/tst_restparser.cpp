@@ -1,6 +1,6 @@
 // The REST parsers against every captured response of the real service
 // (shared/fixtures) and against malformed variants.
-#include "restjson.h"
+#include "rest/restjson.h"
 #include "testdatabases.h"
 
 #include <QFile>

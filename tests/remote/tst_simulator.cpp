@@ -1,8 +1,8 @@
 // usage-service-sim against the real service's captured responses
 // (fixtures/*.http, byte for byte), its cancel (SPEC §5) and its fault
 // switches, through the real binary and QNetworkAccessManager.
-#include "floatpricing.h"
-#include "schema.h"
+#include "pricing/floatpricing.h"
+#include "sql/schema.h"
 #include "simjson.h"
 #include "testdatabases.h"
 

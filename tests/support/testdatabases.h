@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionspec.h"
+#include "sql/connectionspec.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "usage.h"
+#include "core/result.h"
+#include "core/usage.h"
 
 #include <QEventLoop>
 #include <QFuture>

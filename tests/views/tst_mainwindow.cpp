@@ -3,7 +3,7 @@
 // in $UC_SCREENSHOT_DIR (docs/screenshots) when it is set.
 
 #include "datatableview.h"
-#include "demodatagenerator.h"
+#include "demo/demodatagenerator.h"
 #include "errorbanner.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -11,9 +11,9 @@
 #include "ordertablemodel.h"
 #include "plansview.h"
 #include "plantablemodel.h"
-#include "profilestore.h"
-#include "secretstore.h"
-#include "sqlbackend.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "sql/sqlbackend.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 

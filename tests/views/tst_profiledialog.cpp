@@ -1,10 +1,10 @@
 // ProfileDialog: a profile typed into the form is saved without its
 // password (which goes to the SecretStore only), and "Test connection"
 // reports OK on a real SQLite database and a plain error otherwise.
-#include "demodatagenerator.h"
+#include "demo/demodatagenerator.h"
 #include "profiledialog.h"
-#include "profilestore.h"
-#include "secretstore.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -1,6 +1,6 @@
 // QuoteDialog over a fake backend: a quote shown with its numbers, a 3313
 // refusal in plain words with the raw code under details, copy as text.
-#include "backend.h"
+#include "core/backend.h"
 #include "quotedialog.h"
 #include "quotetext.h"
 

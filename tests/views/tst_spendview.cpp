@@ -1,7 +1,7 @@
 // SpendView over a fake backend with known charges: the table's numbers and
 // totals are exact, top N + "others" are right, a click on a bar asks for
 // the right usages, and the exports are written.
-#include "backend.h"
+#include "core/backend.h"
 #include "spendbreakdown.h"
 #include "spendchart.h"
 #include "spendtablemodel.h"

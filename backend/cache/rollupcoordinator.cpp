@@ -1,0 +1,414 @@
+#include "cache/rollupcoordinator.h"
+
+#include "core/awaitresult.h"
+#include "cache/spendcells.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using SpendCells::combined;
+using SpendCells::only;
+using SpendCells::sortedByNamespace;
+
+namespace {
+
+bool coversWhole(const UsageFilter &filter, const MonthSpan &span)
+{
+    return (!filter.from.isValid() || filter.from <= span.startUtc) &&
+           (!filter.to.isValid() || filter.to >= span.endUtc);
+}
+
+QString monthName(const CachedMonth &m)
+{
+    // The middle of the month names it in any zone.
+    return m.startUtc.addSecs(m.startUtc.secsTo(m.endUtc) / 2).toString(QStringLiteral("yyyy-MM"));
+}
+
+} // namespace
+
+RollupCoordinator::RollupCoordinator(std::shared_ptr<Backend> inner, const QString &cachePath,
+                                     BackendMaker second, Notices notices)
+    : m_inner(inner)
+    , m_lanes(std::move(inner), std::move(second))
+    , m_notices(std::move(notices))
+    , m_cache(std::make_unique<RollupCache>(cachePath))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+RollupCoordinator::~RollupCoordinator() = default;
+
+bool RollupCoordinator::usable(const UsageFilter &filter)
+{
+    // One order's charges are few and not what the cache keeps.
+    if (m_cacheBroken || !filter.orderId.isEmpty())
+        return false;
+    // A connection limited to some namespaces keeps only those: it can
+    // answer for them, not for "whatever the service defaults to".
+    const QStringList scope = m_inner->namespaceScope();
+    if (!scope.isEmpty()) {
+        if (filter.namespaces.isEmpty())
+            return false;
+        for (const QString &ns : filter.namespaces) {
+            if (!scope.contains(ns))
+                return false;
+        }
+    }
+    if (!m_cache->isOpen()) {
+        const auto opened = m_cache->open();
+        if (!opened) {
+            cacheFailed(opened.error());
+            return false;
+        }
+    }
+    return source().ok();
+}
+
+Result<QString> RollupCoordinator::source()
+{
+    if (!m_source) {
+        const auto id = awaitResult(m_inner->sourceIdentity());
+        // A failure to reach the source is not remembered: the next call asks again.
+        if (!id && id.error().category() != BackendError::Category::InvalidInput)
+            return id;
+        m_source = id;
+        m_foldNamespaces = id && id.value().startsWith(QLatin1String("mysql:"));
+    }
+    return *m_source;
+}
+
+bool RollupCoordinator::closed(const MonthSpan &span) const
+{
+    return span.endUtc.addDays(ClosedAfterDays) <= m_now;
+}
+
+void RollupCoordinator::cacheFailed(const BackendError &error)
+{
+    // One second chance: a file damaged under us is rebuilt by open().
+    if (!m_reopened) {
+        m_reopened = true;
+        m_cache = std::make_unique<RollupCache>(m_cache->path());
+        if (m_cache->open())
+            return;
+    }
+    m_cacheBroken = true;
+    m_notices.unavailable(
+        QStringLiteral("%1 Figures are computed live (%2).").arg(error.message(), error.details()));
+}
+
+std::optional<QList<SpendCell>> RollupCoordinator::cached(const QString &src, const QString &region,
+                                                          const MonthSpan &span)
+{
+    if (m_cacheBroken)
+        return std::nullopt;
+    auto cells = m_cache->month(src, region, span);
+    if (!cells) {
+        cacheFailed(cells.error());
+        return std::nullopt;
+    }
+    return cells.value();
+}
+
+Result<Done> RollupCoordinator::cachedMonths(const UsageFilter &filter,
+                                             const QList<MonthSpan> &months,
+                                             const QList<int> &indexes, const Progress &progress,
+                                             QList<QList<SpendCell>> *perMonth)
+{
+    const QString src = source().value();
+    QList<int> missing;
+    for (int i : indexes) {
+        const auto hit = cached(src, filter.region, months[i]);
+        if (hit) {
+            (*perMonth)[i] = only(*hit, filter.namespaces, m_foldNamespaces);
+            m_servedFromCache = true;
+        } else {
+            missing.append(i);
+        }
+    }
+    // Newest first: the chart fills from the right.
+    std::sort(missing.begin(), missing.end(), [&](int a, int b) { return a > b; });
+    if (missing.isEmpty())
+        return Done{};
+    // The whole region, or the connection's namespaces: the cache keeps all
+    // of them, whatever the filter that asked.
+    UsageFilter all;
+    all.region = filter.region;
+    all.namespaces = m_inner->namespaceScope();
+    int done = 0;
+    return m_lanes.fill(
+        all, months, missing, progress.canceled, [&](int index, const QList<SpendCell> &cells) {
+            if (!m_cacheBroken) {
+                const auto stored = m_cache->store(src, filter.region, months[index], cells, m_now);
+                if (!stored)
+                    cacheFailed(stored.error());
+            }
+            (*perMonth)[index] =
+                only(sortedByNamespace(cells), filter.namespaces, m_foldNamespaces);
+            progress.report(++done, int(missing.size()));
+        });
+}
+
+QDateTime RollupCoordinator::cutoff() const
+{
+    // Whole UTC days: a partial entry is extended at most once a day.
+    return QDateTime(m_now.addDays(-ClosedAfterDays).date(), QTime(0, 0), Qt::UTC);
+}
+
+std::optional<QList<SpendCell>> RollupCoordinator::closedBeginning(const QString &src,
+                                                                   const UsageFilter &filter,
+                                                                   const MonthSpan &span)
+{
+    // The part of an open month that ended 8 days ago cannot change either:
+    // kept as a partial entry, extended from the longest one kept before.
+    MonthSpan part = span;
+    part.endUtc = cutoff();
+    if (auto hit = cached(src, filter.region, part))
+        return hit;
+    if (m_cacheBroken)
+        return std::nullopt;
+    const auto longest = m_cache->longestPartial(src, filter.region, span.startUtc, part.endUtc);
+    if (!longest) {
+        cacheFailed(longest.error());
+        return std::nullopt;
+    }
+    QHash<QString, SpendCell> merged;
+    MonthSpan kept = span;
+    kept.endUtc = longest.value();
+    if (longest.value().isValid()) {
+        const auto old = cached(src, filter.region, kept);
+        if (!old)
+            return std::nullopt;
+        for (const SpendCell &c : *old)
+            merged.insert(c.ns, c);
+    }
+    UsageFilter delta;
+    delta.region = filter.region;
+    delta.namespaces = m_inner->namespaceScope();
+    delta.from = longest.value().isValid() ? longest.value() : span.startUtc;
+    delta.to = part.endUtc;
+    const auto added = awaitResult(m_inner->spendByNamespaceAndMonth(delta, {span}));
+    if (!added)
+        return std::nullopt; // the live query of the whole month follows
+    for (const SpendCell &c : added.value()) {
+        SpendCell &m = merged[c.ns];
+        m.ns = c.ns;
+        m.month = span.month;
+        m.amount += c.amount;
+        m.charges += c.charges;
+    }
+    const QList<SpendCell> cells = sortedByNamespace(merged.values());
+    const auto stored = m_cache->store(src, filter.region, part, cells, m_now, true);
+    if (!stored)
+        cacheFailed(stored.error());
+    return cells;
+}
+
+Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
+                                                  const QList<MonthSpan> &months,
+                                                  const Progress &progress)
+{
+    m_now = m_clock(); // one instant per request: the boundaries must not move under it
+    m_servedFromCache = false;
+    if (months.isEmpty() || !usable(filter))
+        return awaitResult(m_inner->spendByNamespaceAndMonth(filter, months));
+
+    // Assembled month by month, each sorted by namespace: no sort of the
+    // whole table (a region has hundreds of thousands of cells).
+    QList<QList<SpendCell>> perMonth(months.size());
+    QList<int> closedMonths;
+    QList<LiveQueryPlan::Query> liveParts;
+    const QString src = source().value();
+    for (int i = 0; i < months.size(); ++i) {
+        const MonthSpan &m = months[i];
+        if (coversWhole(filter, m) && closed(m)) {
+            closedMonths.append(i);
+            continue;
+        }
+        liveParts.append({filter, m});
+        if (coversWhole(filter, m) && m.startUtc < cutoff()) {
+            if (auto begun = closedBeginning(src, filter, m)) {
+                perMonth[i] = only(*begun, filter.namespaces, m_foldNamespaces);
+                liveParts.last().filter.from = cutoff();
+            }
+        }
+    }
+    // The live part runs on the source's connections while the cache is
+    // read here: a warm answer costs the longer of the two, not their sum.
+    SourceLanes::LiveQueries live = m_lanes.launchLive(liveParts, m_now.addDays(ClosedAfterDays));
+    const auto cached = cachedMonths(filter, months, closedMonths, progress, &perMonth);
+    if (!cached) {
+        for (auto &f : live.futures)
+            f.cancel();
+        return unfilled(cached.error(), progress, [&] {
+            return awaitResult(m_inner->spendByNamespaceAndMonth(filter, months));
+        });
+    }
+    QList<bool> withLive(months.size(), false);
+    QHash<QDate, int> indexOf;
+    for (int i = 0; i < months.size(); ++i)
+        indexOf.insert(months[i].month, i);
+    const auto liveCells = m_lanes.collectLive(live, progress.canceled);
+    if (!liveCells)
+        return liveCells;
+    for (const SpendCell &c : liveCells.value()) {
+        const int i = indexOf.value(c.month);
+        perMonth[i].append(c);
+        withLive[i] = true;
+    }
+    qsizetype size = 0;
+    for (const QList<SpendCell> &month : std::as_const(perMonth))
+        size += month.size();
+    QList<SpendCell> cells;
+    cells.reserve(size);
+    // A month from the cache alone is sorted and has one cell per namespace.
+    for (int i = 0; i < perMonth.size(); ++i)
+        cells.append(withLive[i] ? combined(std::move(perMonth[i])) : std::move(perMonth[i]));
+    return cells;
+}
+
+Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Progress &progress)
+{
+    m_now = m_clock(); // one instant per request: the boundaries must not move under it
+    m_servedFromCache = false;
+    if (!usable(filter))
+        return awaitResult(m_inner->usageTotal(filter));
+    QDateTime from = filter.from;
+    QDateTime to = filter.to;
+    if (!from.isValid() || !to.isValid()) {
+        UsageFilter open = filter;
+        open.from = open.to = QDateTime();
+        const auto range = awaitResult(m_inner->usageTimeRange(open));
+        if (!range)
+            return range.error();
+        if (!range.value().first.isValid())
+            return UsageTotal{};
+        if (!from.isValid())
+            from = range.value().first;
+        if (!to.isValid())
+            to = range.value().second.addMSecs(1);
+    }
+    if (from >= to)
+        return awaitResult(m_inner->usageTotal(filter));
+    // Totals are kept in UTC months: any month boundaries would do.
+    const QList<MonthSpan> all =
+        MonthCalendar::monthsCovering(from, to.addMSecs(-1), QTimeZone::utc());
+    QList<MonthSpan> months;
+    QList<int> indexes;
+    for (const MonthSpan &m : all) {
+        if (m.startUtc >= from && m.endUtc <= to && closed(m)) {
+            indexes.append(int(months.size()));
+            months.append(m);
+        }
+    }
+    if (months.isEmpty())
+        return awaitResult(m_inner->usageTotal(filter));
+    QList<QList<SpendCell>> perMonth(months.size());
+    const auto cached = cachedMonths(filter, months, indexes, progress, &perMonth);
+    if (!cached)
+        return unfilled(cached.error(), progress,
+                        [&] { return awaitResult(m_inner->usageTotal(filter)); });
+    UsageTotal total;
+    for (const QList<SpendCell> &month : std::as_const(perMonth)) {
+        for (const SpendCell &c : month) {
+            total.amount += c.amount;
+            total.charges += c.charges;
+        }
+    }
+    // The edges either side of the cached months, live.
+    UsageFilter before = filter;
+    before.to = months.constFirst().startUtc;
+    UsageFilter after = filter;
+    after.from = months.constLast().endUtc;
+    // The month after the cached ones may have a closed beginning.
+    const MonthSpan next =
+        MonthCalendar::months(months.constLast().month.addMonths(1),
+                              months.constLast().month.addMonths(1), QTimeZone::utc())
+            .constFirst();
+    if (!closed(next) && next.startUtc < cutoff() &&
+        (!filter.to.isValid() || filter.to >= next.endUtc)) {
+        if (const auto begun = closedBeginning(source().value(), filter, next)) {
+            for (const SpendCell &c : only(*begun, filter.namespaces, m_foldNamespaces)) {
+                total.amount += c.amount;
+                total.charges += c.charges;
+            }
+            after.from = cutoff();
+        }
+    }
+    for (const UsageFilter &edge : {before, after}) {
+        if (edge.from.isValid() && edge.to.isValid() && edge.from >= edge.to)
+            continue;
+        const auto live = awaitResult(m_inner->usageTotal(edge));
+        if (!live)
+            return live;
+        total.amount += live.value().amount;
+        total.charges += live.value().charges;
+    }
+    return total;
+}
+
+Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString> &region, int limit,
+                                                    const QDateTime &skipAfter)
+{
+    CacheVerifyReport report;
+    UsageFilter scope;
+    scope.namespaces = m_inner->namespaceScope();
+    if (!usable(scope))
+        return report;
+    const QString src = source().value();
+    const auto list = m_cache->months(src, region, limit);
+    if (!list) {
+        cacheFailed(list.error());
+        return report;
+    }
+    m_now = m_clock();
+    for (const CachedMonth &m : list.value()) {
+        if (skipAfter.isValid() && m.verifiedAt.isValid() && m.verifiedAt > skipAfter)
+            continue;
+        UsageFilter f = scope;
+        f.region = m.region;
+        f.from = m.startUtc;
+        f.to = m.endUtc;
+        const auto live = awaitResult(m_inner->usageTotal(f));
+        if (!live)
+            return live.error();
+        ++report.checked;
+        if (live.value().amount != m.amount || live.value().charges != m.charges) {
+            report.mismatches.append(
+                QStringLiteral("%1, region %2: cached %3 in %4 charges, the source has %5 in %6")
+                    .arg(monthName(m), m.region.isEmpty() ? QStringLiteral("(all)") : m.region,
+                         m.amount.toString2(), QString::number(m.charges),
+                         live.value().amount.toString2(), QString::number(live.value().charges)));
+        } else {
+            m_cache->markVerified(src, m, m_now);
+        }
+    }
+    if (!report.mismatches.isEmpty()) {
+        const auto cleared = m_cache->clear(src);
+        if (!cleared)
+            cacheFailed(cleared.error());
+        m_notices.corrected(
+            QStringLiteral("Cached spend did not match the data (%1); the cache of this connection "
+                           "was dropped and the figures are computed again.")
+                .arg(report.mismatches.join(QStringLiteral("; "))));
+    }
+    return report;
+}
+
+Result<int> RollupCoordinator::clear(bool everySource)
+{
+    if (!m_cache->isOpen()) {
+        const auto opened = m_cache->open();
+        if (!opened)
+            return opened.error();
+    }
+    if (everySource)
+        return m_cache->clear(QString());
+    const auto src = source();
+    if (!src)
+        return src.error();
+    return m_cache->clear(src.value());
+}

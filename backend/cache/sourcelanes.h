@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/backend.h"
+#include "cache/livequeryplan.h"
+
+#include <functional>
+#include <memory>
+
+// The data source as the roll-up cache asks it: its backend and, made on
+// first use, a second connection, so that a fill or the live part of a
+// spend runs two queries at once (the database groups each on one core).
+// Used from one thread, which waits on the futures.
+class SourceLanes
+{
+public:
+    using BackendMaker = std::function<std::shared_ptr<Backend>()>;
+    using MonthFilled = std::function<void(int index, const QList<SpendCell> &cells)>;
+
+    SourceLanes(std::shared_ptr<Backend> first, BackendMaker second);
+
+    Backend &first() const { return *m_first; }
+    // Forgets the second connection (after it failed); the next use makes
+    // a new one.
+    void dropSecond() { m_second.reset(); }
+
+    // The live part of a spend, started.
+    struct LiveQueries
+    {
+        QList<LiveQueryPlan::Query> parts;
+        QDateTime dataEnd;
+        QList<QFuture<Result<QList<SpendCell>>>> futures;
+        bool secondUsed = false;
+    };
+
+    // Starts the live part of a spend: one month per query in two lanes
+    // where the source ranges over a time index (SQL), one query per run of
+    // months where every query pages through rows (REST). No charge lies at
+    // or after `dataEnd`.
+    LiveQueries launchLive(const QList<LiveQueryPlan::Query> &parts, const QDateTime &dataEnd,
+                           bool allowSecond = true);
+    // The cells of every live query. When a query fails and the second
+    // connection took part, the live part is asked once more over the
+    // first connection alone: a second session may be refused (a per-user
+    // connection limit, a server at max_connections) where one works.
+    Result<QList<SpendCell>> collectLive(LiveQueries &live, const std::function<bool()> &canceled);
+    // Computes months[indexes] (newest first) of `filter`'s region and
+    // namespaces, over up to two connections, and hands each month to
+    // `filled` as it arrives. Stops with canceledError() once `canceled`.
+    Result<Done> fill(const UsageFilter &filter, const QList<MonthSpan> &months,
+                      const QList<int> &indexes, const std::function<bool()> &canceled,
+                      const MonthFilled &filled);
+
+private:
+    std::shared_ptr<Backend> second();
+    // Where every query pages through rows: one query per run of months.
+    LiveQueries launchRuns(const QList<LiveQueryPlan::Query> &parts, const QDateTime &dataEnd);
+
+    std::shared_ptr<Backend> m_first;
+    std::shared_ptr<Backend> m_second;
+    BackendMaker m_makeSecond;
+};

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/filters.h"
+#include "core/order.h"
+#include "core/page.h"
+#include "core/plan.h"
+#include "core/quote.h"
+#include "core/result.h"
+#include "core/usage.h"
+
+#include "core/monthcalendar.h"
+
+#include <QFuture>
+#include <QObject>
+
+// The one interface the views, models and usagectl talk to. Every call is
+// asynchronous: it returns at once and its QFuture resolves on a worker
+// thread (SQL) or when the network answers (REST), so the GUI thread never
+// waits. Failures resolve to a BackendError, never to an exception.
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    // A short human label: "SQLite /path/demo.db", "MySQL db@host".
+    virtual QString describe() const = 0;
+    virtual bool isReadOnly() const = 0;
+
+    virtual QFuture<Result<Page<Order>>> listOrders(const OrderFilter &filter,
+                                                    const PageRequest &page) = 0;
+    // The order with key `id`; `ns`, when given, must own it.
+    virtual QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) = 0;
+    virtual QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
+                                                    const PageRequest &page) = 0;
+    virtual QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) = 0;
+    // Sum and count per namespace and month over `months` (computed by the
+    // caller in its display zone). Cells without charges are left out.
+    virtual QFuture<Result<QList<SpendCell>>>
+    spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months) = 0;
+    // The first and last charge instants matching the filter (invalid when
+    // there are none): what a spend over "all time" covers.
+    virtual QFuture<Result<std::pair<QDateTime, QDateTime>>>
+    usageTimeRange(const UsageFilter &filter) = 0;
+    virtual QFuture<Result<QList<Plan>>> listPlans(const PlanFilter &filter) = 0;
+    virtual QFuture<Result<QList<Region>>> listRegions() = 0;
+    virtual QFuture<Result<QStringList>> listNamespaces(const QString &region) = 0;
+
+    virtual QFuture<Result<Quote>> quote(const QuoteRequest &request) = 0;
+    virtual QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) = 0;
+
+    // What identifies the data behind this connection for the roll-up cache,
+    // so that two databases never share entries. An error: do not cache.
+    virtual QFuture<Result<QString>> sourceIdentity()
+    {
+        return QtFuture::makeReadyFuture(
+            Result<QString>(BackendError(BackendError::Category::InvalidInput,
+                                         QStringLiteral("This connection cannot be cached."))));
+    }
+
+    // The namespaces this connection is limited to (empty = all of them):
+    // what the cache of a source holds, and so the filters it can answer.
+    virtual QStringList namespaceScope() const { return {}; }
+    // How many months the roll-up cache asks for in one query when it fills:
+    // 1 where a time index makes a month cheap to range over.
+    virtual int fillMonthsPerQuery() const { return 1; }
+
+Q_SIGNALS:
+    // A cache in front of the data found figures it had given out to be
+    // wrong and dropped them: whatever shows spend or totals should ask again.
+    void cachedFiguresCorrected(const QString &message);
+    // The cache cannot be used (unwritable, damaged beyond rebuilding):
+    // figures still come, live and slower.
+    void cacheUnavailable(const QString &message);
+};

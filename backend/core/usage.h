@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/money.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// EXTRA_INFO of a charge. Unknown when NULL or not sent (the REST API never
+// sends it).
+enum class ChargeKind { Unknown = -1, New = 0, Renew = 1, Switch = 2, End = 3 };
+
+QString chargeKindName(ChargeKind kind);
+ChargeKind chargeKindFromInt(std::optional<int> value);
+
+// One row of DF_CONSUMING_HISTORY.
+struct Usage
+{
+    qint64 orderKey = 0; // DF_PURCHASE_ORDER.ID; 0 when unknown (REST)
+    QString orderId;
+    std::optional<int> consumeId;
+    Money amount;
+    QDateTime time;
+    QDateTime deadline;
+    QString ns;
+    QString region;
+    QString planId;
+    qint64 planHistoryId = 0;
+    QString planName; // of the plan version charged, when known
+    ChargeKind kind = ChargeKind::Unknown;
+};
+
+// The sum and count of the charges matching a filter.
+struct UsageTotal
+{
+    Money amount;
+    qint64 charges = 0;
+};
+
+// One cell of the month x namespace spend table. `month` is the first day of
+// the month in the display zone.
+struct SpendCell
+{
+    QString ns;
+    QDate month;
+    Money amount;
+    qint64 charges = 0;
+};

@@ -1,0 +1,365 @@
+#include "rest/restclient.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QTimer>
+
+using Category = BackendError::Category;
+
+struct RestClient::Pending
+{
+    quint64 id = 0;
+    RestRequest request;
+    Callback done;
+    QNetworkReply *reply = nullptr;
+    QTimer *deadline = nullptr;
+    QByteArray body;
+    int redirects = 0;
+    int timeoutMs = 0;
+};
+
+namespace {
+
+int defaultPort(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("https") ? 443 : 80;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+bool isTransportError(QNetworkReply::NetworkError e)
+{
+    // 1..99: network layer; 101..199: proxy; the HTTP-status errors (2xx,
+    // 3xx, 4xx codes of the enum) still carry a complete answer.
+    return (e >= 1 && e < 200) || e == QNetworkReply::ProtocolFailure ||
+           e == QNetworkReply::ProtocolUnknownError;
+}
+
+} // namespace
+
+RestClient::RestClient(const RestConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    m_nam->setAutoDeleteReplies(false);
+    if (!m_config.caFile.isEmpty()) {
+        QFile f(m_config.caFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_sslProblem = QStringLiteral("Cannot read the CA file %1: %2")
+                               .arg(m_config.caFile, f.errorString());
+        } else {
+            const auto certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+            if (certs.isEmpty()) {
+                m_sslProblem =
+                    QStringLiteral("The CA file %1 holds no PEM certificate.").arg(m_config.caFile);
+            } else {
+                QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+                ssl.addCaCertificates(certs);
+                m_ssl = ssl;
+            }
+        }
+    }
+}
+
+RestClient::~RestClient()
+{
+    const auto ids = m_pending.keys();
+    for (quint64 id : ids)
+        abort(id);
+}
+
+QString RestClient::hostOf(const QUrl &url) const
+{
+    return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(defaultPort(url)));
+}
+
+QString RestClient::redact(QString text) const
+{
+    if (m_config.token.size() >= 1)
+        text.replace(m_config.token, QStringLiteral("***"));
+    return text;
+}
+
+quint64 RestClient::send(const RestRequest &request, Callback done)
+{
+    auto *p = new Pending;
+    p->id = m_nextId++;
+    p->request = request;
+    p->done = std::move(done);
+    p->timeoutMs = request.timeoutMs > 0 ? request.timeoutMs : qMax(1, m_config.timeoutMs);
+    m_pending.insert(p->id, p);
+    // The deadline covers the whole request, from now on.
+    p->deadline = new QTimer(this);
+    p->deadline->setSingleShot(true);
+    const quint64 id = p->id;
+    connect(p->deadline, &QTimer::timeout, this, [this, id] {
+        Pending *q = m_pending.value(id);
+        if (!q)
+            return;
+        fail(id,
+             BackendError(Category::Timeout,
+                          QStringLiteral("No complete answer from %1 within %2 s.")
+                              .arg(hostOf(q->request.url))
+                              .arg(q->timeoutMs / 1000.0, 0, 'g', 3),
+                          QStringLiteral("%1 %2 (%3 bytes received)")
+                              .arg(QString::fromLatin1(q->request.method), q->request.url.path())
+                              .arg(q->body.size())));
+    });
+    p->deadline->start(p->timeoutMs);
+    QMetaObject::invokeMethod(
+        this, [this, id] { start(id); }, Qt::QueuedConnection);
+    return id;
+}
+
+void RestClient::start(quint64 id)
+{
+    Pending *p = m_pending.value(id);
+    if (!p)
+        return;
+    const QUrl url = p->request.url;
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        fail(id, BackendError(Category::InvalidInput,
+                              QStringLiteral("The API address is not an http(s) URL: %1")
+                                  .arg(url.toDisplayString(QUrl::RemoveUserInfo))));
+        return;
+    }
+    if (url.scheme() == QLatin1String("https") && !m_sslProblem.isEmpty()) {
+        fail(id, BackendError(Category::Connection, m_sslProblem));
+        return;
+    }
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", "Bearer " + m_config.token.toUtf8());
+    req.setRawHeader("Accept", "application/json");
+    // Each redirect is checked in redirected() and followed only by
+    // redirectAllowed(): same origin only (hence never to a less safe
+    // scheme). With NoLessSafeRedirectPolicy Qt 6.4 queues the follow-up
+    // request, Authorization included, before redirected() is emitted, so
+    // aborting there does not reliably stop it (tst_restbackend caught it).
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::UserVerifiedRedirectPolicy);
+    req.setMaximumRedirectsAllowed(MaxRedirects);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    if (m_ssl)
+        req.setSslConfiguration(*m_ssl);
+    QNetworkReply *reply = nullptr;
+    if (p->request.method == "GET") {
+        reply = m_nam->get(req);
+    } else {
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_nam->sendCustomRequest(req, p->request.method, p->request.body);
+    }
+    p->reply = reply;
+
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] {
+        Pending *q = m_pending.value(id);
+        if (!q || !q->reply)
+            return;
+        const int status = q->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 300 && status < 400)
+            return;
+        const QVariant length = q->reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_config.maxBodyBytes)
+            fail(id, BackendError(Category::Server,
+                                  QStringLiteral("The answer from %1 is %2 bytes, more than the "
+                                                 "limit of %3 bytes.")
+                                      .arg(hostOf(q->request.url))
+                                      .arg(length.toLongLong())
+                                      .arg(m_config.maxBodyBytes)));
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] {
+        Pending *q = m_pending.value(id);
+        if (!q || !q->reply)
+            return;
+        q->body += q->reply->readAll();
+        if (q->body.size() > m_config.maxBodyBytes)
+            fail(id, BackendError(Category::Server,
+                                  QStringLiteral("The answer from %1 is larger than the limit of "
+                                                 "%2 bytes: reading stopped.")
+                                      .arg(hostOf(q->request.url))
+                                      .arg(m_config.maxBodyBytes)));
+    });
+    connect(reply, &QNetworkReply::redirected, this, [this, id](const QUrl &target) {
+        Pending *q = m_pending.value(id);
+        if (!q)
+            return;
+        ++q->redirects;
+        q->body.clear();
+        const QUrl resolved = q->request.url.resolved(target);
+        if (!sameOrigin(q->request.url, resolved)) {
+            // Never let the token reach another origin: not followed.
+            fail(id, BackendError(Category::Server,
+                                  QStringLiteral("Refused a redirect from %1 to another origin "
+                                                 "(%2): the token is only sent to the configured "
+                                                 "server.")
+                                      .arg(hostOf(q->request.url), hostOf(resolved))));
+            return;
+        }
+        if (q->redirects > MaxRedirects) {
+            fail(id, BackendError(Category::Server, QStringLiteral("Too many redirects from %1.")
+                                                        .arg(hostOf(q->request.url))));
+            return;
+        }
+        Q_EMIT q->reply->redirectAllowed();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
+}
+
+BackendError RestClient::transportError(const Pending &p, QNetworkReply *reply) const
+{
+    const QString host = hostOf(p.request.url);
+    const QString details = redact(reply->errorString());
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return BackendError(
+            Category::Connection,
+            QStringLiteral("Could not connect to %1: connection refused.").arg(host), details);
+    case QNetworkReply::HostNotFoundError:
+        return BackendError(Category::Connection,
+                            QStringLiteral("Could not connect to %1: host not found.").arg(host),
+                            details);
+    case QNetworkReply::RemoteHostClosedError:
+        if (status > 0 || !p.body.isEmpty())
+            return BackendError(Category::Server,
+                                QStringLiteral("The answer from %1 was cut off: the connection "
+                                               "closed after %2 bytes.")
+                                    .arg(host)
+                                    .arg(p.body.size()),
+                                details);
+        return BackendError(Category::Server,
+                            QStringLiteral("%1 closed the connection without answering (the "
+                                           "service may have failed on this request).")
+                                .arg(host),
+                            details);
+    case QNetworkReply::TimeoutError:
+        return BackendError(Category::Timeout,
+                            QStringLiteral("No answer from %1 in time.").arg(host), details);
+    case QNetworkReply::SslHandshakeFailedError:
+        return BackendError(
+            Category::Connection,
+            QStringLiteral("The secure connection to %1 failed (certificate?).").arg(host),
+            details);
+    case QNetworkReply::TooManyRedirectsError:
+        return BackendError(Category::Server,
+                            QStringLiteral("Too many redirects from %1.").arg(host), details);
+    case QNetworkReply::InsecureRedirectError:
+        return BackendError(
+            Category::Server,
+            QStringLiteral("Refused a redirect from %1 to a less safe address.").arg(host),
+            details);
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+        return BackendError(
+            Category::Server,
+            QStringLiteral("%1 answered something that is not valid HTTP.").arg(host), details);
+    case QNetworkReply::OperationCanceledError:
+        return BackendError(Category::Connection,
+                            QStringLiteral("The request to %1 was aborted.").arg(host), details);
+    default:
+        break;
+    }
+    return BackendError(Category::Connection,
+                        QStringLiteral("The request to %1 failed: %2").arg(host, details), details);
+}
+
+void RestClient::finish(quint64 id)
+{
+    Pending *p = m_pending.take(id);
+    if (!p)
+        return;
+    QNetworkReply *reply = p->reply;
+    p->deadline->stop();
+    p->deadline->deleteLater();
+    RestReply out;
+    if (reply) {
+        reply->disconnect(this);
+        p->body += reply->readAll();
+        out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (isTransportError(reply->error()) || out.httpStatus <= 0) {
+            out.error =
+                reply->error() == QNetworkReply::NoError
+                    ? BackendError(
+                          Category::Server,
+                          QStringLiteral("%1 gave no HTTP status.").arg(hostOf(p->request.url)))
+                    : transportError(*p, reply);
+        } else if (p->body.size() > m_config.maxBodyBytes) {
+            out.error = BackendError(Category::Server,
+                                     QStringLiteral("The answer from %1 is larger than the limit "
+                                                    "of %2 bytes.")
+                                         .arg(hostOf(p->request.url))
+                                         .arg(m_config.maxBodyBytes));
+        } else {
+            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid() && length.toLongLong() != p->body.size()) {
+                out.error = BackendError(Category::Server,
+                                         QStringLiteral("The answer from %1 was cut off: %2 of "
+                                                        "%3 bytes arrived.")
+                                             .arg(hostOf(p->request.url))
+                                             .arg(p->body.size())
+                                             .arg(length.toLongLong()));
+            }
+        }
+        out.body = p->body;
+        reply->deleteLater();
+    }
+    Callback done = std::move(p->done);
+    delete p;
+    if (done)
+        done(out);
+}
+
+void RestClient::fail(quint64 id, const BackendError &error)
+{
+    Pending *p = m_pending.take(id);
+    if (!p)
+        return;
+    if (p->reply) {
+        p->reply->disconnect(this);
+        p->reply->abort();
+        p->reply->deleteLater();
+    }
+    p->deadline->stop();
+    p->deadline->deleteLater();
+    Callback done = std::move(p->done);
+    delete p;
+    RestReply out;
+    out.error = BackendError(error.category(), redact(error.message()), redact(error.details()),
+                             error.serviceCode());
+    if (done)
+        done(out);
+}
+
+void RestClient::abort(quint64 id)
+{
+    Pending *p = m_pending.take(id);
+    if (!p)
+        return;
+    if (p->reply) {
+        p->reply->disconnect(this);
+        p->reply->abort();
+        p->reply->deleteLater();
+    }
+    p->deadline->stop();
+    p->deadline->deleteLater();
+    delete p;
+}
+
+void RestClient::abortAll(const QString &why)
+{
+    const auto ids = m_pending.keys();
+    for (quint64 id : ids)
+        fail(id, BackendError(Category::Connection, why));
+}

@@ -1,0 +1,118 @@
+#pragma once
+
+// The REST backend's worker (it owns the client; every method runs on the
+// backend's worker thread) and the small helpers its parts share.
+
+#include "core/backend.h"
+#include "rest/restclient.h"
+#include "rest/restconfig.h"
+#include "rest/restjson.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace RestDetail {
+
+BackendError needsRegion();
+BackendError inconsistent(const QString &ns, const QString &what);
+QUrl join(const QUrl &base, const QString &path, const QUrlQuery &query = {});
+bool newerOrder(const Order &a, const Order &b);
+bool newerUsage(const Usage &a, const Usage &b);
+bool inRange(const QDateTime &t, const QDateTime &from, const QDateTime &to);
+QStringList streamNames(const QStringList &namespaces);
+
+} // namespace RestDetail
+
+class RestWorker : public QObject
+{
+public:
+    explicit RestWorker(const RestConfig &config)
+        : config(config)
+    {
+    }
+
+    RestConfig config;
+    RestClient *client = nullptr;
+    bool closing = false;
+    QString knownUser;
+
+    struct PlanCache
+    {
+        QHash<QString, PlanType> types; // plan_id -> type
+        QHash<qint64, QString> names;   // version id -> plan_name
+        QElapsedTimer age;
+    };
+    QHash<QString, PlanCache> plans; // by region
+
+    void init() { client = new RestClient(config, this); }
+    void shutdown()
+    {
+        closing = true;
+        if (client)
+            client->abortAll(QStringLiteral("The connection was closed."));
+        delete client;
+        client = nullptr;
+    }
+
+    BackendError clean(const BackendError &e) const
+    {
+        if (config.token.isEmpty())
+            return e;
+        QString m = e.message(), d = e.details();
+        m.replace(config.token, QStringLiteral("***"));
+        d.replace(config.token, QStringLiteral("***"));
+        return BackendError(e.category(), m, d, e.serviceCode());
+    }
+
+    // Sends; the callback gets the parsed result (token scrubbed from errors).
+    template<typename T, typename Parse>
+    quint64 fetch(const RestRequest &request, Parse parse, std::function<void(Result<T>)> done)
+    {
+        if (closing || !client) {
+            QMetaObject::invokeMethod(
+                this,
+                [done] {
+                    done(BackendError(BackendError::Category::Connection,
+                                      QStringLiteral("The connection was closed.")));
+                },
+                Qt::QueuedConnection);
+            return 0;
+        }
+        return client->send(request, [this, parse, done](const RestReply &reply) {
+            if (reply.error) {
+                done(clean(*reply.error));
+                return;
+            }
+            Result<T> r = parse(reply.body, reply.httpStatus);
+            if (!r) {
+                done(clean(r.error()));
+                return;
+            }
+            done(std::move(r));
+        });
+    }
+
+    QUrl usageUrl(const QString &path, const QUrlQuery &q) const
+    {
+        return RestDetail::join(config.usageApi, path, q);
+    }
+    QUrl planUrl(const QString &path, const QUrlQuery &q) const
+    {
+        return RestDetail::join(config.planApi, path, q);
+    }
+
+    // The plan types and names of a region (cached 5 minutes); failures
+    // leave them unknown.
+    void withPlans(const QString &region, std::function<void()> then);
+    PlanType planType(const QString &region, const QString &planId) const
+    {
+        return plans.value(region).types.value(planId, PlanType::Unknown);
+    }
+    QString planName(const QString &region, qint64 version) const
+    {
+        return plans.value(region).names.value(version);
+    }
+};

@@ -1,0 +1,87 @@
+#include "sql/connectionspec.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+
+BackendError invalid(const QString &message)
+{
+    return BackendError(BackendError::Category::InvalidInput, message);
+}
+
+} // namespace
+
+bool isSafeIdentifier(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_$]{1,64}$"));
+    return re.match(name).hasMatch();
+}
+
+Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
+{
+    ConnectionSpec spec;
+    if (text.startsWith(QLatin1String("sqlite:"))) {
+        spec.kind = Kind::Sqlite;
+        spec.path = text.mid(7);
+        if (spec.path.startsWith(QLatin1String("//")))
+            spec.path = QUrl(QStringLiteral("file:") + spec.path).toLocalFile();
+        if (spec.path.isEmpty())
+            return invalid(
+                QStringLiteral("sqlite: needs a file path, e.g. sqlite:/path/to/usage.db"));
+        // One spelling per file, so that the display string parses back to
+        // the same path ("sqlite:////srv/x.db" is /srv/x.db).
+        spec.path = QDir::cleanPath(spec.path);
+        if (spec.path.isEmpty())
+            return invalid(
+                QStringLiteral("sqlite: needs a file path, e.g. sqlite:/path/to/usage.db"));
+        return spec;
+    }
+    if (text.startsWith(QLatin1String("mysql://"))) {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty())
+            return invalid(QStringLiteral("not a valid MySQL address: expected "
+                                          "mysql://USER@HOST:PORT/DB[?plans=PLANDB]"));
+        if (!url.password().isEmpty())
+            return invalid(QStringLiteral("do not put the password in the address; set "
+                                          "USAGECTL_DB_PASSWORD instead"));
+        spec.kind = Kind::Mysql;
+        spec.host = url.host();
+        spec.port = url.port(3306);
+        spec.user = url.userName();
+        spec.database = url.path().mid(1);
+        spec.planDatabase = QUrlQuery(url).queryItemValue(QStringLiteral("plans"));
+        if (spec.user.isEmpty())
+            return invalid(QStringLiteral("the MySQL address needs a user: mysql://USER@HOST/DB"));
+        if (!isSafeIdentifier(spec.database))
+            return invalid(QStringLiteral("the MySQL address needs a database name: "
+                                          "mysql://USER@HOST:PORT/DB"));
+        if (!spec.planDatabase.isEmpty() && !isSafeIdentifier(spec.planDatabase))
+            return invalid(
+                QStringLiteral("plans=%1 is not a valid database name").arg(spec.planDatabase));
+        return spec;
+    }
+    // Not echoed back: a mistyped address may hold a password.
+    return invalid(QStringLiteral("unknown database address: use sqlite:PATH or "
+                                  "mysql://USER@HOST:PORT/DB"));
+}
+
+QString ConnectionSpec::toDisplayString() const
+{
+    if (kind == Kind::Sqlite)
+        return QStringLiteral("sqlite:%1").arg(path);
+    // Written by QUrl, which parse() reads it with: a user name holding `@`,
+    // `%` or a control character comes out encoded, an IPv6 host in
+    // brackets, and the string parses back to the same spec.
+    QUrl url;
+    url.setScheme(QStringLiteral("mysql"));
+    url.setUserName(user, QUrl::DecodedMode);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(QLatin1Char('/') + database);
+    if (!planDatabase.isEmpty())
+        url.setQuery(QStringLiteral("plans=") + planDatabase);
+    return url.toString();
+}

@@ -1,0 +1,229 @@
+#include "sql/sqlbackend.h"
+
+#include "sql/sqlcancel.h"
+#include "sql/sqlconnection.h"
+#include "sql/sqlorderqueries.h"
+#include "sql/sqlplanqueries.h"
+#include "sql/sqlquoteinput.h"
+#include "sql/sqlusagequeries.h"
+
+#include <QFileInfo>
+#include <QPromise>
+#include <QSqlQuery>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+SqlBackend::SqlBackend(const ConnectionSpec &spec, QObject *parent)
+    : Backend(parent)
+    , m_spec(spec)
+    , m_connection(std::make_unique<SqlConnection>(spec))
+    , m_usages(std::make_unique<SqlUsageQueries>(*m_connection))
+{
+    // One thread that never expires: the connection lives on it.
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1);
+}
+
+SqlBackend::~SqlBackend()
+{
+    // Close on the thread that opened it, after the queued calls ran.
+    SqlConnection *c = m_connection.get();
+    m_worker.start([c] { c->close(); });
+    m_worker.waitForDone();
+}
+
+template<typename T, typename F>
+QFuture<Result<T>> SqlBackend::run(F work)
+{
+    // A QPromise, not QtConcurrent::run: waitForFinished() on a QtConcurrent
+    // future that has not started runs the task on the waiting thread, and
+    // the connection must only ever be used on the worker.
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    SqlConnection *c = m_connection.get();
+    m_worker.start([c, work, promise]() {
+        if (promise->isCanceled()) {
+            promise->finish();
+            return;
+        }
+        auto open = c->ensureOpen();
+        promise->addResult(open ? work(*c) : Result<T>(open.error()));
+        promise->finish();
+    });
+    return future;
+}
+
+QString SqlBackend::describe() const
+{
+    return m_spec.toDisplayString();
+}
+
+bool SqlBackend::isReadOnly() const
+{
+    return m_spec.readOnly;
+}
+
+QFuture<Result<Page<Order>>> SqlBackend::listOrders(const OrderFilter &filter,
+                                                    const PageRequest &page)
+{
+    return run<Page<Order>>(
+        [filter, page](SqlConnection &c) { return SqlOrderQueries::list(c, filter, page); });
+}
+
+QFuture<Result<Order>> SqlBackend::getOrder(qint64 id, const QString &ns)
+{
+    return run<Order>([id, ns](SqlConnection &c) { return SqlOrderQueries::get(c, id, ns); });
+}
+
+QFuture<Result<Page<Usage>>> SqlBackend::listUsages(const UsageFilter &filter,
+                                                    const PageRequest &page)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<Page<Usage>>([q, filter, page](SqlConnection &) { return q->list(filter, page); });
+}
+
+QFuture<Result<UsageTotal>> SqlBackend::usageTotal(const UsageFilter &filter)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<UsageTotal>([q, filter](SqlConnection &) { return q->total(filter); });
+}
+
+QFuture<Result<QList<SpendCell>>>
+SqlBackend::spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<QList<SpendCell>>(
+        [q, filter, months](SqlConnection &) { return q->spend(filter, months); });
+}
+
+QFuture<Result<std::pair<QDateTime, QDateTime>>>
+SqlBackend::usageTimeRange(const UsageFilter &filter)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<std::pair<QDateTime, QDateTime>>(
+        [q, filter](SqlConnection &) { return q->timeRange(filter); });
+}
+
+QFuture<Result<QList<Plan>>> SqlBackend::listPlans(const PlanFilter &filter)
+{
+    return run<QList<Plan>>([filter](SqlConnection &c) { return SqlPlanQueries::list(c, filter); });
+}
+
+QFuture<Result<QList<Region>>> SqlBackend::listRegions()
+{
+    return run<QList<Region>>([](SqlConnection &c) { return SqlPlanQueries::regions(c); });
+}
+
+QFuture<Result<QStringList>> SqlBackend::listNamespaces(const QString &region)
+{
+    return run<QStringList>(
+        [region](SqlConnection &c) { return SqlOrderQueries::namespaces(c, region); });
+}
+
+QFuture<Result<Quote>> SqlBackend::quote(const QuoteRequest &request)
+{
+    return run<Quote>([request](SqlConnection &c) -> Result<Quote> {
+        auto input = SqlQuoteInput::read(c, request);
+        if (!input)
+            return input.error();
+        return PricingEngine::quote(input.value());
+    });
+}
+
+QFuture<Result<CancelOutcome>> SqlBackend::cancel(qint64 id, const QString &ns)
+{
+    if (m_spec.readOnly) {
+        // Refuse before the database is touched at all.
+        return QtFuture::makeReadyFuture(Result<CancelOutcome>(BackendError(
+            BackendError::Category::Permission,
+            QStringLiteral("this connection is read-only: cancelling is not allowed"))));
+    }
+    return run<CancelOutcome>([id, ns](SqlConnection &c) {
+        return SqlCancel::cancel(c, id, ns, QDateTime::currentDateTimeUtc());
+    });
+}
+
+QFuture<Result<QList<SqlIndexAdvisor::Status>>> SqlBackend::checkIndexes()
+{
+    return run<QList<SqlIndexAdvisor::Status>>(
+        [](SqlConnection &c) { return SqlIndexAdvisor::check(c); });
+}
+
+QFuture<Result<QString>> SqlBackend::sourceIdentity()
+{
+    const ConnectionSpec spec = m_spec;
+    return run<QString>([spec](SqlConnection &c) -> Result<QString> {
+        const auto place = placeOf(spec, c);
+        if (!place)
+            return place;
+        // The oldest charge, by primary key: a file copied over another or a
+        // database loaded again under the same name starts differently.
+        auto first = c.exec(QStringLiteral("SELECT ID, ORDER_ID, CONSUME_ID, CONSUME_TIME FROM "
+                                           "DF_CONSUMING_HISTORY ORDER BY ID, ORDER_ID, "
+                                           "CONSUME_ID LIMIT 1"),
+                            {}, QStringLiteral("identify the data"));
+        if (!first)
+            return first.error();
+        QStringList row;
+        if (first.value().next()) {
+            for (int i = 0; i < 4; ++i)
+                row.append(first.value().value(i).toString());
+        }
+        return place.value() + QStringLiteral("|") + row.join(QLatin1Char(','));
+    });
+}
+
+Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c)
+{
+    if (!c.isMysql()) {
+        // The same path can hold another file tomorrow: the inode and the
+        // birth time (where the file system keeps one) tell them apart.
+        const QString path = QFileInfo(spec.path).absoluteFilePath();
+        struct statx st
+        {
+        };
+        if (::statx(AT_FDCWD, QFile::encodeName(path).constData(), 0, STATX_INO | STATX_BTIME,
+                    &st) != 0)
+            return BackendError(BackendError::Category::NotFound,
+                                QStringLiteral("%1 cannot be read.").arg(path));
+        const qint64 born = (st.stx_mask & STATX_BTIME)
+                                ? qint64(st.stx_btime.tv_sec) * 1000000000 + st.stx_btime.tv_nsec
+                                : 0;
+        return QStringLiteral("sqlite:%1#%2:%3:%4:%5")
+            .arg(path)
+            .arg(st.stx_dev_major)
+            .arg(st.stx_dev_minor)
+            .arg(qulonglong(st.stx_ino))
+            .arg(born);
+    }
+    // MySQL has @@server_uuid; MariaDB has not, and its data directory
+    // and server id stand in. The table's creation time tells a database
+    // that was dropped and loaded again.
+    QString server;
+    auto uuid = c.exec(QStringLiteral("SELECT @@server_uuid"), {}, QString());
+    if (uuid && uuid.value().next())
+        server = uuid.value().value(0).toString();
+    if (server.isEmpty()) {
+        auto q = c.exec(QStringLiteral("SELECT @@hostname, @@datadir, @@server_id"), {},
+                        QStringLiteral("identify the server"));
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            server = QStringLiteral("%1:%2#%3")
+                         .arg(q.value().value(0).toString(), q.value().value(1).toString(),
+                              q.value().value(2).toString());
+    }
+    auto created = c.exec(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES "
+                                         "WHERE TABLE_SCHEMA = DATABASE() AND "
+                                         "TABLE_NAME = 'DF_CONSUMING_HISTORY'"),
+                          {}, QStringLiteral("identify the database"));
+    if (!created)
+        return created.error();
+    const QString since = created.value().next() ? created.value().value(0).toString() : QString();
+    return QStringLiteral("mysql://%1:%2/%3#%4@%5")
+        .arg(spec.host)
+        .arg(spec.port)
+        .arg(spec.database, server, since);
+}

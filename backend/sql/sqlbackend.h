@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/backend.h"
+#include "sql/connectionspec.h"
+#include "sql/sqlindexadvisor.h"
+
+#include <QThreadPool>
+
+#include <memory>
+
+class SqlConnection;
+class SqlUsageQueries;
+
+// The local backend: SQL straight on the billing database (QMYSQL) or on an
+// SQLite file with the same schema (QSQLITE). One connection, owned by one
+// worker thread; every call is queued to that thread and resolves its
+// QFuture there.
+class SqlBackend : public Backend
+{
+    Q_OBJECT
+public:
+    explicit SqlBackend(const ConnectionSpec &spec, QObject *parent = nullptr);
+    ~SqlBackend() override;
+
+    const ConnectionSpec &spec() const { return m_spec; }
+    QString describe() const override;
+    bool isReadOnly() const override;
+
+    QFuture<Result<Page<Order>>> listOrders(const OrderFilter &filter,
+                                            const PageRequest &page) override;
+    QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) override;
+    QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
+                                            const PageRequest &page) override;
+    QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) override;
+    QFuture<Result<QList<SpendCell>>>
+    spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months) override;
+    QFuture<Result<std::pair<QDateTime, QDateTime>>>
+    usageTimeRange(const UsageFilter &filter) override;
+    QFuture<Result<QList<Plan>>> listPlans(const PlanFilter &filter) override;
+    QFuture<Result<QList<Region>>> listRegions() override;
+    QFuture<Result<QStringList>> listNamespaces(const QString &region) override;
+    QFuture<Result<Quote>> quote(const QuoteRequest &request) override;
+    QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
+    QFuture<Result<QString>> sourceIdentity() override;
+
+    // Which of the advised indexes exist (`usagectl db check`).
+    QFuture<Result<QList<SqlIndexAdvisor::Status>>> checkIndexes();
+
+private:
+    template<typename T, typename F>
+    QFuture<Result<T>> run(F work);
+    // Where the data lives: file and inode, or server, database and table.
+    static Result<QString> placeOf(const ConnectionSpec &spec, SqlConnection &c);
+
+    ConnectionSpec m_spec;
+    QThreadPool m_worker;
+    std::unique_ptr<SqlConnection> m_connection;
+    std::unique_ptr<SqlUsageQueries> m_usages;
+};

@@ -1,0 +1,316 @@
+#include "sql/sqlconnection.h"
+
+#include "sql/sqlindexadvisor.h"
+
+#include <QAtomicInteger>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+using Category = BackendError::Category;
+
+// MySQL client/server error numbers that mean "the connection is gone".
+bool isConnectionLoss(const QString &code)
+{
+    static const QStringList lost = {QStringLiteral("2002"), QStringLiteral("2003"),
+                                     QStringLiteral("2006"), QStringLiteral("2013"),
+                                     QStringLiteral("2055"), QStringLiteral("1927"),
+                                     QStringLiteral("4031")};
+    return lost.contains(code);
+}
+
+} // namespace
+
+SqlConnection::SqlConnection(ConnectionSpec spec)
+    : m_spec(std::move(spec))
+    , m_name(QStringLiteral("usage-console-%1").arg(++s_connectionCounter))
+{
+}
+
+SqlConnection::~SqlConnection()
+{
+    close();
+}
+
+Schema::Dialect SqlConnection::dialect() const
+{
+    return isMysql() ? Schema::Dialect::Mysql : Schema::Dialect::Sqlite;
+}
+
+QSqlDatabase SqlConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+void SqlConnection::close()
+{
+    if (!QSqlDatabase::contains(m_name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<Done> SqlConnection::ensureOpen()
+{
+    if (QSqlDatabase::contains(m_name) && database().isOpen() && !m_lost)
+        return Done{};
+    close();
+    m_lost = false;
+    if (m_spec.kind == ConnectionSpec::Kind::Sqlite) {
+        // Only `demo-db create` makes a new file: opening a missing one is
+        // an error, never an empty database.
+        const QFileInfo file(m_spec.path);
+        if (!file.exists())
+            return BackendError(Category::NotFound,
+                                QStringLiteral("SQLite file %1 does not exist").arg(m_spec.path));
+        if (!file.isFile() || !file.isReadable())
+            return BackendError(Category::Permission,
+                                QStringLiteral("SQLite file %1 cannot be read").arg(m_spec.path));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        isMysql() ? QStringLiteral("QMYSQL") : QStringLiteral("QSQLITE"), m_name);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(m_name);
+        return BackendError(Category::Server,
+                            QStringLiteral("the Qt SQL driver for %1 is not installed")
+                                .arg(isMysql() ? QStringLiteral("MySQL (libqt6sql6-mysql)")
+                                               : QStringLiteral("SQLite (libqt6sql6-sqlite)")));
+    }
+    if (isMysql()) {
+        db.setHostName(m_spec.host);
+        db.setPort(m_spec.port);
+        db.setUserName(m_spec.user);
+        db.setPassword(m_spec.password);
+        db.setDatabaseName(m_spec.database);
+        db.setConnectOptions(
+            QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;"
+                           "MYSQL_OPT_WRITE_TIMEOUT=%2")
+                .arg(m_spec.connectTimeoutSeconds)
+                .arg(m_spec.readTimeoutSeconds));
+    } else {
+        db.setDatabaseName(m_spec.path);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (m_spec.readOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+    }
+    if (!db.open()) {
+        const BackendError error = errorFrom(db.lastError(), QStringLiteral("connect"));
+        db = QSqlDatabase();
+        close();
+        return error;
+    }
+    if (isMysql()) {
+        // UTC session, utf8mb4, and room for the spend GROUP BY in memory
+        // (PERF.md: the default 16 MB spills to disk and is 4x slower).
+        for (const char *sql : {"SET time_zone = '+00:00'", "SET NAMES utf8mb4",
+                                "SET SESSION tmp_table_size = 268435456, "
+                                "max_heap_table_size = 268435456"}) {
+            auto r = exec(QString::fromLatin1(sql), {}, QStringLiteral("session setup"));
+            if (!r)
+                return r.error();
+        }
+        m_indexes.clear();
+        auto indexes = SqlIndexAdvisor::check(*this);
+        if (indexes) {
+            for (const SqlIndexAdvisor::Status &s : std::as_const(indexes.value())) {
+                if (s.present)
+                    m_indexes.insert(s.advice.name, s.existingName);
+            }
+        }
+    } else {
+        // A damaged file opens fine and fails on first use: find out now,
+        // read-only, so that the file is left untouched.
+        auto r = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
+                      QStringLiteral("read the database"));
+        if (!r)
+            return r.error();
+    }
+    return Done{};
+}
+
+Result<QSqlQuery> SqlConnection::exec(const QString &sql, const QVariantList &values,
+                                      const QString &what)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Sums of BIGINT are DECIMAL in MySQL: keep them as text, never double.
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = query.prepare(sql) && [&] {
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        return query.exec();
+    }();
+    if (ok)
+        return query;
+    const BackendError error = errorFrom(query.lastError(), what);
+    // The client library reports a read timeout as a lost connection: say
+    // what really happened.
+    if (isMysql() && error.category() == Category::Connection &&
+        timer.elapsed() >= qint64(m_spec.readTimeoutSeconds) * 1000)
+        return BackendError(Category::Timeout,
+                            QStringLiteral("the database server %1:%2 did not answer within %3 s "
+                                           "(%4)")
+                                .arg(m_spec.host)
+                                .arg(m_spec.port)
+                                .arg(timer.elapsed() / 1000)
+                                .arg(what),
+                            error.details());
+    return error;
+}
+
+Result<Done> SqlConnection::beginTransaction()
+{
+    if (!isMysql()) {
+        // Take SQLite's write lock at once: a deferred transaction that read
+        // first cannot upgrade after another writer committed.
+        auto r = exec(QStringLiteral("BEGIN IMMEDIATE"), {}, QStringLiteral("begin a transaction"));
+        if (!r)
+            return r.error();
+        return Done{};
+    }
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return errorFrom(db.lastError(), QStringLiteral("begin a transaction"));
+    return Done{};
+}
+
+Result<Done> SqlConnection::commit()
+{
+    if (!isMysql()) {
+        auto r = exec(QStringLiteral("COMMIT"), {}, QStringLiteral("commit"));
+        if (!r) {
+            rollback();
+            return r.error();
+        }
+        return Done{};
+    }
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        const BackendError error = errorFrom(db.lastError(), QStringLiteral("commit"));
+        db.rollback();
+        return error;
+    }
+    return Done{};
+}
+
+void SqlConnection::rollback()
+{
+    QSqlDatabase db = database();
+    if (!db.isOpen())
+        return;
+    if (isMysql()) {
+        db.rollback();
+        return;
+    }
+    QSqlQuery(QStringLiteral("ROLLBACK"), db);
+}
+
+QString SqlConnection::indexHint(const QString &adviceName) const
+{
+    const QString name = m_indexes.value(adviceName);
+    if (name.isEmpty())
+        return {};
+    QString quoted = name;
+    quoted.replace(QLatin1Char('`'), QLatin1String("``"));
+    return QStringLiteral(" FORCE INDEX (`%1`)").arg(quoted);
+}
+
+QString SqlConnection::planTable(const QString &table) const
+{
+    if (isMysql() && !m_spec.planDatabase.isEmpty())
+        return QStringLiteral("`%1`.%2").arg(m_spec.planDatabase, table);
+    return table;
+}
+
+QVariant SqlConnection::timeValue(const QDateTime &utc)
+{
+    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QDateTime SqlConnection::readTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDateTime) {
+        // The MySQL driver hands DATETIME back as local time fields; the
+        // fields are the stored UTC values.
+        const QDateTime local = value.toDateTime();
+        return QDateTime(local.date(), local.time(), Qt::UTC);
+    }
+    QString text = value.toString();
+    const int dot = text.indexOf(QLatin1Char('.'));
+    if (dot > 0)
+        text.truncate(dot); // whole seconds (SPEC §2)
+    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return {};
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+BackendError SqlConnection::errorFrom(const QSqlError &error, const QString &what)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.text();
+    const QString where = m_spec.toDisplayString();
+    if (isMysql() && isConnectionLoss(code)) {
+        // Closed by the next ensureOpen(): query handles are alive here.
+        m_lost = true;
+        return BackendError(Category::Connection,
+                            QStringLiteral("cannot reach the database server %1:%2 (%3)")
+                                .arg(m_spec.host)
+                                .arg(m_spec.port)
+                                .arg(what),
+                            text);
+    }
+    if (code == QLatin1String("1045") || code == QLatin1String("1044"))
+        return BackendError(Category::Auth,
+                            QStringLiteral("the database refused user %1: wrong password or no "
+                                           "access to %2")
+                                .arg(m_spec.user, m_spec.database),
+                            text);
+    if (code == QLatin1String("1049"))
+        return BackendError(
+            Category::NotFound,
+            QStringLiteral("database %1 does not exist on %2").arg(m_spec.database, m_spec.host),
+            text);
+    if (code == QLatin1String("1205") || code == QLatin1String("3024"))
+        return BackendError(Category::Timeout,
+                            QStringLiteral("the database timed out (%1): another transaction "
+                                           "holds the rows; try again")
+                                .arg(what),
+                            text);
+    if (code == QLatin1String("1146") || text.contains(QLatin1String("no such table")))
+        return BackendError(Category::NotFound,
+                            QStringLiteral("%1 has no usage-service tables (%2): is it the "
+                                           "billing database?")
+                                .arg(where, what),
+                            text);
+    if (code == QLatin1String("1142") || code == QLatin1String("1290") ||
+        text.contains(QLatin1String("readonly database")))
+        return BackendError(Category::Permission,
+                            QStringLiteral("the database does not allow this (%1)").arg(what),
+                            text);
+    if (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")))
+        return BackendError(Category::InvalidInput,
+                            QStringLiteral("%1 is not a readable SQLite database (damaged or "
+                                           "another kind of file)")
+                                .arg(m_spec.path),
+                            text);
+    return BackendError(Category::Server,
+                        QStringLiteral("database error while trying to %1").arg(what), text);
+}

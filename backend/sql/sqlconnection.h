@@ -1,0 +1,64 @@
+#pragma once
+
+#include "sql/connectionspec.h"
+#include "core/result.h"
+#include "sql/schema.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+// The one database connection of a SqlBackend. Created, used and closed on
+// the backend's worker thread only (QSqlDatabase is not thread-safe); opened
+// lazily and reopened after the server went away.
+class SqlConnection
+{
+public:
+    explicit SqlConnection(ConnectionSpec spec);
+    ~SqlConnection();
+
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    const ConnectionSpec &spec() const { return m_spec; }
+    Schema::Dialect dialect() const;
+    bool isMysql() const { return m_spec.kind == ConnectionSpec::Kind::Mysql; }
+
+    // Opens the connection if needed. An error says what to fix.
+    Result<Done> ensureOpen();
+    void close();
+
+    // Prepares, binds `values` in order, executes. Errors carry `what` (a
+    // short description of the query) and the driver's text as details; a
+    // lost connection is closed so that the next call reconnects.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values, const QString &what);
+
+    Result<Done> beginTransaction();
+    Result<Done> commit();
+    void rollback();
+
+    // " FORCE INDEX (`name`)" when the advised index `adviceName` (or one
+    // with the same leading columns) exists on MySQL, else "". MariaDB walks
+    // a keyset page by the REGION prefix alone unless told (PERF.md).
+    QString indexHint(const QString &adviceName) const;
+
+    // A plan-service table, qualified with the plan database when it is a
+    // separate one.
+    QString planTable(const QString &table) const;
+
+    QSqlDatabase database() const;
+
+    // DATETIME values are UTC (SPEC §2), bound and read as whole seconds.
+    static QVariant timeValue(const QDateTime &utc);
+    static QDateTime readTime(const QVariant &value);
+
+private:
+    BackendError errorFrom(const QSqlError &error, const QString &what);
+
+    ConnectionSpec m_spec;
+    QString m_name;
+    bool m_lost = false;               // the server went away: reconnect on next use
+    QHash<QString, QString> m_indexes; // advised index name -> existing name
+};

@@ -1,0 +1,66 @@
+#include "sql/sqlindexadvisor.h"
+
+#include "sql/sqlconnection.h"
+
+#include <QSqlQuery>
+
+Result<QList<std::pair<QString, QStringList>>> SqlIndexAdvisor::indexesOf(SqlConnection &c,
+                                                                          const QString &table)
+{
+    QList<std::pair<QString, QStringList>> out;
+    if (c.isMysql()) {
+        auto q = c.exec(QStringLiteral("SELECT INDEX_NAME, COLUMN_NAME FROM "
+                                       "information_schema.STATISTICS WHERE TABLE_SCHEMA = "
+                                       "DATABASE() AND TABLE_NAME = ? "
+                                       "ORDER BY INDEX_NAME, SEQ_IN_INDEX"),
+                        {table}, QStringLiteral("read the indexes of %1").arg(table));
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QString name = q.value().value(0).toString();
+            if (out.isEmpty() || out.constLast().first != name)
+                out.append({name, {}});
+            out.last().second.append(q.value().value(1).toString().toUpper());
+        }
+        return out;
+    }
+    // SQLite: PRAGMA functions take the table name as a bound value.
+    auto list = c.exec(QStringLiteral("SELECT name FROM pragma_index_list(?)"), {table},
+                       QStringLiteral("read the indexes of %1").arg(table));
+    if (!list)
+        return list.error();
+    QStringList names;
+    while (list.value().next())
+        names.append(list.value().value(0).toString());
+    for (const QString &name : std::as_const(names)) {
+        auto info = c.exec(QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"),
+                           {name}, QStringLiteral("read index %1").arg(name));
+        if (!info)
+            return info.error();
+        QStringList columns;
+        while (info.value().next())
+            columns.append(info.value().value(0).toString().toUpper());
+        out.append({name, columns});
+    }
+    return out;
+}
+
+Result<QList<SqlIndexAdvisor::Status>> SqlIndexAdvisor::check(SqlConnection &c)
+{
+    QList<Status> out;
+    for (const Schema::IndexAdvice &advice : Schema::advisedIndexes()) {
+        auto existing = indexesOf(c, advice.table);
+        if (!existing)
+            return existing.error();
+        Status status{advice, false, {}};
+        for (const auto &[name, columns] : std::as_const(existing.value())) {
+            if (columns.mid(0, advice.columns.size()) == advice.columns) {
+                status.present = true;
+                status.existingName = name;
+                break;
+            }
+        }
+        out.append(status);
+    }
+    return out;
+}

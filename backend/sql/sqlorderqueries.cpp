@@ -1,0 +1,140 @@
+#include "sql/sqlorderqueries.h"
+
+#include "sql/sqlconnection.h"
+#include "sql/sqlpaging.h"
+#include "sql/sqlwhere.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+SqlWhere whereFor(const OrderFilter &filter)
+{
+    // The service lists only orders that were ever paid (SPEC §2).
+    SqlWhere w;
+    w.add(QStringLiteral("EVER_PAYED = 1"));
+    if (!filter.region.isEmpty())
+        w.add(QStringLiteral("REGION = ?"), {filter.region});
+    w.addIn(QStringLiteral("ACCOUNT_ID"), filter.namespaces);
+    switch (filter.status) {
+    case StatusFilter::Any:
+        break;
+    case StatusFilter::Pending:
+        w.add(QStringLiteral("STATUS = 0"));
+        break;
+    case StatusFilter::Consuming:
+        w.add(QStringLiteral("STATUS = 5"));
+        break;
+    case StatusFilter::Ended:
+        w.add(QStringLiteral("STATUS = 15"));
+        break;
+    case StatusFilter::RenewFailed:
+        w.add(QStringLiteral("STATUS = 5 AND RENEW_RETRIES > 0"));
+        break;
+    }
+    if (!filter.resourceName.isEmpty())
+        w.add(QStringLiteral("RESOURCE_NAME = ?"), {filter.resourceName});
+    if (filter.type != PlanType::Unknown)
+        w.add(QStringLiteral("LOWER(PLAN_TYPE) = ?"), {planTypeName(filter.type)});
+    return w;
+}
+
+OrderStatus statusFrom(const QVariant &v)
+{
+    switch (v.toInt()) {
+    case 0:
+        return OrderStatus::Pending;
+    case 5:
+        return OrderStatus::Consuming;
+    case 15:
+        return OrderStatus::Ended;
+    default:
+        return OrderStatus::Unknown;
+    }
+}
+
+const SqlPaging::SortKey &orderSort()
+{
+    // Newest start first; the service has no tie-break, we add the key.
+    static const SqlPaging::SortKey key{QStringLiteral("START_TIME"), QStringLiteral("ID"), {}};
+    return key;
+}
+
+} // namespace
+
+QString SqlOrderQueries::columns()
+{
+    return QStringLiteral("ID, ORDER_ID, ACCOUNT_ID, REGION, PLAN_ID, PLAN_TYPE, START_TIME, "
+                          "END_TIME, DEADLINE_TIME, LAST_CONSUME_ID, RENEW_RETRIES, STATUS, "
+                          "CREATOR, RESOURCE_NAME");
+}
+
+Order SqlOrderQueries::read(const QSqlQuery &q)
+{
+    Order o;
+    o.id = q.value(0).toLongLong();
+    o.orderId = q.value(1).toString();
+    o.ns = q.value(2).toString();
+    o.region = q.value(3).toString();
+    o.planId = q.value(4).toString();
+    o.planType = planTypeFromString(q.value(5).toString());
+    o.startTime = SqlConnection::readTime(q.value(6));
+    o.endTime = SqlConnection::readTime(q.value(7));
+    o.deadline = SqlConnection::readTime(q.value(8));
+    if (!q.value(9).isNull())
+        o.lastConsumeId = q.value(9).toInt();
+    o.renewRetries = q.value(10).toInt();
+    o.status = statusFrom(q.value(11));
+    o.creator = q.value(12).toString();
+    o.resourceName = q.value(13).toString();
+    return o;
+}
+
+Result<Page<Order>> SqlOrderQueries::list(SqlConnection &c, const OrderFilter &filter,
+                                          const PageRequest &page)
+{
+    return SqlPaging::fetch<Order>(
+        c, QStringLiteral("DF_PURCHASE_ORDER"), columns(), whereFor(filter), orderSort(), page,
+        &read,
+        [](const Order &o) {
+            return PageCursor{o.startTime, o.id, 0, 0, {}};
+        },
+        QStringLiteral("list orders"));
+}
+
+Result<Order> SqlOrderQueries::get(SqlConnection &c, qint64 id, const QString &ns)
+{
+    SqlWhere w;
+    w.add(QStringLiteral("ID = ?"), {id});
+    if (!ns.isEmpty())
+        w.add(QStringLiteral("ACCOUNT_ID = ?"), {ns});
+    auto q = c.exec(QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER%2").arg(columns(), w.sql()),
+                    w.values(), QStringLiteral("read order %1").arg(id));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return BackendError(
+            BackendError::Category::NotFound,
+            ns.isEmpty()
+                ? QStringLiteral("order %1 does not exist").arg(id)
+                : QStringLiteral("order %1 does not exist in namespace %2").arg(id).arg(ns));
+    return read(q.value());
+}
+
+Result<QStringList> SqlOrderQueries::namespaces(SqlConnection &c, const QString &region)
+{
+    SqlWhere w;
+    w.add(QStringLiteral("EVER_PAYED = 1"));
+    if (!region.isEmpty())
+        w.add(QStringLiteral("REGION = ?"), {region});
+    auto q = c.exec(QStringLiteral("SELECT DISTINCT ACCOUNT_ID FROM DF_PURCHASE_ORDER%1 "
+                                   "ORDER BY ACCOUNT_ID")
+                        .arg(w.sql()),
+                    w.values(), QStringLiteral("list namespaces"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out.append(q.value().value(0).toString());
+    return out;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/filters.h"
+#include "core/monthcalendar.h"
+#include "core/page.h"
+#include "core/result.h"
+#include "core/usage.h"
+
+#include <QHash>
+
+class SqlConnection;
+
+// The DF_CONSUMING_HISTORY queries of SqlBackend; run on its worker thread.
+// Sums and counts are computed by the database, never by looping in C++.
+class SqlUsageQueries
+{
+public:
+    explicit SqlUsageQueries(SqlConnection &connection);
+
+    Result<Page<Usage>> list(const UsageFilter &filter, const PageRequest &page);
+    Result<UsageTotal> total(const UsageFilter &filter);
+    Result<QList<SpendCell>> spend(const UsageFilter &filter, const QList<MonthSpan> &months);
+    Result<std::pair<QDateTime, QDateTime>> timeRange(const UsageFilter &filter);
+
+private:
+    void fillPlanNames(QList<Usage> &usages);
+
+    SqlConnection &m_c;
+    // Plan versions never change once written: their names are cached.
+    QHash<qint64, QString> m_planNames;
+};
