@@ -36,8 +36,6 @@ class RestBackend : public Backend
     Q_OBJECT
 public:
     static constexpr int MinCancelTimeoutMs = 20000; // a bsi cancel takes over 5 s
-    static constexpr int ScanPageSize = 100;
-    static constexpr int ScanParallel = 4;
 
     explicit RestBackend(const RestConfig &config, QObject *parent = nullptr);
     ~RestBackend() override; // aborts requests in flight, stops the thread

@@ -1,6 +1,6 @@
 #include "rest/restfieldreader.h"
 
-#include "rest/restjson.h"
+#include "rest/rfc3339.h"
 
 #include <cmath>
 #include <limits>
@@ -119,7 +119,7 @@ QDateTime RestFieldReader::time(const QString &key, bool required)
         fail(wrongType(field(key), v, QStringLiteral("an RFC 3339 time")));
         return {};
     }
-    const QDateTime t = RestJson::parseTime(v.toString());
+    const QDateTime t = Rfc3339::parse(v.toString());
     if (!t.isValid())
         fail(fieldError(field(key),
                         QStringLiteral("is %1, not an RFC 3339 time").arg(quoted(v.toString()))));

@@ -75,8 +75,4 @@ Result<Order> order(const QJsonValue &value, const QString &where, bool requireI
 Result<Usage> usage(const QJsonValue &value, const QString &where);
 Result<Plan> plan(const QJsonValue &value, const QString &where);
 
-// RFC 3339 with offset and optional fraction (kept to the millisecond,
-// truncated) -> UTC. Invalid QDateTime when it is not RFC 3339.
-QDateTime parseTime(const QString &text);
-
 } // namespace RestJson

@@ -1,7 +1,5 @@
 #include "rest/restscan.h"
 
-#include "rest/restbackend.h"
-
 namespace RestDetail {
 
 Scan::Scan(RestWorker *w, const UsageFilter &filter, QFutureInterfaceBase progress, RowFn onRow,
@@ -28,7 +26,7 @@ QUrl Scan::url(const QString &ns, int page) const
     if (!m_filter.orderId.isEmpty())
         q.addQueryItem(QStringLiteral("order"), m_filter.orderId);
     q.addQueryItem(QStringLiteral("page"), QString::number(page));
-    q.addQueryItem(QStringLiteral("size"), QString::number(RestBackend::ScanPageSize));
+    q.addQueryItem(QStringLiteral("size"), QString::number(PageSize));
     return m_w->usageUrl(QStringLiteral("/usages"), q);
 }
 
@@ -40,7 +38,7 @@ void Scan::pump()
         finish(std::nullopt);
         return;
     }
-    while (m_flights.size() < RestBackend::ScanParallel) {
+    while (m_flights.size() < Parallel) {
         int pick = -1;
         for (int i = 0; i < m_ns.size() && pick < 0; ++i) {
             if (!m_ns[i].firstSent)
@@ -95,16 +93,16 @@ void Scan::onPage(int ni, int page, Result<RestJson::List<Usage>> r)
                                              .arg(l.total)));
     if (n.total < 0) {
         n.total = l.total;
-        n.pages = int((l.total + RestBackend::ScanPageSize - 1) / RestBackend::ScanPageSize);
+        n.pages = int((l.total + PageSize - 1) / PageSize);
         m_pagesTotal += qMax(n.pages, 1) - 1; // page 1 was counted when sent
     }
-    const qint64 off = qint64(page - 1) * RestBackend::ScanPageSize;
-    const qint64 expected = qBound<qint64>(0, l.total - off, qint64(RestBackend::ScanPageSize));
+    const qint64 off = qint64(page - 1) * PageSize;
+    const qint64 expected = qBound<qint64>(0, l.total - off, qint64(PageSize));
     if (l.items.size() != expected)
         return finish(inconsistent(n.ns, QStringLiteral("page %1 (size %2) holds %3 rows "
                                                         "where the total of %4 implies %5")
                                              .arg(page)
-                                             .arg(RestBackend::ScanPageSize)
+                                             .arg(PageSize)
                                              .arg(l.items.size())
                                              .arg(l.total)
                                              .arg(expected)));

@@ -20,6 +20,9 @@ namespace RestDetail {
 class Scan : public std::enable_shared_from_this<Scan>
 {
 public:
+    static constexpr int PageSize = 100; // the service's largest page
+    static constexpr int Parallel = 4;   // pages in flight at once
+
     using RowFn = std::function<void(const Usage &)>;
     using DoneFn = std::function<void(std::optional<BackendError>)>;
 

@@ -148,7 +148,7 @@ QFuture<Result<CancelOutcome>> SqlBackend::cancel(qint64 id, const QString &ns)
 QFuture<Result<QList<SqlIndexAdvisor::Status>>> SqlBackend::checkIndexes()
 {
     return run<QList<SqlIndexAdvisor::Status>>(
-        [](SqlConnection &c) { return SqlIndexAdvisor::check(c); });
+        [](SqlConnection &c) { return SqlIndexAdvisor::check(c.database(), c.dialect()); });
 }
 
 QFuture<Result<QString>> SqlBackend::sourceIdentity()

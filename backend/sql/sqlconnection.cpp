@@ -119,7 +119,7 @@ Result<Done> SqlConnection::ensureOpen()
                 return r.error();
         }
         m_indexes.clear();
-        auto indexes = SqlIndexAdvisor::check(*this);
+        auto indexes = SqlIndexAdvisor::check(db, dialect());
         if (indexes) {
             for (const SqlIndexAdvisor::Status &s : std::as_const(indexes.value())) {
                 if (s.present)

@@ -1,19 +1,39 @@
 #include "sql/sqlindexadvisor.h"
 
-#include "sql/sqlconnection.h"
-
+#include <QSqlError>
 #include <QSqlQuery>
 
-Result<QList<std::pair<QString, QStringList>>> SqlIndexAdvisor::indexesOf(SqlConnection &c,
-                                                                          const QString &table)
+namespace {
+
+// Runs one catalogue query with `values` bound in order.
+Result<QSqlQuery> catalogue(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                            const QString &what)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok = query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    ok = ok && query.exec();
+    if (!ok)
+        return BackendError(BackendError::Category::Server,
+                            QStringLiteral("Could not %1.").arg(what), query.lastError().text());
+    return query;
+}
+
+} // namespace
+
+Result<QList<std::pair<QString, QStringList>>>
+SqlIndexAdvisor::indexesOf(const QSqlDatabase &db, Schema::Dialect dialect, const QString &table)
 {
     QList<std::pair<QString, QStringList>> out;
-    if (c.isMysql()) {
-        auto q = c.exec(QStringLiteral("SELECT INDEX_NAME, COLUMN_NAME FROM "
-                                       "information_schema.STATISTICS WHERE TABLE_SCHEMA = "
-                                       "DATABASE() AND TABLE_NAME = ? "
-                                       "ORDER BY INDEX_NAME, SEQ_IN_INDEX"),
-                        {table}, QStringLiteral("read the indexes of %1").arg(table));
+    if (dialect == Schema::Dialect::Mysql) {
+        auto q = catalogue(db,
+                           QStringLiteral("SELECT INDEX_NAME, COLUMN_NAME FROM "
+                                          "information_schema.STATISTICS WHERE TABLE_SCHEMA = "
+                                          "DATABASE() AND TABLE_NAME = ? "
+                                          "ORDER BY INDEX_NAME, SEQ_IN_INDEX"),
+                           {table}, QStringLiteral("read the indexes of %1").arg(table));
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -25,16 +45,17 @@ Result<QList<std::pair<QString, QStringList>>> SqlIndexAdvisor::indexesOf(SqlCon
         return out;
     }
     // SQLite: PRAGMA functions take the table name as a bound value.
-    auto list = c.exec(QStringLiteral("SELECT name FROM pragma_index_list(?)"), {table},
-                       QStringLiteral("read the indexes of %1").arg(table));
+    auto list = catalogue(db, QStringLiteral("SELECT name FROM pragma_index_list(?)"), {table},
+                          QStringLiteral("read the indexes of %1").arg(table));
     if (!list)
         return list.error();
     QStringList names;
     while (list.value().next())
         names.append(list.value().value(0).toString());
     for (const QString &name : std::as_const(names)) {
-        auto info = c.exec(QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"),
-                           {name}, QStringLiteral("read index %1").arg(name));
+        auto info =
+            catalogue(db, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"),
+                      {name}, QStringLiteral("read index %1").arg(name));
         if (!info)
             return info.error();
         QStringList columns;
@@ -45,11 +66,12 @@ Result<QList<std::pair<QString, QStringList>>> SqlIndexAdvisor::indexesOf(SqlCon
     return out;
 }
 
-Result<QList<SqlIndexAdvisor::Status>> SqlIndexAdvisor::check(SqlConnection &c)
+Result<QList<SqlIndexAdvisor::Status>> SqlIndexAdvisor::check(const QSqlDatabase &db,
+                                                              Schema::Dialect dialect)
 {
     QList<Status> out;
     for (const Schema::IndexAdvice &advice : Schema::advisedIndexes()) {
-        auto existing = indexesOf(c, advice.table);
+        auto existing = indexesOf(db, dialect, advice.table);
         if (!existing)
             return existing.error();
         Status status{advice, false, {}};

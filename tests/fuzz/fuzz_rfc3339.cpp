@@ -1,4 +1,4 @@
-// RestJson::parseTime (RFC 3339 with offset and optional fraction -> UTC).
+// Rfc3339::parse (RFC 3339 with offset and optional fraction -> UTC).
 //
 // Invariants:
 //  1. Success is a valid QDateTime in UTC; failure is an invalid QDateTime.
@@ -6,14 +6,14 @@
 //     gives the same instant (to the millisecond).
 //  3. Milliseconds are truncated, never rounded up past the input's second.
 #include "fuzz_common.h"
-#include "rest/restjson.h"
+#include "rest/rfc3339.h"
 
 #include <QtGlobal>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QDateTime t = RestJson::parseTime(text);
+    const QDateTime t = Rfc3339::parse(text);
     if (!t.isValid())
         return 0;
     FUZZ_CHECK_MSG(t.timeSpec() == Qt::UTC, "\"%s\": spec %d", qPrintable(text), int(t.timeSpec()));
@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK_MSG(t.date().year() >= 1 && t.date().year() <= 9999, "\"%s\": year %d",
                    qPrintable(text), t.date().year());
     const QString again = t.toString(Qt::ISODateWithMs);
-    const QDateTime t2 = RestJson::parseTime(again);
+    const QDateTime t2 = Rfc3339::parse(again);
     FUZZ_CHECK_MSG(t2.isValid() && t2 == t && t2.toMSecsSinceEpoch() == t.toMSecsSinceEpoch(),
                    "\"%s\" -> \"%s\" -> %s", qPrintable(text), qPrintable(again),
                    t2.isValid() ? qPrintable(t2.toString(Qt::ISODateWithMs)) : "invalid");

@@ -1,6 +1,7 @@
 // RestBackend against a tiny HTTP server of the test's own (a QTcpServer on
 // its own thread), serving fixture bodies, synthetic lists and faults.
 #include "rest/restbackend.h"
+#include "rest/restscan.h"
 #include "testdatabases.h"
 
 #include <QElapsedTimer>
@@ -341,7 +342,7 @@ private Q_SLOTS:
         QCOMPARE(total.error().category(), BackendError::Category::Server);
         QVERIFY2(total.error().message().contains(QLatin1String("inconsistent")),
                  qPrintable(total.error().message()));
-        QVERIFY2(s.requests().size() <= 1 + RestBackend::ScanParallel + 1,
+        QVERIFY2(s.requests().size() <= 1 + RestDetail::Scan::Parallel + 1,
                  qPrintable(QString::number(s.requests().size())));
         // Continuation paging stops too.
         const auto first = wait(b.listUsages(usagesIn(), PageRequest::first(30)));
@@ -497,7 +498,7 @@ private Q_SLOTS:
         QVERIFY(f.isCanceled());
         const int after = int(s.requests().size());
         QTest::qWait(500);
-        QVERIFY(s.requests().size() <= after + RestBackend::ScanParallel);
+        QVERIFY(s.requests().size() <= after + RestDetail::Scan::Parallel);
         QVERIFY(s.requests().size() < 50);
     }
 

@@ -1,6 +1,7 @@
 // The REST parsers against every captured response of the real service
 // (shared/fixtures) and against malformed variants.
 #include "rest/restjson.h"
+#include "rest/rfc3339.h"
 #include "testdatabases.h"
 
 #include <QFile>
@@ -450,7 +451,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QDateTime, expected);
-        const QDateTime t = RestJson::parseTime(text);
+        const QDateTime t = Rfc3339::parse(text);
         QCOMPARE(t.isValid(), expected.isValid());
         if (expected.isValid()) {
             QCOMPARE(t, expected);
