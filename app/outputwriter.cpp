@@ -1,5 +1,7 @@
 #include "outputwriter.h"
 
+#include "core/csvwriter.h"
+
 #include <QIODevice>
 #include <QJsonDocument>
 
@@ -14,10 +16,7 @@ OutputWriter::OutputWriter(QTextStream &out, Format format, QStringList headers)
     , m_headers(std::move(headers))
 {
     if (m_format == Format::Csv) {
-        QStringList fields;
-        for (const QString &h : std::as_const(m_headers))
-            fields.append(csvField(h));
-        m_out << fields.join(QLatin1Char(',')) << "\r\n";
+        m_out << CsvWriter::record(m_headers) << CsvWriter::lineEnd;
     } else if (m_format == Format::Json) {
         m_out << "[";
     }
@@ -26,16 +25,6 @@ OutputWriter::OutputWriter(QTextStream &out, Format format, QStringList headers)
 OutputWriter::~OutputWriter()
 {
     finish();
-}
-
-QString OutputWriter::csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 int OutputWriter::displayWidth(const QString &text)
@@ -88,10 +77,7 @@ void OutputWriter::addRow(const QStringList &cells, const QJsonObject &object)
               << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
         break;
     case Format::Csv: {
-        QStringList fields;
-        for (const QString &c : cells)
-            fields.append(csvField(c));
-        m_out << fields.join(QLatin1Char(',')) << "\r\n";
+        m_out << CsvWriter::record(cells) << CsvWriter::lineEnd;
         break;
     }
     case Format::Table:

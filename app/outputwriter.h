@@ -23,7 +23,6 @@ public:
     void addJsonRow(QByteArrayView compactObject);
     void finish();
 
-    static QString csvField(const QString &text);
     // Terminal columns a string takes (CJK characters take two).
     static int displayWidth(const QString &text);
 

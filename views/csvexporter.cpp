@@ -1,6 +1,7 @@
 #include "csvexporter.h"
 
 #include "core/backend.h"
+#include "core/csvwriter.h"
 #include "displayformat.h"
 
 #include <QSaveFile>
@@ -14,26 +15,6 @@ struct CsvSink
     std::unique_ptr<QSaveFile> file;
     std::atomic<bool> stop{false};
 };
-
-namespace {
-
-QString csvField(const QString &text, bool isText)
-{
-    QString value = text;
-    // A leading = + @ makes spreadsheet programs run the cell as a formula.
-    if (isText && !value.isEmpty() &&
-        (value.front() == QLatin1Char('=') || value.front() == QLatin1Char('+') ||
-         value.front() == QLatin1Char('@')))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-        value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
-        value.replace(QLatin1String("\""), QLatin1String("\"\""));
-        value = QLatin1Char('"') + value + QLatin1Char('"');
-    }
-    return value;
-}
-
-} // namespace
 
 CsvExporter::CsvExporter(Backend *backend, const UsageFilter &filter, const QTimeZone &zone,
                          QObject *parent)
@@ -67,29 +48,19 @@ QString CsvExporter::headerLine(const QTimeZone &zone)
                              tr("Kind"),
                              tr("Amount (yuan)"),
                              tr("Period end (%1)").arg(zoneName)};
-    QStringList fields;
-    for (const QString &title : titles)
-        fields << csvField(title, true);
-    return fields.join(QLatin1Char(','));
+    return CsvWriter::record(titles);
 }
 
 QString CsvExporter::rowLine(const Usage &usage, const QTimeZone &zone)
 {
     // Unknown values stay empty cells: a file must not invent a value either.
-    const QStringList fields{csvField(DisplayFormat::isoDateTime(usage.time, zone), false),
-                             csvField(usage.ns, true),
-                             csvField(usage.region, true),
-                             csvField(usage.orderId, true),
-                             usage.orderKey ? QString::number(usage.orderKey) : QString(),
-                             usage.consumeId ? QString::number(*usage.consumeId) : QString(),
-                             csvField(usage.planId, true),
-                             csvField(usage.planName, true),
-                             usage.kind == ChargeKind::Unknown
-                                 ? QString()
-                                 : csvField(DisplayFormat::chargeKind(usage.kind), true),
-                             usage.amount.toString2(),
-                             csvField(DisplayFormat::isoDateTime(usage.deadline, zone), false)};
-    return fields.join(QLatin1Char(','));
+    return CsvWriter::record(
+        {DisplayFormat::isoDateTime(usage.time, zone), usage.ns, usage.region, usage.orderId,
+         usage.orderKey ? QString::number(usage.orderKey) : QString(),
+         usage.consumeId ? QString::number(*usage.consumeId) : QString(), usage.planId,
+         usage.planName,
+         usage.kind == ChargeKind::Unknown ? QString() : DisplayFormat::chargeKind(usage.kind),
+         usage.amount.toString2(), DisplayFormat::isoDateTime(usage.deadline, zone)});
 }
 
 void CsvExporter::start(const QString &path)
@@ -101,7 +72,7 @@ void CsvExporter::start(const QString &path)
     m_written = 0;
     m_sink = std::make_shared<CsvSink>();
     auto sink = m_sink;
-    const QByteArray head = "\xEF\xBB\xBF" + headerLine(m_zone).toUtf8() + "\r\n";
+    const QByteArray head = "\xEF\xBB\xBF" + headerLine(m_zone).toUtf8() + CsvWriter::lineEnd;
     QtConcurrent::run(&m_pool, [sink, path, head]() -> QString {
         sink->file = std::make_unique<QSaveFile>(path);
         if (!sink->file->open(QIODevice::WriteOnly))
@@ -151,7 +122,7 @@ void CsvExporter::pageArrived(const QList<Usage> &rows, const std::optional<Page
             return QString();
         QByteArray chunk;
         for (const Usage &usage : rows)
-            chunk += rowLine(usage, zone).toUtf8() + "\r\n";
+            chunk += rowLine(usage, zone).toUtf8() + CsvWriter::lineEnd;
         if (sink->file->write(chunk) != chunk.size())
             return sink->file->errorString();
         if (last && !sink->file->commit())

@@ -1,5 +1,7 @@
 #include "spendexporter.h"
 
+#include "core/csvwriter.h"
+
 #include "spendtablemodel.h"
 
 #include <QBuffer>
@@ -8,24 +10,6 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
-namespace {
-
-QString csvField(QString text)
-{
-    // A leading = + @ makes spreadsheets evaluate text as a formula.
-    if (!text.isEmpty() && (text.front() == QLatin1Char('=') || text.front() == QLatin1Char('+') ||
-                            text.front() == QLatin1Char('@')))
-        text.prepend(QLatin1Char('\''));
-    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
-        text.replace(QLatin1String("\""), QLatin1String("\"\""));
-        text = QLatin1Char('"') + text + QLatin1Char('"');
-    }
-    return text;
-}
-
-} // namespace
 
 bool SpendExporter::writeFile(const QString &path, const QByteArray &data, QString *error)
 {
@@ -81,21 +65,21 @@ bool SpendExporter::writeSvg(QChartView *view, const QString &path, const QStrin
 QByteArray SpendExporter::csv(const SpendTableModel &model)
 {
     QStringList lines;
-    QStringList header{csvField(tr("Month"))};
+    QStringList header{tr("Month")};
     for (int c = 0; c < model.columnCount(); ++c)
-        header.append(csvField(model.headerData(c, Qt::Horizontal).toString()));
-    lines.append(header.join(QLatin1Char(',')));
+        header.append(model.headerData(c, Qt::Horizontal).toString());
+    lines.append(CsvWriter::record(header));
     for (int r = 0; r < model.rowCount(); ++r) {
-        QStringList fields{csvField(model.headerData(r, Qt::Vertical).toString())};
+        QStringList fields{model.headerData(r, Qt::Vertical).toString()};
         for (int c = 0; c < model.columnCount(); ++c) {
             // From the exact amount, never from the locale-formatted text.
             const qint64 units = model.index(r, c).data(SpendTableModel::AmountRole).toLongLong();
             fields.append(Money::fromUnits(units).toString2());
         }
-        lines.append(fields.join(QLatin1Char(',')));
+        lines.append(CsvWriter::record(fields));
     }
-    // RFC 4180 line ends, as spreadsheet programs expect.
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    const QString lineEnd = QString::fromLatin1(CsvWriter::lineEnd);
+    return QByteArray("\xEF\xBB\xBF") + (lines.join(lineEnd) + lineEnd).toUtf8();
 }
 
 bool SpendExporter::writeCsv(const SpendTableModel &model, const QString &path, QString *error)
