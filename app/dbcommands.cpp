@@ -1,14 +1,12 @@
 #include "dbcommands.h"
 
 #include "clicontext.h"
-#include "demo/demodatagenerator.h"
+#include "demo/demodatabase.h"
 #include "sql/schema.h"
 #include "sql/sqlbackend.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
 
 int DbCommands::adviseIndexes(CliContext &ctx)
 {
@@ -90,33 +88,15 @@ int DbCommands::demoCreate(CliContext &ctx)
         if (!options.until.isValid())
             return ctx.fail(QStringLiteral("--until must be a date YYYY-MM-DD"), CliContext::Usage);
     }
-    const QString target = pos[2];
-    const QString path = QFileInfo(target).absoluteFilePath();
-    if (QFileInfo::exists(path)) {
-        if (!ctx.args.isSet(QStringLiteral("force")))
-            return ctx.fail(
-                QStringLiteral("%1 already exists: remove it or pass --force").arg(path));
-        QFile::remove(path);
-    }
+    const QString path = QFileInfo(pos[2]).absoluteFilePath();
+    const bool replace = ctx.args.isSet(QStringLiteral("force"));
+    if (QFileInfo::exists(path) && !replace)
+        return ctx.fail(QStringLiteral("%1 already exists: remove it or pass --force").arg(path));
     QElapsedTimer timer;
     timer.start();
-    Result<DemoStats> stats = BackendError();
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("usagectl-demo"));
-        db.setDatabaseName(path);
-        if (!db.open())
-            return ctx.fail(
-                QStringLiteral("cannot create %1: %2").arg(path, db.lastError().text()));
-        DemoDataGenerator generator(options);
-        stats = generator.writeTo(db);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("usagectl-demo"));
-    if (!stats) {
-        QFile::remove(path);
+    const Result<DemoStats> stats = DemoDatabase::create(path, options, replace);
+    if (!stats)
         return ctx.fail(stats.error());
-    }
     ctx.err << "usagectl: wrote " << path << ": " << stats.value().orders << " orders, "
             << stats.value().charges << " charges, " << stats.value().planVersions
             << " plan versions in " << timer.elapsed() << " ms\n";

@@ -3,7 +3,7 @@
 // real data at once. `--demo` opens the demo database; `--profile NAME`
 // opens a saved profile by name.
 
-#include "demo/demodatagenerator.h"
+#include "demo/demodatabase.h"
 #include "errorbanner.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
@@ -11,12 +11,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QIcon>
 #include <QProgressDialog>
-#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,31 +24,8 @@ namespace {
 QFuture<QString> createDemoDatabase(const QString &path)
 {
     return QtConcurrent::run([path]() -> QString {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        const QString tmp = path + QStringLiteral(".part");
-        QFile::remove(tmp);
-        QString error;
-        {
-            const QString name = QStringLiteral("demo-create");
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(tmp);
-            if (!db.open()) {
-                error = QObject::tr("cannot create %1").arg(tmp);
-            } else {
-                const auto stats = DemoDataGenerator(DemoOptions{}).writeTo(db);
-                if (!stats.ok())
-                    error = stats.error().message();
-                db.close();
-            }
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-        }
-        // Only a complete file takes the real name: a crash leaves no half database.
-        if (error.isEmpty() && !QFile::rename(tmp, path))
-            error = QObject::tr("cannot rename %1").arg(tmp);
-        if (!error.isEmpty())
-            QFile::remove(tmp);
-        return error;
+        const auto stats = DemoDatabase::create(path, DemoOptions{});
+        return stats ? QString() : stats.error().message();
     });
 }
 
