@@ -29,7 +29,7 @@ public:
     QTimeZone serviceZone;
     ConnectionSpec spec;
     bool hasDatabase = false;
-    std::unique_ptr<Backend> backend;
+    std::shared_ptr<Backend> backend;
 
     // Prints "usagectl: MESSAGE" on stderr and returns `code`.
     int fail(const QString &message, int code = Failed);

@@ -3,13 +3,10 @@
 #include "profiles/backendfactory.h"
 
 #include "cachecommands.h"
-#include "cache/cachingbackend.h"
 #include "clicontext.h"
 #include "dbcommands.h"
 #include "listcommands.h"
-#include "rest/restbackend.h"
 #include "spendcommand.h"
-#include "sql/sqlbackend.h"
 #include "writecommands.h"
 
 #include <QProcessEnvironment>
@@ -114,9 +111,6 @@ Result<RestConfig> restConfig(const CliContext &ctx)
             return BackendError(BackendError::Category::InvalidInput,
                                 QStringLiteral("--plan-api must be an http(s) URL such as "
                                                "https://host/charge/v1"));
-    } else {
-        config.planApi = config.usageApi;
-        config.planApi.setPath(QStringLiteral("/charge/v1"));
     }
     config.token = QProcessEnvironment::systemEnvironment().value(QStringLiteral("USAGECTL_TOKEN"));
     if (config.token.isEmpty())
@@ -137,7 +131,7 @@ Result<RestConfig> restConfig(const CliContext &ctx)
 // (the main thread is blocked in wait() while the cache thread writes them).
 void useCache(CliContext &ctx)
 {
-    auto cached = BackendFactory::withCache(std::shared_ptr<Backend>(ctx.backend.release()));
+    auto cached = BackendFactory::withCache(std::move(ctx.backend));
     cached->setVerifyInBackground(false); // usagectl exits at once: `cache verify` does it
     QTextStream &err = ctx.err;
     QObject::connect(
@@ -282,9 +276,15 @@ int UsageCtl::run(const QStringList &arguments)
             auto config = restConfig(ctx);
             if (!config)
                 return ctx.fail(config.error().message(), CliContext::Usage);
-            ctx.backend = std::make_unique<RestBackend>(config.value());
+            auto made = BackendFactory::createRest(config.value());
+            if (!made)
+                return ctx.fail(made.error().message(), CliContext::Usage);
+            ctx.backend = made.value();
         } else if (ctx.hasDatabase) {
-            ctx.backend = std::make_unique<SqlBackend>(ctx.spec);
+            auto made = BackendFactory::createSql(ctx.spec);
+            if (!made)
+                return ctx.fail(made.error().message(), CliContext::Usage);
+            ctx.backend = made.value();
         } else {
             return ctx.fail(QStringLiteral("%1 needs a database or an API: --db sqlite:PATH, "
                                            "--db mysql://USER@HOST:PORT/DB or --api URL")

@@ -11,11 +11,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoDatabase", text);
-}
-
 // A connection name of its own: two creations may run at once on two threads.
 QString connectionName()
 {
@@ -34,8 +29,10 @@ Result<DemoStats> writeFile(const QString &file, const DemoOptions &options)
             stats = DemoDataGenerator(options).writeTo(db);
             db.close();
         } else {
-            stats = BackendError(BackendError::Category::Permission,
-                                 tr("Cannot create %1.").arg(file), db.lastError().text());
+            stats = BackendError(
+                BackendError::Category::Permission,
+                QCoreApplication::translate("DemoDatabase", "Cannot create %1.").arg(file),
+                db.lastError().text());
         }
     }
     QSqlDatabase::removeDatabase(name);
@@ -50,10 +47,13 @@ Result<DemoStats> DemoDatabase::create(const QString &path, const DemoOptions &o
     const QFileInfo target(path);
     if (target.exists() && !replace)
         return BackendError(BackendError::Category::Conflict,
-                            tr("%1 already exists.").arg(target.absoluteFilePath()));
+                            QCoreApplication::translate("DemoDatabase", "%1 already exists.")
+                                .arg(target.absoluteFilePath()));
     if (!QDir().mkpath(target.absolutePath()))
-        return BackendError(BackendError::Category::Permission,
-                            tr("Cannot create the folder %1.").arg(target.absolutePath()));
+        return BackendError(
+            BackendError::Category::Permission,
+            QCoreApplication::translate("DemoDatabase", "Cannot create the folder %1.")
+                .arg(target.absolutePath()));
     const QString part = target.absoluteFilePath() + QStringLiteral(".part");
     QFile::remove(part);
     Result<DemoStats> stats = writeFile(part, options);
@@ -61,7 +61,8 @@ Result<DemoStats> DemoDatabase::create(const QString &path, const DemoOptions &o
     if (stats && std::rename(QFile::encodeName(part).constData(),
                              QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
         stats = BackendError(BackendError::Category::Permission,
-                             tr("Cannot rename %1 to %2.").arg(part, target.absoluteFilePath()));
+                             QCoreApplication::translate("DemoDatabase", "Cannot rename %1 to %2.")
+                                 .arg(part, target.absoluteFilePath()));
     if (!stats)
         QFile::remove(part);
     return stats;

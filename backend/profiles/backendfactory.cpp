@@ -7,37 +7,66 @@
 
 namespace {
 
-Result<std::shared_ptr<Backend>> createRest(const Profile &profile, const QString &token)
+bool isHttpUrl(const QUrl &url)
 {
-    RestConfig config;
-    config.usageApi = QUrl(profile.usageApiUrl.trimmed(), QUrl::StrictMode);
-    config.planApi = QUrl(profile.planApiUrl.trimmed(), QUrl::StrictMode);
-    if (profile.planApiUrl.trimmed().isEmpty() && config.usageApi.isValid()) {
-        config.planApi = config.usageApi;
-        config.planApi.setPath(QStringLiteral("/charge/v1"));
-    }
-    for (const QUrl &url : {config.usageApi, config.planApi}) {
-        if (!url.isValid() || url.host().isEmpty() ||
-            !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
-            return BackendError(BackendError::Category::InvalidInput,
-                                QCoreApplication::translate(
-                                    "BackendFactory",
-                                    "A REST profile needs http(s) addresses such as "
-                                    "https://host/usageapi/v1 and https://host/charge/v1."));
-    }
-    if (token.isEmpty())
-        return BackendError(
-            BackendError::Category::Auth,
-            QCoreApplication::translate("BackendFactory", "A REST profile needs an API token."));
-    config.token = token;
-    config.namespaces = profile.namespaces;
-    config.caFile = profile.caFile;
-    config.readOnly = profile.readOnly;
-    config.serviceZone = QTimeZone(profile.serviceZone.toUtf8());
-    return std::shared_ptr<Backend>(std::make_shared<RestBackend>(config));
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
 } // namespace
+
+QUrl BackendFactory::defaultPlanApi(const QUrl &usageApi)
+{
+    QUrl plan = usageApi;
+    plan.setPath(QStringLiteral("/charge/v1"));
+    plan.setQuery(QString());
+    plan.setFragment(QString());
+    return plan;
+}
+
+Result<std::shared_ptr<Backend>> BackendFactory::createRest(RestConfig config)
+{
+    if (config.planApi.isEmpty() && isHttpUrl(config.usageApi))
+        config.planApi = defaultPlanApi(config.usageApi);
+    if (!isHttpUrl(config.usageApi) || !isHttpUrl(config.planApi))
+        return BackendError(
+            BackendError::Category::InvalidInput,
+            QCoreApplication::translate("BackendFactory",
+                                        "A REST connection needs http(s) addresses such as "
+                                        "https://host/usageapi/v1 and https://host/charge/v1."));
+    if (config.token.isEmpty())
+        return BackendError(
+            BackendError::Category::Auth,
+            QCoreApplication::translate("BackendFactory", "A REST connection needs an API token."));
+    return std::shared_ptr<Backend>(std::make_shared<RestBackend>(config));
+}
+
+Result<std::shared_ptr<Backend>> BackendFactory::createSql(const ConnectionSpec &spec)
+{
+    switch (spec.kind) {
+    case ConnectionSpec::Kind::Sqlite:
+        if (spec.path.trimmed().isEmpty())
+            return BackendError(
+                BackendError::Category::InvalidInput,
+                QCoreApplication::translate("BackendFactory", "No SQLite file is given."));
+        break;
+    case ConnectionSpec::Kind::Mysql:
+        if (spec.host.trimmed().isEmpty() || spec.database.trimmed().isEmpty())
+            return BackendError(
+                BackendError::Category::InvalidInput,
+                QCoreApplication::translate("BackendFactory",
+                                            "A MySQL connection needs a host and a database."));
+        // Database names go into SQL as identifiers (they cannot be bound).
+        if (!isSafeIdentifier(spec.database) ||
+            (!spec.planDatabase.isEmpty() && !isSafeIdentifier(spec.planDatabase)))
+            return BackendError(
+                BackendError::Category::InvalidInput,
+                QCoreApplication::translate(
+                    "BackendFactory", "The database names may hold letters, digits and '_' only."));
+        break;
+    }
+    return std::shared_ptr<Backend>(std::make_shared<SqlBackend>(spec));
+}
 
 Result<std::shared_ptr<Backend>> BackendFactory::create(const Profile &profile,
                                                         const QString &secret)
@@ -65,23 +94,24 @@ std::unique_ptr<CachingBackend> BackendFactory::withCache(std::shared_ptr<Backen
 Result<std::shared_ptr<Backend>> BackendFactory::createDirect(const Profile &profile,
                                                               const QString &secret)
 {
+    if (profile.kind == Profile::Kind::Rest) {
+        RestConfig config;
+        config.usageApi = QUrl(profile.usageApiUrl.trimmed(), QUrl::StrictMode);
+        if (!profile.planApiUrl.trimmed().isEmpty())
+            config.planApi = QUrl(profile.planApiUrl.trimmed(), QUrl::StrictMode);
+        config.token = secret;
+        config.namespaces = profile.namespaces;
+        config.caFile = profile.caFile;
+        config.readOnly = profile.readOnly;
+        config.serviceZone = QTimeZone(profile.serviceZone.toUtf8());
+        return createRest(config);
+    }
     ConnectionSpec spec;
     spec.readOnly = profile.readOnly;
-    switch (profile.kind) {
-    case Profile::Kind::Sqlite:
-        if (profile.sqlitePath.trimmed().isEmpty())
-            return BackendError(
-                BackendError::Category::InvalidInput,
-                QCoreApplication::translate("BackendFactory", "No SQLite file is given."));
+    if (profile.kind == Profile::Kind::Sqlite) {
         spec.kind = ConnectionSpec::Kind::Sqlite;
         spec.path = profile.sqlitePath;
-        break;
-    case Profile::Kind::Mysql:
-        if (profile.host.trimmed().isEmpty() || profile.database.trimmed().isEmpty())
-            return BackendError(
-                BackendError::Category::InvalidInput,
-                QCoreApplication::translate("BackendFactory",
-                                            "A MySQL profile needs a host and a database."));
+    } else {
         spec.kind = ConnectionSpec::Kind::Mysql;
         spec.host = profile.host.trimmed();
         spec.port = profile.port;
@@ -89,16 +119,6 @@ Result<std::shared_ptr<Backend>> BackendFactory::createDirect(const Profile &pro
         spec.database = profile.database.trimmed();
         spec.planDatabase = profile.planDatabase.trimmed();
         spec.password = secret;
-        // Database names go into SQL as identifiers (they cannot be bound).
-        if (!isSafeIdentifier(spec.database) ||
-            (!spec.planDatabase.isEmpty() && !isSafeIdentifier(spec.planDatabase)))
-            return BackendError(
-                BackendError::Category::InvalidInput,
-                QCoreApplication::translate(
-                    "BackendFactory", "The database names may hold letters, digits and '_' only."));
-        break;
-    case Profile::Kind::Rest:
-        return createRest(profile, secret);
     }
-    return std::shared_ptr<Backend>(std::make_shared<SqlBackend>(spec));
+    return createSql(spec);
 }

@@ -1,13 +1,17 @@
 #pragma once
 
-#include "core/backend.h"
 #include "cache/cachingbackend.h"
-#include "profiles/profile.h"
+#include "core/backend.h"
 #include "core/result.h"
+#include "profiles/profile.h"
+#include "rest/restconfig.h"
+#include "sql/connectionspec.h"
 
 #include <memory>
 
-// Makes the backend a profile describes, with its secret.
+// The one place that builds a backend: from a saved profile (the window)
+// or from an address (usagectl's --db and --api). Checks the address first,
+// so that a bad one is a clear error rather than a failed connection.
 class BackendFactory
 {
 public:
@@ -16,6 +20,14 @@ public:
     // The backend alone.
     static Result<std::shared_ptr<Backend>> createDirect(const Profile &profile,
                                                          const QString &secret);
+    // A database backend; the password travels in `spec`.
+    static Result<std::shared_ptr<Backend>> createSql(const ConnectionSpec &spec);
+    // A REST backend. An empty plan API is the default one (defaultPlanApi).
+    static Result<std::shared_ptr<Backend>> createRest(RestConfig config);
+
+    // The plan service next to a usage service: /charge/v1 on its host.
+    static QUrl defaultPlanApi(const QUrl &usageApi);
+
     // `inner` behind the roll-up cache, with the second connection its
     // fills and live queries use: another session of the same database, or
     // the REST backend itself (the service takes two requests at once).
