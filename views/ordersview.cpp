@@ -1,11 +1,10 @@
 #include "ordersview.h"
 
-#include "core/backend.h"
-#include "busyindicator.h"
 #include "cancelconfirmation.h"
+#include "core/backend.h"
 #include "datatableview.h"
 #include "displayformat.h"
-#include "namespaceedit.h"
+#include "filterbar.h"
 #include "orderdetailpane.h"
 #include "ordertablemodel.h"
 
@@ -26,33 +25,22 @@
 OrdersView::OrdersView(QWidget *parent)
     : QWidget(parent)
     , m_model(new OrderTableModel(this))
-    , m_regionLabel(new QLabel(this))
-    , m_region(new QComboBox(this))
-    , m_namespaceLabel(new QLabel(this))
-    , m_namespaces(new NamespaceEdit(this))
+    , m_filters(new FilterBar(this))
     , m_statusLabel(new QLabel(this))
     , m_status(new QComboBox(this))
     , m_resourceLabel(new QLabel(this))
     , m_resource(new QLineEdit(this))
-    , m_apply(new QPushButton(this))
-    , m_busy(new BusyIndicator(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new DataTableView(m_splitter))
     , m_detail(new OrderDetailPane(m_splitter))
     , m_statusText(new QLabel(this))
 {
-    m_region->setObjectName(QStringLiteral("region"));
-    m_region->setMinimumContentsLength(12);
-    m_region->addItem(QString(), QString());
-    m_namespaces->setObjectName(QStringLiteral("namespaces"));
     m_status->setObjectName(QStringLiteral("status"));
     for (StatusFilter s : {StatusFilter::Any, StatusFilter::Pending, StatusFilter::Consuming,
                            StatusFilter::Ended, StatusFilter::RenewFailed})
         m_status->addItem(QString(), int(s));
     m_resource->setObjectName(QStringLiteral("resourceName"));
     m_resource->setClearButtonEnabled(true);
-    m_apply->setObjectName(QStringLiteral("apply"));
-    m_apply->setDefault(true);
     m_statusText->setObjectName(QStringLiteral("statusText"));
 
     m_table->setModel(m_model);
@@ -66,26 +54,15 @@ OrdersView::OrdersView(QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_regionLabel);
-    filters->addWidget(m_region);
-    filters->addWidget(m_namespaceLabel);
-    filters->addWidget(m_namespaces, 2);
-    filters->addWidget(m_statusLabel);
-    filters->addWidget(m_status);
-    filters->addWidget(m_resourceLabel);
-    filters->addWidget(m_resource, 1);
-    filters->addWidget(m_busy);
-    filters->addWidget(m_apply);
+    m_filters->addField(m_statusLabel, m_status);
+    m_filters->addField(m_resourceLabel, m_resource, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addWidget(m_filters);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_statusText);
 
-    connect(m_apply, &QPushButton::clicked, this, &OrdersView::refresh);
-    connect(m_namespaces, &QLineEdit::returnPressed, this, &OrdersView::refresh);
-    connect(m_resource, &QLineEdit::returnPressed, this, &OrdersView::refresh);
-    connect(m_region, &QComboBox::activated, this, [this] { loadChoices(); });
+    connect(m_filters, &FilterBar::applied, this, &OrdersView::refresh);
+    connect(m_filters, &FilterBar::errorOccurred, this, &OrdersView::errorOccurred);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrdersView::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::selectionChanged);
@@ -105,10 +82,11 @@ void OrdersView::setBackend(Backend *backend)
     m_backend = backend;
     m_model->setBackend(backend);
     m_detail->setBackend(backend);
+    m_filters->setBackend(backend);
     m_planNames.clear();
     updateCancelAllowed();
     retranslate();
-    loadChoices();
+    loadPlanNames();
 }
 
 void OrdersView::setProfileFlags(bool directDatabase, bool readOnly)
@@ -132,8 +110,8 @@ void OrdersView::setDisplayZone(const QTimeZone &zone)
 OrderFilter OrdersView::filterFromWidgets() const
 {
     OrderFilter filter;
-    filter.region = m_region->currentData().toString();
-    filter.namespaces = m_namespaces->namespaces();
+    filter.region = m_filters->region();
+    filter.namespaces = m_filters->namespaces();
     filter.status = StatusFilter(m_status->currentData().toInt());
     filter.resourceName = m_resource->text().trimmed();
     return filter;
@@ -147,8 +125,7 @@ void OrdersView::refresh()
 
 void OrdersView::focusFilters()
 {
-    m_namespaces->setFocus(Qt::ShortcutFocusReason);
-    m_namespaces->selectAll();
+    m_filters->focusNamespaces();
 }
 
 QString OrdersView::selectedNamespace() const
@@ -156,34 +133,21 @@ QString OrdersView::selectedNamespace() const
     const auto order = m_detail->order();
     if (order)
         return order->ns;
-    const QStringList list = m_namespaces->namespaces();
+    const QStringList list = m_filters->namespaces();
     return list.size() == 1 ? list.first() : QString();
 }
 
 QString OrdersView::selectedRegion() const
 {
     const auto order = m_detail->order();
-    return order ? order->region : m_region->currentData().toString();
+    return order ? order->region : m_filters->region();
 }
 
-void OrdersView::loadChoices()
+void OrdersView::loadPlanNames()
 {
     m_choices.bump();
     if (!m_backend)
         return;
-    m_choices.track<QList<Region>>(m_backend->listRegions(), [this](const QList<Region> &list) {
-        const QString current = m_region->currentData().toString();
-        while (m_region->count() > 1)
-            m_region->removeItem(1);
-        for (const Region &r : list)
-            m_region->addItem(r.identification, r.identification);
-        if (!current.isEmpty() && m_region->findData(current) < 0)
-            m_region->addItem(current, current);
-        m_region->setCurrentIndex(qMax(0, m_region->findData(current)));
-    });
-    m_choices.track<QStringList>(
-        m_backend->listNamespaces(m_region->currentData().toString()),
-        [this](const QStringList &list) { m_namespaces->setKnownNamespaces(list); });
     // Plan names for the detail pane and the confirmation (orders carry only the id).
     m_choices.track<QList<Plan>>(
         m_backend->listPlans(PlanFilter{}), [this](const QList<Plan> &list) {
@@ -256,7 +220,7 @@ void OrdersView::runCancel(const Order &order)
 void OrdersView::updateBusy()
 {
     const bool busy = m_model->isBusy() || m_detail->isBusy();
-    m_busy->setBusy(busy);
+    m_filters->setBusy(busy);
     m_table->setLoading(m_model->isBusy());
     Q_EMIT busyChanged(busy);
 }
@@ -275,8 +239,7 @@ void OrdersView::updateStatus()
 
 void OrdersView::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("region"), m_region->currentData().toString());
-    settings.setValue(QStringLiteral("namespaces"), m_namespaces->namespaces());
+    m_filters->saveSettings(settings);
     settings.setValue(QStringLiteral("status"), m_status->currentData().toInt());
     settings.setValue(QStringLiteral("resourceName"), m_resource->text());
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
@@ -285,12 +248,7 @@ void OrdersView::saveSettings(QSettings &settings) const
 
 void OrdersView::restoreSettings(const QSettings &settings)
 {
-    const QString region = settings.value(QStringLiteral("region")).toString();
-    if (!region.isEmpty()) {
-        m_region->addItem(region, region);
-        m_region->setCurrentIndex(m_region->count() - 1);
-    }
-    m_namespaces->setNamespaces(settings.value(QStringLiteral("namespaces")).toStringList());
+    m_filters->restoreSettings(settings);
     m_status->setCurrentIndex(
         qMax(0, m_status->findData(settings.value(QStringLiteral("status")))));
     m_resource->setText(settings.value(QStringLiteral("resourceName")).toString());
@@ -309,22 +267,13 @@ void OrdersView::changeEvent(QEvent *event)
 
 void OrdersView::retranslate()
 {
-    m_regionLabel->setText(tr("&Region:"));
-    m_regionLabel->setBuddy(m_region);
-    m_region->setItemText(0, tr("All regions"));
-    m_namespaceLabel->setText(tr("&Namespaces:"));
-    m_namespaceLabel->setBuddy(m_namespaces);
-    m_namespaces->setPlaceholderText(tr("all — or ns-a, ns-b"));
     m_statusLabel->setText(tr("&Status:"));
-    m_statusLabel->setBuddy(m_status);
     const QStringList statuses{tr("Any"), tr("Pending"), tr("Consuming"), tr("Ended"),
                                tr("Renew failed")};
     for (int i = 0; i < statuses.size(); ++i)
         m_status->setItemText(i, statuses.at(i));
     m_resourceLabel->setText(tr("R&esource:"));
-    m_resourceLabel->setBuddy(m_resource);
     m_resource->setPlaceholderText(tr("volume or BSI name"));
-    m_apply->setText(tr("&Apply"));
     m_table->setEmptyText(m_backend ? tr("No orders match the filter.")
                                     : tr("Not connected: choose a profile."));
 }

@@ -1,22 +1,20 @@
 #pragma once
 
-#include "core/backenderror.h"
 #include "consolepage.h"
+#include "core/backenderror.h"
 #include "core/filters.h"
 #include "requesttracker.h"
 
 #include <QHash>
 #include <QWidget>
 
-class BusyIndicator;
 class DataTableView;
-class NamespaceEdit;
+class FilterBar;
 class OrderDetailPane;
 class OrderTableModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 class QSplitter;
 
 // Orders: filters (region, namespaces, status incl. renew failed, resource
@@ -56,7 +54,7 @@ protected:
 
 private:
     void retranslate();
-    void loadChoices();
+    void loadPlanNames();
     void selectionChanged();
     void confirmCancel(const Order &order);
     void runCancel(const Order &order);
@@ -69,19 +67,14 @@ private:
     bool m_directDatabase = true;
     bool m_readOnly = false;
     OrderTableModel *m_model;
-    RequestTracker m_choices;
+    RequestTracker m_choices;            // plan names
     QHash<QString, QString> m_planNames; // "region/plan id" -> name
 
-    QLabel *m_regionLabel;
-    QComboBox *m_region;
-    QLabel *m_namespaceLabel;
-    NamespaceEdit *m_namespaces;
+    FilterBar *m_filters;
     QLabel *m_statusLabel;
     QComboBox *m_status;
     QLabel *m_resourceLabel;
     QLineEdit *m_resource;
-    QPushButton *m_apply;
-    BusyIndicator *m_busy;
     QSplitter *m_splitter;
     DataTableView *m_table;
     OrderDetailPane *m_detail;

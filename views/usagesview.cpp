@@ -1,12 +1,11 @@
 #include "usagesview.h"
 
 #include "core/backend.h"
-#include "busyindicator.h"
+#include "core/monthcalendar.h"
 #include "csvexporter.h"
 #include "datatableview.h"
 #include "displayformat.h"
-#include "core/monthcalendar.h"
-#include "namespaceedit.h"
+#include "filterbar.h"
 #include "usagetablemodel.h"
 
 #include <QCheckBox>
@@ -14,7 +13,6 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,26 +26,17 @@ UsagesView::UsagesView(QWidget *parent)
     : QWidget(parent)
     , m_zone(QTimeZone::systemTimeZone())
     , m_model(new UsageTableModel(this))
-    , m_regionLabel(new QLabel(this))
-    , m_region(new QComboBox(this))
-    , m_namespaceLabel(new QLabel(this))
-    , m_namespaces(new NamespaceEdit(this))
+    , m_filters(new FilterBar(this))
     , m_orderLabel(new QLabel(this))
     , m_orderId(new QLineEdit(this))
     , m_fromCheck(new QCheckBox(this))
     , m_from(new QDateEdit(this))
     , m_toCheck(new QCheckBox(this))
     , m_to(new QDateEdit(this))
-    , m_apply(new QPushButton(this))
     , m_export(new QPushButton(this))
-    , m_busy(new BusyIndicator(this))
     , m_table(new DataTableView(this))
     , m_status(new QLabel(this))
 {
-    m_region->setObjectName(QStringLiteral("region"));
-    m_region->setMinimumContentsLength(12);
-    m_region->addItem(QString(), QString());
-    m_namespaces->setObjectName(QStringLiteral("namespaces"));
     m_orderId->setObjectName(QStringLiteral("orderId"));
     m_orderId->setClearButtonEnabled(true);
     m_fromCheck->setObjectName(QStringLiteral("fromCheck"));
@@ -61,8 +50,6 @@ UsagesView::UsagesView(QWidget *parent)
     m_from->setObjectName(QStringLiteral("from"));
     m_to->setObjectName(QStringLiteral("to"));
     m_from->setDate(QDate::currentDate().addDays(1 - QDate::currentDate().day()));
-    m_apply->setObjectName(QStringLiteral("apply"));
-    m_apply->setDefault(true);
     m_export->setObjectName(QStringLiteral("export"));
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -74,42 +61,24 @@ UsagesView::UsagesView(QWidget *parent)
     m_table->horizontalHeader()->resizeSection(UsageTableModel::OrderColumn, 170);
     m_table->horizontalHeader()->resizeSection(UsageTableModel::PeriodEndColumn, 150);
 
-    auto *filters = new QGridLayout;
-    filters->addWidget(m_regionLabel, 0, 0);
-    filters->addWidget(m_region, 0, 1);
-    filters->addWidget(m_namespaceLabel, 0, 2);
-    filters->addWidget(m_namespaces, 0, 3);
-    filters->addWidget(m_orderLabel, 0, 4);
-    filters->addWidget(m_orderId, 0, 5);
-    filters->addWidget(m_fromCheck, 1, 0);
-    filters->addWidget(m_from, 1, 1);
-    filters->addWidget(m_toCheck, 1, 2);
-    auto *toRow = new QHBoxLayout;
-    toRow->addWidget(m_to);
-    toRow->addStretch();
-    filters->addLayout(toRow, 1, 3);
-    filters->addWidget(m_busy, 1, 4, Qt::AlignRight);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_apply);
-    buttons->addWidget(m_export);
-    filters->addLayout(buttons, 1, 5);
-    filters->setColumnStretch(3, 2);
-    filters->setColumnStretch(5, 1);
+    m_filters->addField(m_orderLabel, m_orderId, 1);
+    m_filters->startRow();
+    m_filters->addField(m_fromCheck, m_from);
+    m_filters->addField(m_toCheck, m_to);
+    m_filters->addStretch();
+    m_filters->addButton(m_export);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
 
     connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
-    connect(m_apply, &QPushButton::clicked, this, &UsagesView::refresh);
-    connect(m_namespaces, &QLineEdit::returnPressed, this, &UsagesView::refresh);
-    connect(m_orderId, &QLineEdit::returnPressed, this, &UsagesView::refresh);
+    connect(m_filters, &FilterBar::applied, this, &UsagesView::refresh);
+    connect(m_filters, &FilterBar::errorOccurred, this, &UsagesView::errorOccurred);
     connect(m_export, &QPushButton::clicked, this, &UsagesView::exportCsv);
-    connect(m_region, &QComboBox::activated, this, [this] { loadChoices(); });
     connect(m_model, &UsageTableModel::errorOccurred, this, &UsagesView::errorOccurred);
-    connect(&m_choices, &RequestTracker::errorOccurred, this, &UsagesView::errorOccurred);
     connect(m_model, &UsageTableModel::busyChanged, this, &UsagesView::updateBusy);
     connect(m_model, &UsageTableModel::totalChanged, this, &UsagesView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsagesView::updateStatus);
@@ -126,9 +95,9 @@ void UsagesView::setBackend(Backend *backend)
         m_exporter->cancel();
     m_backend = backend;
     m_model->setBackend(backend);
+    m_filters->setBackend(backend);
     m_export->setEnabled(backend != nullptr);
     retranslate();
-    loadChoices();
 }
 
 void UsagesView::setDisplayZone(const QTimeZone &zone)
@@ -144,8 +113,8 @@ void UsagesView::setDisplayZone(const QTimeZone &zone)
 UsageFilter UsagesView::filterFromWidgets() const
 {
     UsageFilter filter;
-    filter.region = m_region->currentData().toString();
-    filter.namespaces = m_namespaces->namespaces();
+    filter.region = m_filters->region();
+    filter.namespaces = m_filters->namespaces();
     filter.orderId = m_orderId->text().trimmed();
     if (m_fromCheck->isChecked())
         filter.from = MonthCalendar::startOfDayUtc(m_from->date(), m_zone);
@@ -163,19 +132,13 @@ void UsagesView::refresh()
 
 void UsagesView::focusFilters()
 {
-    m_namespaces->setFocus(Qt::ShortcutFocusReason);
-    m_namespaces->selectAll();
+    m_filters->focusNamespaces();
 }
 
 void UsagesView::showUsages(const QString &ns, const QString &region, QDate from, QDate to)
 {
-    int index = m_region->findData(region);
-    if (index < 0 && !region.isEmpty()) {
-        m_region->addItem(region, region);
-        index = m_region->count() - 1;
-    }
-    m_region->setCurrentIndex(qMax(0, index));
-    m_namespaces->setNamespaces(ns.isEmpty() ? QStringList() : QStringList{ns});
+    m_filters->setRegion(region);
+    m_filters->setNamespaces(ns.isEmpty() ? QStringList() : QStringList{ns});
     m_orderId->clear();
     m_fromCheck->setChecked(from.isValid());
     if (from.isValid())
@@ -186,32 +149,10 @@ void UsagesView::showUsages(const QString &ns, const QString &region, QDate from
     refresh();
 }
 
-void UsagesView::loadChoices()
-{
-    m_choices.bump();
-    if (!m_backend)
-        return;
-    const QString region = m_region->currentData().toString();
-    m_choices.track<QList<Region>>(m_backend->listRegions(), [this](const QList<Region> &list) {
-        const QString current = m_region->currentData().toString();
-        while (m_region->count() > 1)
-            m_region->removeItem(1);
-        for (const Region &r : list)
-            m_region->addItem(r.identification, r.identification);
-        const int index = m_region->findData(current);
-        if (index < 0 && !current.isEmpty())
-            m_region->addItem(current, current);
-        m_region->setCurrentIndex(qMax(0, m_region->findData(current)));
-    });
-    m_choices.track<QStringList>(
-        m_backend->listNamespaces(region),
-        [this](const QStringList &list) { m_namespaces->setKnownNamespaces(list); });
-}
-
 void UsagesView::updateBusy()
 {
     const bool busy = m_model->isBusy();
-    m_busy->setBusy(busy);
+    m_filters->setBusy(busy);
     m_table->setLoading(busy);
     Q_EMIT busyChanged(busy);
 }
@@ -298,8 +239,7 @@ void UsagesView::exportTo(const QString &path)
 
 void UsagesView::saveSettings(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("region"), m_region->currentData().toString());
-    settings.setValue(QStringLiteral("namespaces"), m_namespaces->namespaces());
+    m_filters->saveSettings(settings);
     settings.setValue(QStringLiteral("orderId"), m_orderId->text());
     settings.setValue(QStringLiteral("fromEnabled"), m_fromCheck->isChecked());
     settings.setValue(QStringLiteral("from"), m_from->date());
@@ -310,12 +250,7 @@ void UsagesView::saveSettings(QSettings &settings) const
 
 void UsagesView::restoreSettings(const QSettings &settings)
 {
-    const QString region = settings.value(QStringLiteral("region")).toString();
-    if (!region.isEmpty()) {
-        m_region->addItem(region, region);
-        m_region->setCurrentIndex(m_region->count() - 1);
-    }
-    m_namespaces->setNamespaces(settings.value(QStringLiteral("namespaces")).toStringList());
+    m_filters->restoreSettings(settings);
     m_orderId->setText(settings.value(QStringLiteral("orderId")).toString());
     m_fromCheck->setChecked(settings.value(QStringLiteral("fromEnabled")).toBool());
     m_toCheck->setChecked(settings.value(QStringLiteral("toEnabled")).toBool());
@@ -339,18 +274,10 @@ void UsagesView::changeEvent(QEvent *event)
 
 void UsagesView::retranslate()
 {
-    m_regionLabel->setText(tr("&Region:"));
-    m_regionLabel->setBuddy(m_region);
-    m_region->setItemText(0, tr("All regions"));
-    m_namespaceLabel->setText(tr("&Namespaces:"));
-    m_namespaceLabel->setBuddy(m_namespaces);
-    m_namespaces->setPlaceholderText(tr("all — or ns-a, ns-b"));
     m_orderLabel->setText(tr("&Order:"));
-    m_orderLabel->setBuddy(m_orderId);
     m_orderId->setPlaceholderText(tr("order id"));
     m_fromCheck->setText(tr("&From"));
     m_toCheck->setText(tr("&To (inclusive)"));
-    m_apply->setText(tr("&Apply"));
     m_export->setText(tr("&Export CSV…"));
     m_export->setToolTip(tr("Export every charge of the filter, not only the loaded rows"));
     m_table->setEmptyText(m_backend ? tr("No charges match the filter.")

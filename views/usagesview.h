@@ -1,19 +1,16 @@
 #pragma once
 
-#include "core/backenderror.h"
 #include "consolepage.h"
+#include "core/backenderror.h"
 #include "core/filters.h"
-#include "requesttracker.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class BusyIndicator;
 class CsvExporter;
 class DataTableView;
-class NamespaceEdit;
+class FilterBar;
 class QCheckBox;
-class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -59,29 +56,22 @@ protected:
 
 private:
     void retranslate();
-    void loadChoices();
     void updateStatus();
     void updateBusy();
 
     Backend *m_backend = nullptr;
     QTimeZone m_zone;
     UsageTableModel *m_model;
-    RequestTracker m_choices; // regions and namespaces for the filter widgets
     QPointer<CsvExporter> m_exporter;
 
-    QLabel *m_regionLabel;
-    QComboBox *m_region;
-    QLabel *m_namespaceLabel;
-    NamespaceEdit *m_namespaces;
+    FilterBar *m_filters;
     QLabel *m_orderLabel;
     QLineEdit *m_orderId;
     QCheckBox *m_fromCheck;
     QDateEdit *m_from;
     QCheckBox *m_toCheck;
     QDateEdit *m_to;
-    QPushButton *m_apply;
     QPushButton *m_export;
-    BusyIndicator *m_busy;
     DataTableView *m_table;
     QLabel *m_status;
 };

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackendFactory</name>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="34"/>
+        <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="40"/>
+        <source>A REST connection needs an API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
+        <source>No SQLite file is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="57"/>
+        <source>A MySQL connection needs a host and a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="64"/>
+        <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <location filename="../../views/busyindicator.cpp" line="12"/>
@@ -90,63 +118,63 @@ Resource: %7</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="59"/>
+        <location filename="../../views/csvexporter.cpp" line="40"/>
         <source>Time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="60"/>
+        <location filename="../../views/csvexporter.cpp" line="41"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="61"/>
+        <location filename="../../views/csvexporter.cpp" line="42"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="62"/>
+        <location filename="../../views/csvexporter.cpp" line="43"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="63"/>
+        <location filename="../../views/csvexporter.cpp" line="44"/>
         <source>Order key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="64"/>
+        <location filename="../../views/csvexporter.cpp" line="45"/>
         <source>Charge #</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="65"/>
+        <location filename="../../views/csvexporter.cpp" line="46"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="66"/>
+        <location filename="../../views/csvexporter.cpp" line="47"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="67"/>
+        <location filename="../../views/csvexporter.cpp" line="48"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="68"/>
+        <location filename="../../views/csvexporter.cpp" line="49"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="69"/>
+        <location filename="../../views/csvexporter.cpp" line="50"/>
         <source>Period end (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="117"/>
-        <location filename="../../views/csvexporter.cpp" line="165"/>
+        <location filename="../../views/csvexporter.cpp" line="88"/>
+        <location filename="../../views/csvexporter.cpp" line="136"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,6 +184,29 @@ Resource: %7</source>
     <message>
         <location filename="../../views/datatableview.cpp" line="93"/>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <location filename="../../backend/demo/demodatabase.cpp" line="34"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatabase.cpp" line="50"/>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatabase.cpp" line="55"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatabase.cpp" line="64"/>
+        <source>Cannot rename %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -287,6 +338,34 @@ Resource: %7</source>
     <message>
         <location filename="../../views/errorbanner.cpp" line="143"/>
         <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="159"/>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="160"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="161"/>
+        <source>&amp;Namespaces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="162"/>
+        <source>all — or ns-a, ns-b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="163"/>
+        <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -654,97 +733,72 @@ Started %9, paid until %10</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="246"/>
+        <location filename="../../views/ordersview.cpp" line="210"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="249"/>
+        <location filename="../../views/ordersview.cpp" line="213"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="250"/>
+        <location filename="../../views/ordersview.cpp" line="214"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="269"/>
+        <location filename="../../views/ordersview.cpp" line="233"/>
         <source>%1 orders — %2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="312"/>
-        <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="314"/>
-        <source>All regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="315"/>
-        <source>&amp;Namespaces:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
-        <source>all — or ns-a, ns-b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="318"/>
+        <location filename="../../views/ordersview.cpp" line="270"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="320"/>
+        <location filename="../../views/ordersview.cpp" line="271"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="320"/>
+        <location filename="../../views/ordersview.cpp" line="271"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="320"/>
+        <location filename="../../views/ordersview.cpp" line="271"/>
         <source>Consuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="320"/>
+        <location filename="../../views/ordersview.cpp" line="271"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="321"/>
+        <location filename="../../views/ordersview.cpp" line="272"/>
         <source>Renew failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="324"/>
+        <location filename="../../views/ordersview.cpp" line="275"/>
         <source>R&amp;esource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="326"/>
+        <location filename="../../views/ordersview.cpp" line="276"/>
         <source>volume or BSI name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="327"/>
-        <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="277"/>
         <source>No orders match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="329"/>
+        <location filename="../../views/ordersview.cpp" line="278"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,19 +1271,6 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../../app/main_gui.cpp" line="38"/>
-        <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/main_gui.cpp" line="50"/>
-        <source>cannot rename %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QuoteDialog</name>
     <message>
         <location filename="../../views/quotedialog.cpp" line="46"/>
@@ -1543,6 +1584,14 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <location filename="../../backend/profiles/secretstore.cpp" line="78"/>
+        <source>The system keychain is not available (%1). The secret is kept in memory for this session only and will be asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpendChart</name>
     <message>
         <location filename="../../views/spendchart.cpp" line="90"/>
@@ -1582,27 +1631,27 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendExporter</name>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="35"/>
+        <location filename="../../views/spendexporter.cpp" line="19"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="48"/>
+        <location filename="../../views/spendexporter.cpp" line="32"/>
         <source>Could not encode the chart as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="68"/>
+        <location filename="../../views/spendexporter.cpp" line="52"/>
         <source>Spend per month, exported by Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="72"/>
+        <location filename="../../views/spendexporter.cpp" line="56"/>
         <source>Could not render the chart as SVG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="84"/>
+        <location filename="../../views/spendexporter.cpp" line="68"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,122 +1900,97 @@ Started %9, paid until %10</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="224"/>
+        <location filename="../../views/usagesview.cpp" line="165"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="226"/>
+        <location filename="../../views/usagesview.cpp" line="167"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="228"/>
+        <location filename="../../views/usagesview.cpp" line="169"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="242"/>
+        <location filename="../../views/usagesview.cpp" line="183"/>
         <source>charges-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="244"/>
+        <location filename="../../views/usagesview.cpp" line="185"/>
         <source>Export charges as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="245"/>
+        <location filename="../../views/usagesview.cpp" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="265"/>
+        <location filename="../../views/usagesview.cpp" line="206"/>
         <source>Exporting charges to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="265"/>
+        <location filename="../../views/usagesview.cpp" line="206"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="279"/>
+        <location filename="../../views/usagesview.cpp" line="220"/>
         <source>Exported %1 of %2 charges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="280"/>
+        <location filename="../../views/usagesview.cpp" line="221"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="288"/>
+        <location filename="../../views/usagesview.cpp" line="229"/>
         <source>Exported %1 charges to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="342"/>
-        <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="344"/>
-        <source>All regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="345"/>
-        <source>&amp;Namespaces:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="347"/>
-        <source>all — or ns-a, ns-b</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="348"/>
+        <location filename="../../views/usagesview.cpp" line="277"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="350"/>
+        <location filename="../../views/usagesview.cpp" line="278"/>
         <source>order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="351"/>
+        <location filename="../../views/usagesview.cpp" line="279"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="352"/>
+        <location filename="../../views/usagesview.cpp" line="280"/>
         <source>&amp;To (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="353"/>
-        <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="354"/>
+        <location filename="../../views/usagesview.cpp" line="281"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="355"/>
+        <location filename="../../views/usagesview.cpp" line="282"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="356"/>
+        <location filename="../../views/usagesview.cpp" line="283"/>
         <source>No charges match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="357"/>
+        <location filename="../../views/usagesview.cpp" line="284"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,27 +2011,27 @@ Started %9, paid until %10</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main_gui.cpp" line="68"/>
+        <location filename="../../app/main_gui.cpp" line="43"/>
         <source>Billing data browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="72"/>
+        <location filename="../../app/main_gui.cpp" line="47"/>
         <source>Open the demo database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="74"/>
+        <location filename="../../app/main_gui.cpp" line="49"/>
         <source>Open the profile NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="116"/>
+        <location filename="../../app/main_gui.cpp" line="91"/>
         <source>Creating the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="127"/>
+        <location filename="../../app/main_gui.cpp" line="102"/>
         <source>The demo database could not be created.</source>
         <translation type="unfinished"></translation>
     </message>

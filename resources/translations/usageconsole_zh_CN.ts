@@ -4,20 +4,29 @@
 <context>
     <name>BackendFactory</name>
     <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="34"/>
+        <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
+        <translation>REST 连接需要 http(s) 地址，例如 https://host/usageapi/v1 和 https://host/charge/v1。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="40"/>
+        <source>A REST connection needs an API token.</source>
+        <translation>REST 连接需要 API 令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
         <source>No SQLite file is given.</source>
-        <translation type="vanished">未指定 SQLite 文件。</translation>
+        <translation>未指定 SQLite 文件。</translation>
     </message>
     <message>
-        <source>A MySQL profile needs a host and a database.</source>
-        <translation type="vanished">MySQL 连接配置需要主机和数据库。</translation>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="57"/>
+        <source>A MySQL connection needs a host and a database.</source>
+        <translation>MySQL 连接需要主机和数据库。</translation>
     </message>
     <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="64"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
-        <translation type="vanished">数据库名只能包含字母、数字和“_”。</translation>
-    </message>
-    <message>
-        <source>REST profiles are not supported yet in this version. Use a SQLite or MySQL profile for now.</source>
-        <translation type="vanished">此版本尚不支持 REST 连接配置。目前请使用 SQLite 或 MySQL 连接配置。</translation>
+        <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
 </context>
 <context>
@@ -115,63 +124,63 @@ Resource: %7</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="59"/>
+        <location filename="../../views/csvexporter.cpp" line="40"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="60"/>
+        <location filename="../../views/csvexporter.cpp" line="41"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="61"/>
+        <location filename="../../views/csvexporter.cpp" line="42"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="62"/>
+        <location filename="../../views/csvexporter.cpp" line="43"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="63"/>
+        <location filename="../../views/csvexporter.cpp" line="44"/>
         <source>Order key</source>
         <translation>订单键</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="64"/>
+        <location filename="../../views/csvexporter.cpp" line="45"/>
         <source>Charge #</source>
         <translation>扣费序号</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="65"/>
+        <location filename="../../views/csvexporter.cpp" line="46"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="66"/>
+        <location filename="../../views/csvexporter.cpp" line="47"/>
         <source>Plan name</source>
         <translation>套餐名称</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="67"/>
+        <location filename="../../views/csvexporter.cpp" line="48"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="68"/>
+        <location filename="../../views/csvexporter.cpp" line="49"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="69"/>
+        <location filename="../../views/csvexporter.cpp" line="50"/>
         <source>Period end (%1)</source>
         <translation>周期结束（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="117"/>
-        <location filename="../../views/csvexporter.cpp" line="165"/>
+        <location filename="../../views/csvexporter.cpp" line="88"/>
+        <location filename="../../views/csvexporter.cpp" line="136"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -182,6 +191,29 @@ Resource: %7</source>
         <location filename="../../views/datatableview.cpp" line="93"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <location filename="../../backend/demo/demodatabase.cpp" line="34"/>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatabase.cpp" line="50"/>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatabase.cpp" line="55"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatabase.cpp" line="64"/>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>无法将 %1 重命名为 %2。</translation>
     </message>
 </context>
 <context>
@@ -313,6 +345,34 @@ Resource: %7</source>
         <location filename="../../views/errorbanner.cpp" line="143"/>
         <source>server error</source>
         <translation>服务器错误</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="159"/>
+        <source>&amp;Region:</source>
+        <translation>区域(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="160"/>
+        <source>All regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="161"/>
+        <source>&amp;Namespaces:</source>
+        <translation>命名空间(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="162"/>
+        <source>all — or ns-a, ns-b</source>
+        <translation>全部 — 或 ns-a, ns-b</translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="163"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -680,97 +740,72 @@ Started %9, paid until %10</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="246"/>
+        <location filename="../../views/ordersview.cpp" line="210"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation>%2 的订单 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="249"/>
+        <location filename="../../views/ordersview.cpp" line="213"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation>资源本身未被释放：请在平台上释放。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="250"/>
+        <location filename="../../views/ordersview.cpp" line="214"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation>终止记录 #%1 已于 %2（UTC）写入。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="269"/>
+        <location filename="../../views/ordersview.cpp" line="233"/>
         <source>%1 orders — %2 loaded</source>
         <translation>共 %1 个订单 — 已加载 %2 个</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="312"/>
-        <source>&amp;Region:</source>
-        <translation>区域(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="314"/>
-        <source>All regions</source>
-        <translation>所有区域</translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="315"/>
-        <source>&amp;Namespaces:</source>
-        <translation>命名空间(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="317"/>
-        <source>all — or ns-a, ns-b</source>
-        <translation>全部 — 或 ns-a, ns-b</translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="318"/>
+        <location filename="../../views/ordersview.cpp" line="270"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="320"/>
+        <location filename="../../views/ordersview.cpp" line="271"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="320"/>
+        <location filename="../../views/ordersview.cpp" line="271"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="320"/>
+        <location filename="../../views/ordersview.cpp" line="271"/>
         <source>Consuming</source>
         <translation>计费中</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="320"/>
+        <location filename="../../views/ordersview.cpp" line="271"/>
         <source>Ended</source>
         <translation>终止时间</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="321"/>
+        <location filename="../../views/ordersview.cpp" line="272"/>
         <source>Renew failed</source>
         <translation>续费失败</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="324"/>
+        <location filename="../../views/ordersview.cpp" line="275"/>
         <source>R&amp;esource:</source>
         <translation>资源(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="326"/>
+        <location filename="../../views/ordersview.cpp" line="276"/>
         <source>volume or BSI name</source>
         <translation>存储卷或 BSI 名称</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="327"/>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="277"/>
         <source>No orders match the filter.</source>
         <translation>没有符合筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="329"/>
+        <location filename="../../views/ordersview.cpp" line="278"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -1241,19 +1276,6 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../../app/main_gui.cpp" line="38"/>
-        <source>cannot create %1</source>
-        <translation>无法创建 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/main_gui.cpp" line="50"/>
-        <source>cannot rename %1</source>
-        <translation>无法重命名 %1</translation>
-    </message>
-</context>
-<context>
     <name>QuoteDialog</name>
     <message>
         <location filename="../../views/quotedialog.cpp" line="46"/>
@@ -1569,8 +1591,9 @@ Started %9, paid until %10</source>
 <context>
     <name>SecretStore</name>
     <message>
+        <location filename="../../backend/profiles/secretstore.cpp" line="78"/>
         <source>The system keychain is not available (%1). The secret is kept in memory for this session only and will be asked for again next time.</source>
-        <translation type="vanished">系统密钥环不可用（%1）。密码仅在本次运行期间保存在内存中，下次启动时需要重新输入。</translation>
+        <translation>系统密钥环不可用（%1）。密码仅在本次运行期间保存在内存中，下次启动时需要重新输入。</translation>
     </message>
 </context>
 <context>
@@ -1610,27 +1633,27 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendExporter</name>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="35"/>
+        <location filename="../../views/spendexporter.cpp" line="19"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="48"/>
+        <location filename="../../views/spendexporter.cpp" line="32"/>
         <source>Could not encode the chart as PNG.</source>
         <translation>无法将图表编码为 PNG。</translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="68"/>
+        <location filename="../../views/spendexporter.cpp" line="52"/>
         <source>Spend per month, exported by Usage Console</source>
         <translation>每月消费，由用量控制台导出</translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="72"/>
+        <location filename="../../views/spendexporter.cpp" line="56"/>
         <source>Could not render the chart as SVG.</source>
         <translation>无法将图表渲染为 SVG。</translation>
     </message>
     <message>
-        <location filename="../../views/spendexporter.cpp" line="84"/>
+        <location filename="../../views/spendexporter.cpp" line="68"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1876,122 +1899,97 @@ Started %9, paid until %10</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="224"/>
+        <location filename="../../views/usagesview.cpp" line="165"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="226"/>
+        <location filename="../../views/usagesview.cpp" line="167"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="228"/>
+        <location filename="../../views/usagesview.cpp" line="169"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation>共 %1 笔扣费，合计 %2 元 — 已加载 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="242"/>
+        <location filename="../../views/usagesview.cpp" line="183"/>
         <source>charges-%1.csv</source>
         <translation>扣费记录-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="244"/>
+        <location filename="../../views/usagesview.cpp" line="185"/>
         <source>Export charges as CSV</source>
         <translation>将扣费记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="245"/>
+        <location filename="../../views/usagesview.cpp" line="186"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="265"/>
+        <location filename="../../views/usagesview.cpp" line="206"/>
         <source>Exporting charges to %1…</source>
         <translation>正在将扣费记录导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="265"/>
+        <location filename="../../views/usagesview.cpp" line="206"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="279"/>
+        <location filename="../../views/usagesview.cpp" line="220"/>
         <source>Exported %1 of %2 charges…</source>
         <translation>已导出 %1 / %2 笔扣费…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="280"/>
+        <location filename="../../views/usagesview.cpp" line="221"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="288"/>
+        <location filename="../../views/usagesview.cpp" line="229"/>
         <source>Exported %1 charges to %2.</source>
         <translation>已将 %1 笔扣费导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="342"/>
-        <source>&amp;Region:</source>
-        <translation>区域(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="344"/>
-        <source>All regions</source>
-        <translation>所有区域</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="345"/>
-        <source>&amp;Namespaces:</source>
-        <translation>命名空间(&amp;N)：</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="347"/>
-        <source>all — or ns-a, ns-b</source>
-        <translation>全部 — 或 ns-a, ns-b</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="348"/>
+        <location filename="../../views/usagesview.cpp" line="277"/>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="350"/>
+        <location filename="../../views/usagesview.cpp" line="278"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="351"/>
+        <location filename="../../views/usagesview.cpp" line="279"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="352"/>
+        <location filename="../../views/usagesview.cpp" line="280"/>
         <source>&amp;To (inclusive)</source>
         <translation>至(&amp;T)（含）</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="353"/>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="354"/>
+        <location filename="../../views/usagesview.cpp" line="281"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="355"/>
+        <location filename="../../views/usagesview.cpp" line="282"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation>导出符合筛选条件的全部扣费记录，而不只是已加载的行</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="356"/>
+        <location filename="../../views/usagesview.cpp" line="283"/>
         <source>No charges match the filter.</source>
         <translation>没有符合筛选条件的扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="357"/>
+        <location filename="../../views/usagesview.cpp" line="284"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -2012,27 +2010,27 @@ Started %9, paid until %10</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main_gui.cpp" line="68"/>
+        <location filename="../../app/main_gui.cpp" line="43"/>
         <source>Billing data browser</source>
         <translation>计费数据浏览器</translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="72"/>
+        <location filename="../../app/main_gui.cpp" line="47"/>
         <source>Open the demo database.</source>
         <translation>打开演示数据库。</translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="74"/>
+        <location filename="../../app/main_gui.cpp" line="49"/>
         <source>Open the profile NAME.</source>
         <translation>打开名为 NAME 的连接配置。</translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="116"/>
+        <location filename="../../app/main_gui.cpp" line="91"/>
         <source>Creating the demo database…</source>
         <translation>正在创建演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../app/main_gui.cpp" line="127"/>
+        <location filename="../../app/main_gui.cpp" line="102"/>
         <source>The demo database could not be created.</source>
         <translation>无法创建演示数据库。</translation>
     </message>
