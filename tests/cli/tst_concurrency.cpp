@@ -6,6 +6,7 @@
 #include "demo/demodatagenerator.h"
 #include "sql/sqlbackend.h"
 #include "testdatabases.h"
+#include "testpaths.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -38,7 +39,7 @@ class TestConcurrency : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("USAGECTL_DB_PASSWORD"), m_spec->password);
         p->setProcessEnvironment(env);
-        p->start(TestDatabases::binDir() + QStringLiteral("/usagectl"), args);
+        p->start(TestPaths::program(QStringLiteral("usagectl")), args);
         return p;
     }
 

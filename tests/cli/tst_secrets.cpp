@@ -5,6 +5,7 @@
 
 #include "demo/demodatagenerator.h"
 #include "testdatabases.h"
+#include "testpaths.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -42,7 +43,7 @@ class TestSecrets : public QObject
             env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         QProcess p;
         p.setProcessEnvironment(env);
-        p.start(TestDatabases::binDir() + QStringLiteral("/usagectl"), args);
+        p.start(TestPaths::program(QStringLiteral("usagectl")), args);
         if (!p.waitForFinished(60000))
             qFatal("usagectl hung");
         return p.readAllStandardOutput() + p.readAllStandardError();
@@ -65,7 +66,7 @@ private Q_SLOTS:
             QVERIFY(DemoDataGenerator(options).writeTo(db).ok());
         }
         QSqlDatabase::removeDatabase(QStringLiteral("gen"));
-        m_sim.start(TestDatabases::binDir() + QStringLiteral("/usage-service-sim"),
+        m_sim.start(TestPaths::program(QStringLiteral("usage-service-sim")),
                     {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db,
                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--token"), rightToken + QStringLiteral("=admin:*"),

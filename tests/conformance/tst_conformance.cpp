@@ -10,12 +10,13 @@
 // Fields a backend cannot know (SPEC §3) are left out of the comparison;
 // amounts from REST go through the float32 step of SPEC §4.1 first.
 // Disagreements are collected per case and reported together, not one by one.
-#include "demo/demodatagenerator.h"
 #include "core/monthcalendar.h"
+#include "demo/demodatagenerator.h"
 #include "rest/restbackend.h"
 #include "sql/sqlbackend.h"
 #include "sql/sqlconnection.h"
 #include "testdatabases.h"
+#include "testpaths.h"
 #include "usagectlrunner.h"
 
 #include <QElapsedTimer>
@@ -393,7 +394,7 @@ bool TestConformance::writeEdgeRows(QSqlDatabase &db, QString *error)
 QProcess *TestConformance::startSim(const QString &dbPath, quint16 *port)
 {
     auto *p = new QProcess(this);
-    p->setProgram(TestDatabases::binDir() + QStringLiteral("/usage-service-sim"));
+    p->setProgram(TestPaths::program(QStringLiteral("usage-service-sim")));
     p->setArguments({QStringLiteral("--db"), QStringLiteral("sqlite:") + dbPath,
                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--token"), Token + QStringLiteral("=admin:*"),

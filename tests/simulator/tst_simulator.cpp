@@ -1,77 +1,28 @@
 // usage-service-sim against the real service's captured responses
 // (fixtures/*.http, byte for byte), its cancel (SPEC §5) and its fault
 // switches, through the real binary and QNetworkAccessManager.
+#include "fakeservice.h"
 #include "pricing/floatpricing.h"
-#include "sql/schema.h"
+#include "recordedresponse.h"
 #include "simjson.h"
+#include "testdata.h"
 #include "testdatabases.h"
+#include "testtime.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 namespace {
 
-const QString Now = QStringLiteral("2026-11-24T23:10:12Z");
-
-// The plan catalog the fixtures' rows point at (PLAN_HISTORY_IDs 11, 12, 21,
-// 31). The fixtures were captured with every plan lookup answering a
-// `resources` plan priced 12.3: p-big is that plan.
-const char *const PlanRows[] = {
-    "INSERT INTO DF_PLAN_REGION (ID, REGION, REGION_DESCRIBE, IDENTIFICATION) VALUES "
-    "(1, 'cn-north-1', 'North China 1', 'cn-north-1')",
-    "INSERT INTO DF_PLAN (ID, PLAN_ID, PLAN_NAME, PLAN_TYPE, BELONG, PLAN_LEVEL, SPECIFICATION1, "
-    "SPECIFICATION2, DESCRIPTION, PRICE, CYCLE, CREATE_TIME, REGION_ID, STATUS) VALUES "
-    "(11, 'p-small', 'Small', 'resources', '', 1, '2 CPU Core', '4 GB RAM', '', 30, 'm', "
-    "'2026-01-01 00:00:00', 1, 'N'),"
-    "(12, 'p-small', 'Small', 'resources', '', 1, '2 CPU Core', '4 GB RAM', '', 30, 'm', "
-    "'2026-11-01 00:00:00', 1, 'A'),"
-    "(13, 'p-big', 'Big', 'resources', '', 2, '4 CPU Core', '8 GB RAM', 'more', 12.3, 'm', "
-    "'2026-02-01 00:00:00', 1, 'A'),"
-    "(21, 'p-vol10', 'Volume 10', 'volume', '', 1, '10 GB', '', '', 9.9, 'm', "
-    "'2026-01-01 00:00:00', 1, 'A'),"
-    "(31, 'p-bsi', 'Redis', 'bsi', 'redis', 1, '', '', '', 123.4567, 'm', "
-    "'2026-01-01 00:00:00', 1, 'A')",
-};
-
-struct Fixture
-{
-    int status = 0;
-    QByteArray body;
-};
-
-Fixture readFixture(const QString &name)
-{
-    QFile f(TestDatabases::fixturesDir() + QLatin1Char('/') + name + QStringLiteral(".http"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", qPrintable(f.fileName()));
-    const QByteArray raw = f.readAll();
-    const qsizetype split = raw.indexOf("\n\n");
-    const QByteArray head = raw.left(split);
-    Fixture fx;
-    fx.status = head.split(' ').value(1).toInt();
-    fx.body = raw.mid(split + 2);
-    static const QRegularExpression length(QStringLiteral("Content-Length: (\\d+)"));
-    const auto m = length.match(QString::fromLatin1(head));
-    if (m.hasMatch())
-        fx.body = fx.body.left(m.captured(1).toInt());
-    else
-        while (fx.body.endsWith('\n'))
-            fx.body.chop(1);
-    return fx;
-}
+const QDateTime Now = TestTime::utc("2026-11-24T23:10:12Z");
 
 struct Reply
 {
@@ -108,15 +59,14 @@ private Q_SLOTS:
     void goNumbersAndTimes();
 
 private:
-    QProcess *startSim(const QStringList &extra, quint16 *port);
+    std::unique_ptr<FakeService> service(const QStringList &extra = {}) const;
     Reply fetch(const QByteArray &method, const QString &path, const QByteArray &body = {},
                 const QByteArray &token = "tok", int timeoutMs = 20000, quint16 port = 0);
     QSqlQuery sql(const QString &statement);
 
     QTemporaryDir m_dir;
-    QString m_dbPath;
-    QProcess *m_sim = nullptr;
-    quint16 m_port = 0;
+    ConnectionSpec m_db;
+    std::unique_ptr<FakeService> m_sim;
     QNetworkAccessManager m_nam;
 };
 
@@ -128,79 +78,25 @@ QSqlQuery TestSimulator::sql(const QString &statement)
     return q;
 }
 
-void TestSimulator::initTestCase()
+std::unique_ptr<FakeService> TestSimulator::service(const QStringList &extra) const
 {
-    m_dbPath = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("sim.db"));
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst_simulator"));
-    db.setDatabaseName(m_dbPath);
-    QVERIFY(db.open());
-    const QStringList ddl =
-        Schema::usageTables(Schema::Dialect::Sqlite) + Schema::planTables(Schema::Dialect::Sqlite);
-    for (const QString &s : ddl)
-        sql(s);
-    for (const char *s : PlanRows)
-        sql(QString::fromLatin1(s));
-    QFile data(TestDatabases::fixturesDir() + QStringLiteral("/data.sql"));
-    QVERIFY(data.open(QIODevice::ReadOnly | QIODevice::Text));
-    QString text;
-    const QStringList lines = QString::fromUtf8(data.readAll()).split(QLatin1Char('\n'));
-    for (const QString &line : lines)
-        if (!line.trimmed().startsWith(QLatin1String("--")))
-            text += line + QLatin1Char('\n');
-    const QStringList statements = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
-    for (const QString &s : statements)
-        if (!s.trimmed().isEmpty())
-            sql(s);
-
-    m_sim = startSim({}, &m_port);
-    QVERIFY(m_sim);
+    return std::make_unique<FakeService>(
+        m_db.path, QStringList{QStringLiteral("tok=local"), QStringLiteral("ops=ops:other")}, Now,
+        extra);
 }
 
-QProcess *TestSimulator::startSim(const QStringList &extra, quint16 *port)
+void TestSimulator::initTestCase()
 {
-    auto *p = new QProcess(this);
-    p->setProgram(TestDatabases::binDir() + QStringLiteral("/usage-service-sim"));
-    p->setArguments(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dbPath,
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                QStringLiteral("--token"), QStringLiteral("tok=local"),
-                                QStringLiteral("--token"), QStringLiteral("ops=ops:other"),
-                                QStringLiteral("--now"), Now, QStringLiteral("--bsi-delay-ms"),
-                                QStringLiteral("0")} +
-                    extra);
-    p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p->start();
-    if (!p->waitForStarted(10000)) {
-        qWarning() << "cannot start" << p->program() << p->errorString();
-        return nullptr;
-    }
-    QByteArray out;
-    static const QRegularExpression re(
-        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 10000) {
-        p->waitForReadyRead(200);
-        out += p->readAllStandardOutput();
-        const auto m = re.match(QString::fromUtf8(out));
-        if (m.hasMatch()) {
-            *port = quint16(m.captured(1).toUInt());
-            return p;
-        }
-        if (p->state() != QProcess::Running)
-            break;
-    }
-    qWarning() << "usage-service-sim did not say where it listens:" << out;
-    return nullptr;
+    m_db.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("sim.db"));
+    TestData::writeRecordedRows(m_db);
+    TestDatabases::openRaw(m_db, QStringLiteral("tst_simulator"));
+    m_sim = service();
+    QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
 }
 
 void TestSimulator::cleanupTestCase()
 {
-    const auto sims = findChildren<QProcess *>();
-    for (QProcess *p : sims) {
-        p->kill();
-        p->waitForFinished(5000);
-    }
+    m_sim.reset();
     QSqlDatabase::database(QStringLiteral("tst_simulator")).close();
 }
 
@@ -208,7 +104,7 @@ Reply TestSimulator::fetch(const QByteArray &method, const QString &path, const 
                            const QByteArray &token, int timeoutMs, quint16 port)
 {
     QNetworkRequest request(
-        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port ? port : m_port).arg(path)));
+        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port ? port : m_sim->port()).arg(path)));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
     if (!body.isNull())
@@ -216,17 +112,10 @@ Reply TestSimulator::fetch(const QByteArray &method, const QString &path, const 
                           QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
     Reply r;
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, &loop, [&]() {
+    if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, timeoutMs)) {
         r.timedOut = true;
         reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timer.start(timeoutMs);
-    if (!reply->isFinished())
-        loop.exec();
+    }
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->isOpen())
         r.body = reply->readAll();
@@ -295,7 +184,8 @@ void TestSimulator::fixtures()
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, token);
-    const Fixture expected = readFixture(QString::fromLatin1(QTest::currentDataTag()));
+    const RecordedResponse expected =
+        RecordedResponse::load(QString::fromLatin1(QTest::currentDataTag()));
     const Reply r = fetch(method, path, body, token);
     QCOMPARE(r.status, expected.status);
     QCOMPARE(r.contentType, QByteArray("application/json; charset=utf-8"));
@@ -311,7 +201,7 @@ void TestSimulator::quoteSwitch()
                           R"({"plan_id":"p-big"})");
     sql(QStringLiteral("UPDATE DF_CONSUMING_HISTORY SET CONSUMING=300000 WHERE ID=1 AND "
                        "CONSUME_ID=3"));
-    const Fixture expected = readFixture(QStringLiteral("quote-switch"));
+    const RecordedResponse expected = RecordedResponse::load(QStringLiteral("quote-switch"));
     QCOMPARE(r.status, expected.status);
     // start_time and deadline carry the service's clock: the same apart from them.
     QByteArray want = expected.body;
@@ -407,7 +297,7 @@ void TestSimulator::cancelEndsTheOrder()
     const Reply again =
         fetch("PUT", QStringLiteral("/usageapi/v1/orders/2"), R"({"action":"cancel"})");
     QCOMPARE(again.status, 400);
-    QCOMPARE(again.body, readFixture(QStringLiteral("cancel-ended")).body);
+    QCOMPARE(again.body, RecordedResponse::load(QStringLiteral("cancel-ended")).body);
     q = sql(QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE ID = 2"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 3);
@@ -425,7 +315,7 @@ void TestSimulator::faults()
 {
     QFETCH(QString, kind);
     const QString path = QStringLiteral("/usageapi/v1/orders/1");
-    const QByteArray normal = readFixture(QStringLiteral("order-get-consuming")).body;
+    const QByteArray normal = RecordedResponse::load(QStringLiteral("order-get-consuming")).body;
     Reply set =
         fetch("POST", QStringLiteral("/__sim/fault?kind=%1&ms=1500").arg(kind), {}, QByteArray());
     QCOMPARE(set.status, 200);
@@ -477,13 +367,11 @@ void TestSimulator::faults()
 
 void TestSimulator::faultAtStart()
 {
-    quint16 port = 0;
-    QProcess *sim = startSim({QStringLiteral("--fault"), QStringLiteral("html503")}, &port);
-    QVERIFY(sim);
-    const Reply r = fetch("GET", QStringLiteral("/usageapi/v1/orders/1"), {}, "tok", 20000, port);
+    const auto faulty = service({QStringLiteral("--fault"), QStringLiteral("html503")});
+    QVERIFY2(faulty->start(), qPrintable(faulty->errorString()));
+    const Reply r =
+        fetch("GET", QStringLiteral("/usageapi/v1/orders/1"), {}, "tok", 20000, faulty->port());
     QCOMPARE(r.status, 503);
-    sim->kill();
-    sim->waitForFinished(5000);
 }
 
 void TestSimulator::goNumbersAndTimes_data()

@@ -1,6 +1,11 @@
 // The test support itself: the `mariadb` fixture is up and reachable over
-// TCP as the test user, and TestDatabases creates and drops databases on it.
+// TCP as the test user, and TestDatabases creates and drops databases on it
+// (the mariadb* functions, run as tst_testsupport_mariadb); the paths, utc()
+// and the recorded answers are what the tests take them for.
+#include "recordedresponse.h"
 #include "testdatabases.h"
+#include "testpaths.h"
+#include "testtime.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,10 +21,14 @@ class TestTestSupport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { TestDatabases::skipRowsOutsideThisRun(); }
     void mariadbServer();
-    void createQueryDrop();
-    void namesAreUnique();
+    void mariadbCreateQueryDrop();
+    void mariadbNamesAreUnique();
     void paths();
+    void utc_data();
+    void utc();
+    void recordedResponse();
 
 private:
     static bool databaseExists(const ConnectionSpec &server, const QString &name);
@@ -29,14 +38,7 @@ bool TestTestSupport::databaseExists(const ConnectionSpec &server, const QString
 {
     bool exists = false;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("probe"));
-        db.setHostName(server.host);
-        db.setPort(server.port);
-        db.setUserName(server.user);
-        db.setPassword(server.password);
-        if (!db.open())
-            qFatal("probe connection failed: %s", qPrintable(db.lastError().text()));
+        QSqlDatabase db = TestDatabases::openRaw(server, QStringLiteral("probe"));
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
             "SELECT COUNT(*) FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?"));
@@ -63,7 +65,7 @@ void TestTestSupport::mariadbServer()
     QVERIFY(server->database.isEmpty());
 }
 
-void TestTestSupport::createQueryDrop()
+void TestTestSupport::mariadbCreateQueryDrop()
 {
     const auto server = TestDatabases::mariadbServer();
     if (!server)
@@ -77,13 +79,7 @@ void TestTestSupport::createQueryDrop()
     QVERIFY(databaseExists(*server, spec.database));
 
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("t"));
-        db.setHostName(spec.host);
-        db.setPort(spec.port);
-        db.setUserName(spec.user);
-        db.setPassword(spec.password);
-        db.setDatabaseName(spec.database);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = TestDatabases::openRaw(spec, QStringLiteral("t"));
 
         QSqlQuery q(db);
         QVERIFY2(q.exec(QStringLiteral("SELECT 1")), qPrintable(q.lastError().text()));
@@ -112,7 +108,7 @@ void TestTestSupport::createQueryDrop()
     QVERIFY(!databaseExists(*server, spec.database));
 }
 
-void TestTestSupport::namesAreUnique()
+void TestTestSupport::mariadbNamesAreUnique()
 {
     if (!TestDatabases::mariadbServer())
         QSKIP("UC_TEST_MARIADB_DIR is unset: run through ctest for the MariaDB fixture");
@@ -130,11 +126,51 @@ void TestTestSupport::paths()
     QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("x.db"));
     QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(dir.path()).absoluteFilePath());
 
-    QVERIFY(!TestDatabases::fixturesDir().isEmpty());
-    QVERIFY2(QFileInfo(TestDatabases::binDir()).isDir(), qPrintable(TestDatabases::binDir()));
+    QVERIFY(QFileInfo::exists(TestPaths::fixture(QStringLiteral("data.sql"))));
+    QVERIFY(QFileInfo::exists(TestPaths::sourceDir() + QStringLiteral("/tests/CMakeLists.txt")));
+    QVERIFY(QFileInfo(TestPaths::program(QStringLiteral("usagectl"))).isExecutable());
     if (!qEnvironmentVariableIsEmpty("UC_BIN_DIR"))
-        QCOMPARE(QDir(TestDatabases::binDir()).canonicalPath(),
+        QCOMPARE(QDir(TestPaths::binDir()).canonicalPath(),
                  QDir(QCoreApplication::applicationDirPath()).canonicalPath());
+}
+
+void TestTestSupport::utc_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("secsSinceEpoch");
+    // 2026-11-24T23:10:12Z: 20781 days after 1970-01-01, 83412 s into the day.
+    const qint64 t = 20781LL * 86400 + 23 * 3600 + 10 * 60 + 12;
+    QTest::newRow("Z") << "2026-11-24T23:10:12Z" << t;
+    QTest::newRow("+08:00") << "2026-11-25T07:10:12+08:00" << t;
+    QTest::newRow("fraction") << "2026-11-25T07:10:12.372+08:00" << t;
+    QTest::newRow("database DATETIME") << "2026-11-24 23:10:12" << t;
+}
+
+void TestTestSupport::utc()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, secsSinceEpoch);
+    const QDateTime t = TestTime::utc(text);
+    QCOMPARE(t.timeSpec(), Qt::UTC);
+    QCOMPARE(t.toSecsSinceEpoch(), secsSinceEpoch);
+    QCOMPARE(TestTime::utc(2026, 11, 24, 23, 10, 12).toSecsSinceEpoch(), 20781LL * 86400 + 83412);
+}
+
+void TestTestSupport::recordedResponse()
+{
+    // quote-switch.http: 200, a JSON body of Content-Length 351 bytes.
+    const RecordedResponse r = RecordedResponse::load(QStringLiteral("quote-switch"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.contentType, QByteArray("application/json; charset=utf-8"));
+    QCOMPARE(r.body.size(), 351);
+    QVERIFY(r.body.startsWith("{\n  \"code\": 0,"));
+    QVERIFY(r.body.endsWith("}"));
+    // Without Content-Length (chunked): up to the last closing brace.
+    const RecordedResponse chunked = RecordedResponse::load(QStringLiteral("usages-all.http"));
+    QCOMPARE(chunked.status, 200);
+    QVERIFY(chunked.body.endsWith("}"));
+    QVERIFY(chunked.toHttp().startsWith("HTTP/1.1 200 "));
+    QVERIFY(chunked.toHttp().endsWith(chunked.body));
 }
 
 QTEST_GUILESS_MAIN(TestTestSupport)

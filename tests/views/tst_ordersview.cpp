@@ -1,8 +1,8 @@
 // OrdersView: filters sent, the cancel confirmation (what it names, what it
 // says about database profiles), accept/reject, read-only profiles.
 
-#include "../models/fakebackend.h"
 #include "datatableview.h"
+#include "fakebackend.h"
 #include "orderdetailpane.h"
 #include "ordersview.h"
 #include "ordertablemodel.h"

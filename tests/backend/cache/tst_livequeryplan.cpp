@@ -1,15 +1,13 @@
 // LiveQueryPlan: the live months of a cached spend as one-month queries in
 // lanes of about the same span of time, one lane per connection.
 #include "cache/livequeryplan.h"
+#include "testtime.h"
 
 #include <QTest>
 
-namespace {
+using TestTime::utc;
 
-QDateTime utc(const char *text)
-{
-    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
-}
+namespace {
 
 // Months of Asia/Shanghai as the coordinator sees them: UTC bounds.
 MonthSpan month(const char *first, const char *start, const char *end)

@@ -4,15 +4,13 @@
 // is closed a spend needs no request at all.
 
 #include "cache/cachingbackend.h"
-#include "demo/demodatagenerator.h"
+#include "fakeservice.h"
 #include "rest/restbackend.h"
-#include "simoptions.h"
-#include "simserver.h"
 #include "sql/sqlbackend.h"
+#include "testdata.h"
 #include "testdatabases.h"
 #include "testfutures.h"
 
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,21 +21,6 @@ using TestFutures::valueOf;
 
 const QDateTime Now(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
 
-class CountingSim : public SimServer
-{
-public:
-    using SimServer::SimServer;
-    int requests = 0;
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        ++requests;
-        return SimServer::handleRequest(request, socket);
-    }
-};
-
-// The service answers on this thread: spin the event loop while waiting.
 } // namespace
 
 class TestRestCache : public QObject
@@ -46,16 +29,15 @@ class TestRestCache : public QObject
 
     QTemporaryDir m_dir;
     ConnectionSpec m_spec;
-    std::unique_ptr<CountingSim> m_sim;
-    quint16 m_port = 0;
+    std::unique_ptr<FakeService> m_sim; // in this process: it counts requests
     QString m_region;
     QStringList m_namespaces;
 
     std::shared_ptr<RestBackend> rest() const
     {
         RestConfig c;
-        c.usageApi = QUrl(QStringLiteral("http://127.0.0.1:%1/usageapi/v1").arg(m_port));
-        c.planApi = QUrl(QStringLiteral("http://127.0.0.1:%1/charge/v1").arg(m_port));
+        c.usageApi = m_sim->usageApi();
+        c.planApi = m_sim->planApi();
         c.token = QStringLiteral("tok");
         c.namespaces = m_namespaces;
         return std::make_shared<RestBackend>(c);
@@ -67,32 +49,10 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_spec.kind = ConnectionSpec::Kind::Sqlite;
         m_spec.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("demo.db"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("g"));
-            db.setDatabaseName(m_spec.path);
-            QVERIFY(db.open());
-            DemoOptions o;
-            o.namespaces = 8;
-            o.months = 10;
-            o.seed = 3;
-            o.until = Now.date();
-            QVERIFY(DemoDataGenerator(o).writeTo(db).ok());
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("g"));
-
-        QString error;
-        const auto options = SimOptions::parse(
-            {QStringLiteral("usage-service-sim"), QStringLiteral("--db"),
-             QStringLiteral("sqlite:") + m_spec.path, QStringLiteral("--listen"),
-             QStringLiteral("127.0.0.1:0"), QStringLiteral("--token"),
-             QStringLiteral("tok=admin:*"), QStringLiteral("--now"), Now.toString(Qt::ISODate)},
-            &error);
-        QVERIFY2(options, qPrintable(error));
-        m_sim = std::make_unique<CountingSim>(*options);
-        QCOMPARE(m_sim->open(), QString());
-        m_port = m_sim->start();
-        QVERIFY(m_port != 0);
+        TestData::writeDemo(m_spec, TestData::demo(8, 10, Now.date(), 3));
+        m_sim = std::make_unique<FakeService>(m_spec.path,
+                                              QStringList{QStringLiteral("tok=admin:*")}, Now);
+        QVERIFY2(m_sim->start(FakeService::Mode::InProcess), qPrintable(m_sim->errorString()));
 
         SqlBackend local(m_spec);
         m_region = valueOf(local.listRegions()).constFirst().identification;
@@ -113,9 +73,9 @@ private Q_SLOTS:
         const QString want = describe(valueOf(local.spendByNamespaceAndMonth(filter, months)));
 
         auto direct = rest();
-        m_sim->requests = 0;
+        m_sim->resetRequests();
         QCOMPARE(describe(valueOf(direct->spendByNamespaceAndMonth(filter, months))), want);
-        const int live = m_sim->requests;
+        const int live = m_sim->requests();
         QVERIFY(live > 10);
 
         auto inner = rest();
@@ -123,13 +83,13 @@ private Q_SLOTS:
                               [inner] { return inner; });
         cached.setVerifyInBackground(false);
         cached.setClock([] { return Now; });
-        m_sim->requests = 0;
+        m_sim->resetRequests();
         QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(filter, months))), want);
-        const int cold = m_sim->requests;
+        const int cold = m_sim->requests();
 
-        m_sim->requests = 0;
+        m_sim->resetRequests();
         QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(filter, months))), want);
-        const int warm = m_sim->requests;
+        const int warm = m_sim->requests();
         // Cold: the closed months in one pass, not one per month (a month
         // costs a request per namespace at least); warm: only the open ones.
         QVERIFY2(
@@ -139,15 +99,15 @@ private Q_SLOTS:
         // A year later every month is closed: one more fill, then no request.
         cached.setClock([] { return Now.addYears(1); });
         QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(filter, months))), want);
-        m_sim->requests = 0;
+        m_sim->resetRequests();
         QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(filter, months))), want);
-        QCOMPARE(m_sim->requests, 0);
+        QCOMPARE(m_sim->requests(), 0);
         // A subset of the connection's namespaces is answered from the same entries.
         UsageFilter two = filter;
         two.namespaces = m_namespaces.mid(0, 2);
         QCOMPARE(describe(valueOf(cached.spendByNamespaceAndMonth(two, months))),
                  describe(valueOf(local.spendByNamespaceAndMonth(two, months))));
-        QCOMPARE(m_sim->requests, 0);
+        QCOMPARE(m_sim->requests(), 0);
     }
 };
 

@@ -2,15 +2,13 @@
 // BillingCalendar (the service's deadline rule, SPEC §4.5).
 #include "core/billingcalendar.h"
 #include "core/monthcalendar.h"
+#include "testtime.h"
 
 #include <QTest>
 
-namespace {
+using TestTime::utc;
 
-QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC);
-}
+namespace {
 
 QTimeZone zone(const char *id)
 {

@@ -2,6 +2,7 @@
 #include "demo/demodatagenerator.h"
 #include "pricing/floatpricing.h"
 #include "testdatabases.h"
+#include "testtime.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,6 +18,8 @@
 
 #include <optional>
 
+using TestTime::utc;
+
 namespace {
 
 const QDate Until(2025, 6, 1);
@@ -27,13 +30,6 @@ DemoOptions options(quint64 seed = 1)
     o.seed = seed;
     o.until = Until;
     return o;
-}
-
-QDateTime utc(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    t.setTimeZone(QTimeZone::utc());
-    return t;
 }
 
 struct Charge
@@ -195,6 +191,7 @@ private:
     QString m_defaultDb;
 
 private Q_SLOTS:
+    void init() { TestDatabases::skipRowsOutsideThisRun(); }
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -610,10 +607,16 @@ private Q_SLOTS:
         QVERIFY(
             loadSql.contains(QLatin1String("(ID, ORDER_ID, CONSUME_ID, CONSUMING, CONSUME_TIME")));
         QVERIFY(QFile::exists(QDir(dir).filePath(QStringLiteral("schema.sql"))));
+    }
 
-        const std::optional<ConnectionSpec> server = TestDatabases::mariadbServer();
-        if (!server)
+    // The LOAD DATA files loaded into MariaDB give the generator's rows.
+    void mariadbLoadDataFiles()
+    {
+        if (!TestDatabases::mariadbServer())
             QSKIP("no MariaDB fixture: LOAD DATA not tried");
+        const QString dir = m_dir.filePath(QStringLiteral("load-mariadb"));
+        Result<DemoStats> r = DemoDataGenerator(options()).writeLoadDataFiles(dir);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message()));
         const ConnectionSpec spec =
             TestDatabases::createMariaDbDatabase(QStringLiteral("demo_load"));
         for (const QString &script : {QStringLiteral("schema.sql"), QStringLiteral("load.sql")}) {
@@ -629,14 +632,7 @@ private Q_SLOTS:
             QVERIFY(mariadb.waitForFinished(120000));
             QVERIFY2(mariadb.exitCode() == 0, mariadb.readAllStandardError().constData());
         }
-        QSqlDatabase my =
-            QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("demo-load"));
-        my.setHostName(spec.host);
-        my.setPort(spec.port);
-        my.setUserName(spec.user);
-        my.setPassword(spec.password);
-        my.setDatabaseName(spec.database);
-        QVERIFY2(my.open(), qPrintable(my.lastError().text()));
+        QSqlDatabase my = TestDatabases::openRaw(spec, QStringLiteral("demo-load"));
         QCOMPARE(scalar(my, QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY")),
                  r.value().charges);
         QCOMPARE(scalar(my, QStringLiteral(
@@ -650,7 +646,7 @@ private Q_SLOTS:
         TestDatabases::dropMariaDbDatabase(spec);
     }
 
-    void writeToMariaDb()
+    void mariadbWrite()
     {
         const std::optional<ConnectionSpec> server = TestDatabases::mariadbServer();
         if (!server)
@@ -660,14 +656,7 @@ private Q_SLOTS:
         const ConnectionSpec plans =
             TestDatabases::createMariaDbDatabase(QStringLiteral("demo_plans"));
         {
-            QSqlDatabase my =
-                QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("demo-write"));
-            my.setHostName(usage.host);
-            my.setPort(usage.port);
-            my.setUserName(usage.user);
-            my.setPassword(usage.password);
-            my.setDatabaseName(usage.database);
-            QVERIFY2(my.open(), qPrintable(my.lastError().text()));
+            QSqlDatabase my = TestDatabases::openRaw(usage, QStringLiteral("demo-write"));
             Result<DemoStats> r = DemoDataGenerator(options()).writeTo(my, plans.database);
             QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message() + r.error().details()));
             QCOMPARE(scalar(my, QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY")),

@@ -2,7 +2,7 @@
 // its own thread), serving fixture bodies, synthetic lists and faults.
 #include "rest/restbackend.h"
 #include "rest/restscan.h"
-#include "testdatabases.h"
+#include "testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -42,7 +42,7 @@ QByteArray http(int status, const QByteArray &body, const QByteArray &extra = {}
 
 QByteArray fixtureBody(const QString &name, int *status = nullptr)
 {
-    QFile f(TestDatabases::fixturesDir() + QLatin1Char('/') + name);
+    QFile f(TestPaths::fixturesDir() + QLatin1Char('/') + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("no fixture %s", qPrintable(name));
     const QByteArray all = f.readAll();

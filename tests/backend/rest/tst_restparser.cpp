@@ -1,39 +1,16 @@
 // The REST parsers against every captured response of the real service
 // (shared/fixtures) and against malformed variants.
+#include "recordedresponse.h"
 #include "rest/restjson.h"
 #include "rest/rfc3339.h"
-#include "testdatabases.h"
+#include "testtime.h"
 
 #include <QFile>
 #include <QtTest>
 
+using TestTime::utc;
+
 namespace {
-
-struct Fixture
-{
-    int status = 0;
-    QByteArray body;
-};
-
-Fixture load(const QString &name)
-{
-    QFile f(TestDatabases::fixturesDir() + QLatin1Char('/') + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open fixture %s", qPrintable(name));
-    const QByteArray all = f.readAll();
-    const qsizetype sep =
-        all.indexOf("\r\n\r\n") >= 0 ? all.indexOf("\r\n\r\n") : all.indexOf("\n\n");
-    const qsizetype skip = all.indexOf("\r\n\r\n") >= 0 ? 4 : 2;
-    Fixture fx;
-    fx.status = all.mid(9, 3).toInt();
-    fx.body = all.mid(sep + skip);
-    return fx;
-}
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toUTC();
-}
 
 qint64 units(const Money &m)
 {
@@ -72,7 +49,7 @@ class TestRestParser : public QObject
 private Q_SLOTS:
     void usagesAll()
     {
-        const Fixture fx = load(QStringLiteral("usages-all.http"));
+        const RecordedResponse fx = RecordedResponse::load(QStringLiteral("usages-all.http"));
         QCOMPARE(fx.status, 200);
         const auto r = RestJson::usageList(fx.body, fx.status);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message()));
@@ -119,7 +96,7 @@ private Q_SLOTS:
         QFETCH(int, total);
         QFETCH(int, rows);
         QFETCH(QString, firstOrder);
-        const Fixture fx = load(file);
+        const RecordedResponse fx = RecordedResponse::load(file);
         const auto r = RestJson::usageList(fx.body, fx.status);
         QVERIFY(r.ok());
         QCOMPARE(r.value().total, total);
@@ -130,7 +107,7 @@ private Q_SLOTS:
 
     void ordersAll()
     {
-        const Fixture fx = load(QStringLiteral("orders-all.http"));
+        const RecordedResponse fx = RecordedResponse::load(QStringLiteral("orders-all.http"));
         const auto r = RestJson::orderList(fx.body, fx.status);
         QVERIFY(r.ok());
         const auto &l = r.value();
@@ -174,7 +151,7 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(int, total);
         QFETCH(QList<qint64>, ids);
-        const Fixture fx = load(file);
+        const RecordedResponse fx = RecordedResponse::load(file);
         const auto r = RestJson::orderList(fx.body, fx.status);
         QVERIFY(r.ok());
         QCOMPARE(r.value().total, total);
@@ -186,7 +163,8 @@ private Q_SLOTS:
 
     void orderGet()
     {
-        const Fixture fx = load(QStringLiteral("order-get-consuming.http"));
+        const RecordedResponse fx =
+            RecordedResponse::load(QStringLiteral("order-get-consuming.http"));
         const auto r = RestJson::orderGet(fx.body, fx.status);
         QVERIFY(r.ok());
         QVERIFY(r.value().has_value());
@@ -197,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(o.startTime, utc("2026-09-10T08:00:00Z"));
         QCOMPARE(o.deadline, utc("2026-12-10T08:00:00Z"));
         for (const char *name : {"order-get-ended.http", "order-get-unknown.http"}) {
-            const Fixture e = load(QString::fromLatin1(name));
+            const RecordedResponse e = RecordedResponse::load(QString::fromLatin1(name));
             const auto n = RestJson::orderGet(e.body, e.status);
             QVERIFY(n.ok());
             QVERIFY2(!n.value().has_value(), name);
@@ -207,7 +185,7 @@ private Q_SLOTS:
 
     void quoteSwitch()
     {
-        const Fixture fx = load(QStringLiteral("quote-switch.http"));
+        const RecordedResponse fx = RecordedResponse::load(QStringLiteral("quote-switch.http"));
         const auto r = RestJson::quoteAnswer(fx.body, fx.status);
         QVERIFY(r.ok());
         QCOMPARE(r.value().dueText, QStringLiteral("7.30"));
@@ -271,7 +249,7 @@ private Q_SLOTS:
         QFETCH(int, category);
         QFETCH(int, code);
         QFETCH(QString, message);
-        const Fixture fx = load(file);
+        const RecordedResponse fx = RecordedResponse::load(file);
         QCOMPARE(fx.status, status);
         // Every parser gives the same error for an error envelope.
         const auto a = RestJson::usageList(fx.body, fx.status);
@@ -372,8 +350,9 @@ private Q_SLOTS:
                                   << int(C::Server) << "msg";
         QTest::newRow("envelope array")
             << QByteArray("[1,2]") << 200 << int(C::Server) << "not a JSON envelope";
-        QTest::newRow("truncated") << load(QStringLiteral("usages-all.http")).body.left(500) << 200
-                                   << int(C::Server) << "not JSON";
+        QTest::newRow("truncated")
+            << RecordedResponse::load(QStringLiteral("usages-all.http")).body.left(500) << 200
+            << int(C::Server) << "not JSON";
         QTest::newRow("empty") << QByteArray() << 200 << int(C::Server) << "empty body";
         QTest::newRow("garbage") << QByteArray("\x01\x02garbage") << 200 << int(C::Server)
                                  << "not JSON";

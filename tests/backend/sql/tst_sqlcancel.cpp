@@ -3,9 +3,10 @@
 // a failure between the UPDATE and the INSERT leaves the database as it was,
 // and a read-only connection refuses.
 
-#include "demo/demodatagenerator.h"
 #include "sql/sqlbackend.h"
+#include "testdata.h"
 #include "testdatabases.h"
+#include "testfutures.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,17 +34,7 @@ class TestSqlCancel : public QObject
             spec.path =
                 TestDatabases::tempSqlitePath(m_dir, QStringLiteral("c%1.db").arg(++m_counter));
         }
-        DemoOptions options;
-        options.namespaces = 4;
-        options.months = 4;
-        options.until = QDate(2026, 11, 25);
-        QSqlDatabase db = TestDatabases::openRaw(spec, QStringLiteral("gen"));
-        auto stats = DemoDataGenerator(options).writeTo(db);
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("gen"));
-        if (!stats)
-            qFatal("demo data: %s", qPrintable(stats.error().message()));
+        TestData::writeDemo(spec, TestData::demo(4, 4, QDate(2026, 11, 25)));
         return spec;
     }
 
@@ -91,12 +82,11 @@ class TestSqlCancel : public QObject
     static Result<CancelOutcome> cancel(const ConnectionSpec &spec, qint64 id, const QString &ns)
     {
         SqlBackend backend(spec);
-        auto f = backend.cancel(id, ns);
-        f.waitForFinished();
-        return f.result();
+        return TestFutures::resultOf(backend.cancel(id, ns), "cancel");
     }
 
 private Q_SLOTS:
+    void init() { TestDatabases::skipRowsOutsideThisRun(); }
     void cleanupTestCase()
     {
         for (const ConnectionSpec &s : std::as_const(m_created))
@@ -190,11 +180,11 @@ private Q_SLOTS:
         SqlBackend b(*spec);
         auto fa = a.cancel(id, ns);
         auto fb = b.cancel(id, ns);
-        fa.waitForFinished();
-        fb.waitForFinished();
-        const int wins = int(fa.result().ok()) + int(fb.result().ok());
+        const Result<CancelOutcome> ra = TestFutures::resultOf(fa, "cancel a");
+        const Result<CancelOutcome> rb = TestFutures::resultOf(fb, "cancel b");
+        const int wins = int(ra.ok()) + int(rb.ok());
         QCOMPARE(wins, 1);
-        const auto &loser = fa.result().ok() ? fb.result() : fa.result();
+        const auto &loser = ra.ok() ? rb : ra;
         QVERIFY2(loser.error().message().contains(QLatin1String("not consuming")),
                  qPrintable(loser.error().message()));
         {
