@@ -6,6 +6,7 @@
 #include "spendchart.h"
 #include "spendtablemodel.h"
 #include "spendview.h"
+#include "testevents.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
@@ -195,7 +196,7 @@ void TestSpendView::viewLoadsAllMonths()
     view->setTopCount(0);
     QCOMPARE(model->columnCount(), 6);
     QCOMPARE(backend.spendCalls.size(), 1);
-    QTest::qWait(20);
+    TestEvents::drain(); // a reload it scheduled would have run by now
     QCOMPARE(backend.spendCalls.size(), 1);
 }
 
@@ -363,8 +364,9 @@ void TestSpendView::cancelStopsLoading()
     QVERIFY(view.messageText().contains(QLatin1String("canceled")));
     // A late answer is dropped.
     backend.release();
-    QTest::qWait(20);
+    TestEvents::drain();
     QVERIFY(!view.hasData());
+    QVERIFY(!view.isBusy());
 }
 
 void TestSpendView::correctionReloads()

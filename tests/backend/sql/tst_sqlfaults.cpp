@@ -6,10 +6,11 @@
 // reconnect, and a failed cancel must leave the order either untouched or
 // ended with exactly one end row.
 
-#include "demo/demodatagenerator.h"
 #include "core/monthcalendar.h"
 #include "sql/sqlbackend.h"
+#include "testdata.h"
 #include "testdatabases.h"
+#include "testfutures.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -17,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <csignal>
 
@@ -61,13 +61,36 @@ class TestSqlFaults : public QObject
         QCOMPARE(::kill(pid_t(pid), sig), 0);
         if (sig == SIGKILL) {
             // Wait until it is really gone (or a zombie).
-            for (int i = 0; i < 100 && ::kill(pid_t(pid), 0) == 0; ++i) {
-                QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-                if (stat.open(QIODevice::ReadOnly) && stat.readAll().split(' ').value(2) == "Z")
-                    break;
-                QThread::msleep(50);
-            }
+            QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 10000);
         }
+    }
+
+    static bool alive(qint64 pid)
+    {
+        if (::kill(pid_t(pid), 0) != 0)
+            return false;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        return !(stat.open(QIODevice::ReadOnly) && stat.readAll().split(' ').value(2) == "Z");
+    }
+
+    // Bytes a client sent that the (stopped) server has not read yet: the
+    // receive queues of the server's established sockets, /proc/net/tcp.
+    qint64 unreadBytesAtServer() const
+    {
+        QFile tcp(QStringLiteral("/proc/net/tcp"));
+        if (!tcp.open(QIODevice::ReadOnly))
+            qFatal("cannot read /proc/net/tcp");
+        const QByteArray local =
+            ":" + QByteArray::number(m_spec.port, 16).toUpper().rightJustified(4, '0');
+        qint64 unread = 0;
+        const QList<QByteArray> lines = tcp.readAll().split('\n');
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            // sl local_address rem_address st tx_queue:rx_queue ...
+            if (f.size() > 4 && f[1].endsWith(local) && f[3] == "01")
+                unread += f[4].split(':').value(1).toLongLong(nullptr, 16);
+        }
+        return unread;
     }
 
     void restart() { QVERIFY(script(QStringLiteral("restart"))); }
@@ -122,18 +145,22 @@ class TestSqlFaults : public QObject
     {
         QElapsedTimer t;
         t.start();
-        f.waitForFinished();
+        const Result<T> r = TestFutures::resultOf(f);
         *ms = t.elapsed();
-        return f.result();
+        return r;
     }
 
     void expectRecovered(SqlBackend &b)
     {
-        auto f = b.usageTotal({});
-        f.waitForFinished();
-        QVERIFY2(f.result().ok(),
-                 qPrintable(f.result().ok() ? QString() : f.result().error().message()));
-        QVERIFY(f.result().value().charges > 0);
+        const auto r = TestFutures::resultOf(b.usageTotal({}));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+        // The figures of the database, read behind the backend's back.
+        QCOMPARE(
+            r.value().charges,
+            adminValue(QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY")).toLongLong());
+        QCOMPARE(r.value().amount.units(),
+                 adminValue(QStringLiteral("SELECT SUM(CONSUMING) FROM DF_CONSUMING_HISTORY"))
+                     .toLongLong());
     }
 
 private Q_SLOTS:
@@ -153,24 +180,13 @@ private Q_SLOTS:
         m_spec.readTimeoutSeconds = readTimeout;
         m_spec.connectTimeoutSeconds = 2;
         {
-            QSqlDatabase root =
-                QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("setup"));
-            root.setHostName(m_spec.host);
-            root.setPort(m_spec.port);
-            root.setUserName(m_spec.user);
-            root.setPassword(m_spec.password);
-            QVERIFY2(root.open(), qPrintable(root.lastError().text()));
+            ConnectionSpec server = m_spec;
+            server.database.clear();
+            QSqlDatabase root = TestDatabases::openRaw(server, QStringLiteral("setup"));
             QVERIFY(QSqlQuery(root).exec(QStringLiteral("CREATE DATABASE faults")));
-            root.setDatabaseName(QStringLiteral("faults"));
-            root.close();
-            QVERIFY(root.open());
-            DemoOptions options;
-            options.namespaces = 20;
-            options.months = 12;
-            options.until = QDate(2026, 11, 25);
-            QVERIFY(DemoDataGenerator(options).writeTo(root).ok());
         }
         QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+        TestData::writeDemo(m_spec, TestData::demo(20, 12, QDate(2026, 11, 25)));
     }
 
     void cleanupTestCase()
@@ -210,7 +226,8 @@ private Q_SLOTS:
         const QTimeZone zone("Asia/Shanghai");
         auto f = b.spendByNamespaceAndMonth(
             {}, MonthCalendar::months(QDate(2025, 12, 1), QDate(2026, 11, 1), zone));
-        QThread::msleep(300); // the query is on the wire, unanswered
+        // The query is on the wire, unread by the stopped server.
+        QTRY_VERIFY_WITH_TIMEOUT(unreadBytesAtServer() > 0, 20000);
         signalServer(SIGKILL);
         qint64 ms = 0;
         auto r = timed(f, &ms);
@@ -237,7 +254,12 @@ private Q_SLOTS:
                            "FOR EACH ROW SET @held = SLEEP(30)"));
         SqlBackend b(m_spec);
         auto f = b.cancel(id, ns);
-        QThread::msleep(800);
+        // The UPDATE is done and the INSERT sleeps in the trigger.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            adminValue(QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE "
+                                      "STATE = 'User sleep'"))
+                    .toInt() == 1,
+            20000);
         signalServer(SIGKILL);
         qint64 ms = 0;
         auto r = timed(f, &ms);
