@@ -160,7 +160,7 @@ void TestProfiles::noSecretInSettings()
         SecretStore secrets;
         QSignalSpy written(&secrets, &SecretStore::secretWritten);
         secrets.write(p.secretKey(), password);
-        QVERIFY(written.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 20000);
         // The message says what happened without repeating the secret.
         QVERIFY(!written.at(0).at(2).toString().contains(password));
         store.save(p);
