@@ -3,7 +3,6 @@
 // (exit 1), after which the figures are right again; `cache clear`; an
 // unusable cache folder is a warning, never a failure or a wrong figure.
 
-#include "testdatabases.h"
 #include "usagectlrunner.h"
 
 #include <QFile>

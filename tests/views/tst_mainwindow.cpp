@@ -3,7 +3,6 @@
 // in $UC_SCREENSHOT_DIR (docs/screenshots) when it is set.
 
 #include "datatableview.h"
-#include "demo/demodatagenerator.h"
 #include "errorbanner.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -14,13 +13,13 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "sql/sqlbackend.h"
+#include "testdata.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
 #include <QDir>
 #include <QSet>
 #include <QSettings>
-#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -63,20 +62,9 @@ private Q_SLOTS:
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         m_dbPath = m_dir.filePath(QStringLiteral("demo.db"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo"));
-            db.setDatabaseName(m_dbPath);
-            QVERIFY(db.open());
-            DemoOptions options;
-            options.namespaces = 20;
-            options.months = 12;
-            options.until = QDate(2026, 6, 1);
-            const auto stats = DemoDataGenerator(options).writeTo(db);
-            QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message()));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("demo"));
+        ConnectionSpec demo;
+        demo.path = m_dbPath;
+        TestData::writeDemo(demo, TestData::demo(20, 12, QDate(2026, 6, 1)));
     }
 
     void screenshots_data()
@@ -122,11 +110,15 @@ private Q_SLOTS:
         for (int tab = 0; tab < names.size(); ++tab) {
             window.tabs()->setCurrentIndex(tab);
             QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
-            QTest::qWait(100); // let the spinner stop and the chart animate in
-            const QImage image = window.grab().toImage();
+            // Until the page is drawn with its data (the spinner gone).
+            QImage image;
             QString why;
-            QVERIFY2(looksRendered(image, &why),
-                     qPrintable(names.at(tab) + QLatin1String(": ") + why));
+            const auto rendered = [&] {
+                image = window.grab().toImage();
+                return looksRendered(image, &why);
+            };
+            QTRY_VERIFY2_WITH_TIMEOUT(rendered(),
+                                      qPrintable(names.at(tab) + QLatin1String(": ") + why), 10000);
             if (!dir.isEmpty()) {
                 QDir().mkpath(dir);
                 QVERIFY(
