@@ -200,7 +200,9 @@ int UsageCtl::run(const QStringList &arguments)
     if (!parseError.isEmpty())
         return ctx.fail(parseError + QStringLiteral(" (see usagectl --help)"), CliContext::Usage);
     if (ctx.args.isSet(QStringLiteral("help")) || ctx.args.positional().isEmpty()) {
+        // Flushed here: main() leaves with _Exit, which flushes no QTextStream.
         m_out << helpText();
+        m_out.flush();
         return ctx.args.isSet(QStringLiteral("help")) ? CliContext::Ok : CliContext::Usage;
     }
 
