@@ -2,6 +2,7 @@
 
 #include "profiles/backendfactory.h"
 
+#include "auditcommand.h"
 #include "cachecommands.h"
 #include "clicontext.h"
 #include "dbcommands.h"
@@ -73,6 +74,9 @@ QList<Command> commands()
           QStringLiteral("resource-name"), QStringLiteral("at")}},
         {QStringLiteral("db advise-indexes"), &DbCommands::adviseIndexes, {}, false},
         {QStringLiteral("db check"), &DbCommands::check, {}},
+        {QStringLiteral("audit"),
+         &AuditCommand::run,
+         {QStringLiteral("region"), QStringLiteral("namespace"), QStringLiteral("at")}},
         {QStringLiteral("demo-db create"),
          &DbCommands::demoCreate,
          {QStringLiteral("namespaces"), QStringLiteral("months"), QStringLiteral("seed"),
@@ -185,6 +189,11 @@ QString UsageCtl::helpText()
         "  namespaces list [--region R]\n"
         "  regions list\n"
         "  db advise-indexes | db check\n"
+        "  audit [--region R] [--namespace N,...] [--at TIME]\n"
+        "                       the ledger audit: stalled renewals, deadlines and charge\n"
+        "                       counts out of step, orphan charges, NULLs the service cannot\n"
+        "                       read, amounts the REST API rounds, unpaid consuming orders;\n"
+        "                       exit 0 none, 1 findings, 2 the audit could not run\n"
         "  demo-db create FILE [--namespaces N] [--months M] [--seed S] [--until DATE]\n"
         "\n"
         "Dates (--from, --to) are days in the display zone; --to is inclusive.\n"
