@@ -1,0 +1,100 @@
+#include "profiles/savedreport.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+namespace {
+
+const char *const tabNames[] = {"usages", "orders", "plans", "spend"};
+const char *const periodNames[] = {"all", "fixed", "previous-month", "current-month"};
+
+QDate firstOfMonth(const QDate &day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+
+QDate lastOfMonth(const QDate &day)
+{
+    return firstOfMonth(day).addMonths(1).addDays(-1);
+}
+
+} // namespace
+
+QString SavedReport::tabName(Tab tab)
+{
+    return QString::fromLatin1(tabNames[int(tab)]);
+}
+
+std::optional<SavedReport::Tab> SavedReport::tabFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(tabNames)); ++i) {
+        if (name == QLatin1String(tabNames[i]))
+            return Tab(i);
+    }
+    return std::nullopt;
+}
+
+QString SavedReport::periodName(Period period)
+{
+    return QString::fromLatin1(periodNames[int(period)]);
+}
+
+std::optional<SavedReport::Period> SavedReport::periodFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(periodNames)); ++i) {
+        if (name == QLatin1String(periodNames[i]))
+            return Period(i);
+    }
+    return std::nullopt;
+}
+
+QTimeZone SavedReport::zone() const
+{
+    const QTimeZone z(zoneId.toUtf8());
+    return z.isValid() ? z : QTimeZone::utc();
+}
+
+QDate SavedReport::today() const
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(zone()).date();
+}
+
+std::pair<QDate, QDate> SavedReport::days(const QDate &today) const
+{
+    switch (period) {
+    case Period::All:
+        return {};
+    case Period::Fixed:
+        if (tab == Tab::Spend)
+            return {from.isValid() ? firstOfMonth(from) : QDate(),
+                    to.isValid() ? lastOfMonth(to) : QDate()};
+        return {from, to};
+    case Period::PreviousMonth: {
+        const QDate month = firstOfMonth(today).addMonths(-1);
+        return {month, lastOfMonth(month)};
+    }
+    case Period::CurrentMonth:
+        return {firstOfMonth(today), lastOfMonth(today)};
+    }
+    return {};
+}
+
+QString SavedReport::periodText() const
+{
+    switch (period) {
+    case Period::All:
+        return QCoreApplication::translate("SavedReport", "all dates");
+    case Period::Fixed: {
+        const auto [first, last] = days(QDate());
+        const QString open = QCoreApplication::translate("SavedReport", "open");
+        return QStringLiteral("%1 – %2").arg(first.isValid() ? first.toString(Qt::ISODate) : open,
+                                             last.isValid() ? last.toString(Qt::ISODate) : open);
+    }
+    case Period::PreviousMonth:
+        return QCoreApplication::translate("SavedReport", "the previous month");
+    case Period::CurrentMonth:
+        return QCoreApplication::translate("SavedReport", "the current month");
+    }
+    return QString();
+}
