@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "core/backend.h"
 #include "connectionmanager.h"
+#include "core/backend.h"
 #include "errorbanner.h"
 #include "languageswitcher.h"
 #include "ordersview.h"
@@ -9,8 +9,8 @@
 #include "profilecombobox.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
-#include "quotedialog.h"
 #include "profiles/secretstore.h"
+#include "quotedialog.h"
 #include "spendview.h"
 #include "usagesview.h"
 #include "zonecombobox.h"
@@ -149,6 +149,11 @@ void MainWindow::createActions()
     m_profilesAction = new QAction(this);
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+    m_auditAction = new QAction(this);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAudit);
+    // It needs a connection: enabled once connected.
+    m_auditAction->setEnabled(false);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -193,6 +198,7 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu->addActions(m_tabActions);
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_quoteAction);
+    m_toolsMenu->addAction(m_auditAction);
     m_toolsMenu->addAction(m_profilesAction);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -233,6 +239,8 @@ void MainWindow::retranslate()
         tr("Dry-run price of a new order or plan switch (%1)")
             .arg(m_quoteAction->shortcut().toString(QKeySequence::NativeText)));
     m_profilesAction->setText(tr("P&rofiles…"));
+    m_auditAction->setText(tr("&Audit…"));
+    m_auditAction->setToolTip(tr("Check the billing tables for what breaks the service"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About"));
     const QStringList tabNames{tr("Usages"), tr("Orders"), tr("Plans"), tr("Spend")};
@@ -298,6 +306,7 @@ void MainWindow::backendChanged(Backend *backend)
     m_spend->setDisplayZone(m_zone->zone());
     m_quoteAction->setEnabled(backend != nullptr);
     m_exportAction->setEnabled(backend != nullptr);
+    m_auditAction->setEnabled(backend != nullptr);
     retranslate();
     if (!backend)
         return;

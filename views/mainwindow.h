@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit.h"
 #include "core/backenderror.h"
 #include "profiles/profile.h"
 
@@ -49,6 +50,11 @@ public:
     QTimeZone displayZone() const;
     bool setLanguage(const QString &language);
     void saveSettings() const;
+
+    // Tools > Audit: the ledger audit of the connection, in a dialog.
+    void openAudit();
+    // Opens a finding's order (Orders tab) or its charges (Usages tab).
+    void showFinding(const AuditFinding &finding);
 
     QTabWidget *tabs() const { return m_tabs; }
     UsagesView *usagesView() const { return m_usages; }
@@ -108,6 +114,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_quoteAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_tabActions;

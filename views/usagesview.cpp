@@ -137,9 +137,20 @@ void UsagesView::focusFilters()
 
 void UsagesView::showUsages(const QString &ns, const QString &region, QDate from, QDate to)
 {
+    showFilter(region, ns.isEmpty() ? QStringList() : QStringList{ns}, QString(), from, to);
+}
+
+void UsagesView::showOrderCharges(const QString &ns, const QString &region, const QString &orderId)
+{
+    showFilter(region, ns.isEmpty() ? QStringList() : QStringList{ns}, orderId, {}, {});
+}
+
+void UsagesView::showFilter(const QString &region, const QStringList &namespaces,
+                            const QString &orderId, QDate from, QDate to)
+{
     m_filters->setRegion(region);
-    m_filters->setNamespaces(ns.isEmpty() ? QStringList() : QStringList{ns});
-    m_orderId->clear();
+    m_filters->setNamespaces(namespaces);
+    m_orderId->setText(orderId);
     m_fromCheck->setChecked(from.isValid());
     if (from.isValid())
         m_from->setDate(from);
