@@ -11,6 +11,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "quotedialog.h"
+#include "reportsmenu.h"
 #include "spendview.h"
 #include "usagesview.h"
 #include "zonecombobox.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_reports(profiles->settings())
     , m_connection(new ConnectionManager(secrets, this, this))
     , m_language(new LanguageSwitcher(this))
     , m_banner(new ErrorBanner(this))
@@ -69,6 +71,9 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
 
     connect(m_connection, &ConnectionManager::backendChanged, this, &MainWindow::backendChanged);
     connect(m_connection, &ConnectionManager::errorOccurred, this, &MainWindow::showError);
+    // A report waiting for a connection that failed is not opened later.
+    connect(m_connection, &ConnectionManager::errorOccurred, this,
+            [this] { m_pendingReport.reset(); });
     connect(m_profileCombo, &ProfileComboBox::profileChosen, this, &MainWindow::openProfile);
     connect(m_zone, &ZoneComboBox::zoneChanged, this, &MainWindow::zoneChanged);
     connect(m_zone, &ZoneComboBox::invalidZoneEntered, this, [this](const QString &text) {
@@ -152,8 +157,12 @@ void MainWindow::createActions()
     m_auditAction = new QAction(this);
     m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAudit);
-    // It needs a connection: enabled once connected.
+    m_saveReportAction = new QAction(this);
+    m_saveReportAction->setShortcut(QKeySequence::Save);
+    connect(m_saveReportAction, &QAction::triggered, this, &MainWindow::saveReport);
+    // Both need a connection (and saving, its profile): enabled once connected.
     m_auditAction->setEnabled(false);
+    m_saveReportAction->setEnabled(false);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -200,6 +209,9 @@ void MainWindow::createMenusAndToolBar()
     m_toolsMenu->addAction(m_quoteAction);
     m_toolsMenu->addAction(m_auditAction);
     m_toolsMenu->addAction(m_profilesAction);
+    m_reportsMenu = new ReportsMenu(&m_reports, m_profiles, m_saveReportAction, this);
+    connect(m_reportsMenu, &ReportsMenu::reportChosen, this, &MainWindow::openReport);
+    menuBar()->addMenu(m_reportsMenu);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -241,6 +253,10 @@ void MainWindow::retranslate()
     m_profilesAction->setText(tr("P&rofiles…"));
     m_auditAction->setText(tr("&Audit…"));
     m_auditAction->setToolTip(tr("Check the billing tables for what breaks the service"));
+    m_saveReportAction->setText(tr("&Save as Report…"));
+    m_saveReportAction->setToolTip(tr("Keep this tab's filters under a name (Reports menu, "
+                                      "usagectl report run)"));
+    m_reportsMenu->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About"));
     const QStringList tabNames{tr("Usages"), tr("Orders"), tr("Plans"), tr("Spend")};
@@ -287,6 +303,11 @@ Backend *MainWindow::backend() const
     return m_connection->backend();
 }
 
+std::optional<Profile> MainWindow::currentProfile() const
+{
+    return m_connection->profile();
+}
+
 void MainWindow::backendChanged(Backend *backend)
 {
     // Dialogs that borrowed the old backend go with it.
@@ -307,6 +328,7 @@ void MainWindow::backendChanged(Backend *backend)
     m_quoteAction->setEnabled(backend != nullptr);
     m_exportAction->setEnabled(backend != nullptr);
     m_auditAction->setEnabled(backend != nullptr);
+    m_saveReportAction->setEnabled(backend != nullptr && profile.has_value());
     retranslate();
     if (!backend)
         return;
@@ -318,6 +340,8 @@ void MainWindow::backendChanged(Backend *backend)
     for (ConsolePage *page : pages())
         page->refresh();
     m_spend->refresh();
+    if (m_pendingReport && profile && m_pendingReport->profileId == profile->id)
+        openReportRegion(*std::exchange(m_pendingReport, std::nullopt));
 }
 
 void MainWindow::setDisplayZone(const QString &zoneId)

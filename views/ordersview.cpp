@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "orderdetailpane.h"
 #include "ordertablemodel.h"
+#include "profiles/savedreport.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -161,6 +162,25 @@ void OrdersView::selectPendingOrder()
         m_table->scrollTo(index);
         return;
     }
+}
+
+void OrdersView::fillReport(SavedReport &report) const
+{
+    const OrderFilter filter = filterFromWidgets();
+    report.region = filter.region;
+    report.namespaces = filter.namespaces;
+    report.status = filter.status;
+    report.resourceName = filter.resourceName;
+}
+
+void OrdersView::openReport(const SavedReport &report, const QDate &)
+{
+    m_pendingOrder = 0;
+    m_filters->setRegion(report.region);
+    m_filters->setNamespaces(report.namespaces);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(int(report.status))));
+    m_resource->setText(report.resourceName);
+    refresh();
 }
 
 void OrdersView::focusFilters()

@@ -31,6 +31,8 @@ public:
     void focusFilters() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
+    void fillReport(SavedReport &report) const override;
+    void openReport(const SavedReport &report, const QDate &today) override;
 
     // What the profile says: a direct-database cancel does not release the
     // resource; a read-only profile cannot cancel at all.

@@ -33,6 +33,8 @@ public:
     void focusFilters() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
+    void fillReport(SavedReport &report) const override;
+    void openReport(const SavedReport &report, const QDate &today) override;
 
     // The filter the widgets describe (days turned into UTC instants).
     UsageFilter filterFromWidgets() const;
