@@ -21,24 +21,34 @@ namespace {
 
 QList<std::pair<AuditKind, QString>> uncheckedOverApi()
 {
+    // Marked for lupdate here, translated when the report is made.
     const auto why = [](const char *text) {
         return QCoreApplication::translate("RestAudit", text);
     };
     return {
         {AuditKind::DeadlineMismatch,
-         why("the API sends neither LAST_CONSUME_ID nor a charge's CONSUME_ID")},
+         why(QT_TRANSLATE_NOOP("RestAudit",
+                               "the API sends neither LAST_CONSUME_ID nor a charge's CONSUME_ID"))},
         {AuditKind::ChargeCountMismatch,
-         why("the API sends neither LAST_CONSUME_ID nor a charge's CONSUME_ID")},
+         why(QT_TRANSLATE_NOOP("RestAudit",
+                               "the API sends neither LAST_CONSUME_ID nor a charge's CONSUME_ID"))},
         {AuditKind::OrphanCharge,
-         why("a charge carries only its ORDER_ID, which every resources order of a namespace "
-             "shares, and the API lists paid orders only")},
+         why(QT_TRANSLATE_NOOP(
+             "RestAudit",
+             "a charge carries only its ORDER_ID, which every resources order of a namespace "
+             "shares, and the API lists paid orders only"))},
         {AuditKind::NullField,
-         why("the service cannot read such a row: the list that holds it fails (3311, 3312, "
-             "3314)")},
+         why(QT_TRANSLATE_NOOP(
+             "RestAudit",
+             "the service cannot read such a row: the list that holds it fails (3311, 3312, "
+             "3314)"))},
         {AuditKind::Float32Loss,
-         why("the API sends amounts already rounded to float32; the exact amount is in the "
-             "database only")},
-        {AuditKind::UnpaidConsuming, why("the API lists paid orders only")},
+         why(QT_TRANSLATE_NOOP(
+             "RestAudit",
+             "the API sends amounts already rounded to float32; the exact amount is in the "
+             "database only"))},
+        {AuditKind::UnpaidConsuming,
+         why(QT_TRANSLATE_NOOP("RestAudit", "the API lists paid orders only"))},
     };
 }
 
