@@ -74,7 +74,10 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     // A report waiting for a connection that failed is not opened later.
     connect(m_connection, &ConnectionManager::errorOccurred, this,
             [this] { m_pendingReport.reset(); });
-    connect(m_profileCombo, &ProfileComboBox::profileChosen, this, &MainWindow::openProfile);
+    connect(m_profileCombo, &ProfileComboBox::profileChosen, this, [this](const Profile &p) {
+        m_pendingReport.reset(); // the user chose another connection meanwhile
+        openProfile(p);
+    });
     connect(m_zone, &ZoneComboBox::zoneChanged, this, &MainWindow::zoneChanged);
     connect(m_zone, &ZoneComboBox::invalidZoneEntered, this, [this](const QString &text) {
         showMessage(tr("“%1” is not a time zone this system knows.").arg(text),

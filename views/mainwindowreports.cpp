@@ -9,7 +9,6 @@
 #include "core/backend.h"
 #include "errorbanner.h"
 #include "ordersview.h"
-#include "plansview.h"
 #include "profiles/profilestore.h"
 #include "savereportdialog.h"
 #include "spendview.h"
@@ -18,6 +17,12 @@
 
 #include <QStatusBar>
 #include <QTabWidget>
+
+// A report's tab is the window's tab of the same index.
+static_assert(int(SavedReport::Tab::Usages) == MainWindow::UsagesTab &&
+              int(SavedReport::Tab::Orders) == MainWindow::OrdersTab &&
+              int(SavedReport::Tab::Plans) == MainWindow::PlansTab &&
+              int(SavedReport::Tab::Spend) == MainWindow::SpendTab);
 
 void MainWindow::openAudit()
 {
@@ -53,12 +58,8 @@ SavedReport MainWindow::currentReport() const
     // The zone by name, so that usagectl reads days and months as shown.
     report.zoneId = m_zone->zoneId().isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
                                                : m_zone->zoneId();
-    const int tab = m_tabs->currentIndex();
-    report.tab = tab == OrdersTab  ? SavedReport::Tab::Orders
-                 : tab == PlansTab ? SavedReport::Tab::Plans
-                 : tab == SpendTab ? SavedReport::Tab::Spend
-                                   : SavedReport::Tab::Usages;
-    if (tab == SpendTab)
+    report.tab = SavedReport::Tab(m_tabs->currentIndex());
+    if (report.tab == SavedReport::Tab::Spend)
         m_spend->fillReport(report);
     else if (ConsolePage *page = currentPage())
         page->fillReport(report);
@@ -131,23 +132,10 @@ void MainWindow::applyReport(const SavedReport &report)
 {
     m_zone->setZoneId(report.zoneId);
     const QDate today = report.today();
-    switch (report.tab) {
-    case SavedReport::Tab::Usages:
-        m_usages->openReport(report, today);
-        m_tabs->setCurrentWidget(m_usages);
-        break;
-    case SavedReport::Tab::Orders:
-        m_orders->openReport(report, today);
-        m_tabs->setCurrentWidget(m_orders);
-        break;
-    case SavedReport::Tab::Plans:
-        m_plans->openReport(report, today);
-        m_tabs->setCurrentWidget(m_plans);
-        break;
-    case SavedReport::Tab::Spend:
+    if (report.tab == SavedReport::Tab::Spend)
         m_spend->openReport(report, today);
-        m_tabs->setCurrentWidget(m_spend);
-        break;
-    }
+    else if (ConsolePage *page = dynamic_cast<ConsolePage *>(m_tabs->widget(int(report.tab))))
+        page->openReport(report, today);
+    m_tabs->setCurrentIndex(int(report.tab));
     statusBar()->showMessage(tr("Report “%1”: %2").arg(report.name, report.periodText()), 5000);
 }

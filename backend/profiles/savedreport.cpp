@@ -2,12 +2,21 @@
 
 #include <QCoreApplication>
 
-#include <iterator>
-
 namespace {
 
 const char *const tabNames[] = {"usages", "orders", "plans", "spend"};
 const char *const periodNames[] = {"all", "fixed", "previous-month", "current-month"};
+
+// The enumerator whose name (its index in `names`) is `name`.
+template<typename E, size_t N>
+std::optional<E> fromName(const char *const (&names)[N], const QString &name)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (name == QLatin1String(names[i]))
+            return E(i);
+    }
+    return std::nullopt;
+}
 
 QDate firstOfMonth(const QDate &day)
 {
@@ -28,11 +37,7 @@ QString SavedReport::tabName(Tab tab)
 
 std::optional<SavedReport::Tab> SavedReport::tabFromName(const QString &name)
 {
-    for (int i = 0; i < int(std::size(tabNames)); ++i) {
-        if (name == QLatin1String(tabNames[i]))
-            return Tab(i);
-    }
-    return std::nullopt;
+    return fromName<Tab>(tabNames, name);
 }
 
 QString SavedReport::periodName(Period period)
@@ -42,11 +47,7 @@ QString SavedReport::periodName(Period period)
 
 std::optional<SavedReport::Period> SavedReport::periodFromName(const QString &name)
 {
-    for (int i = 0; i < int(std::size(periodNames)); ++i) {
-        if (name == QLatin1String(periodNames[i]))
-            return Period(i);
-    }
-    return std::nullopt;
+    return fromName<Period>(periodNames, name);
 }
 
 QTimeZone SavedReport::zone() const
