@@ -206,7 +206,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("UC_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
-            QVERIFY(image.save(QStringLiteral("%1/audit-%2.png").arg(dir, language)));
+            QVERIFY(image.save(QStringLiteral("%1/audit-dialog-%2.png").arg(dir, language)));
         }
     }
 };
