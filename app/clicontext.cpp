@@ -17,14 +17,14 @@ int CliContext::fail(const QString &message, int code)
     return code;
 }
 
-int CliContext::fail(const BackendError &error)
+int CliContext::fail(const BackendError &error, int code)
 {
     QString message = error.message();
     const QString details = error.details().trimmed();
     if (!details.isEmpty())
         message +=
             QStringLiteral(" (") + details.section(QLatin1Char('\n'), 0, 0) + QLatin1Char(')');
-    return fail(message, Failed);
+    return fail(message, code);
 }
 
 QString CliContext::instant(const QString &option, bool endOfDay, QDateTime *result) const

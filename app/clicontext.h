@@ -1,10 +1,10 @@
 #pragma once
 
+#include "cliarguments.h"
 #include "core/awaitresult.h"
 #include "core/backend.h"
-#include "cliarguments.h"
-#include "sql/connectionspec.h"
 #include "outputwriter.h"
+#include "sql/connectionspec.h"
 
 #include <QTextStream>
 #include <QTimeZone>
@@ -33,7 +33,7 @@ public:
 
     // Prints "usagectl: MESSAGE" on stderr and returns `code`.
     int fail(const QString &message, int code = Failed);
-    int fail(const BackendError &error);
+    int fail(const BackendError &error, int code = Failed);
 
     // Blocks this (non-GUI) thread until the backend answers.
     template<typename T>

@@ -2,10 +2,12 @@
 
 #include "profiles/backendfactory.h"
 
+#include "auditcommand.h"
 #include "cachecommands.h"
 #include "clicontext.h"
 #include "dbcommands.h"
 #include "listcommands.h"
+#include "reportcommands.h"
 #include "spendcommand.h"
 #include "writecommands.h"
 
@@ -73,6 +75,11 @@ QList<Command> commands()
           QStringLiteral("resource-name"), QStringLiteral("at")}},
         {QStringLiteral("db advise-indexes"), &DbCommands::adviseIndexes, {}, false},
         {QStringLiteral("db check"), &DbCommands::check, {}},
+        {QStringLiteral("audit"),
+         &AuditCommand::run,
+         {QStringLiteral("region"), QStringLiteral("namespace"), QStringLiteral("at")}},
+        {QStringLiteral("report list"), &ReportCommands::list, {}, false},
+        {QStringLiteral("report run"), &ReportCommands::run, {}, false},
         {QStringLiteral("demo-db create"),
          &DbCommands::demoCreate,
          {QStringLiteral("namespaces"), QStringLiteral("months"), QStringLiteral("seed"),
@@ -185,12 +192,27 @@ QString UsageCtl::helpText()
         "  namespaces list [--region R]\n"
         "  regions list\n"
         "  db advise-indexes | db check\n"
+        "  audit [--region R] [--namespace N,...] [--at TIME]\n"
+        "                       the ledger audit: stalled renewals, deadlines and charge\n"
+        "                       counts out of step, orphan charges, NULLs the service cannot\n"
+        "                       read, amounts the REST API rounds, unpaid consuming orders;\n"
+        "                       exit 0 none, 1 findings, 2 the audit could not run\n"
+        "  report list          the reports saved in the window\n"
+        "  report run NAME      a saved report's filters on its own profile (password or\n"
+        "                       token from the keychain, USAGECTL_DB_PASSWORD or\n"
+        "                       USAGECTL_TOKEN); --format as for the other commands\n"
         "  demo-db create FILE [--namespaces N] [--months M] [--seed S] [--until DATE]\n"
         "\n"
         "Dates (--from, --to) are days in the display zone; --to is inclusive.\n"
         "spend and usages total keep the sums of months that ended more than 8 days ago\n"
         "in a local cache ($XDG_CACHE_HOME/usage-console/rollups.sqlite); --no-cache\n"
         "asks the data for everything.\n");
+}
+
+void UsageCtl::useBackend(std::shared_ptr<Backend> backend, bool cacheAllowed)
+{
+    m_backend = std::move(backend);
+    m_cacheAllowed = cacheAllowed;
 }
 
 int UsageCtl::run(const QStringList &arguments)
@@ -200,7 +222,9 @@ int UsageCtl::run(const QStringList &arguments)
     if (!parseError.isEmpty())
         return ctx.fail(parseError + QStringLiteral(" (see usagectl --help)"), CliContext::Usage);
     if (ctx.args.isSet(QStringLiteral("help")) || ctx.args.positional().isEmpty()) {
+        // Flushed here: main() leaves with _Exit, which flushes no QTextStream.
         m_out << helpText();
+        m_out.flush();
         return ctx.args.isSet(QStringLiteral("help")) ? CliContext::Ok : CliContext::Usage;
     }
 
@@ -227,7 +251,8 @@ int UsageCtl::run(const QStringList &arguments)
     const int expectedPositionals = int(command->words.count(QLatin1Char(' '))) + 1;
     const bool takesArgument = command->words == QLatin1String("orders show") ||
                                command->words == QLatin1String("orders cancel") ||
-                               command->words == QLatin1String("demo-db create");
+                               command->words == QLatin1String("demo-db create") ||
+                               command->words == QLatin1String("report run");
     if (pos.size() > expectedPositionals + (takesArgument ? 1 : 0))
         return ctx.fail(QStringLiteral("unexpected argument \"%1\"").arg(pos.constLast()),
                         CliContext::Usage);
@@ -272,7 +297,9 @@ int UsageCtl::run(const QStringList &arguments)
         ctx.hasDatabase = true;
     }
     if (command->needsDatabase) {
-        if (ctx.args.isSet(QStringLiteral("api"))) {
+        if (m_backend) {
+            ctx.backend = m_backend;
+        } else if (ctx.args.isSet(QStringLiteral("api"))) {
             auto config = restConfig(ctx);
             if (!config)
                 return ctx.fail(config.error().message(), CliContext::Usage);
@@ -292,7 +319,8 @@ int UsageCtl::run(const QStringList &arguments)
                             CliContext::Usage);
         }
     }
-    if (command->cached && !ctx.args.isSet(QStringLiteral("no-cache")))
+    if (command->cached && !ctx.args.isSet(QStringLiteral("no-cache")) &&
+        (!m_backend || m_cacheAllowed))
         useCache(ctx);
     const int code = command->handler(ctx);
     m_out.flush();

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "core/backend.h"
 #include "connectionmanager.h"
+#include "core/backend.h"
 #include "errorbanner.h"
 #include "languageswitcher.h"
 #include "ordersview.h"
@@ -9,8 +9,9 @@
 #include "profilecombobox.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
-#include "quotedialog.h"
 #include "profiles/secretstore.h"
+#include "quotedialog.h"
+#include "reportsmenu.h"
 #include "spendview.h"
 #include "usagesview.h"
 #include "zonecombobox.h"
@@ -32,6 +33,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_reports(profiles->settings())
     , m_connection(new ConnectionManager(secrets, this, this))
     , m_language(new LanguageSwitcher(this))
     , m_banner(new ErrorBanner(this))
@@ -69,7 +71,13 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
 
     connect(m_connection, &ConnectionManager::backendChanged, this, &MainWindow::backendChanged);
     connect(m_connection, &ConnectionManager::errorOccurred, this, &MainWindow::showError);
-    connect(m_profileCombo, &ProfileComboBox::profileChosen, this, &MainWindow::openProfile);
+    // A report waiting for a connection that failed is not opened later.
+    connect(m_connection, &ConnectionManager::errorOccurred, this,
+            [this] { m_pendingReport.reset(); });
+    connect(m_profileCombo, &ProfileComboBox::profileChosen, this, [this](const Profile &p) {
+        m_pendingReport.reset(); // the user chose another connection meanwhile
+        openProfile(p);
+    });
     connect(m_zone, &ZoneComboBox::zoneChanged, this, &MainWindow::zoneChanged);
     connect(m_zone, &ZoneComboBox::invalidZoneEntered, this, [this](const QString &text) {
         showMessage(tr("“%1” is not a time zone this system knows.").arg(text),
@@ -149,6 +157,15 @@ void MainWindow::createActions()
     m_profilesAction = new QAction(this);
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+    m_auditAction = new QAction(this);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAudit);
+    m_saveReportAction = new QAction(this);
+    m_saveReportAction->setShortcut(QKeySequence::Save);
+    connect(m_saveReportAction, &QAction::triggered, this, &MainWindow::saveReport);
+    // Both need a connection (and saving, its profile): enabled once connected.
+    m_auditAction->setEnabled(false);
+    m_saveReportAction->setEnabled(false);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -193,7 +210,11 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu->addActions(m_tabActions);
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_quoteAction);
+    m_toolsMenu->addAction(m_auditAction);
     m_toolsMenu->addAction(m_profilesAction);
+    m_reportsMenu = new ReportsMenu(&m_reports, m_profiles, m_saveReportAction, this);
+    connect(m_reportsMenu, &ReportsMenu::reportChosen, this, &MainWindow::openReport);
+    menuBar()->addMenu(m_reportsMenu);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -233,6 +254,12 @@ void MainWindow::retranslate()
         tr("Dry-run price of a new order or plan switch (%1)")
             .arg(m_quoteAction->shortcut().toString(QKeySequence::NativeText)));
     m_profilesAction->setText(tr("P&rofiles…"));
+    m_auditAction->setText(tr("&Audit…"));
+    m_auditAction->setToolTip(tr("Check the billing tables for what breaks the service"));
+    m_saveReportAction->setText(tr("&Save as Report…"));
+    m_saveReportAction->setToolTip(tr("Keep this tab's filters under a name (Reports menu, "
+                                      "usagectl report run)"));
+    m_reportsMenu->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About"));
     const QStringList tabNames{tr("Usages"), tr("Orders"), tr("Plans"), tr("Spend")};
@@ -279,6 +306,11 @@ Backend *MainWindow::backend() const
     return m_connection->backend();
 }
 
+std::optional<Profile> MainWindow::currentProfile() const
+{
+    return m_connection->profile();
+}
+
 void MainWindow::backendChanged(Backend *backend)
 {
     // Dialogs that borrowed the old backend go with it.
@@ -298,6 +330,8 @@ void MainWindow::backendChanged(Backend *backend)
     m_spend->setDisplayZone(m_zone->zone());
     m_quoteAction->setEnabled(backend != nullptr);
     m_exportAction->setEnabled(backend != nullptr);
+    m_auditAction->setEnabled(backend != nullptr);
+    m_saveReportAction->setEnabled(backend != nullptr && profile.has_value());
     retranslate();
     if (!backend)
         return;
@@ -309,6 +343,8 @@ void MainWindow::backendChanged(Backend *backend)
     for (ConsolePage *page : pages())
         page->refresh();
     m_spend->refresh();
+    if (m_pendingReport && profile && m_pendingReport->profileId == profile->id)
+        openReportRegion(*std::exchange(m_pendingReport, std::nullopt));
 }
 
 void MainWindow::setDisplayZone(const QString &zoneId)

@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "orderdetailpane.h"
 #include "ordertablemodel.h"
+#include "profiles/savedreport.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -61,7 +62,10 @@ OrdersView::OrdersView(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_statusText);
 
-    connect(m_filters, &FilterBar::applied, this, &OrdersView::refresh);
+    connect(m_filters, &FilterBar::applied, this, [this] {
+        m_pendingOrder = 0; // the user's own filter now
+        refresh();
+    });
     connect(m_filters, &FilterBar::errorOccurred, this, &OrdersView::errorOccurred);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrdersView::selectionChanged);
@@ -73,6 +77,7 @@ OrdersView::OrdersView(QWidget *parent)
     connect(m_detail, &OrderDetailPane::busyChanged, this, &OrdersView::updateBusy);
     connect(m_model, &OrderTableModel::totalRowsChanged, this, &OrdersView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::selectPendingOrder);
     connect(m_detail, &OrderDetailPane::cancelRequested, this, &OrdersView::confirmCancel);
     retranslate();
 }
@@ -121,6 +126,61 @@ void OrdersView::refresh()
 {
     if (m_backend)
         m_model->setFilter(filterFromWidgets());
+}
+
+void OrdersView::showOrder(qint64 id, const QString &ns, const QString &region)
+{
+    m_filters->setRegion(region);
+    m_filters->setNamespaces(ns.isEmpty() ? QStringList() : QStringList{ns});
+    m_status->setCurrentIndex(m_status->findData(int(StatusFilter::Any)));
+    m_resource->clear();
+    refresh();
+    m_pendingOrder = id;
+    if (!m_backend)
+        return;
+    m_backend->getOrder(id, ns).then(this, [this, id](const Result<Order> &result) {
+        if (m_pendingOrder != id || (m_detail->order() && m_detail->order()->id == id))
+            return; // superseded, or its row was selected meanwhile
+        if (!result.ok()) {
+            Q_EMIT errorOccurred(result.error());
+            return;
+        }
+        m_detail->setOrder(result.value(), planName(result.value()));
+    });
+}
+
+void OrdersView::selectPendingOrder()
+{
+    if (m_pendingOrder == 0)
+        return;
+    for (int row = 0; row < m_model->rowCount({}); ++row) {
+        if (m_model->orderAt(row).id != m_pendingOrder)
+            continue;
+        m_pendingOrder = 0;
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+        return;
+    }
+}
+
+void OrdersView::fillReport(SavedReport &report) const
+{
+    const OrderFilter filter = filterFromWidgets();
+    report.region = filter.region;
+    report.namespaces = filter.namespaces;
+    report.status = filter.status;
+    report.resourceName = filter.resourceName;
+}
+
+void OrdersView::openReport(const SavedReport &report, const QDate &)
+{
+    m_pendingOrder = 0;
+    m_filters->setRegion(report.region);
+    m_filters->setNamespaces(report.namespaces);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(int(report.status))));
+    m_resource->setText(report.resourceName);
+    refresh();
 }
 
 void OrdersView::focusFilters()

@@ -31,11 +31,17 @@ public:
     void focusFilters() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
+    void fillReport(SavedReport &report) const override;
+    void openReport(const SavedReport &report, const QDate &today) override;
 
     // What the profile says: a direct-database cancel does not release the
     // resource; a read-only profile cannot cancel at all.
     void setProfileFlags(bool directDatabase, bool readOnly);
     OrderFilter filterFromWidgets() const;
+    // Lists the orders of `ns` in `region`, shows order `id` in the detail
+    // pane (listed or not: an unpaid order is not) and selects its row once
+    // it is loaded.
+    void showOrder(qint64 id, const QString &ns, const QString &region);
     // The selected order's namespace and region (for the quote dialog).
     QString selectedNamespace() const;
     QString selectedRegion() const;
@@ -61,6 +67,7 @@ private:
     void updateBusy();
     void updateStatus();
     void updateCancelAllowed();
+    void selectPendingOrder();
     QString planName(const Order &order) const;
 
     Backend *m_backend = nullptr;
@@ -69,6 +76,7 @@ private:
     OrderTableModel *m_model;
     RequestTracker m_choices;            // plan names
     QHash<QString, QString> m_planNames; // "region/plan id" -> name
+    qint64 m_pendingOrder = 0;           // showOrder(): select its row when it comes
 
     FilterBar *m_filters;
     QLabel *m_statusLabel;

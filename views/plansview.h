@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/backenderror.h"
 #include "consolepage.h"
+#include "core/backenderror.h"
 
 #include <QWidget>
 
@@ -29,6 +29,8 @@ public:
     void focusFilters() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
+    void fillReport(SavedReport &report) const override;
+    void openReport(const SavedReport &report, const QDate &today) override;
 
     PlanTableModel *model() const { return m_model; }
     DataTableView *table() const { return m_table; }
@@ -43,6 +45,8 @@ protected:
 private:
     void retranslate();
     void loadRegions();
+    // Selects `region`, listing it when the backend has not (yet).
+    void selectRegion(const QString &region);
 
     Backend *m_backend = nullptr;
     PlanTableModel *m_model;

@@ -2,6 +2,7 @@
 
 #include "core/backend.h"
 #include "displayformat.h"
+#include "profiles/savedreport.h"
 #include "spendbreakdown.h"
 #include "spendchart.h"
 #include "spendexporter.h"
@@ -255,6 +256,24 @@ void SpendView::setMonthRange(const QDate &from, const QDate &to)
     }
     updateRangeControls();
     scheduleRefresh();
+}
+
+void SpendView::fillReport(SavedReport &report) const
+{
+    report.region = m_region;
+    report.period =
+        m_allMonths->isChecked() ? SavedReport::Period::All : SavedReport::Period::Fixed;
+    report.from = m_allMonths->isChecked() ? QDate() : qMin(m_from->date(), m_to->date());
+    report.to = m_allMonths->isChecked() ? QDate() : qMax(m_from->date(), m_to->date());
+    report.topCount = m_topCount;
+}
+
+void SpendView::openReport(const SavedReport &report, const QDate &today)
+{
+    setRegion(report.region);
+    const auto [first, last] = report.days(today);
+    setMonthRange(first, last);
+    setTopCount(report.topCount);
 }
 
 void SpendView::setTopCount(int count)

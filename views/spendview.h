@@ -29,6 +29,8 @@ class QChartView;
 // Spend per month per namespace: stacked bars (top N namespaces, the rest
 // as "others"), a line for the monthly total, a table of the same numbers,
 // export as PNG, SVG and CSV.
+struct SavedReport;
+
 class SpendView : public QWidget
 {
     Q_OBJECT
@@ -41,7 +43,13 @@ public:
     void setBackend(Backend *backend);
     void setDisplayZone(const QTimeZone &zone);
     void setRegion(const QString &region);
+    QString region() const { return m_region; }
     void refresh();
+
+    // The region, the months and the chart options, into a report being
+    // saved; and back (the months taken for `today`).
+    void fillReport(SavedReport &report) const;
+    void openReport(const SavedReport &report, const QDate &today);
 
     // Months shown: both invalid = every month with charges (the default);
     // otherwise the months from `from` to `to`, inclusive.

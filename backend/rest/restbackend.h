@@ -61,6 +61,8 @@ public:
     QFuture<Result<Quote>> quote(const QuoteRequest &request) override;
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
     QFuture<Result<QString>> sourceIdentity() override;
+    // Stalled renewals only (the other kinds need the tables): restaudit.cpp.
+    QFuture<Result<AuditReport>> audit(const AuditFilter &filter) override;
     QStringList namespaceScope() const override { return m_config.namespaces; }
     // Every query pages through charges: one pass over all missing months.
     int fillMonthsPerQuery() const override { return 1000; }
