@@ -87,10 +87,20 @@ int WriteCommands::cancel(CliContext &ctx)
         return ctx.fail(QStringLiteral("--read-only: orders cancel writes to the database; "
                                        "refused"),
                         CliContext::Refused);
+    // Over --api the service decides what can be cancelled, and it releases
+    // the resource itself; over --db only the billing tables change.
+    const bool service = ctx.args.isSet(QStringLiteral("api"));
     const QString ns = ctx.args.value(QStringLiteral("namespace"));
     auto order = CliContext::wait(ctx.backend->getOrder(id, ns));
-    if (!order)
+    if (!order) {
+        // The service shows an order only while it is consuming.
+        if (service && order.error().category() == BackendError::Category::NotFound)
+            return ctx.fail(QStringLiteral("order %1 is not consuming or does not exist: nothing "
+                                           "to cancel")
+                                .arg(id),
+                            CliContext::Refused);
         return ctx.fail(order.error());
+    }
     const Order &o = order.value();
     if (o.status != OrderStatus::Consuming)
         return ctx.fail(QStringLiteral("order %1 is %2, not consuming: nothing to cancel")
@@ -101,10 +111,17 @@ int WriteCommands::cancel(CliContext &ctx)
             << o.region << ": plan " << o.planId << " (" << planTypeName(o.planType) << ")"
             << (o.resourceName.isEmpty() ? QString()
                                          : QStringLiteral(", resource ") + o.resourceName)
-            << ", paid until " << RecordFormat::timeText(o.deadline, ctx.zone) << ".\n"
-            << "This is a direct-database cancel: it ends the order in the billing tables only. "
-               "The resource itself (quota, volume or BSI) is NOT released; release it in the "
-               "platform.\n";
+            << ", paid until " << RecordFormat::timeText(o.deadline, ctx.zone) << ".\n";
+    if (service) {
+        ctx.err << "The service releases the resource (the namespace's quota set to zero, the "
+                   "volume or the BSI deleted), then ends the order. This cannot be undone.\n";
+        if (o.planType == PlanType::Bsi)
+            ctx.err << "Releasing a BSI takes the service more than 5 seconds.\n";
+    } else {
+        ctx.err << "This is a direct-database cancel: it ends the order in the billing tables "
+                   "only. The resource itself (quota, volume or BSI) is NOT released; release "
+                   "it in the platform.\n";
+    }
     ctx.err.flush();
     if (!ctx.args.isSet(QStringLiteral("yes"))) {
         if (!isatty(fileno(stdin)))
@@ -118,11 +135,46 @@ int WriteCommands::cancel(CliContext &ctx)
             return ctx.fail(QStringLiteral("not confirmed: nothing was changed"),
                             CliContext::Refused);
     }
+    if (service) {
+        ctx.err << "Cancelling order " << o.id << " through the service...\n";
+        ctx.err.flush();
+    }
     auto outcome = CliContext::wait(ctx.backend->cancel(o.id, o.ns));
-    if (!outcome)
+    if (!outcome) {
+        if (outcome.error().category() == BackendError::Category::Conflict)
+            return ctx.fail(outcome.error().message(), CliContext::Refused);
         return ctx.fail(outcome.error());
-    ctx.out << "Ended order " << o.id << " (" << o.orderId << ") of " << o.ns << " at "
-            << RecordFormat::timeText(outcome.value().endTime, ctx.zone) << "; end charge "
-            << outcome.value().endConsumeId << " written.\n";
+    }
+    const CancelOutcome &done = outcome.value();
+    const QString endCharge =
+        done.endConsumeId > 0 ? QString::number(done.endConsumeId) : QString();
+    if (ctx.format == OutputWriter::Format::Json) {
+        QJsonObject j;
+        j.insert(QStringLiteral("id"), o.id);
+        j.insert(QStringLiteral("order_id"), o.orderId);
+        j.insert(QStringLiteral("namespace"), o.ns);
+        j.insert(QStringLiteral("region"), o.region);
+        j.insert(QStringLiteral("status"), statusName(OrderStatus::Ended));
+        j.insert(QStringLiteral("end_time"), RecordFormat::timeJson(done.endTime, ctx.zone));
+        j.insert(QStringLiteral("end_consume_id"),
+                 done.endConsumeId > 0 ? QJsonValue(done.endConsumeId) : QJsonValue());
+        j.insert(QStringLiteral("resource_released"), done.resourceReleased);
+        ctx.out << QJsonDocument(j).toJson(QJsonDocument::Compact) << '\n';
+        return CliContext::Ok;
+    }
+    OutputWriter writer(ctx.out, ctx.format, {QStringLiteral("FIELD"), QStringLiteral("VALUE")});
+    writer.addRow({QStringLiteral("order"), QStringLiteral("%1 (%2)").arg(o.id).arg(o.orderId)},
+                  {});
+    writer.addRow({QStringLiteral("namespace"), o.ns}, {});
+    writer.addRow({QStringLiteral("region"), o.region}, {});
+    writer.addRow({QStringLiteral("status"), statusName(OrderStatus::Ended)}, {});
+    writer.addRow({QStringLiteral("ended at"), RecordFormat::timeText(done.endTime, ctx.zone)}, {});
+    writer.addRow(
+        {QStringLiteral("end charge"), endCharge.isEmpty() ? QStringLiteral("unknown") : endCharge},
+        {});
+    writer.addRow({QStringLiteral("resource released"),
+                   done.resourceReleased ? QStringLiteral("yes, by the service")
+                                         : QStringLiteral("no (direct-database cancel)")},
+                  {});
     return CliContext::Ok;
 }
