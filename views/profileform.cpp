@@ -42,6 +42,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_serviceZone(new QComboBox(this))
 {
     m_name->setObjectName(QStringLiteral("profileName"));
+    m_readOnly->setObjectName(QStringLiteral("readOnly"));
     m_kind->setObjectName(QStringLiteral("profileKind"));
     m_kind->addItem(tr("SQLite file"), int(Profile::Kind::Sqlite));
     m_kind->addItem(tr("MySQL / MariaDB database"), int(Profile::Kind::Mysql));
@@ -148,9 +149,9 @@ QWidget *ProfileForm::restPage()
 {
     auto *page = new QWidget(this);
     m_usageApiUrl = new QLineEdit(page);
-    m_usageApiUrl->setPlaceholderText(QStringLiteral("https://example.com/usageapi/v1"));
+    m_usageApiUrl->setPlaceholderText(tr("https://example.com — the API is /usageapi/v1 there"));
     m_planApiUrl = new QLineEdit(page);
-    m_planApiUrl->setPlaceholderText(QStringLiteral("https://example.com/charge/v1"));
+    m_planApiUrl->setPlaceholderText(tr("optional — empty = /charge/v1 on the usage API's host"));
     m_usageApiUrl->setObjectName(QStringLiteral("usageApiUrl"));
     m_planApiUrl->setObjectName(QStringLiteral("planApiUrl"));
     m_token = new QLineEdit(page);
@@ -272,8 +273,10 @@ QString ProfileForm::validationError() const
             return tr("Database names may hold letters, digits and '_' only.");
         break;
     case Profile::Kind::Rest:
-        if (!isHttpUrl(p.usageApiUrl) || !isHttpUrl(p.planApiUrl))
-            return tr("Enter the usage and plan API addresses as http:// or https:// URLs.");
+        // An empty plan API is the default one next to the usage API.
+        if (!isHttpUrl(p.usageApiUrl) || (!p.planApiUrl.isEmpty() && !isHttpUrl(p.planApiUrl)))
+            return tr("Enter the usage API address (and the plan API's, if it is elsewhere) as "
+                      "http:// or https:// URLs.");
         break;
     }
     return {};
