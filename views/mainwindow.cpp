@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "core/backend.h"
 #include "connectionmanager.h"
+#include "core/backend.h"
 #include "errorbanner.h"
 #include "languageswitcher.h"
 #include "ordersview.h"
@@ -9,8 +9,8 @@
 #include "profilecombobox.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
-#include "quotedialog.h"
 #include "profiles/secretstore.h"
+#include "quotedialog.h"
 #include "spendview.h"
 #include "usagesview.h"
 #include "zonecombobox.h"
@@ -81,6 +81,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     connect(m_spend, &SpendView::errorOccurred, this, &MainWindow::showError);
     connect(m_usages, &UsagesView::messageShown, this, &MainWindow::showMessage);
     connect(m_orders, &OrdersView::messageShown, this, &MainWindow::showMessage);
+    // A cancel writes an end row: the charges list shows it too.
+    connect(m_orders, &OrdersView::orderCancelled, m_usages, &UsagesView::refresh);
     connect(m_spend, &SpendView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     const auto track = [this](int tab) {
@@ -298,6 +300,7 @@ void MainWindow::backendChanged(Backend *backend)
     m_spend->setDisplayZone(m_zone->zone());
     m_quoteAction->setEnabled(backend != nullptr);
     m_exportAction->setEnabled(backend != nullptr);
+    reloadProfiles(); // the switcher shows the profile now open
     retranslate();
     if (!backend)
         return;
@@ -369,8 +372,18 @@ void MainWindow::openProfiles()
     auto *dialog = new ProfileDialog(m_profiles, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfileDialog::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(dialog, &ProfileDialog::profileSaved, this, &MainWindow::profileSaved);
     connect(dialog, &QDialog::finished, this, &MainWindow::reloadProfiles);
     dialog->open();
+}
+
+void MainWindow::profileSaved(const Profile &profile)
+{
+    // The open profile's new settings apply at once: connect again with them
+    // (a read-only flag, another address, another token).
+    const std::optional<Profile> open = m_connection->profile();
+    if (open && open->id == profile.id)
+        openProfile(profile);
 }
 
 void MainWindow::exportCsv()

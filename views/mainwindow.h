@@ -78,6 +78,7 @@ private:
     void showMessage(const QString &message, const QString &details);
     void openQuote();
     void openProfiles();
+    void profileSaved(const Profile &profile);
     void exportCsv();
     void updateBusy();
     ConsolePage *currentPage() const;

@@ -41,6 +41,7 @@ public:
     QList<OrderCall> orderCalls;
     QList<PlanFilter> planCalls;
     QList<std::pair<qint64, QString>> cancelCalls;
+    bool releasesResource = false; // cancel() as the service does it (REST)
     QList<QFuture<void>> futures;
 
     FakeBackend()
@@ -174,13 +175,17 @@ public:
     {
         cancelCalls.append({id, ns});
         CancelOutcome outcome;
-        for (const Order &o : orders) {
-            if (o.id == id)
+        outcome.endTime = QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+        for (Order &o : orders) {
+            if (o.id == id) {
                 outcome.order = o;
+                o.status = OrderStatus::Ended; // as a list asked afterwards shows it
+                o.endTime = outcome.endTime;
+            }
         }
         outcome.order.status = OrderStatus::Ended;
-        outcome.endConsumeId = 2;
-        outcome.endTime = QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+        outcome.endConsumeId = releasesResource ? 0 : 2;
+        outcome.resourceReleased = releasesResource;
         return answer<CancelOutcome>(outcome);
     }
 
