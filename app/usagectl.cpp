@@ -201,6 +201,7 @@ int UsageCtl::run(const QStringList &arguments)
         return ctx.fail(parseError + QStringLiteral(" (see usagectl --help)"), CliContext::Usage);
     if (ctx.args.isSet(QStringLiteral("help")) || ctx.args.positional().isEmpty()) {
         m_out << helpText();
+        m_out.flush(); // main() leaves with _Exit: nothing flushes after run()
         return ctx.args.isSet(QStringLiteral("help")) ? CliContext::Ok : CliContext::Usage;
     }
 

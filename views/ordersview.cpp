@@ -215,7 +215,6 @@ void OrdersView::runCancel(const Order &order)
             QString details;
             if (done.resourceReleased) {
                 message += QLatin1Char(' ') + tr("The service released its resource.");
-                details = tr("Ended at %1 (UTC).").arg(done.endTime.toString(Qt::ISODate));
             } else {
                 message += QLatin1Char(' ') +
                            tr("The resource itself was not released: release it on the platform.");

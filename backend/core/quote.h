@@ -39,7 +39,7 @@ struct CancelOutcome
 {
     Order order;             // as it was before the cancel
     qint64 endConsumeId = 0; // CONSUME_ID of the end row; 0 = not reported (REST)
-    QDateTime endTime;       // REST: when the service answered, by the client's clock
+    QDateTime endTime;       // invalid = not reported (REST)
     // The service released the quota, volume or BSI before it ended the
     // order; a direct-database cancel ends the order only.
     bool resourceReleased = false;

@@ -55,11 +55,10 @@ QFuture<Result<CancelOutcome>> RestBackend::cancel(qint64 id, const QString &ns)
                             w->renewals.forget(); // what was listed may have changed
                             if (!r2)
                                 return job->resolve(RestRefusal::explain(r2.error(), id, ns));
+                            // The service says neither when (by its clock) it
+                            // ended the order nor which end row it wrote.
                             CancelOutcome out;
                             out.order = before;
-                            const QDateTime now = QDateTime::currentDateTimeUtc();
-                            out.endTime =
-                                QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
                             out.resourceReleased = true;
                             job->resolve(out);
                         });

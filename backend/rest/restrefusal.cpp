@@ -16,9 +16,11 @@ QString tr(const char *text)
 BackendError explain(const BackendError &error, qint64 orderId, const QString &ns)
 {
     using Category = BackendError::Category;
-    QString details = error.message();
-    if (!error.details().isEmpty())
-        details += QLatin1Char('\n') + error.details();
+    // The code first (what a person quotes to the service's admins), then
+    // the service's own words.
+    QString details = error.details();
+    if (!error.message().isEmpty())
+        details += (details.isEmpty() ? QString() : QStringLiteral("\n")) + error.message();
     switch (error.serviceCode()) {
     case 3305:
         return BackendError(Category::Auth,
@@ -29,8 +31,8 @@ BackendError explain(const BackendError &error, qint64 orderId, const QString &n
         return BackendError(
             Category::Permission,
             ns.isEmpty()
-                ? tr("Permission denied: order %1 is not in the token's own namespace. Name the "
-                     "order's namespace.")
+                ? tr("Permission denied: order %1 is not in the token's own namespace; name "
+                     "its namespace (--namespace).")
                       .arg(orderId)
                 : tr("Permission denied: the token may not act for namespace %1, or order %2 "
                      "is not in it.")

@@ -399,6 +399,14 @@ private Q_SLOTS:
         QCOMPARE(bare.out, full.out);
     }
 
+    void helpSaysWhatApiTakes()
+    {
+        const UsagectlRun r = run({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("(= https://host/usageapi/v1;")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("--api: the service releases the")));
+    }
+
     void unreachableService()
     {
         const UsagectlRun r = run({QStringLiteral("--api"), QStringLiteral("http://127.0.0.1:9"),
