@@ -63,18 +63,7 @@ namespace {
 void listUsagesOf(RestWorker *w, JobPtr<Page<Usage>> job, const UsageFilter &filter,
                   const QList<StreamKey> &keys, const PageRequest &page)
 {
-    Source<Usage> src;
-    src.url = [w, filter](const StreamKey &key, int p, int size) {
-        QUrlQuery q = pageQuery(key, p, size);
-        if (!filter.orderId.isEmpty())
-            q.addQueryItem(QStringLiteral("order"), filter.orderId);
-        return w->usageUrl(QStringLiteral("/usages"), q);
-    };
-    src.parse = &RestJson::usageList;
-    src.newer = &newerUsage;
-    src.fix = [w](Usage &u, const StreamKey &) {
-        u.planName = w->planName(u.region, u.planHistoryId);
-    };
+    Source<Usage> src = usageSource(w, filter);
     if (filter.from.isValid() || filter.to.isValid()) {
         // The API has no time filter: filter here, stop past `from`.
         const QDateTime from = filter.from, to = filter.to;

@@ -8,6 +8,25 @@
 
 namespace RestDetail {
 
+// The charges of `filter` (its ORDER_ID, when it has one), newest first,
+// with the names of the plan versions known.
+inline Source<Usage> usageSource(RestWorker *w, const UsageFilter &filter)
+{
+    Source<Usage> src;
+    src.url = [w, filter](const StreamKey &key, int p, int size) {
+        QUrlQuery q = pageQuery(key, p, size);
+        if (!filter.orderId.isEmpty())
+            q.addQueryItem(QStringLiteral("order"), filter.orderId);
+        return w->usageUrl(QStringLiteral("/usages"), q);
+    };
+    src.parse = &RestJson::usageList;
+    src.newer = &newerUsage;
+    src.fix = [w](Usage &u, const StreamKey &) {
+        u.planName = w->planName(u.region, u.planHistoryId);
+    };
+    return src;
+}
+
 template<typename T, typename CursorOf>
 Page<T> makePage(Pager<T> &pager, QList<T> rows, bool withTotal, CursorOf cursorOf)
 {

@@ -1,7 +1,7 @@
 #include "rest/restbackend.h"
 
 #include "rest/restjob.h"
-#include "rest/restpager.h"
+#include "rest/restlist.h"
 #include "rest/restscan.h"
 
 #include <QUrlQuery>
@@ -47,18 +47,7 @@ void boundsOf(RestWorker *w, JobPtr<Range> job, const UsageFilter &filter,
 {
     if (keys.isEmpty())
         return job->resolve(*range);
-    Source<Usage> src;
-    src.url = [w, filter](const StreamKey &key, int p, int size) {
-        QUrlQuery q = pageQuery(key, p, size);
-        if (!filter.orderId.isEmpty())
-            q.addQueryItem(QStringLiteral("order"), filter.orderId);
-        return w->usageUrl(QStringLiteral("/usages"), q);
-    };
-    src.parse = &RestJson::usageList;
-    src.newer = &newerUsage;
-    src.fix = [](Usage &, const StreamKey &) {
-    };
-    auto pager = std::make_shared<Pager<Usage>>(w, src, streamsOf(keys));
+    auto pager = std::make_shared<Pager<Usage>>(w, usageSource(w, filter), streamsOf(keys));
     auto waiting = std::make_shared<int>(int(keys.size()));
     auto failed = std::make_shared<bool>(false);
     for (int si = 0; si < pager->streams.size(); ++si) {
