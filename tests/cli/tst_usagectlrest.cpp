@@ -6,16 +6,14 @@
 // of SPEC §4.1). Then `orders cancel` over --api ends the order in the
 // database behind the service, and its refusals are said plainly.
 #include "demo/demodatabase.h"
+#include "simprocess.h"
 #include "testdatabases.h"
 #include "usagectlrunner.h"
 #include "wireamount.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -65,7 +63,7 @@ class TestUsagectlRest : public QObject
 
     QTemporaryDir m_dir;
     QString m_db;
-    QProcess m_sim;
+    SimProcess m_sim;
     QString m_api;                 // http://127.0.0.1:PORT/usageapi/v1
     QString m_host;                // http://127.0.0.1:PORT
     QString m_sharedNs;            // its <ns>-resources ORDER_ID is shared by several orders
@@ -87,15 +85,9 @@ class TestUsagectlRest : public QObject
         return {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--tz"),
                 QStringLiteral("UTC")};
     }
-    QSqlQuery raw(const QString &sql, const QVariantList &values = {}) const
+    static QSqlQuery raw(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q(QSqlDatabase::database(QStringLiteral("cli-raw")));
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            qFatal("%s", qPrintable(sql));
-        return q;
+        return TestDatabases::query(QStringLiteral("cli-raw"), sql, values);
     }
 
     // The expected remote amounts of `filterArgs`: the local rows' amounts
@@ -161,26 +153,9 @@ private Q_SLOTS:
             m_activeVersions.insert(q.value(0).toLongLong());
         QVERIFY(!m_activeVersions.isEmpty());
 
-        m_sim.setProgram(TestDatabases::binDir() + QStringLiteral("/usage-service-sim"));
-        m_sim.setArguments({QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db,
-                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                            QStringLiteral("--token"), Token + QStringLiteral("=admin:*"),
-                            QStringLiteral("--now"), NowText, QStringLiteral("--bsi-delay-ms"),
-                            QStringLiteral("0")});
-        m_sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_sim.start();
-        QVERIFY(m_sim.waitForStarted(10000));
-        static const QRegularExpression listening(
-            QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (m_host.isEmpty() && t.elapsed() < 15000 && m_sim.state() == QProcess::Running) {
-            m_sim.waitForReadyRead(200);
-            out += m_sim.readAllStandardOutput();
-            m_host = listening.match(QString::fromUtf8(out)).captured(1);
-        }
-        QVERIFY2(!m_host.isEmpty(), out.constData());
+        const QString started = m_sim.start(m_db, Token, NowText);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_host = m_sim.host();
         m_api = m_host + QStringLiteral("/usageapi/v1");
         qInfo().noquote() << "shared ORDER_ID:" << m_sharedNs + QStringLiteral("-resources")
                           << "; failed renewal in" << m_failedNs << "; region" << m_region;
@@ -188,8 +163,6 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_sim.kill();
-        m_sim.waitForFinished(5000);
         QSqlDatabase::database(QStringLiteral("cli-raw")).close();
         QSqlDatabase::removeDatabase(QStringLiteral("cli-raw"));
     }

@@ -9,39 +9,21 @@
 #include "simoptions.h"
 #include "simserver.h"
 #include "testdatabases.h"
+#include "testfutures.h"
 #include "wireamount.h"
 
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <map>
 
 namespace {
 
-const QDateTime Now(QDate(2026, 11, 25), QTime(3, 0), Qt::UTC);
+using TestFutures::resultOf;
 
-// The answer of `future`, spinning the event loop (the service answers on
-// this thread).
-template<typename T>
-Result<T> resultOf(QFuture<Result<T>> future)
-{
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<Result<T>> watcher;
-        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        loop.exec();
-    }
-    if (!future.isFinished() || future.resultCount() == 0)
-        return BackendError(BackendError::Category::Timeout, QStringLiteral("no answer"));
-    return future.result();
-}
+const QDateTime Now(QDate(2026, 11, 25), QTime(3, 0), Qt::UTC);
 
 QDateTime column(const QSqlQuery &q, int i)
 {
@@ -72,15 +54,9 @@ class TestRestRegions : public QObject
     QStringList m_regions;
     QStringList m_namespaces; // with orders in both regions; one with a failed renewal
 
-    QSqlQuery raw(const QString &sql, const QVariantList &values = {})
+    static QSqlQuery raw(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q(QSqlDatabase::database(QStringLiteral("raw")));
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            qFatal("%s", qPrintable(sql));
-        return q;
+        return TestDatabases::query(QStringLiteral("raw"), sql, values);
     }
 
     std::unique_ptr<RestBackend> rest(const QString &token = QStringLiteral("tok"),

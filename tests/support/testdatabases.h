@@ -3,7 +3,9 @@
 #include "sql/connectionspec.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -35,4 +37,10 @@ public:
     // A plain connection named `name` to `spec` (QMYSQL or QSQLITE), for a
     // test's own SQL behind the backend's back. Fatal when it cannot open.
     static QSqlDatabase openRaw(const ConnectionSpec &spec, const QString &name);
+
+    // `sql` with `values` bound, run on the connection `name`: the oracle's
+    // own SQL. Fatal when it fails. finish() it before the database is
+    // written by another connection (an open SQLite statement keeps a lock).
+    static QSqlQuery query(const QString &name, const QString &sql,
+                           const QVariantList &values = {});
 };

@@ -22,6 +22,7 @@
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "simprocess.h"
 #include "spendbreakdown.h"
 #include "spendtablemodel.h"
 #include "spendview.h"
@@ -36,11 +37,8 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -77,7 +75,7 @@ class TestMainWindowRest : public QObject
 
     QTemporaryDir m_dir;
     QString m_dbPath;
-    QProcess m_sim;
+    SimProcess m_sim;
     QString m_host;
     QStringList m_namespaces;
     qint64 m_sharedOrder = 0; // an ended order whose ORDER_ID other orders share
@@ -86,15 +84,9 @@ class TestMainWindowRest : public QObject
     std::unique_ptr<SecretStore> m_secrets;
     Profile m_rest;
 
-    QSqlQuery raw(const QString &sql, const QVariantList &values = {})
+    static QSqlQuery raw(const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery q(QSqlDatabase::database(QStringLiteral("gui-raw")));
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            qFatal("%s", qPrintable(sql));
-        return q;
+        return TestDatabases::query(QStringLiteral("gui-raw"), sql, values);
     }
 
     // Empty once every tab has data and nothing loads; else what is missing.
@@ -179,26 +171,10 @@ private Q_SLOTS:
         QVERIFY(q.next());
         m_namespaces.append(q.value(0).toString());
 
-        m_sim.setProgram(TestDatabases::binDir() + QStringLiteral("/usage-service-sim"));
-        m_sim.setArguments({QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dbPath,
-                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                            QStringLiteral("--token"), Token + QStringLiteral("=admin:*"),
-                            QStringLiteral("--now"), QStringLiteral("2026-06-01T00:00:00Z"),
-                            QStringLiteral("--bsi-delay-ms"), QStringLiteral("0")});
-        m_sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_sim.start();
-        QVERIFY(m_sim.waitForStarted(10000));
-        static const QRegularExpression listening(
-            QStringLiteral("listening on (http://127\\.0\\.0\\.1:\\d+)"));
-        QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (m_host.isEmpty() && t.elapsed() < 15000 && m_sim.state() == QProcess::Running) {
-            m_sim.waitForReadyRead(200);
-            out += m_sim.readAllStandardOutput();
-            m_host = listening.match(QString::fromUtf8(out)).captured(1);
-        }
-        QVERIFY2(!m_host.isEmpty(), out.constData());
+        const QString started =
+            m_sim.start(m_dbPath, Token, QStringLiteral("2026-06-01T00:00:00Z"));
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_host = m_sim.host();
 
         m_profileSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("p.ini")),
                                                         QSettings::IniFormat);
@@ -217,8 +193,6 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_sim.kill();
-        m_sim.waitForFinished(5000);
         QSqlDatabase::database(QStringLiteral("gui-raw")).close();
         QSqlDatabase::removeDatabase(QStringLiteral("gui-raw"));
     }
