@@ -149,9 +149,13 @@ QWidget *ProfileForm::restPage()
 {
     auto *page = new QWidget(this);
     m_usageApiUrl = new QLineEdit(page);
-    m_usageApiUrl->setPlaceholderText(tr("https://example.com — the API is /usageapi/v1 there"));
+    m_usageApiUrl->setPlaceholderText(QStringLiteral("https://host[/usageapi/v1]"));
+    m_usageApiUrl->setToolTip(
+        tr("An address without a path means the usage API at /usageapi/v1 on that host."));
     m_planApiUrl = new QLineEdit(page);
-    m_planApiUrl->setPlaceholderText(tr("optional — empty = /charge/v1 on the usage API's host"));
+    m_planApiUrl->setPlaceholderText(tr("optional: /charge/v1 on the same host"));
+    m_planApiUrl->setToolTip(
+        tr("Empty: the plan service at /charge/v1 on the usage API's host, as usagectl does."));
     m_usageApiUrl->setObjectName(QStringLiteral("usageApiUrl"));
     m_planApiUrl->setObjectName(QStringLiteral("planApiUrl"));
     m_token = new QLineEdit(page);
