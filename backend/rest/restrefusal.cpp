@@ -4,15 +4,6 @@
 
 namespace RestRefusal {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RestRefusal", text);
-}
-
-} // namespace
-
 BackendError explain(const BackendError &error, qint64 orderId, const QString &ns)
 {
     using Category = BackendError::Category;
@@ -24,26 +15,34 @@ BackendError explain(const BackendError &error, qint64 orderId, const QString &n
     switch (error.serviceCode()) {
     case 3305:
         return BackendError(Category::Auth,
-                            tr("The service did not accept the API token (auth failed): check "
-                               "the token."),
+                            QCoreApplication::translate(
+                                "RestRefusal",
+                                "The service did not accept the API token (auth failed): check "
+                                "the token."),
                             details, error.serviceCode());
     case 3306:
         return BackendError(
             Category::Permission,
             ns.isEmpty()
-                ? tr("Permission denied: order %1 is not in the token's own namespace; name "
-                     "its namespace (--namespace).")
+                ? QCoreApplication::translate(
+                      "RestRefusal",
+                      "Permission denied: order %1 is not in the token's own namespace; name "
+                      "its namespace (--namespace).")
                       .arg(orderId)
-                : tr("Permission denied: the token may not act for namespace %1, or order %2 "
-                     "is not in it.")
+                : QCoreApplication::translate(
+                      "RestRefusal",
+                      "Permission denied: the token may not act for namespace %1, or order %2 "
+                      "is not in it.")
                       .arg(ns)
                       .arg(orderId),
             details, error.serviceCode());
     case 3309:
     case 3318:
         return BackendError(Category::Conflict,
-                            tr("Order %1 is not consuming (it has ended, was never paid or does "
-                               "not exist): nothing to cancel.")
+                            QCoreApplication::translate(
+                                "RestRefusal",
+                                "Order %1 is not consuming (it has ended, was never paid or does "
+                                "not exist): nothing to cancel.")
                                 .arg(orderId),
                             details, error.serviceCode());
     default:
