@@ -2,9 +2,9 @@
 
 #include "clicontext.h"
 #include "recordformat.h"
+#include "resultrecord.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cstdio>
 #include <unistd.h>
@@ -49,28 +49,22 @@ int WriteCommands::quote(CliContext &ctx)
     for (const QString &w : q.warnings)
         ctx.err << "usagectl: " << w << '\n';
     const QString replaces = q.replaces ? q.replaces->orderId : QString();
-    if (ctx.format == OutputWriter::Format::Json) {
-        QJsonObject j;
-        j.insert(QStringLiteral("plan_price"), q.planPrice.toString2());
-        j.insert(QStringLiteral("credit"), q.credit.toString2());
-        j.insert(QStringLiteral("due"), q.dueText);
-        j.insert(QStringLiteral("replaces_order"),
-                 q.replaces ? QJsonValue(replaces) : QJsonValue(QJsonValue::Null));
-        j.insert(QStringLiteral("period_end"), RecordFormat::timeJson(q.periodEnd, ctx.zone));
-        j.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(q.warnings));
-        ctx.out << QJsonDocument(j).toJson(QJsonDocument::Compact) << '\n';
-        return CliContext::Ok;
-    }
-    OutputWriter writer(ctx.out, ctx.format, {QStringLiteral("FIELD"), QStringLiteral("VALUE")});
-    writer.addRow({QStringLiteral("plan price"), q.planPrice.toString2()}, {});
-    writer.addRow({QStringLiteral("credit"), q.credit.toString2()}, {});
-    writer.addRow({QStringLiteral("due"), q.dueText}, {});
-    writer.addRow({QStringLiteral("replaces order"),
-                   q.replaces ? QStringLiteral("%1 (id %2)").arg(replaces).arg(q.replaces->id)
-                              : QStringLiteral("none")},
-                  {});
-    writer.addRow({QStringLiteral("period end"), RecordFormat::timeText(q.periodEnd, ctx.zone)},
-                  {});
+    ResultRecord r;
+    r.add(QStringLiteral("plan price"), q.planPrice.toString2(), QStringLiteral("plan_price"),
+          q.planPrice.toString2());
+    r.add(QStringLiteral("credit"), q.credit.toString2(), QStringLiteral("credit"),
+          q.credit.toString2());
+    r.add(QStringLiteral("due"), q.dueText, QStringLiteral("due"), q.dueText);
+    r.add(QStringLiteral("replaces order"),
+          q.replaces ? QStringLiteral("%1 (id %2)").arg(replaces).arg(q.replaces->id)
+                     : QStringLiteral("none"),
+          QStringLiteral("replaces_order"),
+          q.replaces ? QJsonValue(replaces) : QJsonValue(QJsonValue::Null));
+    r.add(QStringLiteral("period end"), RecordFormat::timeText(q.periodEnd, ctx.zone),
+          QStringLiteral("period_end"), RecordFormat::timeJson(q.periodEnd, ctx.zone));
+    r.addJson(QStringLiteral("warnings"), // a table has them on stderr, above
+              QJsonArray::fromStringList(q.warnings));
+    r.print(ctx.out, ctx.format);
     return CliContext::Ok;
 }
 
@@ -146,35 +140,24 @@ int WriteCommands::cancel(CliContext &ctx)
         return ctx.fail(outcome.error());
     }
     const CancelOutcome &done = outcome.value();
-    const QString endCharge =
-        done.endConsumeId > 0 ? QString::number(done.endConsumeId) : QString();
-    if (ctx.format == OutputWriter::Format::Json) {
-        QJsonObject j;
-        j.insert(QStringLiteral("id"), o.id);
-        j.insert(QStringLiteral("order_id"), o.orderId);
-        j.insert(QStringLiteral("namespace"), o.ns);
-        j.insert(QStringLiteral("region"), o.region);
-        j.insert(QStringLiteral("status"), statusName(OrderStatus::Ended));
-        j.insert(QStringLiteral("end_time"), RecordFormat::timeJson(done.endTime, ctx.zone));
-        j.insert(QStringLiteral("end_consume_id"),
-                 done.endConsumeId > 0 ? QJsonValue(done.endConsumeId) : QJsonValue());
-        j.insert(QStringLiteral("resource_released"), done.resourceReleased);
-        ctx.out << QJsonDocument(j).toJson(QJsonDocument::Compact) << '\n';
-        return CliContext::Ok;
-    }
-    OutputWriter writer(ctx.out, ctx.format, {QStringLiteral("FIELD"), QStringLiteral("VALUE")});
-    writer.addRow({QStringLiteral("order"), QStringLiteral("%1 (%2)").arg(o.id).arg(o.orderId)},
-                  {});
-    writer.addRow({QStringLiteral("namespace"), o.ns}, {});
-    writer.addRow({QStringLiteral("region"), o.region}, {});
-    writer.addRow({QStringLiteral("status"), statusName(OrderStatus::Ended)}, {});
-    writer.addRow({QStringLiteral("ended at"), RecordFormat::timeText(done.endTime, ctx.zone)}, {});
-    writer.addRow(
-        {QStringLiteral("end charge"), endCharge.isEmpty() ? QStringLiteral("unknown") : endCharge},
-        {});
-    writer.addRow({QStringLiteral("resource released"),
-                   done.resourceReleased ? QStringLiteral("yes, by the service")
-                                         : QStringLiteral("no (direct-database cancel)")},
-                  {});
+    ResultRecord r;
+    r.add(QStringLiteral("order"), QStringLiteral("%1 (%2)").arg(o.id).arg(o.orderId),
+          QStringLiteral("id"), o.id);
+    r.addJson(QStringLiteral("order_id"), o.orderId);
+    r.add(QStringLiteral("namespace"), o.ns, QStringLiteral("namespace"), o.ns);
+    r.add(QStringLiteral("region"), o.region, QStringLiteral("region"), o.region);
+    r.add(QStringLiteral("status"), statusName(OrderStatus::Ended), QStringLiteral("status"),
+          statusName(OrderStatus::Ended));
+    r.add(QStringLiteral("ended at"), RecordFormat::timeText(done.endTime, ctx.zone),
+          QStringLiteral("end_time"), RecordFormat::timeJson(done.endTime, ctx.zone));
+    r.add(QStringLiteral("end charge"),
+          done.endConsumeId > 0 ? QString::number(done.endConsumeId) : QStringLiteral("unknown"),
+          QStringLiteral("end_consume_id"),
+          done.endConsumeId > 0 ? QJsonValue(done.endConsumeId) : QJsonValue());
+    r.add(QStringLiteral("resource released"),
+          done.resourceReleased ? QStringLiteral("yes, by the service")
+                                : QStringLiteral("no (direct-database cancel)"),
+          QStringLiteral("resource_released"), done.resourceReleased);
+    r.print(ctx.out, ctx.format);
     return CliContext::Ok;
 }

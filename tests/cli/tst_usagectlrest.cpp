@@ -372,6 +372,43 @@ private Q_SLOTS:
         QCOMPARE(bare.out, full.out);
     }
 
+    void everyResultHonoursFormat_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QStringList>("keys");
+        QTest::newRow("cache clear")
+            << QStringList{QStringLiteral("cache"), QStringLiteral("clear")}
+            << QStringList{QStringLiteral("dropped_months"), QStringLiteral("of")};
+        QTest::newRow("cache verify")
+            << QStringList{QStringLiteral("cache"), QStringLiteral("verify")}
+            << QStringList{QStringLiteral("checked_months"), QStringLiteral("mismatched_months"),
+                           QStringLiteral("mismatches"), QStringLiteral("of")};
+        QTest::newRow("db advise-indexes")
+            << QStringList{QStringLiteral("db"), QStringLiteral("advise-indexes")}
+            << QStringList{QStringLiteral("columns"), QStringLiteral("index"),
+                           QStringLiteral("statement"), QStringLiteral("table"),
+                           QStringLiteral("why")};
+    }
+
+    void everyResultHonoursFormat()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QStringList, keys);
+        const UsagectlRun json =
+            run(db() + QStringList{QStringLiteral("--format"), QStringLiteral("json")} + command);
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QList<QJsonObject> rows = rowsOf(json.out);
+        QVERIFY2(!rows.isEmpty(), qPrintable(json.out));
+        QStringList got = rows.constFirst().keys();
+        got.sort();
+        QCOMPARE(got, keys);
+        const UsagectlRun csv =
+            run(db() + QStringList{QStringLiteral("--format"), QStringLiteral("csv")} + command);
+        QVERIFY2(csv.code == 0, qPrintable(csv.err));
+        QVERIFY2(!csv.out.contains(QLatin1String("-- ")) && csv.out.count(QLatin1Char(',')) > 2,
+                 qPrintable(csv.out));
+    }
+
     void helpSaysWhatApiTakes()
     {
         const UsagectlRun r = run({QStringLiteral("--help")});
