@@ -89,6 +89,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     connect(m_spend, &SpendView::errorOccurred, this, &MainWindow::showError);
     connect(m_usages, &UsagesView::messageShown, this, &MainWindow::showMessage);
     connect(m_orders, &OrdersView::messageShown, this, &MainWindow::showMessage);
+    // A cancel writes an end row: the charges list shows it too.
+    connect(m_orders, &OrdersView::orderCancelled, m_usages, &UsagesView::refresh);
     connect(m_spend, &SpendView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     const auto track = [this](int tab) {
@@ -332,6 +334,7 @@ void MainWindow::backendChanged(Backend *backend)
     m_exportAction->setEnabled(backend != nullptr);
     m_auditAction->setEnabled(backend != nullptr);
     m_saveReportAction->setEnabled(backend != nullptr && profile.has_value());
+    reloadProfiles(); // the switcher shows the profile now open
     retranslate();
     if (!backend)
         return;
@@ -405,8 +408,18 @@ void MainWindow::openProfiles()
     auto *dialog = new ProfileDialog(m_profiles, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfileDialog::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(dialog, &ProfileDialog::profileSaved, this, &MainWindow::profileSaved);
     connect(dialog, &QDialog::finished, this, &MainWindow::reloadProfiles);
     dialog->open();
+}
+
+void MainWindow::profileSaved(const Profile &profile)
+{
+    // The open profile's new settings apply at once: connect again with them
+    // (a read-only flag, another address, another token).
+    const std::optional<Profile> open = m_connection->profile();
+    if (open && open->id == profile.id)
+        openProfile(profile);
 }
 
 void MainWindow::exportCsv()

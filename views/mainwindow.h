@@ -100,6 +100,7 @@ private:
     void applyReport(const SavedReport &report);
     void openQuote();
     void openProfiles();
+    void profileSaved(const Profile &profile);
     void exportCsv();
     void updateBusy();
     ConsolePage *currentPage() const;

@@ -79,6 +79,10 @@ OrdersView::OrdersView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::selectPendingOrder);
     connect(m_detail, &OrderDetailPane::cancelRequested, this, &OrdersView::confirmCancel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::reselect);
+    // Queued: the model says it is idle before it inserts the page's rows.
+    connect(m_model, &OrderTableModel::busyChanged, this, &OrdersView::reselect,
+            Qt::QueuedConnection);
     retranslate();
 }
 
@@ -252,29 +256,51 @@ void OrdersView::confirmCancel(const Order &order)
 void OrdersView::runCancel(const Order &order)
 {
     m_detail->setCancelling(true);
-    const bool directDatabase = m_directDatabase;
     // Not tied to a filter generation: a write's outcome is always reported.
     m_backend->cancel(order.id, order.ns)
-        .then(this, [this, order, directDatabase](const Result<CancelOutcome> &result) {
+        .then(this, [this, order](const Result<CancelOutcome> &result) {
             m_detail->setCancelling(false);
             if (!result.ok()) {
                 Q_EMIT errorOccurred(result.error());
                 return;
             }
-            Order ended = result.value().order.id ? result.value().order : order;
+            const CancelOutcome &done = result.value();
+            Order ended = done.order.id ? done.order : order;
             ended.status = OrderStatus::Ended;
-            ended.endTime = result.value().endTime;
+            ended.endTime = done.endTime;
             m_model->updateOrder(ended);
             if (m_detail->order() && m_detail->order()->id == ended.id)
                 m_detail->setOrder(ended, planName(ended));
             QString message = tr("Order %1 of %2 was cancelled.").arg(ended.orderId, ended.ns);
-            if (directDatabase)
+            QString details;
+            if (done.resourceReleased) {
+                message += QLatin1Char(' ') + tr("The service released its resource.");
+            } else {
                 message += QLatin1Char(' ') +
                            tr("The resource itself was not released: release it on the platform.");
-            Q_EMIT messageShown(message, tr("End row #%1 written at %2 (UTC).")
-                                             .arg(result.value().endConsumeId)
-                                             .arg(result.value().endTime.toString(Qt::ISODate)));
+                details = tr("End row #%1 written at %2 (UTC).")
+                              .arg(done.endConsumeId)
+                              .arg(done.endTime.toString(Qt::ISODate));
+            }
+            Q_EMIT messageShown(message, details);
+            // The list as the data now says, with the order still selected.
+            m_reselect = ended.id;
+            refresh();
+            Q_EMIT orderCancelled(ended);
         });
+}
+
+void OrdersView::reselect()
+{
+    if (m_reselect == 0)
+        return;
+    const int row = m_model->rowOfOrder(m_reselect);
+    if (row >= 0) {
+        m_reselect = 0;
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    } else if (!m_model->isBusy()) {
+        m_reselect = 0; // no longer listed under this filter
+    }
 }
 
 void OrdersView::updateBusy()

@@ -54,6 +54,9 @@ Q_SIGNALS:
     void errorOccurred(const BackendError &error);
     void messageShown(const QString &message, const QString &details);
     void busyChanged(bool busy);
+    // An order was cancelled (the list reloads itself; others showing the
+    // same data should too).
+    void orderCancelled(const Order &order);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -64,6 +67,7 @@ private:
     void selectionChanged();
     void confirmCancel(const Order &order);
     void runCancel(const Order &order);
+    void reselect();
     void updateBusy();
     void updateStatus();
     void updateCancelAllowed();
@@ -73,6 +77,7 @@ private:
     Backend *m_backend = nullptr;
     bool m_directDatabase = true;
     bool m_readOnly = false;
+    qint64 m_reselect = 0; // an order to select again once the list has reloaded
     OrderTableModel *m_model;
     RequestTracker m_choices;            // plan names
     QHash<QString, QString> m_planNames; // "region/plan id" -> name

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class Backend;
+class FilterBar;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -42,8 +43,12 @@ public:
     // row cost one query); refresh() reloads at once.
     void setBackend(Backend *backend);
     void setDisplayZone(const QTimeZone &zone);
+    // The filter bar's region ("" = all regions) and namespaces (empty =
+    // all, or the connection's own); Apply reloads.
     void setRegion(const QString &region);
     QString region() const { return m_region; }
+    void setNamespaces(const QStringList &namespaces);
+    FilterBar *filterBar() const { return m_filters; }
     void refresh();
 
     // The region, the months and the chart options, into a report being
@@ -98,7 +103,7 @@ private:
 
     Backend *m_backend = nullptr;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
-    QString m_region;
+    QString m_region; // of the figures shown (the filter bar may have changed since)
     int m_topCount = 8;
     bool m_busy = false;
     QList<SpendCell> m_cells;
@@ -114,7 +119,7 @@ private:
     QLabel *m_topLabel;
     QList<QAction *> m_exportActions;
     SpendLoader *m_loader;
-    QPushButton *m_refreshButton;
+    FilterBar *m_filters;
     QPushButton *m_cancelButton;
     QToolButton *m_exportButton;
     QProgressBar *m_progress;

@@ -120,24 +120,19 @@ void auditRegion(RestWorker *w, JobPtr<AuditReport> job, std::shared_ptr<AuditRu
     }
     const QString region = run->regions.at(run->next++);
     Source<Order> src;
-    src.url = [w, region](const QString &ns, int p, int size) {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("region"), region);
-        if (!ns.isEmpty())
-            q.addQueryItem(QStringLiteral("namespace"), ns);
+    src.url = [w](const StreamKey &key, int p, int size) {
+        QUrlQuery q = pageQuery(key, p, size);
         q.addQueryItem(QStringLiteral("status"), QStringLiteral("consuming"));
-        q.addQueryItem(QStringLiteral("page"), QString::number(p));
-        q.addQueryItem(QStringLiteral("size"), QString::number(size));
         return w->usageUrl(QStringLiteral("/orders"), q);
     };
     src.parse = &RestJson::orderList;
     src.newer = &newerOrder;
-    src.fix = [](Order &) {
+    src.fix = [](Order &, const StreamKey &) {
     };
-    QList<Stream> streams;
+    QList<StreamKey> keys;
     for (const QString &n : std::as_const(run->names))
-        streams.append(streamOf(n));
-    collectOrders(w, job, run, std::make_shared<Pager<Order>>(w, src, streams));
+        keys.append(StreamKey{region, n});
+    collectOrders(w, job, run, std::make_shared<Pager<Order>>(w, src, streamsOf(keys)));
 }
 
 } // namespace

@@ -3,13 +3,13 @@
 #include "testdata.h"
 #include "testdatabases.h"
 #include "testtime.h"
+#include "wireamount.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
-#include <charconv>
 
 using TestTime::utc;
 
@@ -215,11 +215,7 @@ QList<ConformanceReference::UsageCase> ConformanceReference::usageCases() const
 
 Money ConformanceReference::f32(Money m)
 {
-    const float yuan = 0.0001f * float(m.units());
-    char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, yuan);
-    return Money::fromDecimalString(QString::fromLatin1(buf, int(res.ptr - buf)))
-        .value_or(Money::fromUnits(INT64_MIN));
+    return WireAmount::of(m);
 }
 
 Money ConformanceReference::f32ViaDouble(Money m)

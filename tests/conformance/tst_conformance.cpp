@@ -135,7 +135,7 @@ void TestConformance::getConsumingOrder()
         // REST's GET /orders/{id} has no status (consuming by construction).
         if (isRest())
             d.eq(QStringLiteral("getOrder(%1).status").arg(o.id), statusName(r.value().status),
-                 statusName(OrderStatus::Unknown));
+                 statusName(OrderStatus::Consuming));
         d.eq(QStringLiteral("getOrder(%1)").arg(o.id), Ref::orderLine(r.value(), !isRest()),
              Ref::orderLine(o, !isRest()));
         d.eq(QStringLiteral("getOrder(%1).creator").arg(o.id), r.value().creator, o.creator);

@@ -189,13 +189,17 @@ QFuture<Result<CancelOutcome>> FakeBackend::cancel(qint64 id, const QString &ns)
 {
     cancelCalls.append({id, ns});
     CancelOutcome outcome;
-    for (const Order &o : std::as_const(orders)) {
-        if (o.id == id)
+    outcome.endTime = QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+    for (Order &o : orders) {
+        if (o.id == id) {
             outcome.order = o;
+            o.status = OrderStatus::Ended; // as a list asked afterwards shows it
+            o.endTime = outcome.endTime;
+        }
     }
     outcome.order.status = OrderStatus::Ended;
-    outcome.endConsumeId = 2;
-    outcome.endTime = QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
+    outcome.endConsumeId = releasesResource ? 0 : 2;
+    outcome.resourceReleased = releasesResource;
     return answer<CancelOutcome>(Call::Cancel, outcome);
 }
 

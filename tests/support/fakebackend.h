@@ -81,7 +81,8 @@ public:
     QList<PlanFilter> planCalls;
     QList<QuoteRequest> quoteCalls;
     QList<std::pair<qint64, QString>> cancelCalls;
-    QList<QFuture<void>> futures; // of every call, in order
+    bool releasesResource = false; // cancel() as the service does it (REST)
+    QList<QFuture<void>> futures;  // of every call, in order
 
     FakeBackend();
 

@@ -137,3 +137,14 @@ QSqlDatabase TestDatabases::openRaw(const ConnectionSpec &spec, const QString &n
         qFatal("cannot open %s: %s", qPrintable(name), qPrintable(db.lastError().text()));
     return db;
 }
+
+QSqlQuery TestDatabases::query(const QString &name, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(name));
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q;
+}

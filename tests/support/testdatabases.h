@@ -3,7 +3,9 @@
 #include "sql/connectionspec.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -56,6 +58,12 @@ public:
         }
         QSqlDatabase::removeDatabase(name);
     }
+
+    // `sql` with `values` bound, run on the connection `name`: the oracle's
+    // own SQL. Fatal when it fails. finish() it before the database is
+    // written by another connection (an open SQLite statement keeps a lock).
+    static QSqlQuery query(const QString &name, const QString &sql,
+                           const QVariantList &values = {});
 
 private:
     static QString privateConnectionName();

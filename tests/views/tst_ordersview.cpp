@@ -97,6 +97,7 @@ private Q_SLOTS:
         QFETCH(bool, accept);
         FakeBackend backend;
         fill(backend);
+        backend.releasesResource = !directDatabase;
         OrdersView view;
         view.setProfileFlags(directDatabase, false);
         view.setBackend(&backend);

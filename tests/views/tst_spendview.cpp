@@ -321,9 +321,15 @@ void TestSpendView::errorReported()
     QSignalSpy errors(&view, &SpendView::errorOccurred);
     view.setBackend(&backend);
     view.refresh();
-    QTRY_COMPARE(errors.count(), 1);
-    QCOMPARE(errors.at(0).at(0).value<BackendError>().message(),
-             QStringLiteral("the database went away"));
+    // The spend's once (the filter bar's own requests report theirs too).
+    const auto spendErrors = [&] {
+        int n = 0;
+        for (const QList<QVariant> &error : std::as_const(errors))
+            n += error.at(0).value<BackendError>().message() ==
+                 QLatin1String("the database went away");
+        return n;
+    };
+    QTRY_COMPARE(spendErrors(), 1);
     QVERIFY(!view.isBusy());
     QVERIFY(view.messageText().contains(QStringLiteral("the database went away")));
 }
