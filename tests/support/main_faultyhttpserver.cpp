@@ -1,0 +1,29 @@
+// faulty-http-server: the test suite's misbehaving HTTP server on its own,
+// for trying usagectl against it by hand (docs/reliability.md):
+//   faulty-http-server endless-chunked 18081 &
+//   usagectl --api http://127.0.0.1:18081/usageapi/v1 usages list --region r
+
+#include "faultyhttpserver.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream err(stderr);
+    const QStringList args = app.arguments().mid(1);
+    FaultyHttpServer::Behaviour behaviour{};
+    if (args.isEmpty() || !FaultyHttpServer::behaviourFromName(args.first(), &behaviour)) {
+        err << "usage: faulty-http-server "
+            << FaultyHttpServer::behaviourNames().join(QLatin1Char('|')) << '\n';
+        return 2;
+    }
+    FaultyHttpServer server(behaviour);
+    if (!server.start()) {
+        err << "faulty-http-server: cannot listen\n";
+        return 1;
+    }
+    QTextStream(stdout) << server.usageApi().toString() << Qt::endl;
+    return app.exec();
+}
