@@ -63,7 +63,7 @@ QFuture<Result<Page<Order>>> RestBackend::listOrders(const OrderFilter &filter,
     if (filter.region.isEmpty())
         return ready<Page<Order>>(needsRegion());
     return post<Page<Order>>(m_worker, [filter, page](RestWorker *w, JobPtr<Page<Order>> job) {
-        w->withPlans(filter.region, [w, job, filter, page] {
+        w->withPlans(filter.region, job, [w, job, filter, page] {
             Source<Order> src;
             src.url = [w, filter](const QString &ns, int p, int size) {
                 QUrlQuery q;
@@ -116,7 +116,7 @@ QFuture<Result<Order>> RestBackend::getOrder(qint64 id, const QString &ns)
                         ns.isEmpty() ? QString() : QStringLiteral("namespace %1").arg(ns)));
                 Order o = *r.value();
                 o.status = OrderStatus::Unknown; // this handler never sets it
-                w->withPlans(o.region, [w, job, o]() mutable {
+                w->withPlans(o.region, job, [w, job, o]() mutable {
                     o.planType = w->planType(o.region, o.planId);
                     job->resolve(o);
                 });
@@ -130,7 +130,7 @@ QFuture<Result<Page<Usage>>> RestBackend::listUsages(const UsageFilter &filter,
     if (filter.region.isEmpty())
         return ready<Page<Usage>>(needsRegion());
     return post<Page<Usage>>(m_worker, [filter, page](RestWorker *w, JobPtr<Page<Usage>> job) {
-        w->withPlans(filter.region, [w, job, filter, page] {
+        w->withPlans(filter.region, job, [w, job, filter, page] {
             Source<Usage> src;
             src.url = [w, filter](const QString &ns, int p, int size) {
                 QUrlQuery q;

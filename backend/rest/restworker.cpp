@@ -1,5 +1,7 @@
 #include "rest/restworker.h"
 
+#include <QCoreApplication>
+
 using Category = BackendError::Category;
 
 namespace RestDetail {
@@ -75,9 +77,21 @@ QStringList streamNames(const QStringList &namespaces)
     return out;
 }
 
+BackendError atEndpoint(const BackendError &e, const RestRequest &request)
+{
+    if (e.serviceCode() != 0)
+        return e;
+    return BackendError(
+        e.category(),
+        QCoreApplication::translate("RestWorker", "%1 %2: %3")
+            .arg(QString::fromLatin1(request.method), request.url.path(), e.message()),
+        e.details(), e.serviceCode());
+}
+
 } // namespace RestDetail
 
-void RestWorker::withPlans(const QString &region, std::function<void()> then)
+void RestWorker::withPlans(const QString &region, std::function<void()> then,
+                           std::function<void(const BackendError &)> timedOut)
 {
     auto it = plans.find(region);
     if ((it != plans.end() && it->age.isValid() && it->age.elapsed() < 300000) ||
@@ -89,7 +103,7 @@ void RestWorker::withPlans(const QString &region, std::function<void()> then)
     q.addQueryItem(QStringLiteral("region"), region);
     fetch<RestJson::List<Plan>>(RestRequest{"GET", planUrl(QStringLiteral("/plans"), q), {}, 0},
                                 &RestJson::planList,
-                                [this, region, then](Result<RestJson::List<Plan>> r) {
+                                [this, region, then, timedOut](Result<RestJson::List<Plan>> r) {
                                     PlanCache c;
                                     c.age.start();
                                     if (r) {
@@ -99,6 +113,8 @@ void RestWorker::withPlans(const QString &region, std::function<void()> then)
                                         }
                                     }
                                     plans.insert(region, c);
+                                    if (!r && r.error().category() == Category::Timeout)
+                                        return timedOut(r.error());
                                     then();
                                 });
 }
