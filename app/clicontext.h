@@ -1,10 +1,10 @@
 #pragma once
 
+#include "cliarguments.h"
 #include "core/awaitresult.h"
 #include "core/backend.h"
-#include "cliarguments.h"
-#include "sql/connectionspec.h"
 #include "outputwriter.h"
+#include "sql/connectionspec.h"
 
 #include <QTextStream>
 #include <QTimeZone>
@@ -31,7 +31,10 @@ public:
     bool hasDatabase = false;
     std::shared_ptr<Backend> backend;
 
-    // Prints "usagectl: MESSAGE" on stderr and returns `code`.
+    static constexpr int MaxErrorLines = 3;
+
+    // Prints "usagectl: MESSAGE" on stderr (at most MaxErrorLines lines)
+    // and returns `code`.
     int fail(const QString &message, int code = Failed);
     int fail(const BackendError &error);
 

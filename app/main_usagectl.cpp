@@ -1,3 +1,4 @@
+#include "climessagehandler.h"
 #include "usagectl.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log: driver chatter must not reach stderr.
+    CliMessageHandler::install();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("usagectl"));
     QCoreApplication::setOrganizationName(QStringLiteral("UsageConsole"));
