@@ -9,6 +9,7 @@
 namespace {
 
 const QString table = QStringLiteral("DF_CONSUMING_HISTORY");
+const QString countNulls = QStringLiteral("COUNT(*) - COUNT(CONSUMING)");
 
 } // namespace
 
@@ -17,12 +18,23 @@ SqlMoneyCheck::SqlMoneyCheck(SqlConnection &connection)
 {
 }
 
-Result<QString> SqlMoneyCheck::badRowCount()
+Result<QString> SqlMoneyCheck::damagedExpression()
 {
-    if (!m_c.isMysql())
-        return QStringLiteral("SUM(typeof(CONSUMING) <> 'integer')");
-    if (m_mysqlCount)
-        return *m_mysqlCount;
+    if (m_expression)
+        return *m_expression;
+    if (!m_c.isMysql()) {
+        // "If any input to sum() is neither an integer nor a NULL, then
+        // sum() returns a floating point value" (SQLite's documentation).
+        auto q = m_c.exec(QStringLiteral("SELECT \"notnull\" FROM pragma_table_info(?) "
+                                         "WHERE name = 'CONSUMING'"),
+                          {table}, QStringLiteral("read the type of CONSUMING"));
+        if (!q)
+            return q.error();
+        const bool notNull = q.value().next() && q.value().value(0).toInt() == 1;
+        m_expression = QStringLiteral("(typeof(SUM(CONSUMING)) = 'real')") +
+                       (notNull ? QString() : QStringLiteral(" + ") + countNulls);
+        return *m_expression;
+    }
     auto q =
         m_c.exec(QStringLiteral("SELECT DATA_TYPE, IS_NULLABLE FROM information_schema.COLUMNS "
                                 "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND "
@@ -43,27 +55,29 @@ Result<QString> SqlMoneyCheck::badRowCount()
                                                         "integer one: its amounts cannot be "
                                                         "read exactly.")
                                 .arg(table, type));
-    m_mysqlCount = q.value().value(1).toString() == QLatin1String("YES")
-                       ? QStringLiteral("COUNT(*) - COUNT(CONSUMING)")
-                       : QStringLiteral("0");
-    return *m_mysqlCount;
+    m_expression =
+        q.value().value(1).toString() == QLatin1String("YES") ? countNulls : QStringLiteral("0");
+    return *m_expression;
 }
 
-BackendError SqlMoneyCheck::firstBadRow(const SqlWhere &where, qint64 bad)
+BackendError SqlMoneyCheck::firstDamagedRow(const SqlWhere &where)
 {
     SqlWhere w = where;
     w.add(m_c.isMysql() ? QStringLiteral("CONSUMING IS NULL")
                         : QStringLiteral("typeof(CONSUMING) <> 'integer'"));
-    auto q = m_c.exec(QStringLiteral("SELECT ID, ORDER_ID, CONSUME_ID, CONSUMING FROM %1%2 LIMIT 1")
+    auto q = m_c.exec(QStringLiteral("SELECT ID, ORDER_ID, CONSUME_ID, CONSUMING, COUNT(*) OVER () "
+                                     "FROM %1%2 LIMIT 1")
                           .arg(table, w.sql()),
                       w.values(), QStringLiteral("find a damaged charge"));
     QString key = QStringLiteral("?");
     QString what = QStringLiteral("?");
+    qint64 count = 0;
     if (q && q.value().next()) {
         key = SqlRowReader::keyOf(
             {QStringLiteral("ID"), QStringLiteral("ORDER_ID"), QStringLiteral("CONSUME_ID")},
             q.value(), {0, 1, 2});
         what = SqlRowReader::describe(q.value().value(3));
+        count = q.value().value(4).toLongLong();
     }
     BackendError e = SqlRowReader::damaged(
         table, QStringLiteral("CONSUMING"), key, what,
@@ -73,6 +87,6 @@ BackendError SqlMoneyCheck::firstBadRow(const SqlWhere &where, qint64 bad)
                             QCoreApplication::translate("SqlMoneyCheck",
                                                         "Damaged rows in all: %1; nothing was "
                                                         "summed.")
-                                .arg(bad),
+                                .arg(count),
                         e.details());
 }

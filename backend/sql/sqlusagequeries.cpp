@@ -178,7 +178,7 @@ void SqlUsageQueries::fillPlanNames(QList<Usage> &usages)
 
 Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter)
 {
-    const auto bad = m_money.badRowCount();
+    const auto bad = m_money.damagedExpression();
     if (!bad)
         return bad.error();
     const SqlWhere w = whereFor(filter);
@@ -189,10 +189,9 @@ Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter)
         return q.error();
     UsageTotal t;
     if (q.value().next()) {
-        const qint64 damaged = q.value().value(2).toLongLong();
-        if (damaged > 0) {
+        if (q.value().value(2).toLongLong() != 0) {
             q.value().finish();
-            return m_money.firstBadRow(w, damaged);
+            return m_money.firstDamagedRow(w);
         }
         const auto sum = exactInteger(q.value().value(0));
         if (!sum)
@@ -213,7 +212,7 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
         bounded.from = months.constFirst().startUtc;
     if (!bounded.to.isValid() || bounded.to > months.constLast().endUtc)
         bounded.to = months.constLast().endUtc;
-    const auto bad = m_money.badRowCount();
+    const auto bad = m_money.damagedExpression();
     if (!bad)
         return bad.error();
     QVariantList values;
@@ -228,11 +227,12 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
     if (!q)
         return q.error();
     QList<SpendCell> cells;
-    qint64 damaged = 0;
+    bool damaged = false;
     while (q.value().next()) {
-        damaged += q.value().value(4).toLongLong();
-        if (damaged > 0)
-            continue; // counted to the end, then reported
+        if (q.value().value(4).toLongLong() != 0) {
+            damaged = true;
+            break;
+        }
         const int index = q.value().value(1).toInt();
         const auto sum = exactInteger(q.value().value(2));
         if (!sum)
@@ -242,9 +242,9 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
         cells.append({q.value().value(0).toString(), months[index].month, Money::fromUnits(*sum),
                       q.value().value(3).toLongLong()});
     }
-    if (damaged > 0) {
+    if (damaged) {
         q.value().finish();
-        return m_money.firstBadRow(w, damaged);
+        return m_money.firstDamagedRow(w);
     }
     std::sort(cells.begin(), cells.end(), [](const SpendCell &a, const SpendCell &b) {
         return a.month != b.month ? a.month < b.month : a.ns < b.ns;
