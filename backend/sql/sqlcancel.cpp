@@ -21,43 +21,14 @@ BackendError notConsuming(qint64 id)
                         {}, 3318);
 }
 
-bool lostTheServer(const BackendError &e)
+// When the server stopped answering (a timeout, a lost connection), says
+// on a second line what became of the cancel; other errors stay as they are.
+BackendError withOutcome(const BackendError &e, const QString &outcome)
 {
-    return e.category() == Category::Connection || e.category() == Category::Timeout;
-}
-
-// The server stopped answering inside the transaction: COMMIT was never
-// sent, so the server rolls it back (at once, or when it notices the
-// connection is gone) and nothing is written. Say so plainly.
-BackendError rolledBack(qint64 id, const BackendError &e)
-{
-    if (!lostTheServer(e))
+    if (e.category() != Category::Connection && e.category() != Category::Timeout)
         return e;
-    return BackendError(e.category(),
-                        e.message() + QLatin1Char('\n') +
-                            QCoreApplication::translate("SqlCancel",
-                                                        "Order %1 was not cancelled: the "
-                                                        "transaction was rolled back and nothing "
-                                                        "was written.")
-                                .arg(id),
-                        e.details(), e.serviceCode());
-}
-
-// The COMMIT went out and its answer did not come back: whether it took
-// effect is not known here.
-BackendError commitUnknown(qint64 id, const BackendError &e)
-{
-    if (!lostTheServer(e))
-        return e;
-    return BackendError(e.category(),
-                        e.message() + QLatin1Char('\n') +
-                            QCoreApplication::translate("SqlCancel",
-                                                        "The server did not confirm the commit: "
-                                                        "order %1 may or may not have ended. "
-                                                        "Check it (orders show %1) before "
-                                                        "trying again.")
-                                .arg(id),
-                        e.details(), e.serviceCode());
+    return BackendError(e.category(), e.message() + QLatin1Char('\n') + outcome, e.details(),
+                        e.serviceCode());
 }
 
 } // namespace
@@ -75,11 +46,26 @@ Result<CancelOutcome> SqlCancel::cancel(SqlConnection &c, qint64 id, const QStri
     auto result = inTransaction(c, id, ns, now);
     if (!result) {
         c.rollback();
-        return rolledBack(id, result.error());
+        // COMMIT was never sent: the server rolls the transaction back, at
+        // once or when it notices the connection is gone.
+        return withOutcome(result.error(),
+                           QCoreApplication::translate("SqlCancel",
+                                                       "Order %1 was not cancelled: the "
+                                                       "transaction was rolled back and nothing "
+                                                       "was written.")
+                               .arg(id));
     }
     auto committed = c.commit();
-    if (!committed)
-        return commitUnknown(id, committed.error());
+    if (!committed) {
+        // COMMIT went out and no answer came back: the outcome is unknown here.
+        return withOutcome(committed.error(),
+                           QCoreApplication::translate("SqlCancel",
+                                                       "The server did not confirm the commit: "
+                                                       "order %1 may or may not have ended. "
+                                                       "Check it (orders show %1) before trying "
+                                                       "again.")
+                               .arg(id));
+    }
     return result;
 }
 

@@ -12,8 +12,8 @@
 #include "profiles/backendfactory.h"
 #include "sql/sqlbackend.h"
 #include "testdatabases.h"
+#include "testfiles.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,16 +21,6 @@
 #include <QtTest>
 
 namespace {
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result();
-}
 
 // A table without its NOT NULL constraints (CREATE TABLE AS keeps columns
 // and types, drops constraints), so that a NULL can be written into it.
@@ -298,7 +288,7 @@ private Q_SLOTS:
                 db.close();
             }
             QSqlDatabase::removeDatabase(QStringLiteral("damage"));
-            const QByteArray before = sha256(path);
+            const QByteArray before = TestFiles::sha256(path);
 
             const auto e = run(operation, spec);
             QVERIFY2(e, qPrintable(operation + QStringLiteral(": no error")));
@@ -309,7 +299,7 @@ private Q_SLOTS:
             for (const QString &key : std::as_const(keys))
                 QVERIFY2(m.contains(key), qPrintable(operation + QStringLiteral(": ") + m));
             QVERIFY2(!m.contains(QLatin1Char('\n')), qPrintable(m));
-            QCOMPARE(sha256(path), before);
+            QCOMPARE(TestFiles::sha256(path), before);
         }
     }
 

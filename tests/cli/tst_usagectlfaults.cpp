@@ -7,11 +7,10 @@
 
 #include "faultyhttpserver.h"
 #include "testdatabases.h"
+#include "testfiles.h"
 #include "usagectlrunner.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -33,16 +32,6 @@ long childrenPeakRssKiB()
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
     return usage.ru_maxrss;
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result();
 }
 
 QProcessEnvironment withToken()
@@ -175,12 +164,12 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("damage"));
-        const QByteArray before = sha256(path);
+        const QByteArray before = TestFiles::sha256(path);
         const UsagectlRun r = UsagectlRunner::run(QStringList{"--db", "sqlite:" + path} + command);
         expectOneMessage(r, QStringLiteral("Damaged data: DF_CONSUMING_HISTORY.CONSUMING is text "
                                            "\"n/a\", not an integer amount"));
         QCOMPARE(lines(r.err).size(), 1);
-        QCOMPARE(sha256(path), before);
+        QCOMPARE(TestFiles::sha256(path), before);
     }
 
     // Qt's log (here: plugin loading) is not usagectl's output.
