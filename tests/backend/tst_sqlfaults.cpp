@@ -6,8 +6,8 @@
 // reconnect, and a failed cancel must leave the order either untouched or
 // ended with exactly one end row.
 
-#include "demo/demodatagenerator.h"
 #include "core/monthcalendar.h"
+#include "demo/demodatagenerator.h"
 #include "sql/sqlbackend.h"
 #include "testdatabases.h"
 

@@ -7,8 +7,8 @@
 //     (set here to a sentinel after parsing) nor any `user:secret@` part.
 //  3. toDisplayString() re-parses to an equal spec.
 //  4. A MySQL success has safe identifiers for both database names.
-#include "sql/connectionspec.h"
 #include "fuzz_common.h"
+#include "sql/connectionspec.h"
 
 #include <QUrl>
 #include <QtGlobal>
