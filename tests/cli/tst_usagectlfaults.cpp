@@ -75,6 +75,17 @@ private Q_SLOTS:
             << int(Behaviour::Silent)
             << QStringList{"usages", "total", "--region", "cn-north-1", "--no-cache"}
             << "within 2 s to GET /usageapi/v1/usages" << 3500;
+        // Through the roll-up cache: neither its fill nor its live part is
+        // asked again after a timeout.
+        QTest::newRow("silent, spend (cache)")
+            << int(Behaviour::Silent)
+            << QStringList{"spend", "--region", "cn-north-1", "--namespace", "ns-a"}
+            << "within 2 s to GET /usageapi/v1/usages" << 3500;
+        QTest::newRow("silent, usages total (cache)")
+            << int(Behaviour::Silent)
+            << QStringList{"usages", "total",  "--region",   "cn-north-1", "--namespace",
+                           "ns-a",   "--from", "2026-01-01", "--to",       "2026-11-30"}
+            << "within 2 s to GET /usageapi/v1/usages" << 3500;
         QTest::newRow("silent, regions list")
             << int(Behaviour::Silent) << QStringList{"regions", "list"}
             << "within 2 s to GET /charge/v1/query/plans/region" << 3500;
@@ -119,6 +130,9 @@ private Q_SLOTS:
         expectOneMessage(r, mentions);
         QVERIFY2(ms < boundMs, qPrintable(QString::number(ms)));
         QVERIFY(!r.err.contains(QLatin1String("s3cret-token")));
+        // After a timeout nothing more is sent.
+        if (mentions.contains(QLatin1String("within 2 s")))
+            QCOMPARE(server.requests().size(), 1);
         const long peak = childrenPeakRssKiB();
         QVERIFY2(peak < 200 * 1024, qPrintable(QString::number(peak)));
     }

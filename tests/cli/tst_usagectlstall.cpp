@@ -201,15 +201,25 @@ private Q_SLOTS:
     }
 
     // The kernel completes the TCP handshake of a stopped server; its
-    // greeting never comes.
+    // greeting never comes. Through the roll-up cache too: the source is
+    // not asked again live after it timed out.
+    void stoppedBeforeConnecting_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("usages list") << QStringList{"usages", "list"};
+        QTest::newRow("usages total (cache)") << QStringList{"usages", "total"};
+        QTest::newRow("spend (cache)")
+            << QStringList{"spend", "--from", "2026-06-01", "--to", "2026-11-30"};
+    }
     void stoppedBeforeConnecting()
     {
+        QFETCH(QStringList, command);
         QVERIFY(m_server->signal(SIGSTOP));
         QElapsedTimer t;
         t.start();
         const UsagectlRun r =
-            UsagectlRunner::run({QStringLiteral("--db"), m_address, QStringLiteral("usages"),
-                                 QStringLiteral("list"), QStringLiteral("--region"), m_region},
+            UsagectlRunner::run(QStringList{QStringLiteral("--db"), m_address} + command +
+                                    QStringList{QStringLiteral("--region"), m_region},
                                 environment());
         const qint64 ms = t.elapsed();
         QVERIFY(m_server->signal(SIGCONT));

@@ -163,10 +163,12 @@ void FaultyHttpServer::onReadable(QTcpSocket *socket)
         if (buffer.size() < end + 4 + bodyLength)
             break;
         buffer.remove(0, end + 4 + bodyLength);
+        const QString line = QString::fromLatin1(head.left(head.indexOf('\r')));
         {
             QMutexLocker lock(&m_mutex);
-            m_requests.append(QString::fromLatin1(head.left(head.indexOf('\r'))));
+            m_requests.append(line);
         }
+        Q_EMIT requestReceived(line);
         answer(socket);
     }
     socket->setProperty("buffer", buffer);

@@ -51,6 +51,10 @@ public:
     static bool behaviourFromName(const QString &name, Behaviour *out);
     static QByteArray htmlPage();
 
+Q_SIGNALS:
+    // From the server's thread, as each request head arrives.
+    void requestReceived(const QString &requestLine);
+
 private:
     void onConnection();
     void onReadable(QTcpSocket *socket);

@@ -2,10 +2,12 @@
 // for trying usagectl against it by hand (docs/reliability.md):
 //   faulty-http-server endless-chunked 18081 &
 //   usagectl --api http://127.0.0.1:18081/usageapi/v1 usages list --region r
+// It prints its address on stdout and each request it gets on stderr.
 
 #include "faultyhttpserver.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -25,5 +27,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTextStream(stdout) << server.usageApi().toString() << Qt::endl;
+    // Each request on stderr, with the time since start, to see what a
+    // client sends after a fault.
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&server, &FaultyHttpServer::requestReceived, &app,
+                     [&clock](const QString &line) {
+                         QTextStream(stderr) << QString::number(clock.elapsed() / 1000.0, 'f', 2)
+                                             << " s " << line << Qt::endl;
+                     });
     return app.exec();
 }
