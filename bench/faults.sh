@@ -82,6 +82,8 @@ if [[ ${QUICK:-0} != 1 ]]; then
 fi
 measure "silent" "$usagectl" --api "$url" --timeout "$TIMEOUT" usages total --region cn-north-1 \
     --namespace ns-a --no-cache
+measure "silent, through the roll-up cache" "$usagectl" --api "$url" --timeout "$TIMEOUT" spend \
+    --region cn-north-1 --namespace ns-a
 serve endless-chunked
 measure "endless-chunked" "$usagectl" --api "$url" plans list
 
@@ -161,6 +163,7 @@ checksum() { "${M[@]}" faults -N -e "CHECKSUM TABLE DF_PURCHASE_ORDER, DF_CONSUM
 
 kill -STOP "$pid"
 measure "MariaDB stopped before connecting" "$usagectl" --db "$addr" usages list --region cn-north-1
+measure "same, through the roll-up cache" "$usagectl" --db "$addr" usages total --region cn-north-1
 kill -CONT "$pid"
 
 # stop_during PATTERN LABEL COMMAND...: stops the server once PATTERN waits.
