@@ -16,8 +16,19 @@ CliContext::CliContext(QTextStream &out, QTextStream &err, QTextStream &in)
 
 int CliContext::fail(const QString &message, int code)
 {
+    // One error, at most three lines: a server's multi-line text (a stack,
+    // a page) stays in the details, never on the terminal.
+    QStringList lines;
+    for (const QString &line : message.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    if (lines.size() > MaxErrorLines) {
+        lines = lines.mid(0, MaxErrorLines);
+        lines.last() += QStringLiteral(" …");
+    }
     out.flush();
-    err << "usagectl: " << message << '\n';
+    err << "usagectl: " << lines.join(QLatin1Char('\n')) << '\n';
     err.flush();
     return code;
 }

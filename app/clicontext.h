@@ -31,7 +31,10 @@ public:
     bool hasDatabase = false;
     std::shared_ptr<Backend> backend;
 
-    // Prints "usagectl: MESSAGE" on stderr and returns `code`.
+    static constexpr int MaxErrorLines = 3;
+
+    // Prints "usagectl: MESSAGE" on stderr (at most MaxErrorLines lines)
+    // and returns `code`.
     int fail(const QString &message, int code = Failed);
     int fail(const BackendError &error, int code = Failed);
 

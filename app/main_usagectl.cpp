@@ -1,3 +1,4 @@
+#include "climessagehandler.h"
 #include "profiles/profilestore.h"
 #include "usagectl.h"
 
@@ -8,6 +9,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything can log: driver chatter must not reach stderr.
+    CliMessageHandler::install();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("usagectl"));
     QCoreApplication::setOrganizationName(ProfileStore::organizationName());

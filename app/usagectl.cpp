@@ -5,6 +5,7 @@
 #include "auditcommand.h"
 #include "cachecommands.h"
 #include "clicontext.h"
+#include "climessagehandler.h"
 #include "dbcommands.h"
 #include "listcommands.h"
 #include "reportcommands.h"
@@ -26,14 +27,15 @@ struct Command
     bool cached = false; // goes through the roll-up cache unless --no-cache
 };
 
-const QStringList globalOptions = {
-    QStringLiteral("db"),      QStringLiteral("api"),       QStringLiteral("plan-api"),
-    QStringLiteral("timeout"), QStringLiteral("tz"),        QStringLiteral("service-tz"),
-    QStringLiteral("format"),  QStringLiteral("read-only"), QStringLiteral("help")};
-const QStringList flagOptions = {QStringLiteral("read-only"),    QStringLiteral("help"),
-                                 QStringLiteral("yes"),          QStringLiteral("force"),
-                                 QStringLiteral("all-versions"), QStringLiteral("no-cache"),
-                                 QStringLiteral("all")};
+const QStringList globalOptions = {QStringLiteral("db"),       QStringLiteral("api"),
+                                   QStringLiteral("plan-api"), QStringLiteral("timeout"),
+                                   QStringLiteral("tz"),       QStringLiteral("service-tz"),
+                                   QStringLiteral("format"),   QStringLiteral("read-only"),
+                                   QStringLiteral("help"),     QStringLiteral("verbose")};
+const QStringList flagOptions = {QStringLiteral("read-only"), QStringLiteral("verbose"),
+                                 QStringLiteral("help"),      QStringLiteral("yes"),
+                                 QStringLiteral("force"),     QStringLiteral("all-versions"),
+                                 QStringLiteral("no-cache"),  QStringLiteral("all")};
 
 QList<Command> commands()
 {
@@ -173,6 +175,7 @@ QString UsageCtl::helpText()
         "  --service-tz ZONE    the service's own zone for deadlines (default Asia/Shanghai)\n"
         "  --format table|csv|json\n"
         "  --read-only          refuse every command that writes\n"
+        "  --verbose            also write Qt's and the database driver's log to stderr\n"
         "\n"
         "Commands:\n"
         "  orders list [--region R] [--namespace N,...] [--status S] [--resource-name X]\n"
@@ -221,6 +224,7 @@ int UsageCtl::run(const QStringList &arguments)
     const QString parseError = ctx.args.parse(arguments, allOptionSpecs());
     if (!parseError.isEmpty())
         return ctx.fail(parseError + QStringLiteral(" (see usagectl --help)"), CliContext::Usage);
+    CliMessageHandler::setVerbose(ctx.args.isSet(QStringLiteral("verbose")));
     if (ctx.args.isSet(QStringLiteral("help")) || ctx.args.positional().isEmpty()) {
         // Flushed here: main() leaves with _Exit, which flushes no QTextStream.
         m_out << helpText();

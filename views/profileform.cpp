@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -85,6 +86,18 @@ ProfileForm::ProfileForm(QWidget *parent)
     connect(m_serviceZone, &QComboBox::currentTextChanged, this, &ProfileForm::edited);
 }
 
+QSpinBox *ProfileForm::timeoutBox(QWidget *page, const QString &name, const QString &toolTip)
+{
+    auto *box = new QSpinBox(page);
+    box->setObjectName(name);
+    box->setRange(1, Profile::MaxTimeoutSeconds);
+    box->setValue(Profile::DefaultTimeoutSeconds);
+    box->setSuffix(tr(" s"));
+    box->setToolTip(toolTip);
+    connect(box, &QSpinBox::valueChanged, this, &ProfileForm::edited);
+    return box;
+}
+
 void ProfileForm::browse(QLineEdit *target, const QString &title, const QString &filter)
 {
     const QString path = QFileDialog::getOpenFileName(this, title, target->text(), filter);
@@ -139,6 +152,23 @@ QWidget *ProfileForm::mysqlPage()
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Plan database:"), m_planDatabase);
+    m_connectTimeout = timeoutBox(page, QStringLiteral("connectTimeout"),
+                                  tr("How long to wait for the server to accept and greet."));
+    m_readTimeout = timeoutBox(page, QStringLiteral("readTimeout"),
+                               tr("How long the server may stay silent while answering: a "
+                                  "stalled server fails after this, and so does a query that "
+                                  "computes for longer."));
+    m_writeTimeout = timeoutBox(page, QStringLiteral("writeTimeout"),
+                                tr("How long the server may take to accept what is sent."));
+    auto *timeouts = new QHBoxLayout;
+    timeouts->addWidget(new QLabel(tr("connect"), page));
+    timeouts->addWidget(m_connectTimeout);
+    timeouts->addWidget(new QLabel(tr("read"), page));
+    timeouts->addWidget(m_readTimeout);
+    timeouts->addWidget(new QLabel(tr("write"), page));
+    timeouts->addWidget(m_writeTimeout);
+    timeouts->addStretch(1);
+    form->addRow(tr("Timeouts:"), timeouts);
     for (QLineEdit *edit : {m_host, m_database, m_user, m_password, m_planDatabase})
         connect(edit, &QLineEdit::textEdited, this, &ProfileForm::edited);
     connect(m_port, &QSpinBox::valueChanged, this, &ProfileForm::edited);
@@ -180,6 +210,11 @@ QWidget *ProfileForm::restPage()
     form->addRow(tr("Token:"), m_token);
     form->addRow(tr("Namespaces:"), m_namespaces);
     form->addRow(tr("CA file:"), caRow);
+    m_requestTimeout =
+        timeoutBox(page, QStringLiteral("requestTimeout"),
+                   tr("The deadline of one request, from connecting to the last byte of the "
+                      "answer. A cancel always gets at least 20 s."));
+    form->addRow(tr("Request timeout:"), m_requestTimeout);
     for (QLineEdit *edit : {m_usageApiUrl, m_planApiUrl, m_token, m_namespaces, m_caFile})
         connect(edit, &QLineEdit::textEdited, this, &ProfileForm::edited);
     return page;
@@ -205,6 +240,10 @@ void ProfileForm::setProfile(const Profile &p)
     m_readOnly->setChecked(p.readOnly);
     m_useCache->setChecked(p.useCache);
     m_serviceZone->setCurrentText(p.serviceZone);
+    m_requestTimeout->setValue(p.requestTimeoutSeconds);
+    m_connectTimeout->setValue(p.connectTimeoutSeconds);
+    m_readTimeout->setValue(p.readTimeoutSeconds);
+    m_writeTimeout->setValue(p.writeTimeoutSeconds);
     clearTypedSecret();
     // A saved profile may have a secret in the keychain; a new one has none.
     const QString hint = p.id.isEmpty() ? QString() : secretHint();
@@ -235,6 +274,10 @@ Profile ProfileForm::profile() const
     p.readOnly = m_readOnly->isChecked();
     p.useCache = m_useCache->isChecked();
     p.serviceZone = m_serviceZone->currentText().trimmed();
+    p.requestTimeoutSeconds = m_requestTimeout->value();
+    p.connectTimeoutSeconds = m_connectTimeout->value();
+    p.readTimeoutSeconds = m_readTimeout->value();
+    p.writeTimeoutSeconds = m_writeTimeout->value();
     return p;
 }
 

@@ -41,6 +41,7 @@ private:
     QWidget *mysqlPage();
     QWidget *restPage();
     void browse(QLineEdit *target, const QString &title, const QString &filter);
+    QSpinBox *timeoutBox(QWidget *page, const QString &name, const QString &toolTip);
 
     QString m_id;
     QLineEdit *m_name;
@@ -58,6 +59,10 @@ private:
     QLineEdit *m_token = nullptr;
     QLineEdit *m_namespaces = nullptr;
     QLineEdit *m_caFile = nullptr;
+    QSpinBox *m_requestTimeout = nullptr;
+    QSpinBox *m_connectTimeout = nullptr;
+    QSpinBox *m_readTimeout = nullptr;
+    QSpinBox *m_writeTimeout = nullptr;
     QCheckBox *m_readOnly;
     QCheckBox *m_useCache;
     QComboBox *m_serviceZone;

@@ -1,7 +1,7 @@
 #include "cache/rollupcoordinator.h"
 
-#include "core/awaitresult.h"
 #include "cache/spendcells.h"
+#include "core/awaitresult.h"
 
 #include <QHash>
 #include <QMap>
@@ -73,8 +73,11 @@ Result<QString> RollupCoordinator::source()
     if (!m_source) {
         const auto id = awaitResult(m_inner->sourceIdentity());
         // A failure to reach the source is not remembered: the next call asks again.
-        if (!id && id.error().category() != BackendError::Category::InvalidInput)
+        if (!id && id.error().category() != BackendError::Category::InvalidInput) {
+            if (id.error().category() == BackendError::Category::Timeout)
+                m_timedOut = id.error();
             return id;
+        }
         m_source = id;
         m_foldNamespaces = id && id.value().startsWith(QLatin1String("mysql:"));
     }
@@ -158,9 +161,9 @@ QDateTime RollupCoordinator::cutoff() const
     return QDateTime(m_now.addDays(-ClosedAfterDays).date(), QTime(0, 0), Qt::UTC);
 }
 
-std::optional<QList<SpendCell>> RollupCoordinator::closedBeginning(const QString &src,
-                                                                   const UsageFilter &filter,
-                                                                   const MonthSpan &span)
+std::optional<QList<SpendCell>>
+RollupCoordinator::closedBeginning(const QString &src, const UsageFilter &filter,
+                                   const MonthSpan &span, std::optional<BackendError> *timedOut)
 {
     // The part of an open month that ended 8 days ago cannot change either:
     // kept as a partial entry, extended from the longest one kept before.
@@ -191,8 +194,11 @@ std::optional<QList<SpendCell>> RollupCoordinator::closedBeginning(const QString
     delta.from = longest.value().isValid() ? longest.value() : span.startUtc;
     delta.to = part.endUtc;
     const auto added = awaitResult(m_inner->spendByNamespaceAndMonth(delta, {span}));
-    if (!added)
-        return std::nullopt; // the live query of the whole month follows
+    if (!added) {
+        if (added.error().category() == BackendError::Category::Timeout)
+            *timedOut = added.error();
+        return std::nullopt; // else the live query of the whole month follows
+    }
     for (const SpendCell &c : added.value()) {
         SpendCell &m = merged[c.ns];
         m.ns = c.ns;
@@ -213,8 +219,12 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
 {
     m_now = m_clock(); // one instant per request: the boundaries must not move under it
     m_servedFromCache = false;
-    if (months.isEmpty() || !usable(filter))
+    m_timedOut.reset();
+    if (months.isEmpty() || !usable(filter)) {
+        if (m_timedOut)
+            return *m_timedOut; // one deadline per call: not asked again live
         return awaitResult(m_inner->spendByNamespaceAndMonth(filter, months));
+    }
 
     // Assembled month by month, each sorted by namespace: no sort of the
     // whole table (a region has hundreds of thousands of cells).
@@ -230,10 +240,13 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
         }
         liveParts.append({filter, m});
         if (coversWhole(filter, m) && m.startUtc < cutoff()) {
-            if (auto begun = closedBeginning(src, filter, m)) {
+            std::optional<BackendError> timedOut;
+            if (auto begun = closedBeginning(src, filter, m, &timedOut)) {
                 perMonth[i] = only(*begun, filter.namespaces, m_foldNamespaces);
                 liveParts.last().filter.from = cutoff();
             }
+            if (timedOut)
+                return *timedOut;
         }
     }
     // The live part runs on the source's connections while the cache is
@@ -274,8 +287,12 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
 {
     m_now = m_clock(); // one instant per request: the boundaries must not move under it
     m_servedFromCache = false;
-    if (!usable(filter))
+    m_timedOut.reset();
+    if (!usable(filter)) {
+        if (m_timedOut)
+            return *m_timedOut; // one deadline per call: not asked again live
         return awaitResult(m_inner->usageTotal(filter));
+    }
     QDateTime from = filter.from;
     QDateTime to = filter.to;
     if (!from.isValid() || !to.isValid()) {
@@ -330,13 +347,16 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
             .constFirst();
     if (!closed(next) && next.startUtc < cutoff() &&
         (!filter.to.isValid() || filter.to >= next.endUtc)) {
-        if (const auto begun = closedBeginning(source().value(), filter, next)) {
+        std::optional<BackendError> timedOut;
+        if (const auto begun = closedBeginning(source().value(), filter, next, &timedOut)) {
             for (const SpendCell &c : only(*begun, filter.namespaces, m_foldNamespaces)) {
                 total.amount += c.amount;
                 total.charges += c.charges;
             }
             after.from = cutoff();
         }
+        if (timedOut)
+            return *timedOut;
     }
     for (const UsageFilter &edge : {before, after}) {
         if (edge.from.isValid() && edge.to.isValid() && edge.from >= edge.to)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/backend.h"
 #include "cache/rollupcache.h"
 #include "cache/sourcelanes.h"
+#include "core/backend.h"
 
 #include <functional>
 #include <memory>
@@ -74,9 +74,11 @@ private:
     QDateTime cutoff() const;
     // The cells of [span.startUtc, cutoff()) of an open month, from the cache
     // or computed (extending a shorter kept beginning) and kept; nullopt
-    // when the cache cannot be used.
+    // when the cache cannot be used. A source that timed out sets
+    // `timedOut`: the call ends there (nothing is sent after a timeout).
     std::optional<QList<SpendCell>> closedBeginning(const QString &src, const UsageFilter &filter,
-                                                    const MonthSpan &span);
+                                                    const MonthSpan &span,
+                                                    std::optional<BackendError> *timedOut);
     void cacheFailed(const BackendError &error);
     // The cached cells of `span`, or nullopt (not cached, or the cache is
     // unusable). Errors of the cache are handled here, never returned.
@@ -95,7 +97,9 @@ private:
     auto unfilled(const BackendError &error, const Progress &progress, Live live)
         -> decltype(live())
     {
-        if (progress.canceled())
+        // A timed-out source would only time out again: one deadline per
+        // call, and nothing is sent after it.
+        if (progress.canceled() || error.category() == BackendError::Category::Timeout)
             return error;
         m_lanes.dropSecond();
         return live();
@@ -108,6 +112,7 @@ private:
     std::function<QDateTime()> m_clock;
     QDateTime m_now; // m_clock() at the start of the request being answered
     std::optional<Result<QString>> m_source;
+    std::optional<BackendError> m_timedOut; // source() timed out in this request
     bool m_cacheBroken = false;
     bool m_reopened = false;
     bool m_servedFromCache = false;

@@ -74,7 +74,9 @@ Result<QList<SpendCell>> SourceLanes::collectLive(LiveQueries &live,
                 other.cancel();
             if (canceled())
                 return canceledError();
-            if (!live.secondUsed)
+            // A timeout is not a refused second session: asking again
+            // would only wait for another one.
+            if (!live.secondUsed || cells.error().category() == BackendError::Category::Timeout)
                 return cells.error();
             dropSecond();
             LiveQueries again = launchLive(live.parts, live.dataEnd, false);

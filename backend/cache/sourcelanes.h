@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/backend.h"
 #include "cache/livequeryplan.h"
+#include "core/backend.h"
 
 #include <functional>
 #include <memory>
@@ -38,10 +38,11 @@ public:
     // or after `dataEnd`.
     LiveQueries launchLive(const QList<LiveQueryPlan::Query> &parts, const QDateTime &dataEnd,
                            bool allowSecond = true);
-    // The cells of every live query. When a query fails and the second
-    // connection took part, the live part is asked once more over the
-    // first connection alone: a second session may be refused (a per-user
-    // connection limit, a server at max_connections) where one works.
+    // The cells of every live query. When a query fails (other than by a
+    // timeout) and the second connection took part, the live part is asked
+    // once more over the first connection alone: a second session may be
+    // refused (a per-user connection limit, a server at max_connections)
+    // where one works.
     Result<QList<SpendCell>> collectLive(LiveQueries &live, const std::function<bool()> &canceled);
     // Computes months[indexes] (newest first) of `filter`'s region and
     // namespaces, over up to two connections, and hands each month to

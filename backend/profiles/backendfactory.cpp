@@ -114,6 +114,7 @@ Result<std::shared_ptr<Backend>> BackendFactory::createDirect(const Profile &pro
         config.caFile = profile.caFile;
         config.readOnly = profile.readOnly;
         config.serviceZone = QTimeZone(profile.serviceZone.toUtf8());
+        config.timeoutMs = profile.requestTimeoutSeconds * 1000;
         return createRest(config);
     }
     ConnectionSpec spec;
@@ -129,6 +130,9 @@ Result<std::shared_ptr<Backend>> BackendFactory::createDirect(const Profile &pro
         spec.database = profile.database.trimmed();
         spec.planDatabase = profile.planDatabase.trimmed();
         spec.password = secret;
+        spec.connectTimeoutSeconds = profile.connectTimeoutSeconds;
+        spec.readTimeoutSeconds = profile.readTimeoutSeconds;
+        spec.writeTimeoutSeconds = profile.writeTimeoutSeconds;
     }
     return createSql(spec);
 }

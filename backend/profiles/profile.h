@@ -26,6 +26,15 @@ struct Profile
     bool readOnly = false;
     bool useCache = true;
     QString serviceZone = QStringLiteral("Asia/Shanghai");
+    // Deadlines, in seconds (docs/reliability.md). REST: one request, end to
+    // end. MySQL: connecting, and the silence of the socket while reading or
+    // writing (an answer the server computes for longer is cut off too).
+    static constexpr int DefaultTimeoutSeconds = 30;
+    static constexpr int MaxTimeoutSeconds = 86400;
+    int requestTimeoutSeconds = DefaultTimeoutSeconds;
+    int connectTimeoutSeconds = DefaultTimeoutSeconds;
+    int readTimeoutSeconds = DefaultTimeoutSeconds;
+    int writeTimeoutSeconds = DefaultTimeoutSeconds;
 
     bool needsSecret() const { return kind != Kind::Sqlite; }
     bool isDirectDatabase() const { return kind != Kind::Rest; }

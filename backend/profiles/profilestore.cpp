@@ -102,6 +102,16 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     p.serviceZone =
         m_settings->value(QStringLiteral("serviceZone"), QStringLiteral("Asia/Shanghai"))
             .toString();
+    // A value out of range (a hand-edited file) falls back to the default.
+    auto seconds = [this](const QString &key) {
+        bool ok = false;
+        const int s = m_settings->value(key, Profile::DefaultTimeoutSeconds).toInt(&ok);
+        return ok && s >= 1 && s <= Profile::MaxTimeoutSeconds ? s : Profile::DefaultTimeoutSeconds;
+    };
+    p.requestTimeoutSeconds = seconds(QStringLiteral("requestTimeout"));
+    p.connectTimeoutSeconds = seconds(QStringLiteral("connectTimeout"));
+    p.readTimeoutSeconds = seconds(QStringLiteral("readTimeout"));
+    p.writeTimeoutSeconds = seconds(QStringLiteral("writeTimeout"));
     m_settings->endGroup();
     return p;
 }
@@ -130,6 +140,10 @@ QString ProfileStore::save(Profile profile)
     m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
     m_settings->setValue(QStringLiteral("useCache"), profile.useCache);
     m_settings->setValue(QStringLiteral("serviceZone"), profile.serviceZone);
+    m_settings->setValue(QStringLiteral("requestTimeout"), profile.requestTimeoutSeconds);
+    m_settings->setValue(QStringLiteral("connectTimeout"), profile.connectTimeoutSeconds);
+    m_settings->setValue(QStringLiteral("readTimeout"), profile.readTimeoutSeconds);
+    m_settings->setValue(QStringLiteral("writeTimeout"), profile.writeTimeoutSeconds);
     m_settings->endGroup();
     // Written now, so that a crash later does not lose a profile the user
     // saw being saved.

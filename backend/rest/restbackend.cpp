@@ -205,7 +205,7 @@ QFuture<Result<Order>> RestBackend::getOrder(qint64 id, const QString &ns)
                 const StreamKey key{o.region, ns};
                 w->renewals.load(w, {key}, [w, job, o, key](std::optional<BackendError>) mutable {
                     o.renewFailedListed = w->renewals.failed(key, o.id);
-                    w->withPlans({o.region}, [w, job, o]() mutable {
+                    w->withPlans({o.region}, job, [w, job, o]() mutable {
                         o.planType = w->planType(o.region, o.planId);
                         job->resolve(o);
                     });

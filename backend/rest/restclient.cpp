@@ -1,11 +1,15 @@
 #include "rest/restclient.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QTimer>
+
+#include <climits>
 
 using Category = BackendError::Category;
 
@@ -41,6 +45,20 @@ bool isTransportError(QNetworkReply::NetworkError e)
     // 3xx, 4xx codes of the enum) still carry a complete answer.
     return (e >= 1 && e < 200) || e == QNetworkReply::ProtocolFailure ||
            e == QNetworkReply::ProtocolUnknownError;
+}
+
+// "GET /usageapi/v1/usages": which request, without its query.
+QString endpointOf(const RestRequest &request)
+{
+    return QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.path();
+}
+
+// "16 MiB", "17,301,504 bytes": a size a person reads at a glance.
+QString sizeText(qint64 bytes)
+{
+    if (bytes % (1024 * 1024) == 0)
+        return QCoreApplication::translate("RestClient", "%1 MiB").arg(bytes / (1024 * 1024));
+    return QCoreApplication::translate("RestClient", "%1 bytes").arg(QLocale::c().toString(bytes));
 }
 
 } // namespace
@@ -101,6 +119,8 @@ quint64 RestClient::send(const RestRequest &request, Callback done)
     // The deadline covers the whole request, from now on.
     p->deadline = new QTimer(this);
     p->deadline->setSingleShot(true);
+    // A coarse timer may fire 5 % early: 1.5 s of a 30 s deadline.
+    p->deadline->setTimerType(Qt::PreciseTimer);
     const quint64 id = p->id;
     connect(p->deadline, &QTimer::timeout, this, [this, id] {
         Pending *q = m_pending.value(id);
@@ -108,12 +128,13 @@ quint64 RestClient::send(const RestRequest &request, Callback done)
             return;
         fail(id,
              BackendError(Category::Timeout,
-                          QStringLiteral("No complete answer from %1 within %2 s.")
+                          QCoreApplication::translate(
+                              "RestClient", "No complete answer from %1 within %2 s to %3.")
                               .arg(hostOf(q->request.url))
-                              .arg(q->timeoutMs / 1000.0, 0, 'g', 3),
-                          QStringLiteral("%1 %2 (%3 bytes received)")
-                              .arg(QString::fromLatin1(q->request.method), q->request.url.path())
-                              .arg(q->body.size())));
+                              .arg(q->timeoutMs / 1000.0, 0, 'g', 3)
+                              .arg(endpointOf(q->request)),
+                          QCoreApplication::translate("RestClient", "%n bytes received", "",
+                                                      int(qMin<qint64>(q->body.size(), INT_MAX)))));
     });
     p->deadline->start(p->timeoutMs);
     QMetaObject::invokeMethod(
@@ -162,6 +183,11 @@ void RestClient::start(quint64 id)
         reply = m_nam->sendCustomRequest(req, p->request.method, p->request.body);
     }
     p->reply = reply;
+    // Without a read buffer limit Qt's HTTP thread reads the socket as fast
+    // as it can and queues every byte for this thread: an endless body grew
+    // the process past 1 GB before readyRead below saw the limit. With it,
+    // the socket is read only as fast as we take the bytes.
+    reply->setReadBufferSize(ReadBufferBytes);
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id] {
         Pending *q = m_pending.value(id);
@@ -172,12 +198,13 @@ void RestClient::start(quint64 id)
             return;
         const QVariant length = q->reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_config.maxBodyBytes)
-            fail(id, BackendError(Category::Server,
-                                  QStringLiteral("The answer from %1 is %2 bytes, more than the "
-                                                 "limit of %3 bytes.")
-                                      .arg(hostOf(q->request.url))
-                                      .arg(length.toLongLong())
-                                      .arg(m_config.maxBodyBytes)));
+            fail(id, BackendError(
+                         Category::Server,
+                         QCoreApplication::translate("RestClient",
+                                                     "The answer from %1 to %2 is %3, more than "
+                                                     "the limit of %4: not read.")
+                             .arg(hostOf(q->request.url), endpointOf(q->request),
+                                  sizeText(length.toLongLong()), sizeText(m_config.maxBodyBytes))));
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, id] {
         Pending *q = m_pending.value(id);
@@ -186,10 +213,11 @@ void RestClient::start(quint64 id)
         q->body += q->reply->readAll();
         if (q->body.size() > m_config.maxBodyBytes)
             fail(id, BackendError(Category::Server,
-                                  QStringLiteral("The answer from %1 is larger than the limit of "
-                                                 "%2 bytes: reading stopped.")
-                                      .arg(hostOf(q->request.url))
-                                      .arg(m_config.maxBodyBytes)));
+                                  QCoreApplication::translate(
+                                      "RestClient", "The answer from %1 to %2 is larger than the "
+                                                    "limit of %3: reading stopped.")
+                                      .arg(hostOf(q->request.url), endpointOf(q->request),
+                                           sizeText(m_config.maxBodyBytes))));
     });
     connect(reply, &QNetworkReply::redirected, this, [this, id](const QUrl &target) {
         Pending *q = m_pending.value(id);
@@ -296,11 +324,12 @@ void RestClient::finish(quint64 id)
                           QStringLiteral("%1 gave no HTTP status.").arg(hostOf(p->request.url)))
                     : transportError(*p, reply);
         } else if (p->body.size() > m_config.maxBodyBytes) {
-            out.error = BackendError(Category::Server,
-                                     QStringLiteral("The answer from %1 is larger than the limit "
-                                                    "of %2 bytes.")
-                                         .arg(hostOf(p->request.url))
-                                         .arg(m_config.maxBodyBytes));
+            out.error = BackendError(
+                Category::Server,
+                QCoreApplication::translate("RestClient", "The answer from %1 to %2 is larger than "
+                                                          "the limit of %3: reading stopped.")
+                    .arg(hostOf(p->request.url), endpointOf(p->request),
+                         sizeText(m_config.maxBodyBytes)));
         } else {
             const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
             if (length.isValid() && length.toLongLong() != p->body.size()) {

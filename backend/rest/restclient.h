@@ -58,6 +58,8 @@ public:
     int inFlight() const { return int(m_pending.size()); }
 
     static constexpr int MaxRedirects = 5;
+    // How much of an answer Qt may hold unread (its back-pressure).
+    static constexpr qint64 ReadBufferBytes = 256 * 1024;
 
 private:
     struct Pending;

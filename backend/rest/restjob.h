@@ -97,7 +97,7 @@ void withStreams(RestWorker *w, JobPtr<T> job, const QString &region, const QStr
             streamKeys(r.value(), namespaces.isEmpty() ? w->config.namespaces : namespaces);
         if (!plans)
             return body(keys);
-        w->withPlans(r.value(), [job, keys, body] {
+        w->withPlans(r.value(), job, [job, keys, body] {
             if (job->canceled())
                 return job->cancelled();
             body(keys);

@@ -2,6 +2,7 @@
 
 #include "rest/restfieldreader.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,11 +20,48 @@ using Category = BackendError::Category;
 
 using Reader = RestFieldReader;
 
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray t = body.trimmed().left(512).toLower();
+    return t.startsWith('<') &&
+           (t.contains("<html") || t.contains("<!doctype html") || t.contains("<head") ||
+            t.contains("<body") || t.contains("<title") || t.contains("<h1"));
+}
+
+// The text of an HTML page's <title>, entities decoded, on one line and
+// short; empty when there is none.
+QString htmlTitle(const QByteArray &body)
+{
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title"),
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = title.match(QString::fromUtf8(body.left(64 * 1024)));
+    if (!m.hasMatch())
+        return {};
+    QString text = m.captured(1);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    text.remove(tags);
+    static const std::pair<const char *, const char *> entities[] = {
+        {"&lt;", "<"},  {"&gt;", ">"},   {"&quot;", "\""},
+        {"&#39;", "'"}, {"&nbsp;", " "}, {"&amp;", "&"}};
+    for (const auto &[from, to] : entities)
+        text.replace(QLatin1String(from), QLatin1String(to), Qt::CaseInsensitive);
+    text = text.simplified();
+    if (text.size() > 80)
+        text = text.left(80) + QStringLiteral("…");
+    return text;
+}
+
 QString describeBody(const QByteArray &body, const QJsonParseError &pe)
 {
     const QByteArray t = body.trimmed();
     if (t.isEmpty())
         return QStringLiteral("an empty body");
+    if (looksLikeHtml(body)) {
+        const QString title = htmlTitle(body);
+        if (!title.isEmpty())
+            return QCoreApplication::translate("RestJson", "an HTML page titled “%1”").arg(title);
+    }
     if (t.startsWith('<'))
         return QStringLiteral("an HTML page");
     if (pe.error != QJsonParseError::NoError)
@@ -36,9 +74,12 @@ QString describeBody(const QByteArray &body, const QJsonParseError &pe)
 BackendError notAnEnvelope(const QByteArray &body, int httpStatus, const QJsonParseError &pe)
 {
     const QString what = describeBody(body, pe);
-    QString snippet = QString::fromUtf8(body.left(300)).simplified();
-    const QString details =
-        QStringLiteral("HTTP %1; the body begins: %2").arg(httpStatus).arg(snippet);
+    // A page of markup is named by its status and <title> alone, never
+    // quoted; other text keeps a short, one-line start for an expert.
+    QString details;
+    if (!body.trimmed().startsWith('<') && !body.trimmed().isEmpty())
+        details = QCoreApplication::translate("RestJson", "the body begins: %1")
+                      .arg(QString::fromUtf8(body.left(120)).simplified());
     if (httpStatus == 401)
         return BackendError(
             Category::Auth,
@@ -72,28 +113,29 @@ Result<List<T>> listOf(const QByteArray &body, int httpStatus, F item)
     auto env = envelope(body, httpStatus);
     if (!env)
         return env.error();
+    // A list endpoint always sends {total, results}: `data` null, missing
+    // or of another type is a broken answer, never an empty list. Only a
+    // total of 0 may come with results null (Go writes an empty slice so).
     const QJsonValue data = env.value().data;
     List<T> out;
-    if (data.isUndefined() || data.isNull())
-        return out;
     if (!data.isObject())
-        return Reader::wrongType(QStringLiteral("data"), data, QStringLiteral("an object"));
+        return Reader::wrongType(
+            QStringLiteral("data"), data,
+            QCoreApplication::translate("RestJson", "an object with `total` and `results`"));
     const QJsonObject o = data.toObject();
     Reader r(o, QStringLiteral("data"));
-    out.total = r.integer(QStringLiteral("total"), false);
+    out.total = r.integer(QStringLiteral("total"), true);
     if (r.error)
         return *r.error;
     if (out.total < 0)
         return Reader::fieldError(QStringLiteral("data.total"), QStringLiteral("is negative"));
     const QJsonValue results = o.value(QStringLiteral("results"));
-    if (results.isUndefined() || results.isNull())
+    if ((results.isUndefined() || results.isNull()) && out.total == 0)
         return out;
     if (!results.isArray())
         return Reader::wrongType(QStringLiteral("data.results"), results,
                                  QStringLiteral("an array"));
     const QJsonArray rows = results.toArray();
-    if (!rows.isEmpty() && !o.contains(QStringLiteral("total")))
-        return Reader::fieldError(QStringLiteral("data.total"), QStringLiteral("is missing"));
     out.items.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         Result<T> one = item(rows.at(i), QStringLiteral("data.results[%1]").arg(i));
@@ -347,10 +389,9 @@ Result<QList<Region>> regionList(const QByteArray &body, int httpStatus)
     auto env = envelope(body, httpStatus);
     if (!env)
         return env.error();
+    // The plan service always lists its regions: no list is a broken answer.
     const QJsonValue data = env.value().data;
     QList<Region> out;
-    if (data.isUndefined() || data.isNull())
-        return out;
     if (!data.isArray())
         return Reader::wrongType(QStringLiteral("data"), data, QStringLiteral("an array"));
     const QJsonArray rows = data.toArray();

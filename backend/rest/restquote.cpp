@@ -126,6 +126,8 @@ QFuture<Result<Quote>> RestBackend::quote(const QuoteRequest &request)
                            [pager, st, fail, complete, request, again](Result<QList<Order>> r) {
                                if (!r)
                                    return fail(r.error());
+                               if (st->failed)
+                                   return; // the dry run failed: ask nothing more
                                for (const Order &o : std::as_const(r.value())) {
                                    const QString ns = request.ns.isEmpty() ? o.ns : request.ns;
                                    if (o.orderId == ns + QStringLiteral("-resources")) {

@@ -1,5 +1,7 @@
 #include "rest/restworker.h"
 
+#include <QCoreApplication>
+
 using Category = BackendError::Category;
 
 namespace RestDetail {
@@ -96,6 +98,17 @@ QUrlQuery pageQuery(const StreamKey &key, int page, int size)
     return q;
 }
 
+BackendError atEndpoint(const BackendError &e, const RestRequest &request)
+{
+    if (e.serviceCode() != 0)
+        return e;
+    return BackendError(
+        e.category(),
+        QCoreApplication::translate("RestWorker", "%1 %2: %3")
+            .arg(QString::fromLatin1(request.method), request.url.path(), e.message()),
+        e.details(), e.serviceCode());
+}
+
 } // namespace RestDetail
 
 namespace {
@@ -130,7 +143,8 @@ void RestWorker::withRegions(const QString &region, std::function<void(Result<QS
         });
 }
 
-void RestWorker::withPlans(const QStringList &wanted, std::function<void()> then)
+void RestWorker::withPlans(const QStringList &wanted, std::function<void()> then,
+                           std::function<void(const BackendError &)> timedOut)
 {
     QStringList missing;
     for (const QString &region : wanted) {
@@ -149,7 +163,7 @@ void RestWorker::withPlans(const QStringList &wanted, std::function<void()> then
     q.addQueryItem(QStringLiteral("size"), QStringLiteral("100000"));
     fetch<RestJson::List<Plan>>(
         RestRequest{"GET", planUrl(QStringLiteral("/plans"), q), {}, 0}, &RestJson::planList,
-        [this, missing, then](Result<RestJson::List<Plan>> r) {
+        [this, missing, then, timedOut](Result<RestJson::List<Plan>> r) {
             QHash<QString, PlanCache> fresh;
             for (const QString &region : missing)
                 fresh[region].age.start();
@@ -164,6 +178,8 @@ void RestWorker::withPlans(const QStringList &wanted, std::function<void()> then
             }
             for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
                 plans.insert(it.key(), it.value());
+            if (!r && r.error().category() == Category::Timeout)
+                return timedOut(r.error());
             then();
         });
 }

@@ -24,6 +24,9 @@ bool newerOrder(const Order &a, const Order &b);
 bool newerUsage(const Usage &a, const Usage &b);
 bool inRange(const QDateTime &t, const QDateTime &from, const QDateTime &to);
 QStringList streamNames(const QStringList &namespaces);
+// A broken answer (no service error code) named by its endpoint: "GET
+// /usageapi/v1/usages: field `data` is null…"; other errors as they are.
+BackendError atEndpoint(const BackendError &e, const RestRequest &request);
 
 // What one list request of the API covers: one region, one namespace
 // ("" = the token's own user).
@@ -98,14 +101,14 @@ public:
                 Qt::QueuedConnection);
             return 0;
         }
-        return client->send(request, [this, parse, done](const RestReply &reply) {
+        return client->send(request, [this, request, parse, done](const RestReply &reply) {
             if (reply.error) {
                 done(clean(*reply.error));
                 return;
             }
             Result<T> r = parse(reply.body, reply.httpStatus);
             if (!r) {
-                done(clean(r.error()));
+                done(clean(RestDetail::atEndpoint(r.error(), request)));
                 return;
             }
             done(std::move(r));
@@ -125,9 +128,18 @@ public:
     // (GET /charge/v1/query/plans/region, cached 5 minutes): what a filter
     // without a region covers, as over the database.
     void withRegions(const QString &region, std::function<void(Result<QStringList>)> then);
-    // The plan types and names of these regions (cached 5 minutes); failures
-    // leave them unknown.
-    void withPlans(const QStringList &regions, std::function<void()> then);
+    // The plan types and names of these regions (cached 5 minutes), then
+    // `then`. A plan service that fails leaves them unknown, except when it
+    // times out: then `job` is resolved with that error and nothing more is
+    // sent for it (one deadline per call, not one per request). The failure
+    // is cached too, so the next call goes on without types at once.
+    template<typename JobPtr>
+    void withPlans(const QStringList &regions, const JobPtr &job, std::function<void()> then)
+    {
+        withPlans(regions, std::move(then), [job](const BackendError &e) { job->resolve(e); });
+    }
+    void withPlans(const QStringList &regions, std::function<void()> then,
+                   std::function<void(const BackendError &)> timedOut);
     PlanType planType(const QString &region, const QString &planId) const
     {
         return plans.value(region).types.value(planId, PlanType::Unknown);

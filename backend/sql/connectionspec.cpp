@@ -1,5 +1,6 @@
 #include "sql/connectionspec.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 #include <QUrl>
@@ -52,7 +53,24 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
         spec.port = url.port(3306);
         spec.user = url.userName();
         spec.database = url.path().mid(1);
-        spec.planDatabase = QUrlQuery(url).queryItemValue(QStringLiteral("plans"));
+        const QUrlQuery query(url);
+        spec.planDatabase = query.queryItemValue(QStringLiteral("plans"));
+        for (const auto &[name, target] :
+             {std::pair{QStringLiteral("connect_timeout"), &spec.connectTimeoutSeconds},
+              std::pair{QStringLiteral("read_timeout"), &spec.readTimeoutSeconds},
+              std::pair{QStringLiteral("write_timeout"), &spec.writeTimeoutSeconds}}) {
+            if (!query.hasQueryItem(name))
+                continue;
+            bool ok = false;
+            const int seconds = query.queryItemValue(name).toInt(&ok);
+            if (!ok || seconds < 1 || seconds > MaxTimeoutSeconds)
+                return invalid(QCoreApplication::translate("ConnectionSpec",
+                                                           "%1 must be a number of seconds "
+                                                           "from 1 to %2")
+                                   .arg(name)
+                                   .arg(MaxTimeoutSeconds));
+            *target = seconds;
+        }
         if (spec.user.isEmpty())
             return invalid(QStringLiteral("the MySQL address needs a user: mysql://USER@HOST/DB"));
         if (!isSafeIdentifier(spec.database))
@@ -81,7 +99,17 @@ QString ConnectionSpec::toDisplayString() const
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
     if (!planDatabase.isEmpty())
-        url.setQuery(QStringLiteral("plans=") + planDatabase);
+        query.addQueryItem(QStringLiteral("plans"), planDatabase);
+    // Only what differs from the defaults, so that plain addresses stay plain.
+    for (const auto &[name, seconds] :
+         {std::pair{QStringLiteral("connect_timeout"), connectTimeoutSeconds},
+          std::pair{QStringLiteral("read_timeout"), readTimeoutSeconds},
+          std::pair{QStringLiteral("write_timeout"), writeTimeoutSeconds}}) {
+        if (seconds != DefaultTimeoutSeconds)
+            query.addQueryItem(name, QString::number(seconds));
+    }
+    url.setQuery(query);
     return url.toString();
 }

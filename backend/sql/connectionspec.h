@@ -5,8 +5,9 @@
 #include <QString>
 
 // Where a local backend's data lives, parsed from `sqlite:PATH` or
-// `mysql://USER@HOST:PORT/DB[?plans=PLANDB]`. The password is never part of
-// the string: it comes from the keychain or the environment.
+// `mysql://USER@HOST:PORT/DB[?plans=PLANDB&read_timeout=S&...]`. The
+// password is never part of the string: it comes from the keychain or the
+// environment.
 struct ConnectionSpec
 {
     enum class Kind { Sqlite, Mysql };
@@ -20,11 +21,19 @@ struct ConnectionSpec
     QString planDatabase; // empty = the plan tables are in `database`
     QString password;
     bool readOnly = false;
-    // MySQL client timeouts. The read timeout must outlast the slowest query
-    // (a spend over 10M charges takes tens of seconds, silently); the client
-    // library retries a read twice, so the effective bound is 3x.
-    int connectTimeoutSeconds = 10;
-    int readTimeoutSeconds = 600;
+    // MySQL client timeouts (MYSQL_OPT_*_TIMEOUT), in seconds; the address
+    // sets them with ?connect_timeout=&read_timeout=&write_timeout=. With
+    // libmariadb each bounds one wait of the socket, not a whole query:
+    // connect covers the TCP connect and the server's greeting, read the
+    // silence before the next bytes of an answer (a GROUP BY says nothing
+    // until it is done), write a send the server does not take. The default
+    // 30 s is four times the slowest query we run at 10M charges
+    // (docs/reliability.md); a slower database raises read_timeout.
+    static constexpr int DefaultTimeoutSeconds = 30;
+    static constexpr int MaxTimeoutSeconds = 86400;
+    int connectTimeoutSeconds = DefaultTimeoutSeconds;
+    int readTimeoutSeconds = DefaultTimeoutSeconds;
+    int writeTimeoutSeconds = DefaultTimeoutSeconds;
 
     static Result<ConnectionSpec> parse(const QString &text);
     // Without the password, for messages and logs.

@@ -2,7 +2,9 @@
 
 #include "sql/sqlconnection.h"
 #include "sql/sqlorderqueries.h"
+#include "sql/sqlrowreader.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace {
@@ -17,6 +19,16 @@ BackendError notConsuming(qint64 id)
                                        "changed")
                             .arg(id),
                         {}, 3318);
+}
+
+// When the server stopped answering (a timeout, a lost connection), says
+// on a second line what became of the cancel; other errors stay as they are.
+BackendError withOutcome(const BackendError &e, const QString &outcome)
+{
+    if (e.category() != Category::Connection && e.category() != Category::Timeout)
+        return e;
+    return BackendError(e.category(), e.message() + QLatin1Char('\n') + outcome, e.details(),
+                        e.serviceCode());
 }
 
 } // namespace
@@ -34,11 +46,26 @@ Result<CancelOutcome> SqlCancel::cancel(SqlConnection &c, qint64 id, const QStri
     auto result = inTransaction(c, id, ns, now);
     if (!result) {
         c.rollback();
-        return result;
+        // COMMIT was never sent: the server rolls the transaction back, at
+        // once or when it notices the connection is gone.
+        return withOutcome(result.error(),
+                           QCoreApplication::translate("SqlCancel",
+                                                       "Order %1 was not cancelled: the "
+                                                       "transaction was rolled back and nothing "
+                                                       "was written.")
+                               .arg(id));
     }
     auto committed = c.commit();
-    if (!committed)
-        return committed.error();
+    if (!committed) {
+        // COMMIT went out and no answer came back: the outcome is unknown here.
+        return withOutcome(committed.error(),
+                           QCoreApplication::translate("SqlCancel",
+                                                       "The server did not confirm the commit: "
+                                                       "order %1 may or may not have ended. "
+                                                       "Check it (orders show %1) before trying "
+                                                       "again.")
+                               .arg(id));
+    }
     return result;
 }
 
@@ -73,7 +100,15 @@ Result<CancelOutcome> SqlCancel::inTransaction(SqlConnection &c, qint64 id, cons
                                 .arg(id)
                                 .arg(*o.lastConsumeId),
                             {}, 3309);
-    const qint64 planHistoryId = last.value().value(0).toLongLong();
+    SqlRowReader r(last.value(), QStringLiteral("DF_CONSUMING_HISTORY"),
+                   QStringLiteral("ID %1, ORDER_ID %2, CONSUME_ID %3")
+                       .arg(o.id)
+                       .arg(o.orderId)
+                       .arg(*o.lastConsumeId));
+    // The end row copies it: a damaged one must not be written on.
+    const qint64 planHistoryId = r.integer(0, "PLAN_HISTORY_ID");
+    if (r.error)
+        return *r.error;
     const QVariant when = SqlConnection::timeValue(now);
 
     // The conditional UPDATE decides who ends the order when two try at

@@ -3,6 +3,7 @@
 #include "sql/sqlindexadvisor.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -92,9 +93,10 @@ Result<Done> SqlConnection::ensureOpen()
         db.setDatabaseName(m_spec.database);
         db.setConnectOptions(
             QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;"
-                           "MYSQL_OPT_WRITE_TIMEOUT=%2")
+                           "MYSQL_OPT_WRITE_TIMEOUT=%3")
                 .arg(m_spec.connectTimeoutSeconds)
-                .arg(m_spec.readTimeoutSeconds));
+                .arg(m_spec.readTimeoutSeconds)
+                .arg(m_spec.writeTimeoutSeconds));
     } else {
         db.setDatabaseName(m_spec.path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
@@ -102,8 +104,24 @@ Result<Done> SqlConnection::ensureOpen()
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
     }
+    QElapsedTimer connecting;
+    connecting.start();
     if (!db.open()) {
-        const BackendError error = errorFrom(db.lastError(), QStringLiteral("connect"));
+        BackendError error = errorFrom(db.lastError(), QStringLiteral("connect"));
+        // A stopped server still completes the TCP handshake (the kernel
+        // does); its greeting never comes, and the connect timeout ends it.
+        if (isMysql() && error.category() == Category::Connection &&
+            connecting.elapsed() >= qint64(m_spec.connectTimeoutSeconds) * 1000 - 100)
+            error = BackendError(Category::Timeout,
+                                 QCoreApplication::translate("SqlConnection",
+                                                             "The database server %1:%2 did not "
+                                                             "greet within %3 s "
+                                                             "(connect_timeout): it is stalled "
+                                                             "or overloaded.")
+                                     .arg(m_spec.host)
+                                     .arg(m_spec.port)
+                                     .arg(m_spec.connectTimeoutSeconds),
+                                 error.details());
         db = QSqlDatabase();
         close();
         return error;
@@ -155,16 +173,21 @@ Result<QSqlQuery> SqlConnection::exec(const QString &sql, const QVariantList &va
     if (ok)
         return query;
     const BackendError error = errorFrom(query.lastError(), what);
-    // The client library reports a read timeout as a lost connection: say
-    // what really happened.
+    // libmariadb reports a read timeout as a lost connection (2013), after
+    // exactly read_timeout of silence (measured: no retries). The socket's
+    // silence cannot tell a stalled server from a query that computes for
+    // longer than that, so the message names both.
     if (isMysql() && error.category() == Category::Connection &&
-        timer.elapsed() >= qint64(m_spec.readTimeoutSeconds) * 1000)
+        timer.elapsed() >= qint64(m_spec.readTimeoutSeconds) * 1000 - 100)
         return BackendError(Category::Timeout,
-                            QStringLiteral("the database server %1:%2 did not answer within %3 s "
-                                           "(%4)")
+                            QCoreApplication::translate(
+                                "SqlConnection",
+                                "The database server %1:%2 sent nothing for %3 s (%4): it is "
+                                "stalled or unreachable, or this query needs longer than "
+                                "read_timeout.")
                                 .arg(m_spec.host)
                                 .arg(m_spec.port)
-                                .arg(timer.elapsed() / 1000)
+                                .arg(m_spec.readTimeoutSeconds)
                                 .arg(what),
                             error.details());
     return error;

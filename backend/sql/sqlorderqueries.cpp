@@ -2,6 +2,7 @@
 
 #include "sql/sqlconnection.h"
 #include "sql/sqlpaging.h"
+#include "sql/sqlrowreader.h"
 #include "sql/sqlwhere.h"
 
 #include <QSqlQuery>
@@ -39,9 +40,9 @@ SqlWhere whereFor(const OrderFilter &filter)
     return w;
 }
 
-OrderStatus statusFrom(const QVariant &v)
+OrderStatus statusFrom(qint64 status)
 {
-    switch (v.toInt()) {
+    switch (status) {
     case 0:
         return OrderStatus::Pending;
     case 5:
@@ -69,37 +70,51 @@ QString SqlOrderQueries::columns()
                           "CREATOR, RESOURCE_NAME");
 }
 
-Order SqlOrderQueries::read(const QSqlQuery &q)
+Result<Order> SqlOrderQueries::read(const QSqlQuery &q)
 {
+    SqlRowReader r(
+        q, QStringLiteral("DF_PURCHASE_ORDER"),
+        SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("ORDER_ID")}, q, {0, 1}));
     Order o;
-    o.id = q.value(0).toLongLong();
+    o.id = r.integer(0, "ID");
     o.orderId = q.value(1).toString();
     o.ns = q.value(2).toString();
     o.region = q.value(3).toString();
     o.planId = q.value(4).toString();
     o.planType = planTypeFromString(q.value(5).toString());
-    o.startTime = SqlConnection::readTime(q.value(6));
-    o.endTime = SqlConnection::readTime(q.value(7));
-    o.deadline = SqlConnection::readTime(q.value(8));
-    if (!q.value(9).isNull())
-        o.lastConsumeId = q.value(9).toInt();
+    o.startTime = r.time(6, "START_TIME");
+    o.endTime = r.time(7, "END_TIME");
+    o.deadline = r.time(8, "DEADLINE_TIME");
+    if (const auto last = r.optionalInteger(9, "LAST_CONSUME_ID"))
+        o.lastConsumeId = int(*last);
     o.renewRetries = q.value(10).toInt();
-    o.status = statusFrom(q.value(11));
+    o.status = statusFrom(r.integer(11, "STATUS"));
     o.creator = q.value(12).toString();
     o.resourceName = q.value(13).toString();
+    if (r.error)
+        return *r.error;
     return o;
 }
 
 Result<Page<Order>> SqlOrderQueries::list(SqlConnection &c, const OrderFilter &filter,
                                           const PageRequest &page)
 {
-    return SqlPaging::fetch<Order>(
+    std::optional<BackendError> damaged;
+    auto result = SqlPaging::fetch<Order>(
         c, QStringLiteral("DF_PURCHASE_ORDER"), columns(), whereFor(filter), orderSort(), page,
-        &read,
+        [&damaged](const QSqlQuery &q) {
+            auto o = read(q);
+            if (!o && !damaged)
+                damaged = o.error();
+            return o ? o.value() : Order();
+        },
         [](const Order &o) {
             return PageCursor{o.startTime, o.id, 0, 0, {}};
         },
         QStringLiteral("list orders"));
+    if (damaged)
+        return *damaged;
+    return result;
 }
 
 Result<Order> SqlOrderQueries::get(SqlConnection &c, qint64 id, const QString &ns)

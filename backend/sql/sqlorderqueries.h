@@ -16,7 +16,8 @@ public:
     static Result<Order> get(SqlConnection &c, qint64 id, const QString &ns);
     static Result<QStringList> namespaces(SqlConnection &c, const QString &region);
 
-    // The column list and row reader shared with other queries.
+    // The column list and row reader shared with other queries. The reader
+    // type-checks keys and times (SqlRowReader): a damaged row is an error.
     static QString columns();
-    static Order read(const class QSqlQuery &query);
+    static Result<Order> read(const class QSqlQuery &query);
 };

@@ -1,8 +1,10 @@
 #include "sql/sqlplanqueries.h"
 
 #include "sql/sqlconnection.h"
+#include "sql/sqlrowreader.h"
 #include "sql/sqlwhere.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace {
@@ -16,10 +18,14 @@ QString planSelect(const SqlConnection &c)
         .arg(c.planTable(QStringLiteral("DF_PLAN")), c.planTable(QStringLiteral("DF_PLAN_REGION")));
 }
 
-Plan readPlan(const QSqlQuery &q)
+// One plan version, its key, price and time type-checked.
+Result<Plan> readPlan(const QSqlQuery &q)
 {
+    SqlRowReader r(
+        q, QStringLiteral("DF_PLAN"),
+        SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("PLAN_ID")}, q, {0, 1}));
     Plan p;
-    p.id = q.value(0).toLongLong();
+    p.id = r.integer(0, "ID");
     p.planId = q.value(1).toString();
     p.name = q.value(2).toString();
     p.typeText = q.value(3).toString();
@@ -29,14 +35,23 @@ Plan readPlan(const QSqlQuery &q)
     p.specification1 = q.value(6).toString();
     p.specification2 = q.value(7).toString();
     p.description = q.value(8).toString();
-    p.price = q.value(9).toDouble();
-    p.priceMoney = Money::fromYuanDouble(p.price).value_or(Money());
+    p.price = r.number(9, "PRICE");
+    const auto price = Money::fromYuanDouble(p.price);
+    if (!price && !r.error)
+        r.error = SqlRowReader::damaged(
+            QStringLiteral("DF_PLAN"), QStringLiteral("PRICE"),
+            SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("PLAN_ID")}, q, {0, 1}),
+            SqlRowReader::describe(q.value(9)),
+            QCoreApplication::translate("SqlRowReader", "a number of yuan"));
+    p.priceMoney = price.value_or(Money());
     p.cycle = q.value(10).toString();
-    p.creationTime = SqlConnection::readTime(q.value(11));
+    p.creationTime = r.time(11, "CREATE_TIME");
     p.active =
         q.value(12).toString().trimmed().compare(QLatin1String("A"), Qt::CaseInsensitive) == 0;
     p.region = q.value(13).toString();
     p.regionDescribe = q.value(14).toString();
+    if (r.error)
+        return *r.error;
     return p;
 }
 
@@ -57,8 +72,12 @@ Result<QList<Plan>> SqlPlanQueries::list(SqlConnection &c, const PlanFilter &fil
     if (!q)
         return q.error();
     QList<Plan> plans;
-    while (q.value().next())
-        plans.append(readPlan(q.value()));
+    while (q.value().next()) {
+        auto plan = readPlan(q.value());
+        if (!plan)
+            return plan.error();
+        plans.append(plan.value());
+    }
     return plans;
 }
 
@@ -75,7 +94,10 @@ Result<std::optional<Plan>> SqlPlanQueries::active(SqlConnection &c, const QStri
         return q.error();
     if (!q.value().next())
         return std::optional<Plan>();
-    return std::optional<Plan>(readPlan(q.value()));
+    auto plan = readPlan(q.value());
+    if (!plan)
+        return plan.error();
+    return std::optional<Plan>(plan.value());
 }
 
 Result<QList<Region>> SqlPlanQueries::regions(SqlConnection &c)

@@ -3,6 +3,7 @@
 #include "sql/sqlconnection.h"
 #include "sql/sqlorderqueries.h"
 #include "sql/sqlplanqueries.h"
+#include "sql/sqlrowreader.h"
 
 #include <QSqlQuery>
 
@@ -18,12 +19,19 @@ Result<std::optional<PricedCharge>> SqlQuoteInput::charge(SqlConnection &c, cons
         return q.error();
     if (!q.value().next())
         return std::optional<PricedCharge>();
+    SqlRowReader r(q.value(), QStringLiteral("DF_CONSUMING_HISTORY"),
+                   QStringLiteral("ID %1, ORDER_ID %2, CONSUME_ID %3")
+                       .arg(order.id)
+                       .arg(order.orderId)
+                       .arg(consumeId));
     PricedCharge ch;
     ch.consumeId = consumeId;
-    ch.time = SqlConnection::readTime(q.value().value(0));
-    ch.deadline = SqlConnection::readTime(q.value().value(1));
-    ch.consuming = q.value().value(2).toLongLong();
-    ch.planHistoryId = q.value().value(3).toLongLong();
+    ch.time = r.time(0, "CONSUME_TIME");
+    ch.deadline = r.time(1, "DEADLINE_TIME");
+    ch.consuming = r.money(2, "CONSUMING").units();
+    ch.planHistoryId = r.integer(3, "PLAN_HISTORY_ID");
+    if (r.error)
+        return *r.error;
     return std::optional<PricedCharge>(ch);
 }
 
@@ -57,7 +65,10 @@ Result<PricingInput> SqlQuoteInput::read(SqlConnection &c, const QuoteRequest &r
         return q.error();
     if (q.value().next()) {
         ReplaceableOrder current;
-        current.order = SqlOrderQueries::read(q.value());
+        auto order = SqlOrderQueries::read(q.value());
+        if (!order)
+            return order.error();
+        current.order = order.value();
         if (current.order.lastConsumeId) {
             const int last = *current.order.lastConsumeId;
             auto l = charge(c, current.order, last);

@@ -2,8 +2,10 @@
 
 #include "sql/sqlconnection.h"
 #include "sql/sqlpaging.h"
+#include "sql/sqlrowreader.h"
 #include "sql/sqlwhere.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -41,22 +43,30 @@ QString usageColumns()
                           "ACCOUNT_ID, REGION, PLAN_ID, PLAN_HISTORY_ID, EXTRA_INFO");
 }
 
-Usage readUsage(const QSqlQuery &q)
+// One charge, its money, keys and times type-checked; the first damaged
+// value goes to `damaged` (the row is then not used).
+Usage readUsage(const QSqlQuery &q, std::optional<BackendError> *damaged)
 {
+    SqlRowReader r(q, historyTable,
+                   SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("ORDER_ID"),
+                                        QStringLiteral("CONSUME_ID")},
+                                       q, {0, 1, 2}));
     Usage u;
-    u.orderKey = q.value(0).toLongLong();
+    u.orderKey = r.integer(0, "ID");
     u.orderId = q.value(1).toString();
-    if (!q.value(2).isNull())
-        u.consumeId = q.value(2).toInt();
-    u.amount = Money::fromUnits(q.value(3).toLongLong());
-    u.time = SqlConnection::readTime(q.value(4));
-    u.deadline = SqlConnection::readTime(q.value(5));
+    if (const auto id = r.optionalInteger(2, "CONSUME_ID"))
+        u.consumeId = int(*id);
+    u.amount = r.money(3, "CONSUMING");
+    u.time = r.time(4, "CONSUME_TIME");
+    u.deadline = r.time(5, "DEADLINE_TIME");
     u.ns = q.value(6).toString();
     u.region = q.value(7).toString();
     u.planId = q.value(8).toString();
-    u.planHistoryId = q.value(9).toLongLong();
-    u.kind = chargeKindFromInt(q.value(10).isNull() ? std::nullopt
-                                                    : std::optional<int>(q.value(10).toInt()));
+    u.planHistoryId = r.integer(9, "PLAN_HISTORY_ID");
+    const auto extra = r.optionalInteger(10, "EXTRA_INFO");
+    u.kind = chargeKindFromInt(extra ? std::optional<int>(int(*extra)) : std::nullopt);
+    if (r.error && !*damaged)
+        *damaged = r.error;
     return u;
 }
 
@@ -109,6 +119,7 @@ QString bucketExpression(bool mysql, const QList<MonthSpan> &months, int lo, int
 
 SqlUsageQueries::SqlUsageQueries(SqlConnection &connection)
     : m_c(connection)
+    , m_money(connection)
 {
 }
 
@@ -121,12 +132,16 @@ Result<Page<Usage>> SqlUsageQueries::list(const UsageFilter &filter, const PageR
         table +=
             m_c.indexHint(filter.namespaces.isEmpty() ? QStringLiteral("UC_HISTORY_REGION_TIME")
                                                       : QStringLiteral("UC_HISTORY_NS_TIME"));
+    std::optional<BackendError> damaged;
     auto result = SqlPaging::fetch<Usage>(
-        m_c, table, usageColumns(), whereFor(filter), usageSort(), page, &readUsage,
+        m_c, table, usageColumns(), whereFor(filter), usageSort(), page,
+        [&damaged](const QSqlQuery &q) { return readUsage(q, &damaged); },
         [](const Usage &u) {
             return PageCursor{u.time, u.orderKey, u.consumeId.value_or(0), 0, {}};
         },
         QStringLiteral("list charges"));
+    if (damaged)
+        return *damaged;
     if (result)
         fillPlanNames(result.value().items);
     return result;
@@ -163,14 +178,21 @@ void SqlUsageQueries::fillPlanNames(QList<Usage> &usages)
 
 Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter)
 {
+    const auto bad = m_money.damagedExpression();
+    if (!bad)
+        return bad.error();
     const SqlWhere w = whereFor(filter);
-    auto q = m_c.exec(
-        QStringLiteral("SELECT SUM(CONSUMING), COUNT(*) FROM %1%2").arg(historyTable, w.sql()),
-        w.values(), QStringLiteral("total charges"));
+    auto q = m_c.exec(QStringLiteral("SELECT SUM(CONSUMING), COUNT(*), %1 FROM %2%3")
+                          .arg(bad.value(), historyTable, w.sql()),
+                      w.values(), QStringLiteral("total charges"));
     if (!q)
         return q.error();
     UsageTotal t;
     if (q.value().next()) {
+        if (q.value().value(2).toLongLong() != 0) {
+            q.value().finish();
+            return m_money.firstDamagedRow(w);
+        }
         const auto sum = exactInteger(q.value().value(0));
         if (!sum)
             return overflow();
@@ -190,19 +212,27 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
         bounded.from = months.constFirst().startUtc;
     if (!bounded.to.isValid() || bounded.to > months.constLast().endUtc)
         bounded.to = months.constLast().endUtc;
+    const auto bad = m_money.damagedExpression();
+    if (!bad)
+        return bad.error();
     QVariantList values;
     const QString bucket =
         bucketExpression(m_c.isMysql(), months, 0, int(months.size()) - 1, values);
     const SqlWhere w = whereFor(bounded);
     values.append(w.values());
     auto q = m_c.exec(QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
-                                     "COUNT(*) FROM %2%3 GROUP BY ACCOUNT_ID, MONTH_INDEX")
-                          .arg(bucket, historyTable, w.sql()),
+                                     "COUNT(*), %2 FROM %3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
+                          .arg(bucket, bad.value(), historyTable, w.sql()),
                       values, QStringLiteral("compute spend per namespace and month"));
     if (!q)
         return q.error();
     QList<SpendCell> cells;
+    bool damaged = false;
     while (q.value().next()) {
+        if (q.value().value(4).toLongLong() != 0) {
+            damaged = true;
+            break;
+        }
         const int index = q.value().value(1).toInt();
         const auto sum = exactInteger(q.value().value(2));
         if (!sum)
@@ -211,6 +241,10 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
             continue;
         cells.append({q.value().value(0).toString(), months[index].month, Money::fromUnits(*sum),
                       q.value().value(3).toLongLong()});
+    }
+    if (damaged) {
+        q.value().finish();
+        return m_money.firstDamagedRow(w);
     }
     std::sort(cells.begin(), cells.end(), [](const SpendCell &a, const SpendCell &b) {
         return a.month != b.month ? a.month < b.month : a.ns < b.ns;
@@ -231,8 +265,30 @@ Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFi
     if (!q)
         return q.error();
     std::pair<QDateTime, QDateTime> range;
-    if (q.value().next())
+    if (q.value().next()) {
+        // Text sorts after every time in SQLite: a damaged CONSUME_TIME is
+        // the MAX, and read as unknown it would hide. Name its row.
+        for (int i = 0; i < 2; ++i) {
+            const QVariant v = q.value().value(i);
+            if (v.isNull() || SqlConnection::readTime(v).isValid())
+                continue;
+            SqlWhere bad = w;
+            bad.add(QStringLiteral("CONSUME_TIME = ?"), {v});
+            auto row = m_c.exec(QStringLiteral("SELECT ID, ORDER_ID, CONSUME_ID FROM %1%2 LIMIT 1")
+                                    .arg(historyTable, bad.sql()),
+                                bad.values(), QStringLiteral("find a damaged charge"));
+            const QString key =
+                row && row.value().next()
+                    ? SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("ORDER_ID"),
+                                           QStringLiteral("CONSUME_ID")},
+                                          row.value(), {0, 1, 2})
+                    : QStringLiteral("?");
+            return SqlRowReader::damaged(historyTable, QStringLiteral("CONSUME_TIME"), key,
+                                         SqlRowReader::describe(v),
+                                         QCoreApplication::translate("SqlRowReader", "a time"));
+        }
         range = {SqlConnection::readTime(q.value().value(0)),
                  SqlConnection::readTime(q.value().value(1))};
+    }
     return range;
 }

@@ -5,6 +5,7 @@
 #include "core/page.h"
 #include "core/result.h"
 #include "core/usage.h"
+#include "sql/sqlmoneycheck.h"
 
 #include <QHash>
 
@@ -26,6 +27,7 @@ private:
     void fillPlanNames(QList<Usage> &usages);
 
     SqlConnection &m_c;
+    SqlMoneyCheck m_money;
     // Plan versions never change once written: their names are cached.
     QHash<qint64, QString> m_planNames;
 };

@@ -7,8 +7,8 @@
 //     (set here to a sentinel after parsing) nor any `user:secret@` part.
 //  3. toDisplayString() re-parses to an equal spec.
 //  4. A MySQL success has safe identifiers for both database names.
-#include "sql/connectionspec.h"
 #include "fuzz_common.h"
+#include "sql/connectionspec.h"
 
 #include <QUrl>
 #include <QtGlobal>
@@ -19,7 +19,10 @@ bool sameSpec(const ConnectionSpec &a, const ConnectionSpec &b)
 {
     return a.kind == b.kind && a.path == b.path && a.host == b.host && a.port == b.port &&
            a.user == b.user && a.database == b.database && a.planDatabase == b.planDatabase &&
-           a.password == b.password && a.readOnly == b.readOnly;
+           a.password == b.password && a.readOnly == b.readOnly &&
+           a.connectTimeoutSeconds == b.connectTimeoutSeconds &&
+           a.readTimeoutSeconds == b.readTimeoutSeconds &&
+           a.writeTimeoutSeconds == b.writeTimeoutSeconds;
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 // ended with exactly one end row.
 
 #include "core/monthcalendar.h"
+#include "demo/demodatagenerator.h"
 #include "sql/sqlbackend.h"
 #include "testdata.h"
 #include "testdatabases.h"
@@ -30,7 +31,7 @@ class TestSqlFaults : public QObject
     QTemporaryDir m_dir{QStringLiteral("/tmp/uc-faults-XXXXXX")};
     QString m_serverDir;
     ConnectionSpec m_spec;
-    static constexpr int readTimeout = 2; // seconds; effective bound 3x
+    static constexpr int readTimeout = 2; // seconds; libmariadb gives up after exactly this
 
     QString fixtureScript() const
     {
