@@ -108,7 +108,17 @@ int DbCommands::demoCreate(CliContext &ctx)
         if (!options.until.isValid())
             return ctx.fail(QStringLiteral("--until must be a date YYYY-MM-DD"), CliContext::Usage);
     }
-    const QString path = QFileInfo(pos[2]).absoluteFilePath();
+    // The demo is a SQLite file. `sqlite:FILE` is what --db takes, so it is
+    // taken here too; any other address would become an odd file name.
+    QString file = pos[2];
+    if (file.startsWith(QLatin1String("sqlite:")))
+        file = file.mid(7);
+    if (file.contains(QLatin1String("://")))
+        return ctx.fail(QStringLiteral("demo-db create writes a SQLite file, not %1: give a file "
+                                       "name")
+                            .arg(file),
+                        CliContext::Usage);
+    const QString path = QFileInfo(file).absoluteFilePath();
     const bool replace = ctx.args.isSet(QStringLiteral("force"));
     if (QFileInfo::exists(path) && !replace)
         return ctx.fail(QStringLiteral("%1 already exists: remove it or pass --force").arg(path));

@@ -3,6 +3,7 @@
 
 #include "usagectlrunner.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +44,20 @@ private Q_SLOTS:
         const Run again = usagectl({QStringLiteral("demo-db"), QStringLiteral("create"), m_db});
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QLatin1String("already exists")));
+        // A database address is not a file name: refused, and no file made.
+        const QString address = QStringLiteral("mysql://uc@127.0.0.1:1/usage");
+        const Run mysql = usagectl({QStringLiteral("demo-db"), QStringLiteral("create"), address});
+        QCOMPARE(mysql.code, 2);
+        QVERIFY2(mysql.err.contains(QLatin1String("writes a SQLite file")), qPrintable(mysql.err));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("mysql:")));
+        // `sqlite:FILE`, as --db takes it, names the file.
+        const QString other = m_dir.filePath(QStringLiteral("other.db"));
+        const Run prefixed = usagectl({QStringLiteral("demo-db"), QStringLiteral("create"),
+                                       QStringLiteral("sqlite:") + other,
+                                       QStringLiteral("--namespaces"), QStringLiteral("2"),
+                                       QStringLiteral("--months"), QStringLiteral("1")});
+        QVERIFY2(prefixed.code == 0, qPrintable(prefixed.err));
+        QVERIFY(QFileInfo::exists(other));
     }
 
     void spendMatchesRowSums()
