@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/backend.h"
 #include "cache/rollupcoordinator.h"
-
-#include <QThreadPool>
+#include "core/backend.h"
+#include "core/workerthread.h"
 
 #include <atomic>
 
@@ -71,7 +70,7 @@ private:
 
     std::shared_ptr<Backend> m_inner;
     std::unique_ptr<RollupCoordinator> m_coordinator;
-    QThreadPool m_thread;
+    WorkerThread m_thread; // the cache file's connection lives on it
     bool m_verifyInBackground = true;
     std::atomic<bool> m_closing{false};
 };

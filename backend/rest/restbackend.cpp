@@ -21,29 +21,26 @@ using namespace RestDetail;
 RestBackend::RestBackend(const RestConfig &config, QObject *parent)
     : Backend(parent)
     , m_config(config)
+    , m_thread(QStringLiteral("RestBackend"))
 {
     if (!m_config.serviceZone.isValid())
         m_config.serviceZone = BillingCalendar::defaultServiceZone();
-    m_thread.setObjectName(QStringLiteral("RestBackend"));
-    m_worker = new RestWorker(m_config);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->init(); }, Qt::BlockingQueuedConnection);
+    // Made on the worker thread, so that it and its network objects live there.
+    m_thread.runBlocking([this] {
+        m_worker = new RestWorker(m_config);
+        m_worker->init();
+    });
 }
 
 RestBackend::~RestBackend()
 {
     RestWorker *w = m_worker;
-    QMetaObject::invokeMethod(
-        w,
-        [w] {
-            w->shutdown();
-            delete w;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.post([w] {
+        w->shutdown();
+        delete w;
+    });
+    // Joined: OpenSSL's per-thread state is freed before this returns.
+    m_thread.stop();
 }
 
 QString RestBackend::describe() const

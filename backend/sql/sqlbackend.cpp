@@ -17,20 +17,19 @@
 SqlBackend::SqlBackend(const ConnectionSpec &spec, QObject *parent)
     : Backend(parent)
     , m_spec(spec)
+    , m_worker(QStringLiteral("SqlBackend"))
     , m_connection(std::make_unique<SqlConnection>(spec))
     , m_usages(std::make_unique<SqlUsageQueries>(*m_connection))
 {
-    // One thread that never expires: the connection lives on it.
-    m_worker.setMaxThreadCount(1);
-    m_worker.setExpiryTimeout(-1);
 }
 
 SqlBackend::~SqlBackend()
 {
-    // Close on the thread that opened it, after the queued calls ran.
+    // Close on the thread that opened it, after the queued calls ran; the
+    // thread is joined, so libmariadb's per-thread state is gone with it.
     SqlConnection *c = m_connection.get();
-    m_worker.start([c] { c->close(); });
-    m_worker.waitForDone();
+    m_worker.post([c] { c->close(); });
+    m_worker.stop();
 }
 
 template<typename T, typename F>
@@ -43,7 +42,7 @@ QFuture<Result<T>> SqlBackend::run(F work)
     QFuture<Result<T>> future = promise->future();
     promise->start();
     SqlConnection *c = m_connection.get();
-    m_worker.start([c, work, promise]() {
+    m_worker.post([c, work, promise]() {
         if (promise->isCanceled()) {
             promise->finish();
             return;

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/backend.h"
+#include "core/workerthread.h"
 #include "sql/connectionspec.h"
 #include "sql/sqlindexadvisor.h"
-
-#include <QThreadPool>
 
 #include <memory>
 
@@ -53,7 +52,7 @@ private:
     static Result<QString> placeOf(const ConnectionSpec &spec, SqlConnection &c);
 
     ConnectionSpec m_spec;
-    QThreadPool m_worker;
+    WorkerThread m_worker;
     std::unique_ptr<SqlConnection> m_connection;
     std::unique_ptr<SqlUsageQueries> m_usages;
 };
