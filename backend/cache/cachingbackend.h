@@ -37,6 +37,8 @@ public:
     QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) override;
     QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
                                             const PageRequest &page) override;
+    QList<ListSort> usageSorts() const override { return m_inner->usageSorts(); }
+    QList<ListSort> orderSorts() const override { return m_inner->orderSorts(); }
     QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) override;
     QFuture<Result<QList<SpendCell>>>
     spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months) override;

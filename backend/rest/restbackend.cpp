@@ -59,6 +59,8 @@ QFuture<Result<Page<Order>>> RestBackend::listOrders(const OrderFilter &filter,
 {
     if (filter.region.isEmpty())
         return ready<Page<Order>>(needsRegion());
+    if (filter.sort != ListSort())
+        return ready<Page<Order>>(unsupportedSort(filter.sort));
     return post<Page<Order>>(m_worker, [filter, page](RestWorker *w, JobPtr<Page<Order>> job) {
         w->withPlans(filter.region, [w, job, filter, page] {
             Source<Order> src;
@@ -126,6 +128,8 @@ QFuture<Result<Page<Usage>>> RestBackend::listUsages(const UsageFilter &filter,
 {
     if (filter.region.isEmpty())
         return ready<Page<Usage>>(needsRegion());
+    if (filter.sort != ListSort())
+        return ready<Page<Usage>>(unsupportedSort(filter.sort));
     return post<Page<Usage>>(m_worker, [filter, page](RestWorker *w, JobPtr<Page<Usage>> job) {
         w->withPlans(filter.region, [w, job, filter, page] {
             Source<Usage> src;

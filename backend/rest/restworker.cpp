@@ -1,5 +1,7 @@
 #include "rest/restworker.h"
 
+#include <QCoreApplication>
+
 using Category = BackendError::Category;
 
 namespace RestDetail {
@@ -8,6 +10,14 @@ BackendError needsRegion()
 {
     return BackendError(Category::InvalidInput, QStringLiteral("the REST API needs a region"),
                         QStringLiteral("The usage service scopes every list to one region."));
+}
+
+BackendError unsupportedSort(const ListSort &sort)
+{
+    return BackendError(
+        Category::InvalidInput,
+        QCoreApplication::translate("RestBackend", "The service lists only newest first."),
+        QStringLiteral("sort %1").arg(sort.toString()));
 }
 
 BackendError inconsistent(const QString &ns, const QString &what)

@@ -83,6 +83,18 @@ QFuture<Result<Page<Usage>>> SqlBackend::listUsages(const UsageFilter &filter,
     return run<Page<Usage>>([q, filter, page](SqlConnection &) { return q->list(filter, page); });
 }
 
+QList<ListSort> SqlBackend::usageSorts() const
+{
+    using F = ListSort::Field;
+    return ListSort::allOf({F::Time, F::Amount, F::Namespace, F::Region});
+}
+
+QList<ListSort> SqlBackend::orderSorts() const
+{
+    using F = ListSort::Field;
+    return ListSort::allOf({F::Time, F::Namespace, F::Region});
+}
+
 QFuture<Result<UsageTotal>> SqlBackend::usageTotal(const UsageFilter &filter)
 {
     SqlUsageQueries *q = m_usages.get();

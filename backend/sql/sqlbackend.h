@@ -30,6 +30,8 @@ public:
     QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) override;
     QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
                                             const PageRequest &page) override;
+    QList<ListSort> usageSorts() const override;
+    QList<ListSort> orderSorts() const override;
     QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) override;
     QFuture<Result<QList<SpendCell>>>
     spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months) override;

@@ -4,6 +4,7 @@
 #include "sql/sqlpaging.h"
 #include "sql/sqlwhere.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace {
@@ -53,11 +54,29 @@ OrderStatus statusFrom(const QVariant &v)
     }
 }
 
-const SqlPaging::SortKey &orderSort()
+// Newest start first by default; the service has no tie-break, we add the key.
+SqlPaging::SortKey orderSort(const ListSort &sort)
 {
-    // Newest start first; the service has no tie-break, we add the key.
-    static const SqlPaging::SortKey key{QStringLiteral("START_TIME"), QStringLiteral("ID"), {}};
+    SqlPaging::SortKey key{
+        QStringLiteral("START_TIME"), QStringLiteral("ID"), {}, true, sort.ascending};
+    if (sort.field == ListSort::Field::Namespace || sort.field == ListSort::Field::Region) {
+        key.column = sort.field == ListSort::Field::Namespace ? QStringLiteral("ACCOUNT_ID")
+                                                              : QStringLiteral("REGION");
+        key.isTime = false;
+    }
     return key;
+}
+
+QVariant sortValue(const Order &o, ListSort::Field field)
+{
+    switch (field) {
+    case ListSort::Field::Namespace:
+        return o.ns;
+    case ListSort::Field::Region:
+        return o.region;
+    default:
+        return o.startTime;
+    }
 }
 
 } // namespace
@@ -93,11 +112,16 @@ Order SqlOrderQueries::read(const QSqlQuery &q)
 Result<Page<Order>> SqlOrderQueries::list(SqlConnection &c, const OrderFilter &filter,
                                           const PageRequest &page)
 {
+    if (filter.sort.field == ListSort::Field::Amount)
+        return BackendError(
+            BackendError::Category::InvalidInput,
+            QCoreApplication::translate("SqlOrderQueries", "Orders have no amount to sort by."));
+    const SqlPaging::SortKey key = orderSort(filter.sort);
+    const ListSort::Field field = filter.sort.field;
     return SqlPaging::fetch<Order>(
-        c, QStringLiteral("DF_PURCHASE_ORDER"), columns(), whereFor(filter), orderSort(), page,
-        &read,
-        [](const Order &o) {
-            return PageCursor{o.startTime, o.id, 0, 0, {}};
+        c, QStringLiteral("DF_PURCHASE_ORDER"), columns(), whereFor(filter), key, page, &read,
+        [key, field](const Order &o) {
+            return SqlPaging::cursorAt(key, sortValue(o, field), o.id, 0);
         },
         QStringLiteral("list orders"));
 }

@@ -28,11 +28,63 @@ SqlWhere whereFor(const UsageFilter &filter)
     return w;
 }
 
-const SqlPaging::SortKey &usageSort()
+SqlPaging::SortKey usageSort(const ListSort &sort)
 {
-    static const SqlPaging::SortKey key{QStringLiteral("CONSUME_TIME"), QStringLiteral("ID"),
-                                        QStringLiteral("CONSUME_ID")};
+    SqlPaging::SortKey key{QStringLiteral("CONSUME_TIME"), QStringLiteral("ID"),
+                           QStringLiteral("CONSUME_ID"), true, sort.ascending};
+    switch (sort.field) {
+    case ListSort::Field::Time:
+        break;
+    case ListSort::Field::Amount:
+        key.column = QStringLiteral("CONSUMING");
+        key.isTime = false;
+        break;
+    case ListSort::Field::Namespace:
+        key.column = QStringLiteral("ACCOUNT_ID");
+        key.isTime = false;
+        break;
+    case ListSort::Field::Region:
+        key.column = QStringLiteral("REGION");
+        key.isTime = false;
+        break;
+    }
     return key;
+}
+
+QVariant sortValue(const Usage &u, ListSort::Field field)
+{
+    switch (field) {
+    case ListSort::Field::Time:
+        return u.time;
+    case ListSort::Field::Amount:
+        return u.amount.units();
+    case ListSort::Field::Namespace:
+        return u.ns;
+    case ListSort::Field::Region:
+        return u.region;
+    }
+    return {};
+}
+
+// The advised index that serves a page of this filter in this order when
+// its leading columns are fixed by the filter; "" when none does.
+QString servingIndex(const UsageFilter &filter)
+{
+    if (filter.region.isEmpty())
+        return {};
+    const bool byNamespace = !filter.namespaces.isEmpty();
+    switch (filter.sort.field) {
+    case ListSort::Field::Time:
+        return byNamespace ? QStringLiteral("UC_HISTORY_NS_TIME")
+                           : QStringLiteral("UC_HISTORY_REGION_TIME");
+    case ListSort::Field::Amount:
+        return byNamespace ? QStringLiteral("UC_HISTORY_NS_AMOUNT")
+                           : QStringLiteral("UC_HISTORY_REGION_AMOUNT");
+    case ListSort::Field::Namespace:
+    case ListSort::Field::Region:
+        break;
+    }
+    return {};
 }
 
 QString usageColumns()
@@ -114,17 +166,18 @@ SqlUsageQueries::SqlUsageQueries(SqlConnection &connection)
 
 Result<Page<Usage>> SqlUsageQueries::list(const UsageFilter &filter, const PageRequest &page)
 {
-    // The advised index whose leading columns are all fixed by the filter
-    // serves the sort; without a region neither does.
+    // MariaDB walks a keyset page by the REGION prefix alone unless told
+    // which index serves the order (PERF.md).
     QString table = historyTable;
-    if (!filter.region.isEmpty())
-        table +=
-            m_c.indexHint(filter.namespaces.isEmpty() ? QStringLiteral("UC_HISTORY_REGION_TIME")
-                                                      : QStringLiteral("UC_HISTORY_NS_TIME"));
+    if (const QString index = servingIndex(filter); !index.isEmpty())
+        table += m_c.indexHint(index);
+    const SqlPaging::SortKey key = usageSort(filter.sort);
+    const ListSort::Field field = filter.sort.field;
     auto result = SqlPaging::fetch<Usage>(
-        m_c, table, usageColumns(), whereFor(filter), usageSort(), page, &readUsage,
-        [](const Usage &u) {
-            return PageCursor{u.time, u.orderKey, u.consumeId.value_or(0), 0, {}};
+        m_c, table, usageColumns(), whereFor(filter), key, page, &readUsage,
+        [key, field](const Usage &u) {
+            return SqlPaging::cursorAt(key, sortValue(u, field), u.orderKey,
+                                       u.consumeId.value_or(0));
         },
         QStringLiteral("list charges"));
     if (result)
