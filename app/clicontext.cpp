@@ -48,12 +48,42 @@ QString CliContext::instant(const QString &option, bool endOfDay, QDateTime *res
         .arg(option, text);
 }
 
+namespace {
+
+// --sort, checked against the sorts the backend can page by.
+QString sortOption(const CliArguments &args, const Backend *backend,
+                   const QList<ListSort> &supported, ListSort *sort)
+{
+    if (!args.isSet(QStringLiteral("sort")))
+        return {};
+    const QString text = args.value(QStringLiteral("sort"));
+    const auto parsed = ListSort::fromString(text);
+    if (!parsed)
+        return QStringLiteral("--sort must be time, amount, namespace or region, optionally "
+                              "followed by :asc or :desc (not \"%1\")")
+            .arg(text);
+    if (backend && !supported.contains(*parsed)) {
+        QStringList names;
+        for (const ListSort &s : supported)
+            names.append(s.toString());
+        return QStringLiteral("this connection cannot sort by %1; it sorts by %2")
+            .arg(parsed->toString(), names.join(QStringLiteral(", ")));
+    }
+    *sort = *parsed;
+    return {};
+}
+
+} // namespace
+
 QString CliContext::usageFilter(UsageFilter *filter) const
 {
     filter->region = args.value(QStringLiteral("region"));
     filter->namespaces = args.list(QStringLiteral("namespace"));
     filter->orderId = args.value(QStringLiteral("order"));
-    QString error = instant(QStringLiteral("from"), false, &filter->from);
+    QString error = sortOption(args, backend.get(),
+                               backend ? backend->usageSorts() : QList<ListSort>(), &filter->sort);
+    if (error.isEmpty())
+        error = instant(QStringLiteral("from"), false, &filter->from);
     if (error.isEmpty())
         error = instant(QStringLiteral("to"), true, &filter->to);
     if (error.isEmpty() && filter->from.isValid() && filter->to.isValid() &&
@@ -67,6 +97,11 @@ QString CliContext::orderFilter(OrderFilter *filter) const
     filter->region = args.value(QStringLiteral("region"));
     filter->namespaces = args.list(QStringLiteral("namespace"));
     filter->resourceName = args.value(QStringLiteral("resource-name"));
+    if (const QString error =
+            sortOption(args, backend.get(), backend ? backend->orderSorts() : QList<ListSort>(),
+                       &filter->sort);
+        !error.isEmpty())
+        return error;
     const auto status = statusFilterFromString(args.value(QStringLiteral("status")));
     if (!status)
         return QStringLiteral("--status must be pending, consuming, ended or renewfailed");

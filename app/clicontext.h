@@ -1,10 +1,10 @@
 #pragma once
 
+#include "cliarguments.h"
 #include "core/awaitresult.h"
 #include "core/backend.h"
-#include "cliarguments.h"
-#include "sql/connectionspec.h"
 #include "outputwriter.h"
+#include "sql/connectionspec.h"
 
 #include <QTextStream>
 #include <QTimeZone>

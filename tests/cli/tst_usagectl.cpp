@@ -162,8 +162,6 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("orders"), QStringLiteral("list"),
                            QStringLiteral("--colour")}
             << 2 << QStringLiteral("unknown option --colour");
-        QTest::newRow("unknown command")
-            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
         QTest::newRow("no database")
             << QStringList{QStringLiteral("orders"), QStringLiteral("list")} << 2
             << QStringLiteral("needs a database");
