@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "core/filterprobe.h"
 #include "core/monthcalendar.h"
 
 CliContext::CliContext(QTextStream &out, QTextStream &err, QTextStream &in)
@@ -73,7 +74,58 @@ QString sortOption(const CliArguments &args, const Backend *backend,
     return {};
 }
 
+void printWarnings(QTextStream &out, QTextStream &err, const QList<FilterProbe::Miss> &misses)
+{
+    out.flush(); // the (empty) answer first, then why it is empty
+    for (const FilterProbe::Miss &miss : misses) {
+        err << "usagectl: warning: ";
+        if (miss.kind != FilterProbe::Miss::Kind::Namespace)
+            err << "--order takes the order id. ";
+        err << FilterProbe::sentence(miss) << '\n';
+    }
+    err.flush();
+}
+
 } // namespace
+
+int CliContext::checkRegion()
+{
+    const QString region = args.value(QStringLiteral("region"));
+    if (region.isEmpty())
+        return Ok;
+    auto regions = wait(backend->listRegions());
+    if (!regions || regions.value().isEmpty())
+        return Ok; // no plan tables, say: the query itself will tell
+    QStringList known;
+    for (const Region &r : std::as_const(regions.value())) {
+        if (r.identification == region)
+            return Ok;
+        known.append(r.identification);
+    }
+    return fail(QStringLiteral("unknown region \"%1\"; the regions are: %2")
+                    .arg(region, known.join(QStringLiteral(", "))),
+                Usage);
+}
+
+void CliContext::warnUnmatched(const UsageFilter &filter, bool empty)
+{
+    if (!empty && filter.namespaces.size() < 2)
+        return;
+    auto probe = FilterProbe::unmatched(backend.get(), filter);
+    probe.waitForFinished();
+    if (probe.resultCount() > 0)
+        printWarnings(out, err, probe.result());
+}
+
+void CliContext::warnUnmatched(const OrderFilter &filter, bool empty)
+{
+    if (!empty && filter.namespaces.size() < 2)
+        return;
+    auto probe = FilterProbe::unmatched(backend.get(), filter);
+    probe.waitForFinished();
+    if (probe.resultCount() > 0)
+        printWarnings(out, err, probe.result());
+}
 
 QString CliContext::usageFilter(UsageFilter *filter) const
 {

@@ -202,6 +202,10 @@ int UsageCtl::runCommand(CliContext &ctx, const QStringList &arguments)
                             CliContext::Usage);
         }
     }
+    if (ctx.backend && command->options.contains(QStringLiteral("region"))) {
+        if (const int code = ctx.checkRegion(); code != CliContext::Ok)
+            return code;
+    }
     if (command->cached && !ctx.args.isSet(QStringLiteral("no-cache")))
         useCache(ctx);
     return command->handler(ctx);
