@@ -1,5 +1,7 @@
 #include "datatableview.h"
 
+#include "pagedtablemodel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -76,9 +78,39 @@ void DataTableView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &DataTableView::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsInserted, this, &DataTableView::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &DataTableView::updateEmptyState);
-    if (m_serverSortColumn >= 0)
+    m_paged = qobject_cast<PagedTableModel *>(model);
+    if (m_paged) {
+        // The header flips on a click and asks the model (sortingEnabled);
+        // the model answers with the order it really has.
+        connect(m_paged, &PagedTableModel::sortChanged, this, &DataTableView::showSort);
+        horizontalHeader()->setSectionsClickable(true);
+        showSort(m_paged->sortedColumn(), m_paged->sortOrder());
+        setSortingEnabled(true);
+    } else if (m_serverSortColumn >= 0) {
         setServerSortColumn(m_serverSortColumn);
+    }
     updateEmptyState();
+}
+
+void DataTableView::showSort(int column, Qt::SortOrder order)
+{
+    QHeaderView *header = horizontalHeader();
+    header->setSortIndicatorShown(true);
+    if (header->sortIndicatorSection() != column || header->sortIndicatorOrder() != order)
+        header->setSortIndicator(column, order);
+}
+
+void DataTableView::restoreHeader(const QByteArray &state)
+{
+    QHeaderView *header = horizontalHeader();
+    header->restoreState(state);
+    if (m_paged) {
+        header->setSectionsClickable(true);
+        m_paged->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        showSort(m_paged->sortedColumn(), m_paged->sortOrder());
+    } else if (m_serverSortColumn >= 0) {
+        setServerSortColumn(m_serverSortColumn);
+    }
 }
 
 void DataTableView::setLoading(bool loading)

@@ -44,7 +44,6 @@ OrdersView::OrdersView(QWidget *parent)
     m_statusText->setObjectName(QStringLiteral("statusText"));
 
     m_table->setModel(m_model);
-    m_table->setServerSortColumn(m_model->sortedColumn());
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->resizeSection(OrderTableModel::StartColumn, 150);
     m_table->horizontalHeader()->resizeSection(OrderTableModel::OrderIdColumn, 170);
@@ -252,9 +251,7 @@ void OrdersView::restoreSettings(const QSettings &settings)
     m_status->setCurrentIndex(
         qMax(0, m_status->findData(settings.value(QStringLiteral("status")))));
     m_resource->setText(settings.value(QStringLiteral("resourceName")).toString());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("header")).toByteArray());
-    m_table->setServerSortColumn(m_model->sortedColumn());
+    m_table->restoreHeader(settings.value(QStringLiteral("header")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
 }
 

@@ -55,7 +55,6 @@ UsagesView::UsagesView(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setModel(m_model);
-    m_table->setServerSortColumn(m_model->sortedColumn());
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(UsageTableModel::TimeColumn, 150);
     m_table->horizontalHeader()->resizeSection(UsageTableModel::OrderColumn, 170);
@@ -260,9 +259,7 @@ void UsagesView::restoreSettings(const QSettings &settings)
         m_from->setDate(from);
     if (to.isValid())
         m_to->setDate(to);
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("header")).toByteArray());
-    m_table->setServerSortColumn(m_model->sortedColumn());
+    m_table->restoreHeader(settings.value(QStringLiteral("header")).toByteArray());
 }
 
 void UsagesView::changeEvent(QEvent *event)
