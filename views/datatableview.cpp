@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -124,6 +125,26 @@ void DataTableView::updateEmptyState()
     const bool empty = !model() || model()->rowCount() == 0;
     m_emptyLabel->setText(m_loading ? tr("Loading…") : m_emptyText);
     m_emptyLabel->setVisible(empty && !m_emptyLabel->text().isEmpty());
+}
+
+int DataTableView::fullWidth() const
+{
+    const QHeaderView *header = horizontalHeader();
+    int width = 0;
+    int last = -1;
+    for (int visual = header->count() - 1; visual >= 0 && last < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            last = header->logicalIndex(visual);
+    }
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical))
+            continue;
+        int size = header->sectionSize(logical);
+        if (logical == last)
+            size = qMax(size, qMax(header->defaultSectionSize(), header->sectionSizeHint(logical)));
+        width += size;
+    }
+    return width + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
 }
 
 QString DataTableView::selectionAsTsv() const

@@ -28,6 +28,10 @@ public:
     // What an empty table says once loaded (shown only when not busy).
     void setEmptyText(const QString &text);
     void setLoading(bool loading);
+    // The width that shows every visible column without a horizontal
+    // scroll bar: the columns (the stretching last one at least its
+    // default size), the vertical scroll bar and the frame.
+    int fullWidth() const;
     // The selected rows (or the current one) as TSV with a header line.
     QString selectionAsTsv() const;
     void copySelection() const;

@@ -1,7 +1,8 @@
 #include "mainwindow.h"
 
-#include "core/backend.h"
 #include "connectionmanager.h"
+#include "core/backend.h"
+#include "datatableview.h"
 #include "errorbanner.h"
 #include "languageswitcher.h"
 #include "ordersview.h"
@@ -9,8 +10,8 @@
 #include "profilecombobox.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
-#include "quotedialog.h"
 #include "profiles/secretstore.h"
+#include "quotedialog.h"
 #include "spendview.h"
 #include "usagesview.h"
 #include "zonecombobox.h"
@@ -22,8 +23,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -379,6 +382,20 @@ void MainWindow::exportCsv()
     m_usages->exportCsv();
 }
 
+QSize MainWindow::fittingSize(const QRect &available) const
+{
+    // Every column of the Usages table, its scroll bar and frame, and the
+    // margins of the page and the tabs around it.
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 24;
+    const int wanted = m_usages->table()->fullWidth() + margins;
+    // Room for the window frame and a panel, which the available area may
+    // not have taken off yet.
+    const QSize room(available.width() - 16, available.height() - 48);
+    const int width = qBound(qMin(minimumSizeHint().width(), room.width()), wanted, room.width());
+    const int height = qMin(room.height(), qMax(600, room.height() * 9 / 10));
+    return {width, height};
+}
+
 bool MainWindow::isBusy() const
 {
     return m_busyTabs.contains(true);
@@ -399,7 +416,12 @@ QList<std::pair<QString, ConsolePage *>> MainWindow::settingsGroups() const
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first start: fit the screen the window opens on.
+        const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+        if (on)
+            resize(fittingSize(on->availableGeometry()));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     m_zone->setZoneId(settings.value(QStringLiteral("display/zone")).toString());

@@ -58,6 +58,9 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     // True while any tab waits for the backend.
     bool isBusy() const;
+    // The size a first start opens at on a screen with `available` room:
+    // wide enough for every column of the Usages table.
+    QSize fittingSize(const QRect &available) const;
 
 Q_SIGNALS:
     void busyChanged(bool busy);
