@@ -71,19 +71,35 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     createMenusAndToolBar();
 
     connect(m_connection, &ConnectionManager::backendChanged, this, &MainWindow::backendChanged);
-    connect(m_connection, &ConnectionManager::errorOccurred, this, &MainWindow::showError);
+    connect(m_connection, &ConnectionManager::errorOccurred, this,
+            [this](const BackendError &error) { showError(-1, error); });
     connect(m_profileCombo, &ProfileComboBox::profileChosen, this, &MainWindow::openProfile);
     connect(m_zone, &ZoneComboBox::zoneChanged, this, &MainWindow::zoneChanged);
     connect(m_zone, &ZoneComboBox::invalidZoneEntered, this, [this](const QString &text) {
         showMessage(tr("“%1” is not a time zone this system knows.").arg(text),
                     tr("Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC."));
     });
-    connect(m_usages, &UsagesView::errorOccurred, this, &MainWindow::showError);
-    connect(m_orders, &OrdersView::errorOccurred, this, &MainWindow::showError);
-    connect(m_plans, &PlansView::errorOccurred, this, &MainWindow::showError);
-    connect(m_spend, &SpendView::errorOccurred, this, &MainWindow::showError);
+    const auto errorsOf = [this](int tab) {
+        return [this, tab](const BackendError &error) {
+            showError(tab, error);
+        };
+    };
+    const auto successOf = [this](int tab) {
+        return [this, tab] {
+            loadSucceeded(tab);
+        };
+    };
+    connect(m_usages, &UsagesView::errorOccurred, this, errorsOf(UsagesTab));
+    connect(m_orders, &OrdersView::errorOccurred, this, errorsOf(OrdersTab));
+    connect(m_plans, &PlansView::errorOccurred, this, errorsOf(PlansTab));
+    connect(m_spend, &SpendView::errorOccurred, this, errorsOf(SpendTab));
+    connect(m_usages, &UsagesView::loaded, this, successOf(UsagesTab));
+    connect(m_orders, &OrdersView::loaded, this, successOf(OrdersTab));
+    connect(m_plans, &PlansView::loaded, this, successOf(PlansTab));
+    connect(m_spend, &SpendView::loaded, this, successOf(SpendTab));
     connect(m_usages, &UsagesView::messageShown, this, &MainWindow::showMessage);
     connect(m_orders, &OrdersView::messageShown, this, &MainWindow::showMessage);
+    connect(m_plans, &PlansView::messageShown, this, &MainWindow::showMessage);
     connect(m_spend, &SpendView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     const auto track = [this](int tab) {
@@ -143,8 +159,9 @@ void MainWindow::createActions()
             page->focusFilters();
     });
     m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentTab);
     m_quoteAction = new QAction(this);
     // Ctrl+Q quits on Linux desktops; D as in "dry run".
     m_quoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -230,7 +247,11 @@ void MainWindow::retranslate()
     m_zoneLabel->setText(tr(" Time zone:"));
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find (focus the filters)"));
-    m_exportAction->setText(tr("&Export CSV…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(
+        tr("Export the tab on show: Usages, Orders and Plans as CSV, "
+           "Spend as CSV, PNG or SVG (%1)")
+            .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
     m_quoteAction->setText(tr("&Quote…"));
     m_quoteAction->setToolTip(
         tr("Dry-run price of a new order or plan switch (%1)")
@@ -305,6 +326,7 @@ void MainWindow::backendChanged(Backend *backend)
     if (!backend)
         return;
     m_banner->hide();
+    m_errorSource = -1;
     // The Spend view reloads itself after a correction; the usages' total
     // in the status bar may have come from the same dropped entries.
     connect(backend, &Backend::cachedFiguresCorrected, m_usages, &UsagesView::refresh,
@@ -342,13 +364,23 @@ bool MainWindow::setLanguage(const QString &language)
     return found;
 }
 
-void MainWindow::showError(const BackendError &error)
+void MainWindow::showError(int source, const BackendError &error)
 {
+    m_errorSource = source;
     m_banner->showError(error);
+}
+
+void MainWindow::loadSucceeded(int source)
+{
+    if (m_errorSource >= 0 && m_errorSource == source && m_banner->isVisible()) {
+        m_banner->hide();
+        m_errorSource = -1;
+    }
 }
 
 void MainWindow::showMessage(const QString &message, const QString &details)
 {
+    m_errorSource = -1; // news replace the error, and stay until closed
     m_banner->showMessage(message, details, ErrorBanner::Kind::Information);
 }
 
@@ -376,10 +408,22 @@ void MainWindow::openProfiles()
     dialog->open();
 }
 
-void MainWindow::exportCsv()
+void MainWindow::exportCurrentTab()
 {
-    m_tabs->setCurrentWidget(m_usages);
-    m_usages->exportCsv();
+    switch (m_tabs->currentIndex()) {
+    case UsagesTab:
+        m_usages->exportCsv();
+        break;
+    case OrdersTab:
+        m_orders->exportCsv();
+        break;
+    case PlansTab:
+        m_plans->exportCsv();
+        break;
+    case SpendTab:
+        m_spend->exportFile();
+        break;
+    }
 }
 
 QSize MainWindow::fittingSize(const QRect &available) const

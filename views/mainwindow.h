@@ -77,11 +77,15 @@ private:
     void reloadProfiles();
     void backendChanged(Backend *backend);
     void zoneChanged(const QTimeZone &zone);
-    void showError(const BackendError &error);
+    // An error of one tab (or, -1, of the connection) in the banner; the
+    // next load of the same tab that succeeds takes it away.
+    void showError(int source, const BackendError &error);
+    void loadSucceeded(int source);
     void showMessage(const QString &message, const QString &details);
     void openQuote();
     void openProfiles();
-    void exportCsv();
+    // File ▸ Export: the tab on show, in its own format.
+    void exportCurrentTab();
     void updateBusy();
     ConsolePage *currentPage() const;
     QList<ConsolePage *> pages() const;
@@ -105,6 +109,7 @@ private:
     QLabel *m_connectionLabel;
     QList<QPointer<QWidget>> m_backendDialogs; // quote dialogs borrow the backend
     QList<bool> m_busyTabs;
+    int m_errorSource = -1; // the tab whose error the banner shows, -1 none
 
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;

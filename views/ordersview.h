@@ -2,12 +2,15 @@
 
 #include "consolepage.h"
 #include "core/backenderror.h"
+#include "core/filterprobe.h"
 #include "core/filters.h"
 #include "requesttracker.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
+class CsvExporter;
 class DataTableView;
 class FilterBar;
 class OrderDetailPane;
@@ -36,6 +39,10 @@ public:
     // resource; a read-only profile cannot cancel at all.
     void setProfileFlags(bool directDatabase, bool readOnly);
     OrderFilter filterFromWidgets() const;
+    // Asks for a file name, then exports every order of the filter.
+    void exportCsv();
+    void exportTo(const QString &path);
+    bool isExporting() const;
     // The selected order's namespace and region (for the quote dialog).
     QString selectedNamespace() const;
     QString selectedRegion() const;
@@ -48,6 +55,8 @@ Q_SIGNALS:
     void errorOccurred(const BackendError &error);
     void messageShown(const QString &message, const QString &details);
     void busyChanged(bool busy);
+    // A page of the list arrived: whatever failed before works again.
+    void loaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +69,9 @@ private:
     void runCancel(const Order &order);
     void updateBusy();
     void updateStatus();
+    // After an empty answer, or one of several namespaces: which names of
+    // the filter match no order and no charge (typos).
+    void probeFilter();
     void updateCancelAllowed();
     QString planName(const Order &order) const;
 
@@ -69,6 +81,8 @@ private:
     OrderTableModel *m_model;
     RequestTracker m_choices;            // plan names
     QHash<QString, QString> m_planNames; // "region/plan id" -> name
+    QPointer<CsvExporter> m_exporter;
+    QList<FilterProbe::Miss> m_misses; // why the filter matched nothing, when it did not
 
     FilterBar *m_filters;
     QLabel *m_statusLabel;
