@@ -89,7 +89,7 @@ QFuture<Result<Page<Order>>> RestBackend::listOrders(const OrderFilter &filter,
                                                               : w->planType(o.region, o.planId);
             };
             runList<Order>(w, job, src, streamNames(filter.namespaces), page, [](const Order &o) {
-                return PageCursor{o.startTime, o.id, 0, 0, {}};
+                return PageCursor{o.startTime, o.id, 0, 0, {}, {}};
             });
         });
     });
@@ -161,7 +161,7 @@ QFuture<Result<Page<Usage>>> RestBackend::listUsages(const UsageFilter &filter,
                 src.totalsExact = false;
             }
             auto cursorOf = [](const Usage &u) {
-                return PageCursor{u.time, 0, 0, 0, {}};
+                return PageCursor{u.time, 0, 0, 0, {}, {}};
             };
             const QStringList names = streamNames(filter.namespaces);
             if (src.totalsExact || page.after || (!page.withTotal && page.page <= 1))

@@ -182,7 +182,7 @@ Result<std::optional<PageCursor>> nullPhaseCursor(SqlConnection &c, const QStrin
         return std::optional<PageCursor>(start);
     }
     constexpr qint64 top = std::numeric_limits<qint64>::max();
-    return std::optional<PageCursor>(PageCursor{QDateTime(), top, top, 0, {}});
+    return std::optional<PageCursor>(PageCursor{QDateTime(), top, top, 0, {}, {}});
 }
 
 } // namespace SqlPaging
