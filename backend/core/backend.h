@@ -10,6 +10,7 @@
 
 #include "core/monthcalendar.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QObject>
 
@@ -58,9 +59,9 @@ public:
     // so that two databases never share entries. An error: do not cache.
     virtual QFuture<Result<QString>> sourceIdentity()
     {
-        return QtFuture::makeReadyFuture(
-            Result<QString>(BackendError(BackendError::Category::InvalidInput,
-                                         QStringLiteral("This connection cannot be cached."))));
+        return QtFuture::makeReadyFuture(Result<QString>(BackendError(
+            BackendError::Category::InvalidInput,
+            QCoreApplication::translate("Backend", "This connection cannot be cached."))));
     }
 
     // The namespaces this connection is limited to (empty = all of them):

@@ -5,6 +5,7 @@
 #include "rest/restlist.h"
 #include "rest/restscan.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -109,8 +110,9 @@ QFuture<Result<Order>> RestBackend::getOrder(qint64 id, const QString &ns)
                 if (!r.value())
                     return job->resolve(BackendError(
                         Category::NotFound,
-                        QStringLiteral("Order %1 was not found (the service returns an order "
-                                       "only while it is consuming).")
+                        QCoreApplication::translate(
+                            "RestBackend", "Order %1 was not found (the service returns an order "
+                                           "only while it is consuming).")
                             .arg(id),
                         ns.isEmpty() ? QString() : QStringLiteral("namespace %1").arg(ns)));
                 Order o = *r.value();
@@ -427,7 +429,9 @@ QFuture<Result<QString>> RestBackend::sourceIdentity()
     if (m_config.namespaces.isEmpty())
         return QtFuture::makeReadyFuture(Result<QString>(BackendError(
             BackendError::Category::InvalidInput,
-            QStringLiteral("A service connection is cached only when it names its namespaces."))));
+            QCoreApplication::translate(
+                "RestBackend",
+                "A service connection is cached only when it names its namespaces."))));
     QStringList namespaces = m_config.namespaces;
     namespaces.sort();
     return QtFuture::makeReadyFuture(Result<QString>(

@@ -5,6 +5,7 @@
 #include "rest/restlist.h"
 #include "rest/restscan.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -24,15 +25,17 @@ QFuture<Result<CancelOutcome>> RestBackend::cancel(qint64 id, const QString &ns)
         // Refuse before any request is made.
         return ready<CancelOutcome>(BackendError(
             Category::Permission,
-            QStringLiteral("this connection is read-only: cancelling is not allowed")));
+            QCoreApplication::translate(
+                "RestBackend", "this connection is read-only: cancelling is not allowed")));
     }
     const int timeout = qMax(m_config.timeoutMs, MinCancelTimeoutMs);
     return post<CancelOutcome>(m_worker, [id, ns, timeout](RestWorker *w,
                                                            JobPtr<CancelOutcome> job) {
         auto notConsuming = [id](const BackendError &e) {
             return BackendError(Category::Conflict,
-                                QStringLiteral("order %1 is not consuming (it has ended or was "
-                                               "never paid)")
+                                QCoreApplication::translate(
+                                    "RestBackend", "order %1 is not consuming (it has ended or was "
+                                                   "never paid)")
                                     .arg(id),
                                 e.message() + QStringLiteral("\n") + e.details(), e.serviceCode());
         };
@@ -47,9 +50,11 @@ QFuture<Result<CancelOutcome>> RestBackend::cancel(qint64 id, const QString &ns)
                 if (!r)
                     return job->resolve(r.error());
                 if (!r.value())
-                    return job->resolve(notConsuming(BackendError(
-                        Category::NotFound,
-                        QStringLiteral("the service has no consuming order %1").arg(id))));
+                    return job->resolve(notConsuming(
+                        BackendError(Category::NotFound,
+                                     QCoreApplication::translate(
+                                         "RestBackend", "the service has no consuming order %1")
+                                         .arg(id))));
                 Order before = *r.value();
                 before.status = OrderStatus::Consuming;
                 QJsonObject body{{QStringLiteral("action"), QStringLiteral("cancel")}};

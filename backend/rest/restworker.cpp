@@ -8,7 +8,8 @@ namespace RestDetail {
 
 BackendError needsRegion()
 {
-    return BackendError(Category::InvalidInput, QStringLiteral("the REST API needs a region"),
+    return BackendError(Category::InvalidInput,
+                        QCoreApplication::translate("RestBackend", "the REST API needs a region"),
                         QStringLiteral("The usage service scopes every list to one region."));
 }
 
@@ -24,8 +25,9 @@ BackendError inconsistent(const QString &ns, const QString &what)
 {
     return BackendError(
         Category::Server,
-        QStringLiteral("The service's paging is inconsistent%1: %2. Paging "
-                       "stopped; reload to try again.")
+        QCoreApplication::translate("RestBackend",
+                                    "The service's paging is inconsistent%1: %2. Paging "
+                                    "stopped; reload to try again.")
             .arg(ns.isEmpty() ? QString() : QStringLiteral(" (namespace %1)").arg(ns), what));
 }
 

@@ -7,6 +7,7 @@
 #include "sql/sqlquoteinput.h"
 #include "sql/sqlusagequeries.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPromise>
 #include <QSqlQuery>
@@ -149,7 +150,8 @@ QFuture<Result<CancelOutcome>> SqlBackend::cancel(qint64 id, const QString &ns)
         // Refuse before the database is touched at all.
         return QtFuture::makeReadyFuture(Result<CancelOutcome>(BackendError(
             BackendError::Category::Permission,
-            QStringLiteral("this connection is read-only: cancelling is not allowed"))));
+            QCoreApplication::translate(
+                "SqlBackend", "this connection is read-only: cancelling is not allowed"))));
     }
     return run<CancelOutcome>([id, ns](SqlConnection &c) {
         return SqlCancel::cancel(c, id, ns, QDateTime::currentDateTimeUtc());
@@ -174,7 +176,7 @@ QFuture<Result<QString>> SqlBackend::sourceIdentity()
         auto first = c.exec(QStringLiteral("SELECT ID, ORDER_ID, CONSUME_ID, CONSUME_TIME FROM "
                                            "DF_CONSUMING_HISTORY ORDER BY ID, ORDER_ID, "
                                            "CONSUME_ID LIMIT 1"),
-                            {}, QStringLiteral("identify the data"));
+                            {}, QCoreApplication::translate("SqlConnection", "identify the data"));
         if (!first)
             return first.error();
         QStringList row;
@@ -197,8 +199,9 @@ Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c
         };
         if (::statx(AT_FDCWD, QFile::encodeName(path).constData(), 0, STATX_INO | STATX_BTIME,
                     &st) != 0)
-            return BackendError(BackendError::Category::NotFound,
-                                QStringLiteral("%1 cannot be read.").arg(path));
+            return BackendError(
+                BackendError::Category::NotFound,
+                QCoreApplication::translate("SqlBackend", "%1 cannot be read.").arg(path));
         const qint64 born = (st.stx_mask & STATX_BTIME)
                                 ? qint64(st.stx_btime.tv_sec) * 1000000000 + st.stx_btime.tv_nsec
                                 : 0;
@@ -218,7 +221,7 @@ Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c
         server = uuid.value().value(0).toString();
     if (server.isEmpty()) {
         auto q = c.exec(QStringLiteral("SELECT @@hostname, @@datadir, @@server_id"), {},
-                        QStringLiteral("identify the server"));
+                        QCoreApplication::translate("SqlConnection", "identify the server"));
         if (!q)
             return q.error();
         if (q.value().next())
@@ -226,10 +229,11 @@ Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c
                          .arg(q.value().value(0).toString(), q.value().value(1).toString(),
                               q.value().value(2).toString());
     }
-    auto created = c.exec(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES "
-                                         "WHERE TABLE_SCHEMA = DATABASE() AND "
-                                         "TABLE_NAME = 'DF_CONSUMING_HISTORY'"),
-                          {}, QStringLiteral("identify the database"));
+    auto created =
+        c.exec(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES "
+                              "WHERE TABLE_SCHEMA = DATABASE() AND "
+                              "TABLE_NAME = 'DF_CONSUMING_HISTORY'"),
+               {}, QCoreApplication::translate("SqlConnection", "identify the database"));
     if (!created)
         return created.error();
     const QString since = created.value().next() ? created.value().value(0).toString() : QString();

@@ -123,7 +123,7 @@ Result<Page<Order>> SqlOrderQueries::list(SqlConnection &c, const OrderFilter &f
         [key, field](const Order &o) {
             return SqlPaging::cursorAt(key, sortValue(o, field), o.id, 0);
         },
-        QStringLiteral("list orders"));
+        QCoreApplication::translate("SqlConnection", "list orders"));
 }
 
 Result<Order> SqlOrderQueries::get(SqlConnection &c, qint64 id, const QString &ns)
@@ -132,16 +132,20 @@ Result<Order> SqlOrderQueries::get(SqlConnection &c, qint64 id, const QString &n
     w.add(QStringLiteral("ID = ?"), {id});
     if (!ns.isEmpty())
         w.add(QStringLiteral("ACCOUNT_ID = ?"), {ns});
-    auto q = c.exec(QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER%2").arg(columns(), w.sql()),
-                    w.values(), QStringLiteral("read order %1").arg(id));
+    auto q =
+        c.exec(QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER%2").arg(columns(), w.sql()),
+               w.values(), QCoreApplication::translate("SqlConnection", "read order %1").arg(id));
     if (!q)
         return q.error();
     if (!q.value().next())
         return BackendError(
             BackendError::Category::NotFound,
             ns.isEmpty()
-                ? QStringLiteral("order %1 does not exist").arg(id)
-                : QStringLiteral("order %1 does not exist in namespace %2").arg(id).arg(ns));
+                ? QCoreApplication::translate("SqlOrderQueries", "order %1 does not exist").arg(id)
+                : QCoreApplication::translate("SqlOrderQueries",
+                                              "order %1 does not exist in namespace %2")
+                      .arg(id)
+                      .arg(ns));
     return read(q.value());
 }
 
@@ -154,7 +158,7 @@ Result<QStringList> SqlOrderQueries::namespaces(SqlConnection &c, const QString 
     auto q = c.exec(QStringLiteral("SELECT DISTINCT ACCOUNT_ID FROM DF_PURCHASE_ORDER%1 "
                                    "ORDER BY ACCOUNT_ID")
                         .arg(w.sql()),
-                    w.values(), QStringLiteral("list namespaces"));
+                    w.values(), QCoreApplication::translate("SqlConnection", "list namespaces"));
     if (!q)
         return q.error();
     QStringList out;

@@ -4,6 +4,7 @@
 #include "sql/sqlpaging.h"
 #include "sql/sqlwhere.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -127,7 +128,8 @@ std::optional<qint64> exactInteger(const QVariant &v)
 BackendError overflow()
 {
     return BackendError(BackendError::Category::Server,
-                        QStringLiteral("a sum does not fit in 64 bits of 1/10000 yuan"));
+                        QCoreApplication::translate(
+                            "SqlUsageQueries", "a sum does not fit in 64 bits of 1/10000 yuan"));
 }
 
 // The month index of CONSUME_TIME among `months` (0-based), computed by the
@@ -179,7 +181,7 @@ Result<Page<Usage>> SqlUsageQueries::list(const UsageFilter &filter, const PageR
             return SqlPaging::cursorAt(key, sortValue(u, field), u.orderKey,
                                        u.consumeId.value_or(0));
         },
-        QStringLiteral("list charges"));
+        QCoreApplication::translate("SqlConnection", "list charges"));
     if (result)
         fillPlanNames(result.value().items);
     return result;
@@ -200,9 +202,10 @@ void SqlUsageQueries::fillPlanNames(QList<Usage> &usages)
         w.addIn(QStringLiteral("ID"), ids);
         // The plan tables may be missing from a usage-only database: then
         // the names stay unknown and the list still works.
-        auto q = m_c.exec(QStringLiteral("SELECT ID, PLAN_NAME FROM %1%2")
-                              .arg(m_c.planTable(QStringLiteral("DF_PLAN")), w.sql()),
-                          w.values(), QStringLiteral("read plan names"));
+        auto q =
+            m_c.exec(QStringLiteral("SELECT ID, PLAN_NAME FROM %1%2")
+                         .arg(m_c.planTable(QStringLiteral("DF_PLAN")), w.sql()),
+                     w.values(), QCoreApplication::translate("SqlConnection", "read plan names"));
         if (q) {
             while (q.value().next())
                 m_planNames.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
@@ -219,7 +222,7 @@ Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter)
     const SqlWhere w = whereFor(filter);
     auto q = m_c.exec(
         QStringLiteral("SELECT SUM(CONSUMING), COUNT(*) FROM %1%2").arg(historyTable, w.sql()),
-        w.values(), QStringLiteral("total charges"));
+        w.values(), QCoreApplication::translate("SqlConnection", "total charges"));
     if (!q)
         return q.error();
     UsageTotal t;
@@ -248,10 +251,12 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
         bucketExpression(m_c.isMysql(), months, 0, int(months.size()) - 1, values);
     const SqlWhere w = whereFor(bounded);
     values.append(w.values());
-    auto q = m_c.exec(QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
-                                     "COUNT(*) FROM %2%3 GROUP BY ACCOUNT_ID, MONTH_INDEX")
-                          .arg(bucket, historyTable, w.sql()),
-                      values, QStringLiteral("compute spend per namespace and month"));
+    auto q = m_c.exec(
+        QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
+                       "COUNT(*) FROM %2%3 GROUP BY ACCOUNT_ID, MONTH_INDEX")
+            .arg(bucket, historyTable, w.sql()),
+        values,
+        QCoreApplication::translate("SqlConnection", "compute spend per namespace and month"));
     if (!q)
         return q.error();
     QList<SpendCell> cells;
@@ -276,11 +281,12 @@ Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFi
     const SqlWhere w = whereFor(filter);
     // Two subqueries, not MIN and MAX in one: SQLite reads a lone MIN or MAX
     // off the (REGION, CONSUME_TIME) index, but scans the region for both.
-    auto q =
-        m_c.exec(QStringLiteral("SELECT (SELECT MIN(CONSUME_TIME) FROM %1%2), "
-                                "(SELECT MAX(CONSUME_TIME) FROM %1%2)")
-                     .arg(historyTable, w.sql()),
-                 w.values() + w.values(), QStringLiteral("find the time range of the charges"));
+    auto q = m_c.exec(
+        QStringLiteral("SELECT (SELECT MIN(CONSUME_TIME) FROM %1%2), "
+                       "(SELECT MAX(CONSUME_TIME) FROM %1%2)")
+            .arg(historyTable, w.sql()),
+        w.values() + w.values(),
+        QCoreApplication::translate("SqlConnection", "find the time range of the charges"));
     if (!q)
         return q.error();
     std::pair<QDateTime, QDateTime> range;
