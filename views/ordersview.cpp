@@ -323,8 +323,9 @@ void OrdersView::changeEvent(QEvent *event)
 void OrdersView::retranslate()
 {
     m_statusLabel->setText(tr("&Status:"));
-    const QStringList statuses{tr("Any"), tr("Pending"), tr("Consuming"), tr("Ended"),
-                               tr("Renew failed")};
+    // Statuses, not the column of end times: "Ended" has a context of its own.
+    const QStringList statuses{tr("Any"), tr("Pending"), tr("Consuming"),
+                               tr("Ended", "order status"), tr("Renew failed")};
     for (int i = 0; i < statuses.size(); ++i)
         m_status->setItemText(i, statuses.at(i));
     m_resourceLabel->setText(tr("R&esource:"));

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../backend/core/awaitresult.h" line="12"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/backend.h" line="64"/>
+        <source>This connection cannot be cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackendFactory</name>
     <message>
         <location filename="../../backend/profiles/backendfactory.cpp" line="34"/>
@@ -118,72 +131,195 @@ Resource: %7</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="40"/>
+        <location filename="../../views/csvexporter.cpp" line="122"/>
+        <location filename="../../views/csvexporter.cpp" line="170"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvRows</name>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="9"/>
         <source>Time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="41"/>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="42"/>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="43"/>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <location filename="../../views/csvrows.cpp" line="29"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="44"/>
+        <location filename="../../views/csvrows.cpp" line="10"/>
         <source>Order key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="45"/>
+        <location filename="../../views/csvrows.cpp" line="10"/>
         <source>Charge #</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="46"/>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="47"/>
+        <location filename="../../views/csvrows.cpp" line="11"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="48"/>
+        <location filename="../../views/csvrows.cpp" line="11"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="49"/>
+        <location filename="../../views/csvrows.cpp" line="11"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="50"/>
+        <location filename="../../views/csvrows.cpp" line="12"/>
         <source>Period end (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="88"/>
-        <location filename="../../views/csvexporter.cpp" line="136"/>
-        <source>Cannot write %1</source>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="31"/>
+        <source>Paid until (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="31"/>
+        <source>Ended (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="32"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="32"/>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Specification 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Specification 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Created (label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="64"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="64"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DataTableView</name>
     <message>
-        <location filename="../../views/datatableview.cpp" line="93"/>
+        <location filename="../../views/datatableview.cpp" line="126"/>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="80"/>
+        <source>Demo data needs 1 to 1,000,000 namespaces, 1 to 240 months and a positive number of orders per namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="86"/>
+        <source>The service time zone is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="101"/>
+        <source>Demo data generation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,6 +478,49 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="40"/>
+        <source>Exporting charges to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="41"/>
+        <source>Exporting orders to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="42"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="57"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="59"/>
+        <source>Exported %1 of %2 charges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="60"/>
+        <source>Exported %1 of %2 orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="70"/>
+        <source>Exported %1 charges to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="71"/>
+        <source>Exported %1 orders to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../views/filterbar.cpp" line="159"/>
@@ -370,180 +549,208 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>FilterProbe</name>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="105"/>
+        <source>Namespace “%1” has no orders and no charges: is the name right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="107"/>
+        <source>Namespace “%1” has no orders and no charges in %2: is the name right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="110"/>
+        <source>No charge has the order id “%1”: an order id is text such as “ns-0001-resources”, not the order&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="114"/>
+        <source>“%1” is an order key, not an order id: the order with key %1 has the id “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="75"/>
+        <location filename="../../views/mainwindow.cpp" line="79"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="76"/>
+        <location filename="../../views/mainwindow.cpp" line="80"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="158"/>
+        <location filename="../../views/mainwindow.cpp" line="178"/>
         <source>About Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="159"/>
+        <location filename="../../views/mainwindow.cpp" line="179"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="220"/>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Usage Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="221"/>
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="222"/>
+        <location filename="../../views/mainwindow.cpp" line="242"/>
         <source>&amp;Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="223"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224"/>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>S&amp;pend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227"/>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source> Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229"/>
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>&amp;Find (focus the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230"/>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="231"/>
-        <source>&amp;Quote…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
-        <source>Dry-run price of a new order or plan switch (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="235"/>
-        <source>P&amp;rofiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="236"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="237"/>
-        <source>&amp;About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
-        <source>Usages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
-        <source>Spend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
-        <source>Show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
-        <source>System language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
-        <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/mainwindow.cpp" line="250"/>
-        <source>Not connected</source>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="252"/>
+        <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <source>&amp;Quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <source>Dry-run price of a new order or plan switch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <source>P&amp;rofiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <source>Usages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="337"/>
+        <location filename="../../views/mainwindow.cpp" line="362"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,67 +869,67 @@ Started %9, paid until %10</source>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="49"/>
+        <location filename="../../models/ordertablemodel.cpp" line="89"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="51"/>
+        <location filename="../../models/ordertablemodel.cpp" line="91"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="53"/>
+        <location filename="../../models/ordertablemodel.cpp" line="93"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="55"/>
+        <location filename="../../models/ordertablemodel.cpp" line="95"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="57"/>
+        <location filename="../../models/ordertablemodel.cpp" line="97"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="59"/>
+        <location filename="../../models/ordertablemodel.cpp" line="99"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="61"/>
+        <location filename="../../models/ordertablemodel.cpp" line="101"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="63"/>
+        <location filename="../../models/ordertablemodel.cpp" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="65"/>
+        <location filename="../../models/ordertablemodel.cpp" line="105"/>
         <source>Paid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="67"/>
+        <location filename="../../models/ordertablemodel.cpp" line="107"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="69"/>
+        <location filename="../../models/ordertablemodel.cpp" line="109"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="71"/>
+        <location filename="../../models/ordertablemodel.cpp" line="111"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/ordertablemodel.cpp" line="101"/>
+        <location filename="../../models/ordertablemodel.cpp" line="141"/>
         <source>Consuming, but the last renewal failed (%n retries)</source>
         <translation>
             <numerusform>Consuming, but the last renewal failed (%n retry)</numerusform>
@@ -733,72 +940,94 @@ Started %9, paid until %10</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="210"/>
+        <location filename="../../views/ordersview.cpp" line="218"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="213"/>
+        <location filename="../../views/ordersview.cpp" line="221"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="214"/>
+        <location filename="../../views/ordersview.cpp" line="222"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="233"/>
+        <location filename="../../views/ordersview.cpp" line="243"/>
+        <source>No orders match the filter. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="246"/>
         <source>%1 orders — %2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="270"/>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
-        <source>Consuming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="272"/>
-        <source>Renew failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/ordersview.cpp" line="275"/>
-        <source>R&amp;esource:</source>
+        <source>Export orders as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/ordersview.cpp" line="276"/>
-        <source>volume or BSI name</source>
+        <source>orders-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/ordersview.cpp" line="277"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="325"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="327"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="327"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="327"/>
+        <source>Consuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="328"/>
+        <source>Renew failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="328"/>
+        <source>Ended</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="331"/>
+        <source>R&amp;esource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="332"/>
+        <source>volume or BSI name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="242"/>
+        <location filename="../../views/ordersview.cpp" line="334"/>
         <source>No orders match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="278"/>
+        <location filename="../../views/ordersview.cpp" line="334"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,17 +1035,52 @@ Started %9, paid until %10</source>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="87"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="127"/>
         <source>only the newest %1 are listed: narrow the filter, or export to CSV for all of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="124"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="181"/>
+        <source>Sorted by the server, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="182"/>
         <source>Sorted by the server, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="125"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="184"/>
+        <source>Sorted by the server, smallest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="185"/>
+        <source>Sorted by the server, biggest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="188"/>
+        <source>Sorted by the server, A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="189"/>
+        <source>Sorted by the server, Z to A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="193"/>
+        <source>Click to sort the whole list by this column (the server sorts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="195"/>
+        <source>Not sortable over this connection: the service lists only newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="196"/>
         <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +1171,7 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="81"/>
+        <location filename="../../views/plansview.cpp" line="85"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n plan version</numerusform>
@@ -915,63 +1179,109 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="164"/>
+        <location filename="../../views/plansview.cpp" line="146"/>
+        <source>Export plans as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="147"/>
+        <source>plans-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="147"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/plansview.cpp" line="152"/>
+        <source>Exported %n plan version(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n plan version to %1.</numerusform>
+            <numerusform>Exported %n plan versions to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="171"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="205"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="166"/>
+        <location filename="../../views/plansview.cpp" line="207"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="167"/>
+        <location filename="../../views/plansview.cpp" line="208"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="210"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="210"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="210"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="210"/>
         <source>Backing service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="172"/>
+        <location filename="../../views/plansview.cpp" line="213"/>
         <source>Include &amp;old versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="173"/>
+        <location filename="../../views/plansview.cpp" line="214"/>
         <source>Search plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="174"/>
+        <location filename="../../views/plansview.cpp" line="215"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="175"/>
+        <location filename="../../views/plansview.cpp" line="216"/>
         <source>No plans match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="176"/>
+        <location filename="../../views/plansview.cpp" line="217"/>
         <source>Not connected: choose a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingEngine</name>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="125"/>
+        <source>No time given to price the order at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="187"/>
+        <source>Cannot price this switch: order %1 was renewed in advance and its charge before the last (CONSUME_ID %2) is missing. The real service&apos;s process dies on this request (the connection drops and it refuses every later request until restarted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="228"/>
+        <source>The service&apos;s price for this order is not a number (it would answer &quot;%1&quot;): a charge of the current order covers less than half a day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,6 +1894,234 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
+    <name>RestBackend</name>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="113"/>
+        <source>Order %1 was not found (the service returns an order only while it is consuming).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="432"/>
+        <source>A service connection is cached only when it names its namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="28"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="36"/>
+        <source>order %1 is not consuming (it has ended or was never paid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="55"/>
+        <source>the service has no consuming order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restquote.cpp" line="51"/>
+        <source>The plan service does not know plan %1 in %2, yet the usage service priced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="12"/>
+        <source>the REST API needs a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="20"/>
+        <source>The service lists only newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="28"/>
+        <source>The service&apos;s paging is inconsistent%1: %2. Paging stopped; reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestClient</name>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="112"/>
+        <source>No complete answer from %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="135"/>
+        <source>The API address is not an http(s) URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="179"/>
+        <source>The answer from %1 is %2 bytes, more than the limit of %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="194"/>
+        <source>The answer from %1 is larger than the limit of %2 bytes: reading stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="211"/>
+        <source>Refused a redirect from %1 to another origin (%2): the token is only sent to the configured server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="219"/>
+        <location filename="../../backend/rest/restclient.cpp" line="276"/>
+        <source>Too many redirects from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="237"/>
+        <source>Could not connect to %1: connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="244"/>
+        <source>Could not connect to %1: host not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="250"/>
+        <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="257"/>
+        <source>%1 closed the connection without answering (the service may have failed on this request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="265"/>
+        <source>No answer from %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="269"/>
+        <source>The secure connection to %1 failed (certificate?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="280"/>
+        <source>Refused a redirect from %1 to a less safe address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="287"/>
+        <source>%1 answered something that is not valid HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="294"/>
+        <source>The request to %1 was aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="300"/>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="321"/>
+        <source>%1 gave no HTTP status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="327"/>
+        <source>The answer from %1 is larger than the limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="336"/>
+        <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestJson</name>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="140"/>
+        <source>The service sent an invalid answer: field `%1` %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="45"/>
+        <source>Authentication failed (HTTP 401, the answer is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="51"/>
+        <source>The service failed (HTTP %1) and answered with %2 instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="59"/>
+        <source>The service&apos;s answer (HTTP %1) is %2, not a JSON envelope: is the address that of the usage API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="202"/>
+        <source>The service answered HTTP %1 with code 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollupCache</name>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="28"/>
+        <source>The roll-up cache cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="156"/>
+        <source>be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="168"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="186"/>
+        <source>be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
+        <source>use a file of another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="204"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="208"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="335"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="359"/>
+        <source>read its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="241"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="303"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="316"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="383"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="393"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="400"/>
+        <source>write its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="101"/>
+        <source>%1 Figures are computed live (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="396"/>
+        <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../../backend/profiles/secretstore.cpp" line="78"/>
@@ -1594,17 +2132,17 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="90"/>
+        <location filename="../../views/spendchart.cpp" line="97"/>
         <source>Monthly total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="123"/>
+        <location filename="../../views/spendchart.cpp" line="135"/>
         <source>Yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="149"/>
+        <location filename="../../views/spendchart.cpp" line="196"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
         <translation>
@@ -1615,12 +2153,12 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="160"/>
+        <location filename="../../views/spendchart.cpp" line="207"/>
         <source>Click to list these charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="173"/>
+        <location filename="../../views/spendchart.cpp" line="220"/>
         <source>Total %1: %2 (%n charge(s))</source>
         <translation>
             <numerusform>Total %1: %2 (%n charge)</numerusform>
@@ -1694,104 +2232,104 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="161"/>
+        <location filename="../../views/spendview.cpp" line="162"/>
         <source>All months with charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="168"/>
+        <location filename="../../views/spendview.cpp" line="169"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="169"/>
+        <location filename="../../views/spendview.cpp" line="170"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
+        <location filename="../../views/spendview.cpp" line="166"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="166"/>
+        <location filename="../../views/spendview.cpp" line="167"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="172"/>
+        <location filename="../../views/spendview.cpp" line="173"/>
         <source>Chart as PNG image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="173"/>
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>Chart as SVG drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="174"/>
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>Table as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="171"/>
+        <location filename="../../views/spendview.cpp" line="172"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="163"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="163"/>
+        <location filename="../../views/spendview.cpp" line="164"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="165"/>
         <source>Top namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="175"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>Double-click a cell to list its charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="170"/>
+        <location filename="../../views/spendview.cpp" line="171"/>
         <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="149"/>
-        <location filename="../../views/spendview.cpp" line="293"/>
+        <location filename="../../views/spendview.cpp" line="150"/>
+        <location filename="../../views/spendview.cpp" line="294"/>
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="202"/>
+        <location filename="../../views/spendview.cpp" line="203"/>
         <source>Computing month %1 of %2 (they are kept for next time)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="209"/>
+        <location filename="../../views/spendview.cpp" line="210"/>
         <source>Loading was canceled. Press Refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="210"/>
+        <location filename="../../views/spendview.cpp" line="211"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="315"/>
-        <location filename="../../views/spendview.cpp" line="335"/>
+        <location filename="../../views/spendview.cpp" line="317"/>
+        <location filename="../../views/spendview.cpp" line="337"/>
         <source>No charges in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="318"/>
+        <location filename="../../views/spendview.cpp" line="320"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>Spend over %n month: %1; charges: %2</numerusform>
@@ -1799,100 +2337,372 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="344"/>
+        <location filename="../../views/spendview.cpp" line="346"/>
         <source>The spend could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="364"/>
+        <location filename="../../views/spendview.cpp" line="366"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="370"/>
+        <location filename="../../views/spendview.cpp" line="372"/>
         <source>all regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="375"/>
+        <location filename="../../views/spendview.cpp" line="377"/>
         <source>Spend per month — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="415"/>
+        <location filename="../../views/spendview.cpp" line="424"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="416"/>
+        <location filename="../../views/spendview.cpp" line="425"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="417"/>
+        <location filename="../../views/spendview.cpp" line="426"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="418"/>
+        <location filename="../../views/spendview.cpp" line="428"/>
         <source>Export spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="426"/>
+        <location filename="../../views/spendview.cpp" line="437"/>
         <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlBackend</name>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="153"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="204"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCancel</name>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="16"/>
+        <source>order %1 is not consuming (it has ended or was never paid; someone else may have ended it): nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="31"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="59"/>
+        <source>order %1 has no deadline: an end row would hold a NULL the service cannot read; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="65"/>
+        <source>order %1 has no LAST_CONSUME_ID: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="77"/>
+        <source>order %1: last consume not found (charge %2 is missing): nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnection</name>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="179"/>
+        <source>identify the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="224"/>
+        <source>identify the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="236"/>
+        <source>identify the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="72"/>
+        <source>read the last charge of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="92"/>
+        <source>end order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="106"/>
+        <source>write the end row of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="75"/>
+        <source>SQLite file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="80"/>
+        <source>SQLite file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="88"/>
+        <source>the Qt SQL driver for %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="124"/>
+        <source>session setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="140"/>
+        <source>read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="171"/>
+        <source>the database server %1:%2 did not answer within %3 s (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="188"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="196"/>
+        <source>begin a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="204"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="214"/>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="287"/>
+        <source>cannot reach the database server %1:%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="297"/>
+        <source>the database refused user %1: wrong password or no access to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="305"/>
+        <source>database %1 does not exist on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="310"/>
+        <source>the database timed out (%1): another transaction holds the rows; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="317"/>
+        <source>%1 has no usage-service tables (%2): is it the billing database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="326"/>
+        <source>the database does not allow this (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="331"/>
+        <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="338"/>
+        <source>database error while trying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="41"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="55"/>
+        <source>read the indexes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="64"/>
+        <source>read index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="126"/>
+        <source>list orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="137"/>
+        <source>read order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="161"/>
+        <source>list namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="57"/>
+        <source>list plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="74"/>
+        <source>read plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="87"/>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="98"/>
+        <source>list regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="17"/>
+        <source>read charge %1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="59"/>
+        <source>read the namespace&apos;s resources order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="85"/>
+        <source>look for duplicated resource names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="184"/>
+        <source>list charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="208"/>
+        <source>read plan names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="225"/>
+        <source>total charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="259"/>
+        <source>compute spend per namespace and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="289"/>
+        <source>find the time range of the charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlIndexAdvisor</name>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="22"/>
+        <source>Could not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlOrderQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="118"/>
+        <source>Orders have no amount to sort by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="144"/>
+        <source>order %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="145"/>
+        <source>order %1 does not exist in namespace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlUsageQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="131"/>
+        <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="31"/>
+        <location filename="../../models/usagetablemodel.cpp" line="73"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="33"/>
+        <location filename="../../models/usagetablemodel.cpp" line="75"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="35"/>
+        <location filename="../../models/usagetablemodel.cpp" line="77"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="37"/>
+        <location filename="../../models/usagetablemodel.cpp" line="79"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="39"/>
+        <location filename="../../models/usagetablemodel.cpp" line="81"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="41"/>
+        <location filename="../../models/usagetablemodel.cpp" line="83"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="43"/>
+        <location filename="../../models/usagetablemodel.cpp" line="85"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="45"/>
+        <location filename="../../models/usagetablemodel.cpp" line="87"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="47"/>
+        <location filename="../../models/usagetablemodel.cpp" line="89"/>
         <source>Period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="68"/>
+        <location filename="../../models/usagetablemodel.cpp" line="110"/>
         <source>Order key %1, charge #%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,97 +2710,78 @@ Started %9, paid until %10</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="165"/>
+        <location filename="../../views/usagesview.cpp" line="166"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="167"/>
+        <location filename="../../views/usagesview.cpp" line="168"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="169"/>
+        <location filename="../../views/usagesview.cpp" line="172"/>
+        <source>No charges match the filter. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="175"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="183"/>
+        <location filename="../../views/usagesview.cpp" line="207"/>
         <source>charges-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="185"/>
+        <location filename="../../views/usagesview.cpp" line="206"/>
         <source>Export charges as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="186"/>
+        <location filename="../../views/usagesview.cpp" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
-        <source>Exporting charges to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="220"/>
-        <source>Exported %1 of %2 charges…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="221"/>
-        <source>?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="229"/>
-        <source>Exported %1 charges to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="277"/>
+        <location filename="../../views/usagesview.cpp" line="263"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="278"/>
+        <location filename="../../views/usagesview.cpp" line="264"/>
         <source>order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="279"/>
+        <location filename="../../views/usagesview.cpp" line="265"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="280"/>
+        <location filename="../../views/usagesview.cpp" line="266"/>
         <source>&amp;To (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="281"/>
+        <location filename="../../views/usagesview.cpp" line="267"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="282"/>
+        <location filename="../../views/usagesview.cpp" line="268"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="283"/>
+        <location filename="../../views/usagesview.cpp" line="171"/>
+        <location filename="../../views/usagesview.cpp" line="270"/>
         <source>No charges match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="284"/>
+        <location filename="../../views/usagesview.cpp" line="270"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../backend/core/awaitresult.h" line="12"/>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/backend.h" line="64"/>
+        <source>This connection cannot be cached.</source>
+        <translation>此连接无法缓存。</translation>
+    </message>
+</context>
+<context>
     <name>BackendFactory</name>
     <message>
         <location filename="../../backend/profiles/backendfactory.cpp" line="34"/>
@@ -124,73 +137,196 @@ Resource: %7</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="40"/>
-        <source>Time (%1)</source>
-        <translation>时间（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="41"/>
-        <source>Namespace</source>
-        <translation>命名空间</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="42"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="43"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="44"/>
-        <source>Order key</source>
-        <translation>订单键</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="45"/>
-        <source>Charge #</source>
-        <translation>扣费序号</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="46"/>
-        <source>Plan</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="47"/>
-        <source>Plan name</source>
-        <translation>套餐名称</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="48"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="49"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="50"/>
-        <source>Period end (%1)</source>
-        <translation>周期结束（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="88"/>
-        <location filename="../../views/csvexporter.cpp" line="136"/>
+        <location filename="../../views/csvexporter.cpp" line="122"/>
+        <location filename="../../views/csvexporter.cpp" line="170"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
+    <name>CsvRows</name>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <source>Order key</source>
+        <translation>订单键</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <source>Charge #</source>
+        <translation>扣费序号</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="11"/>
+        <source>Plan name</source>
+        <translation>套餐名称</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="11"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="11"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="12"/>
+        <source>Period end (%1)</source>
+        <translation>周期结束（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Start (%1)</source>
+        <translation>开始时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="31"/>
+        <source>Paid until (%1)</source>
+        <translation>已付费至（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="31"/>
+        <source>Ended (%1)</source>
+        <translation>结束时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="32"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="32"/>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Specification 1</source>
+        <translation>规格 1</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Specification 2</source>
+        <translation>规格 2</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Created (label)</source>
+        <translation>创建时间（仅供参考）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="64"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="64"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
-        <location filename="../../views/datatableview.cpp" line="93"/>
+        <location filename="../../views/datatableview.cpp" line="126"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="80"/>
+        <source>Demo data needs 1 to 1,000,000 namespaces, 1 to 240 months and a positive number of orders per namespace.</source>
+        <translation>演示数据需要 1 到 1,000,000 个命名空间、1 到 240 个月，且每个命名空间的订单数须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="86"/>
+        <source>The service time zone is not valid.</source>
+        <translation>服务时区无效。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="101"/>
+        <source>Demo data generation was cancelled.</source>
+        <translation>演示数据的生成已取消。</translation>
     </message>
 </context>
 <context>
@@ -256,7 +392,7 @@ Resource: %7</source>
     <message>
         <location filename="../../models/displayformat.cpp" line="62"/>
         <source>ended</source>
-        <translation>已终止</translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location filename="../../models/displayformat.cpp" line="73"/>
@@ -348,6 +484,49 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="40"/>
+        <source>Exporting charges to %1…</source>
+        <translation>正在将扣费记录导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="41"/>
+        <source>Exporting orders to %1…</source>
+        <translation>正在将订单导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="42"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="57"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="59"/>
+        <source>Exported %1 of %2 charges…</source>
+        <translation>已导出 %1 / %2 笔扣费…</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="60"/>
+        <source>Exported %1 of %2 orders…</source>
+        <translation>已导出 %1 / %2 个订单…</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="70"/>
+        <source>Exported %1 charges to %2.</source>
+        <translation>已将 %1 笔扣费导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="71"/>
+        <source>Exported %1 orders to %2.</source>
+        <translation>已将 %1 个订单导出到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../views/filterbar.cpp" line="159"/>
@@ -376,181 +555,209 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>FilterProbe</name>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="105"/>
+        <source>Namespace “%1” has no orders and no charges: is the name right?</source>
+        <translation>命名空间“%1”没有任何订单和扣费记录：名称是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="107"/>
+        <source>Namespace “%1” has no orders and no charges in %2: is the name right?</source>
+        <translation>命名空间“%1”在 %2 没有任何订单和扣费记录：名称是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="110"/>
+        <source>No charge has the order id “%1”: an order id is text such as “ns-0001-resources”, not the order&apos;s number.</source>
+        <translation>没有订单 ID 为“%1”的扣费记录：订单 ID 是形如“ns-0001-resources”的文本，而不是订单的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="114"/>
+        <source>“%1” is an order key, not an order id: the order with key %1 has the id “%2”.</source>
+        <translation>“%1”是订单键，不是订单 ID：键为 %1 的订单，其 ID 是“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="75"/>
+        <location filename="../../views/mainwindow.cpp" line="79"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>本系统不认识时区“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="76"/>
+        <location filename="../../views/mainwindow.cpp" line="80"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation>请使用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="158"/>
+        <location filename="../../views/mainwindow.cpp" line="178"/>
         <source>About Usage Console</source>
         <translation>关于用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="159"/>
+        <location filename="../../views/mainwindow.cpp" line="179"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>用量控制台 %1
 云平台计费数据：消费记录、订单、套餐与消费统计。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="220"/>
+        <location filename="../../views/mainwindow.cpp" line="240"/>
         <source>Usage Console — %1</source>
         <translation>用量控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="221"/>
+        <location filename="../../views/mainwindow.cpp" line="241"/>
         <source>Usage Console</source>
         <translation>用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="222"/>
+        <location filename="../../views/mainwindow.cpp" line="242"/>
         <source>&amp;Usages</source>
         <translation>消费记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="223"/>
+        <location filename="../../views/mainwindow.cpp" line="243"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224"/>
+        <location filename="../../views/mainwindow.cpp" line="244"/>
         <source>&amp;Plans</source>
         <translation>套餐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="245"/>
         <source>S&amp;pend</source>
         <translation>消费统计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226"/>
+        <location filename="../../views/mainwindow.cpp" line="246"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227"/>
+        <location filename="../../views/mainwindow.cpp" line="247"/>
         <source> Time zone:</source>
         <translation> 时区：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="248"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229"/>
+        <location filename="../../views/mainwindow.cpp" line="249"/>
         <source>&amp;Find (focus the filters)</source>
         <translation>查找(&amp;F)（转到筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230"/>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="231"/>
+        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
+        <translation>导出当前标签页：消费记录、订单和套餐导出为 CSV，消费统计导出为 CSV、PNG 或 SVG（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="255"/>
         <source>&amp;Quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="257"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation>新订单或套餐变更的试算报价（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="235"/>
+        <location filename="../../views/mainwindow.cpp" line="259"/>
         <source>P&amp;rofiles…</source>
         <translation>连接配置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="236"/>
+        <location filename="../../views/mainwindow.cpp" line="260"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="237"/>
+        <location filename="../../views/mainwindow.cpp" line="261"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
         <source>Usages</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
         <source>Plans</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="262"/>
         <source>Spend</source>
         <translation>消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="337"/>
+        <location filename="../../views/mainwindow.cpp" line="362"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation>未安装此语言的翻译，将显示英文。</translation>
     </message>
@@ -654,7 +861,7 @@ Started %9, paid until %10</source>
     <message>
         <location filename="../../views/orderdetailpane.cpp" line="140"/>
         <source>, ended %1</source>
-        <translation>，终止于 %1</translation>
+        <translation>，结束于 %1</translation>
     </message>
     <message>
         <location filename="../../views/orderdetailpane.cpp" line="153"/>
@@ -670,67 +877,67 @@ Started %9, paid until %10</source>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="49"/>
+        <location filename="../../models/ordertablemodel.cpp" line="89"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="51"/>
+        <location filename="../../models/ordertablemodel.cpp" line="91"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="53"/>
+        <location filename="../../models/ordertablemodel.cpp" line="93"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="55"/>
+        <location filename="../../models/ordertablemodel.cpp" line="95"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="57"/>
+        <location filename="../../models/ordertablemodel.cpp" line="97"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="59"/>
+        <location filename="../../models/ordertablemodel.cpp" line="99"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="61"/>
+        <location filename="../../models/ordertablemodel.cpp" line="101"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="63"/>
+        <location filename="../../models/ordertablemodel.cpp" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="65"/>
+        <location filename="../../models/ordertablemodel.cpp" line="105"/>
         <source>Paid until</source>
         <translation>已付费至</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="67"/>
+        <location filename="../../models/ordertablemodel.cpp" line="107"/>
         <source>Ended</source>
-        <translation>终止时间</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="69"/>
+        <location filename="../../models/ordertablemodel.cpp" line="109"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="71"/>
+        <location filename="../../models/ordertablemodel.cpp" line="111"/>
         <source>Creator</source>
         <translation>创建者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/ordertablemodel.cpp" line="101"/>
+        <location filename="../../models/ordertablemodel.cpp" line="141"/>
         <source>Consuming, but the last renewal failed (%n retries)</source>
         <translation>
             <numerusform>计费中，但上次续费失败（已重试 %n 次）</numerusform>
@@ -740,72 +947,94 @@ Started %9, paid until %10</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="210"/>
+        <location filename="../../views/ordersview.cpp" line="218"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation>%2 的订单 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="213"/>
+        <location filename="../../views/ordersview.cpp" line="221"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation>资源本身未被释放：请在平台上释放。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="214"/>
+        <location filename="../../views/ordersview.cpp" line="222"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation>终止记录 #%1 已于 %2（UTC）写入。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="233"/>
+        <location filename="../../views/ordersview.cpp" line="243"/>
+        <source>No orders match the filter. %1</source>
+        <translation>没有符合筛选条件的订单。%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="246"/>
         <source>%1 orders — %2 loaded</source>
         <translation>共 %1 个订单 — 已加载 %2 个</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="270"/>
+        <location filename="../../views/ordersview.cpp" line="275"/>
+        <source>Export orders as CSV</source>
+        <translation>将订单导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="276"/>
+        <source>orders-%1.csv</source>
+        <translation>orders-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="277"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="325"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
+        <location filename="../../views/ordersview.cpp" line="327"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
+        <location filename="../../views/ordersview.cpp" line="327"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
+        <location filename="../../views/ordersview.cpp" line="327"/>
         <source>Consuming</source>
         <translation>计费中</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
-        <source>Ended</source>
-        <translation>终止时间</translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="272"/>
+        <location filename="../../views/ordersview.cpp" line="328"/>
         <source>Renew failed</source>
         <translation>续费失败</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="275"/>
+        <location filename="../../views/ordersview.cpp" line="328"/>
+        <source>Ended</source>
+        <comment>order status</comment>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="331"/>
         <source>R&amp;esource:</source>
         <translation>资源(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="276"/>
+        <location filename="../../views/ordersview.cpp" line="332"/>
         <source>volume or BSI name</source>
         <translation>存储卷或 BSI 名称</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="277"/>
+        <location filename="../../views/ordersview.cpp" line="242"/>
+        <location filename="../../views/ordersview.cpp" line="334"/>
         <source>No orders match the filter.</source>
         <translation>没有符合筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="278"/>
+        <location filename="../../views/ordersview.cpp" line="334"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -813,17 +1042,52 @@ Started %9, paid until %10</source>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="87"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="127"/>
         <source>only the newest %1 are listed: narrow the filter, or export to CSV for all of them</source>
         <translation>只列出最新的 %1 条：请缩小筛选范围，或导出 CSV 获取全部</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="124"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="181"/>
+        <source>Sorted by the server, oldest first</source>
+        <translation>由服务器排序，最早的在前</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="182"/>
         <source>Sorted by the server, newest first</source>
         <translation>由服务器排序，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="125"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="184"/>
+        <source>Sorted by the server, smallest first</source>
+        <translation>由服务器排序，金额最小的在前</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="185"/>
+        <source>Sorted by the server, biggest first</source>
+        <translation>由服务器排序，金额最大的在前</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="188"/>
+        <source>Sorted by the server, A to Z</source>
+        <translation>由服务器排序，按 A 到 Z</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="189"/>
+        <source>Sorted by the server, Z to A</source>
+        <translation>由服务器排序，按 Z 到 A</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="193"/>
+        <source>Click to sort the whole list by this column (the server sorts)</source>
+        <translation>点击可按此列对整个列表排序（由服务器排序）</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="195"/>
+        <source>Not sortable over this connection: the service lists only newest first</source>
+        <translation>此连接下不可排序：服务只按最新在前的顺序列出</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="196"/>
         <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
         <translation>不可排序：数据按服务器的顺序逐页加载</translation>
     </message>
@@ -914,71 +1178,116 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="81"/>
+        <location filename="../../views/plansview.cpp" line="85"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n 个套餐版本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="164"/>
+        <location filename="../../views/plansview.cpp" line="146"/>
+        <source>Export plans as CSV</source>
+        <translation>将套餐导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="147"/>
+        <source>plans-%1.csv</source>
+        <translation>plans-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="147"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/plansview.cpp" line="152"/>
+        <source>Exported %n plan version(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个套餐版本导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="171"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="205"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="166"/>
+        <location filename="../../views/plansview.cpp" line="207"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="167"/>
+        <location filename="../../views/plansview.cpp" line="208"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="210"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="210"/>
         <source>Resources</source>
         <translation>资源配额</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="210"/>
         <source>Volume</source>
         <translation>存储卷</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="210"/>
         <source>Backing service</source>
         <translation>后端服务</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="172"/>
+        <location filename="../../views/plansview.cpp" line="213"/>
         <source>Include &amp;old versions</source>
         <translation>包括旧版本(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="173"/>
+        <location filename="../../views/plansview.cpp" line="214"/>
         <source>Search plans…</source>
         <translation>搜索套餐…</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="174"/>
+        <location filename="../../views/plansview.cpp" line="215"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="175"/>
+        <location filename="../../views/plansview.cpp" line="216"/>
         <source>No plans match the filter.</source>
         <translation>没有符合筛选条件的套餐。</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="176"/>
+        <location filename="../../views/plansview.cpp" line="217"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
+    </message>
+</context>
+<context>
+    <name>PricingEngine</name>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="125"/>
+        <source>No time given to price the order at.</source>
+        <translation>没有给出计价的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="187"/>
+        <source>Cannot price this switch: order %1 was renewed in advance and its charge before the last (CONSUME_ID %2) is missing. The real service&apos;s process dies on this request (the connection drops and it refuses every later request until restarted).</source>
+        <translation>无法为此次套餐变更计价：订单 %1 已提前续费，而其倒数第二笔扣费（CONSUME_ID %2）缺失。真实服务处理此请求时进程会崩溃（连接断开，并且在重启前拒绝之后的所有请求）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="228"/>
+        <source>The service&apos;s price for this order is not a number (it would answer &quot;%1&quot;): a charge of the current order covers less than half a day.</source>
+        <translation>服务对此订单的报价不是数字（它会返回“%1”）：当前订单的某笔扣费覆盖的时间不足半天。</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1898,234 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
+    <name>RestBackend</name>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="113"/>
+        <source>Order %1 was not found (the service returns an order only while it is consuming).</source>
+        <translation>未找到订单 %1（服务只在订单计费中时才返回它）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="432"/>
+        <source>A service connection is cached only when it names its namespaces.</source>
+        <translation>服务连接只有在指定了命名空间时才会被缓存。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="28"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation>此连接为只读：不允许取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="36"/>
+        <source>order %1 is not consuming (it has ended or was never paid)</source>
+        <translation>订单 %1 不在计费中（它已终止，或从未付费）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="55"/>
+        <source>the service has no consuming order %1</source>
+        <translation>服务中没有计费中的订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restquote.cpp" line="51"/>
+        <source>The plan service does not know plan %1 in %2, yet the usage service priced it.</source>
+        <translation>套餐服务不认识 %2 中的套餐 %1，但消费服务却为它报了价。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="12"/>
+        <source>the REST API needs a region</source>
+        <translation>REST API 需要指定区域</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="20"/>
+        <source>The service lists only newest first.</source>
+        <translation>服务只按最新在前的顺序列出。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="28"/>
+        <source>The service&apos;s paging is inconsistent%1: %2. Paging stopped; reload to try again.</source>
+        <translation>服务的分页不一致%1：%2。已停止分页；请重新加载再试。</translation>
+    </message>
+</context>
+<context>
+    <name>RestClient</name>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="112"/>
+        <source>No complete answer from %1 within %2 s.</source>
+        <translation>%1 未在 %2 秒内给出完整的应答。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="135"/>
+        <source>The API address is not an http(s) URL: %1</source>
+        <translation>API 地址不是 http(s) 网址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="179"/>
+        <source>The answer from %1 is %2 bytes, more than the limit of %3 bytes.</source>
+        <translation>来自 %1 的应答有 %2 字节，超过了 %3 字节的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="194"/>
+        <source>The answer from %1 is larger than the limit of %2 bytes: reading stopped.</source>
+        <translation>来自 %1 的应答超过了 %2 字节的上限：已停止读取。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="211"/>
+        <source>Refused a redirect from %1 to another origin (%2): the token is only sent to the configured server.</source>
+        <translation>已拒绝从 %1 重定向到另一个源（%2）：令牌只发送给所配置的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="219"/>
+        <location filename="../../backend/rest/restclient.cpp" line="276"/>
+        <source>Too many redirects from %1.</source>
+        <translation>来自 %1 的重定向次数过多。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="237"/>
+        <source>Could not connect to %1: connection refused.</source>
+        <translation>无法连接到 %1：连接被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="244"/>
+        <source>Could not connect to %1: host not found.</source>
+        <translation>无法连接到 %1：找不到主机。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="250"/>
+        <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
+        <translation>来自 %1 的应答被截断：连接在 %2 字节后关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="257"/>
+        <source>%1 closed the connection without answering (the service may have failed on this request).</source>
+        <translation>%1 未作应答就关闭了连接（服务处理此请求时可能出错了）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="265"/>
+        <source>No answer from %1 in time.</source>
+        <translation>%1 未能及时应答。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="269"/>
+        <source>The secure connection to %1 failed (certificate?).</source>
+        <translation>与 %1 的安全连接失败（证书问题？）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="280"/>
+        <source>Refused a redirect from %1 to a less safe address.</source>
+        <translation>已拒绝从 %1 重定向到不够安全的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="287"/>
+        <source>%1 answered something that is not valid HTTP.</source>
+        <translation>%1 的应答不是有效的 HTTP。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="294"/>
+        <source>The request to %1 was aborted.</source>
+        <translation>发往 %1 的请求已中止。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="300"/>
+        <source>The request to %1 failed: %2</source>
+        <translation>发往 %1 的请求失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="321"/>
+        <source>%1 gave no HTTP status.</source>
+        <translation>%1 没有给出 HTTP 状态。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="327"/>
+        <source>The answer from %1 is larger than the limit of %2 bytes.</source>
+        <translation>来自 %1 的应答超过了 %2 字节的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="336"/>
+        <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
+        <translation>来自 %1 的应答被截断：%3 字节中只收到了 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>RestJson</name>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="140"/>
+        <source>The service sent an invalid answer: field `%1` %2.</source>
+        <translation>服务返回了无效的应答：字段 `%1` %2。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="45"/>
+        <source>Authentication failed (HTTP 401, the answer is %1).</source>
+        <translation>身份验证失败（HTTP 401，应答为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="51"/>
+        <source>The service failed (HTTP %1) and answered with %2 instead of JSON.</source>
+        <translation>服务出错（HTTP %1），返回的是 %2 而不是 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="59"/>
+        <source>The service&apos;s answer (HTTP %1) is %2, not a JSON envelope: is the address that of the usage API?</source>
+        <translation>服务的应答（HTTP %1）是 %2，不是 JSON 信封：这是消费 API 的地址吗？</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="202"/>
+        <source>The service answered HTTP %1 with code 0.</source>
+        <translation>服务以 HTTP %1 应答，代码却是 0。</translation>
+    </message>
+</context>
+<context>
+    <name>RollupCache</name>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="28"/>
+        <source>The roll-up cache cannot %1.</source>
+        <translation>汇总缓存无法%1。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="156"/>
+        <source>be created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="168"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="186"/>
+        <source>be opened</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
+        <source>use a file of another version</source>
+        <translation>使用另一版本的文件</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="204"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="208"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="335"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="359"/>
+        <source>read its file</source>
+        <translation>读取其文件</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="241"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="303"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="316"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="383"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="393"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="400"/>
+        <source>write its file</source>
+        <translation>写入其文件</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="101"/>
+        <source>%1 Figures are computed live (%2).</source>
+        <translation>%1 数据将实时计算（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="396"/>
+        <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
+        <translation>缓存的消费统计与数据不符（%1）；此连接的缓存已被清除，数据正在重新计算。</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../../backend/profiles/secretstore.cpp" line="78"/>
@@ -1599,17 +2136,17 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="90"/>
+        <location filename="../../views/spendchart.cpp" line="97"/>
         <source>Monthly total</source>
         <translation>月度合计</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="123"/>
+        <location filename="../../views/spendchart.cpp" line="135"/>
         <source>Yuan</source>
         <translation>元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="149"/>
+        <location filename="../../views/spendchart.cpp" line="196"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
         <translation>
@@ -1618,12 +2155,12 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="160"/>
+        <location filename="../../views/spendchart.cpp" line="207"/>
         <source>Click to list these charges.</source>
         <translation>点击以列出这些扣费记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="173"/>
+        <location filename="../../views/spendchart.cpp" line="220"/>
         <source>Total %1: %2 (%n charge(s))</source>
         <translation>
             <numerusform>%1 合计：%2（%n 笔扣费）</numerusform>
@@ -1694,204 +2231,476 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="161"/>
+        <location filename="../../views/spendview.cpp" line="162"/>
         <source>All months with charges</source>
         <translation>所有有消费的月份</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="168"/>
+        <location filename="../../views/spendview.cpp" line="169"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="169"/>
+        <location filename="../../views/spendview.cpp" line="170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
+        <location filename="../../views/spendview.cpp" line="166"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="166"/>
+        <location filename="../../views/spendview.cpp" line="167"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation>单独显示的命名空间数量；其余的合并为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="172"/>
+        <location filename="../../views/spendview.cpp" line="173"/>
         <source>Chart as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="173"/>
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>Chart as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="174"/>
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="171"/>
+        <location filename="../../views/spendview.cpp" line="172"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="163"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="163"/>
+        <location filename="../../views/spendview.cpp" line="164"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="165"/>
         <source>Top namespaces</source>
         <translation>前几名命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="175"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>Double-click a cell to list its charges.</source>
         <translation>双击单元格以列出其扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="170"/>
+        <location filename="../../views/spendview.cpp" line="171"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载（Esc）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="149"/>
-        <location filename="../../views/spendview.cpp" line="293"/>
+        <location filename="../../views/spendview.cpp" line="150"/>
+        <location filename="../../views/spendview.cpp" line="294"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="202"/>
+        <location filename="../../views/spendview.cpp" line="203"/>
         <source>Computing month %1 of %2 (they are kept for next time)…</source>
         <translation>正在计算第 %1 个月，共 %2 个月（结果会保留供下次使用）…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="209"/>
+        <location filename="../../views/spendview.cpp" line="210"/>
         <source>Loading was canceled. Press Refresh to try again.</source>
         <translation>加载已取消。按“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="210"/>
+        <location filename="../../views/spendview.cpp" line="211"/>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="315"/>
-        <location filename="../../views/spendview.cpp" line="335"/>
+        <location filename="../../views/spendview.cpp" line="317"/>
+        <location filename="../../views/spendview.cpp" line="337"/>
         <source>No charges in this range.</source>
         <translation>此范围内没有消费。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="318"/>
+        <location filename="../../views/spendview.cpp" line="320"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="344"/>
+        <location filename="../../views/spendview.cpp" line="346"/>
         <source>The spend could not be loaded: %1</source>
         <translation>无法加载消费统计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="364"/>
+        <location filename="../../views/spendview.cpp" line="366"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="370"/>
+        <location filename="../../views/spendview.cpp" line="372"/>
         <source>all regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="375"/>
+        <location filename="../../views/spendview.cpp" line="377"/>
         <source>Spend per month — %1 (%2)</source>
         <translation>每月消费 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="415"/>
+        <location filename="../../views/spendview.cpp" line="424"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="416"/>
+        <location filename="../../views/spendview.cpp" line="425"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="417"/>
+        <location filename="../../views/spendview.cpp" line="426"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="418"/>
+        <location filename="../../views/spendview.cpp" line="428"/>
         <source>Export spend</source>
         <translation>导出消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="426"/>
+        <location filename="../../views/spendview.cpp" line="437"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
+    <name>SqlBackend</name>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="153"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation>此连接为只读：不允许取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="204"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCancel</name>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="16"/>
+        <source>order %1 is not consuming (it has ended or was never paid; someone else may have ended it): nothing was changed</source>
+        <translation>订单 %1 不在计费中（它已终止或从未付费；可能已被他人终止）：未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="31"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation>此连接为只读：不允许取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="59"/>
+        <source>order %1 has no deadline: an end row would hold a NULL the service cannot read; nothing was changed</source>
+        <translation>订单 %1 没有截止时间：终止记录将含有服务无法读取的 NULL；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="65"/>
+        <source>order %1 has no LAST_CONSUME_ID: nothing was changed</source>
+        <translation>订单 %1 没有 LAST_CONSUME_ID：未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="77"/>
+        <source>order %1: last consume not found (charge %2 is missing): nothing was changed</source>
+        <translation>订单 %1：找不到最后一笔扣费（扣费 %2 缺失）：未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnection</name>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="179"/>
+        <source>identify the data</source>
+        <translation>识别数据</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="224"/>
+        <source>identify the server</source>
+        <translation>识别服务器</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="236"/>
+        <source>identify the database</source>
+        <translation>识别数据库</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="72"/>
+        <source>read the last charge of order %1</source>
+        <translation>读取订单 %1 的最后一笔扣费</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="92"/>
+        <source>end order %1</source>
+        <translation>终止订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="106"/>
+        <source>write the end row of order %1</source>
+        <translation>写入订单 %1 的终止记录</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="75"/>
+        <source>SQLite file %1 does not exist</source>
+        <translation>SQLite 文件 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="80"/>
+        <source>SQLite file %1 cannot be read</source>
+        <translation>无法读取 SQLite 文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="88"/>
+        <source>the Qt SQL driver for %1 is not installed</source>
+        <translation>未安装 %1 的 Qt SQL 驱动</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="124"/>
+        <source>session setup</source>
+        <translation>会话设置</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="140"/>
+        <source>read the database</source>
+        <translation>读取数据库</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="171"/>
+        <source>the database server %1:%2 did not answer within %3 s (%4)</source>
+        <translation>数据库服务器 %1:%2 未在 %3 秒内应答（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="188"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="196"/>
+        <source>begin a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="204"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="214"/>
+        <source>commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="287"/>
+        <source>cannot reach the database server %1:%2 (%3)</source>
+        <translation>无法连接到数据库服务器 %1:%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="297"/>
+        <source>the database refused user %1: wrong password or no access to %2</source>
+        <translation>数据库拒绝了用户 %1：密码错误或无权访问 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="305"/>
+        <source>database %1 does not exist on %2</source>
+        <translation>数据库 %1 在 %2 上不存在</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="310"/>
+        <source>the database timed out (%1): another transaction holds the rows; try again</source>
+        <translation>数据库超时（%1）：另一个事务占用了这些行；请重试</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="317"/>
+        <source>%1 has no usage-service tables (%2): is it the billing database?</source>
+        <translation>%1 中没有消费服务的表（%2）：这是计费数据库吗？</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="326"/>
+        <source>the database does not allow this (%1)</source>
+        <translation>数据库不允许此操作（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="331"/>
+        <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
+        <translation>%1 不是可读的 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="338"/>
+        <source>database error while trying to %1</source>
+        <translation>%1时数据库出错</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="41"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="55"/>
+        <source>read the indexes of %1</source>
+        <translation>读取 %1 的索引</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="64"/>
+        <source>read index %1</source>
+        <translation>读取索引 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="126"/>
+        <source>list orders</source>
+        <translation>列出订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="137"/>
+        <source>read order %1</source>
+        <translation>读取订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="161"/>
+        <source>list namespaces</source>
+        <translation>列出命名空间</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="57"/>
+        <source>list plans</source>
+        <translation>列出套餐</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="74"/>
+        <source>read plan %1</source>
+        <translation>读取套餐 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="87"/>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="98"/>
+        <source>list regions</source>
+        <translation>列出区域</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="17"/>
+        <source>read charge %1 of order %2</source>
+        <translation>读取订单 %2 的第 %1 笔扣费</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="59"/>
+        <source>read the namespace&apos;s resources order</source>
+        <translation>读取该命名空间的资源订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="85"/>
+        <source>look for duplicated resource names</source>
+        <translation>查找重复的资源名称</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="184"/>
+        <source>list charges</source>
+        <translation>列出扣费记录</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="208"/>
+        <source>read plan names</source>
+        <translation>读取套餐名称</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="225"/>
+        <source>total charges</source>
+        <translation>统计扣费合计</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="259"/>
+        <source>compute spend per namespace and month</source>
+        <translation>按命名空间和月份计算消费</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="289"/>
+        <source>find the time range of the charges</source>
+        <translation>查找扣费的时间范围</translation>
+    </message>
+</context>
+<context>
+    <name>SqlIndexAdvisor</name>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="22"/>
+        <source>Could not %1.</source>
+        <translation>无法%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlOrderQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="118"/>
+        <source>Orders have no amount to sort by.</source>
+        <translation>订单没有可排序的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="144"/>
+        <source>order %1 does not exist</source>
+        <translation>订单 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="145"/>
+        <source>order %1 does not exist in namespace %2</source>
+        <translation>命名空间 %2 中不存在订单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlUsageQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="131"/>
+        <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
+        <translation>合计超出了以万分之一元计的 64 位整数范围</translation>
+    </message>
+</context>
+<context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="31"/>
+        <location filename="../../models/usagetablemodel.cpp" line="73"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="33"/>
+        <location filename="../../models/usagetablemodel.cpp" line="75"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="35"/>
+        <location filename="../../models/usagetablemodel.cpp" line="77"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="37"/>
+        <location filename="../../models/usagetablemodel.cpp" line="79"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="39"/>
+        <location filename="../../models/usagetablemodel.cpp" line="81"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="41"/>
+        <location filename="../../models/usagetablemodel.cpp" line="83"/>
         <source>Plan name</source>
         <translation>套餐名称</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="43"/>
+        <location filename="../../models/usagetablemodel.cpp" line="85"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="45"/>
+        <location filename="../../models/usagetablemodel.cpp" line="87"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="47"/>
+        <location filename="../../models/usagetablemodel.cpp" line="89"/>
         <source>Period end</source>
         <translation>周期结束</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="68"/>
+        <location filename="../../models/usagetablemodel.cpp" line="110"/>
         <source>Order key %1, charge #%2</source>
         <translation>订单键 %1，扣费 #%2</translation>
     </message>
@@ -1899,97 +2708,78 @@ Started %9, paid until %10</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="165"/>
+        <location filename="../../views/usagesview.cpp" line="166"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="167"/>
+        <location filename="../../views/usagesview.cpp" line="168"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="169"/>
+        <location filename="../../views/usagesview.cpp" line="172"/>
+        <source>No charges match the filter. %1</source>
+        <translation>没有符合筛选条件的扣费记录。%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="175"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation>共 %1 笔扣费，合计 %2 元 — 已加载 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="183"/>
+        <location filename="../../views/usagesview.cpp" line="207"/>
         <source>charges-%1.csv</source>
         <translation>扣费记录-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="185"/>
+        <location filename="../../views/usagesview.cpp" line="206"/>
         <source>Export charges as CSV</source>
         <translation>将扣费记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="186"/>
+        <location filename="../../views/usagesview.cpp" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
-        <source>Exporting charges to %1…</source>
-        <translation>正在将扣费记录导出到 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="220"/>
-        <source>Exported %1 of %2 charges…</source>
-        <translation>已导出 %1 / %2 笔扣费…</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="221"/>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="229"/>
-        <source>Exported %1 charges to %2.</source>
-        <translation>已将 %1 笔扣费导出到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="277"/>
+        <location filename="../../views/usagesview.cpp" line="263"/>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="278"/>
+        <location filename="../../views/usagesview.cpp" line="264"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="279"/>
+        <location filename="../../views/usagesview.cpp" line="265"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="280"/>
+        <location filename="../../views/usagesview.cpp" line="266"/>
         <source>&amp;To (inclusive)</source>
         <translation>至(&amp;T)（含）</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="281"/>
+        <location filename="../../views/usagesview.cpp" line="267"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="282"/>
+        <location filename="../../views/usagesview.cpp" line="268"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation>导出符合筛选条件的全部扣费记录，而不只是已加载的行</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="283"/>
+        <location filename="../../views/usagesview.cpp" line="171"/>
+        <location filename="../../views/usagesview.cpp" line="270"/>
         <source>No charges match the filter.</source>
         <translation>没有符合筛选条件的扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="284"/>
+        <location filename="../../views/usagesview.cpp" line="270"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
