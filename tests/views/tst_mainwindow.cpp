@@ -1,6 +1,9 @@
 // MainWindow over a real demo database (SqlBackend on a DemoDataGenerator
 // SQLite file): every tab loads and renders something; screenshots are kept
-// in $UC_SCREENSHOT_DIR (docs/screenshots) when it is set.
+// in $UC_SCREENSHOT_DIR (docs/screenshots) when it is set. The database is
+// the demo a first start creates (its default size), ending on a fixed day
+// so that the screenshots can be made again; the window has the size a
+// first start gives it on a 1366x768 screen.
 
 #include "datatableview.h"
 #include "demo/demodatagenerator.h"
@@ -13,11 +16,16 @@
 #include "plantablemodel.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "spendview.h"
 #include "sql/sqlbackend.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
+#include <QChartView>
 #include <QDir>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -31,6 +39,40 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    // The chart's month labels: there are some, none cut short
+    // ("202…"), none on top of another.
+    static bool monthLabelsReadable(SpendView *view, QString *why)
+    {
+        static const QRegularExpression month(QStringLiteral("^\\d{4}-\\d{2}$"));
+        QList<QRectF> labels;
+        const auto items = view->chartView()->scene()->items();
+        for (const QGraphicsItem *item : items) {
+            const auto *text = qgraphicsitem_cast<const QGraphicsTextItem *>(item);
+            if (!text || !text->isVisible())
+                continue;
+            const QString t = text->toPlainText();
+            if (t.contains(QChar(0x2026)) || t.contains(QLatin1String("..."))) {
+                *why = QStringLiteral("spend: a label is cut short: %1").arg(t);
+                return false;
+            }
+            if (month.match(t).hasMatch())
+                labels.append(text->sceneBoundingRect());
+        }
+        if (labels.size() < 6) {
+            *why = QStringLiteral("spend: %1 month labels").arg(labels.size());
+            return false;
+        }
+        for (int i = 0; i < labels.size(); ++i) {
+            for (int j = i + 1; j < labels.size(); ++j) {
+                if (labels.at(i).intersects(labels.at(j))) {
+                    *why = QStringLiteral("spend: month labels overlap");
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     QTemporaryDir m_dir;
     QString m_dbPath;
 
@@ -68,9 +110,7 @@ private Q_SLOTS:
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo"));
             db.setDatabaseName(m_dbPath);
             QVERIFY(db.open());
-            DemoOptions options;
-            options.namespaces = 20;
-            options.months = 12;
+            DemoOptions options; // as main_gui.cpp's first start
             options.until = QDate(2026, 6, 1);
             const auto stats = DemoDataGenerator(options).writeTo(db);
             QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message()));
@@ -96,9 +136,9 @@ private Q_SLOTS:
         ProfileStore profiles(&profileSettings);
         SecretStore secrets;
         MainWindow window(&profiles, &secrets);
-        window.resize(1280, 800);
         window.setLanguage(language);
         window.setDisplayZone(QStringLiteral("Asia/Shanghai"));
+        window.resize(window.fittingSize(QRect(0, 0, 1366, 768)));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -127,6 +167,8 @@ private Q_SLOTS:
             QString why;
             QVERIFY2(looksRendered(image, &why),
                      qPrintable(names.at(tab) + QLatin1String(": ") + why));
+            if (tab == MainWindow::SpendTab)
+                QVERIFY2(monthLabelsReadable(window.spendView(), &why), qPrintable(why));
             if (!dir.isEmpty()) {
                 QDir().mkpath(dir);
                 QVERIFY(
