@@ -2,6 +2,9 @@
 
 #include "cache/cachingbackend.h"
 #include "clicontext.h"
+#include "resultrecord.h"
+
+#include <QJsonArray>
 
 namespace {
 
@@ -22,9 +25,16 @@ int CacheCommands::clear(CliContext &ctx)
     const auto dropped = CliContext::wait(cache->clear(all));
     if (!dropped)
         return ctx.fail(dropped.error());
-    ctx.out << QStringLiteral("Dropped %1 cached month(s) of %2.\n")
-                   .arg(dropped.value())
-                   .arg(all ? QStringLiteral("every connection") : cache->describe());
+    const QString of = all ? QStringLiteral("every connection") : cache->describe();
+    if (ctx.format != OutputWriter::Format::Table) {
+        ResultRecord r;
+        r.add(QStringLiteral("dropped months"), QString::number(dropped.value()),
+              QStringLiteral("dropped_months"), dropped.value());
+        r.add(QStringLiteral("of"), of, QStringLiteral("of"), of);
+        r.print(ctx.out, ctx.format);
+        return CliContext::Ok;
+    }
+    ctx.out << QStringLiteral("Dropped %1 cached month(s) of %2.\n").arg(dropped.value()).arg(of);
     return CliContext::Ok;
 }
 
@@ -42,14 +52,26 @@ int CacheCommands::verify(CliContext &ctx)
         return ctx.fail(report.error());
     for (const QString &line : report.value().mismatches)
         ctx.err << "usagectl: mismatch: " << line << '\n';
-    ctx.out << QStringLiteral("Checked %1 cached month(s) of %2: %3.\n")
-                   .arg(report.value().checked)
-                   .arg(cache->describe())
-                   .arg(report.value().mismatches.isEmpty()
-                            ? QStringLiteral("all match")
-                            : QStringLiteral("%1 did not match; this connection's cache was "
-                                             "dropped")
-                                  .arg(report.value().mismatches.size()));
+    const qsizetype mismatched = report.value().mismatches.size();
+    if (ctx.format != OutputWriter::Format::Table) {
+        ResultRecord r;
+        r.add(QStringLiteral("checked months"), QString::number(report.value().checked),
+              QStringLiteral("checked_months"), report.value().checked);
+        r.add(QStringLiteral("of"), cache->describe(), QStringLiteral("of"), cache->describe());
+        r.add(QStringLiteral("mismatched months"), QString::number(mismatched),
+              QStringLiteral("mismatched_months"), mismatched);
+        r.addJson(QStringLiteral("mismatches"),
+                  QJsonArray::fromStringList(report.value().mismatches));
+        r.print(ctx.out, ctx.format);
+    } else {
+        ctx.out << QStringLiteral("Checked %1 cached month(s) of %2: %3.\n")
+                       .arg(report.value().checked)
+                       .arg(cache->describe())
+                       .arg(mismatched == 0 ? QStringLiteral("all match")
+                                            : QStringLiteral("%1 did not match; this "
+                                                             "connection's cache was dropped")
+                                                  .arg(mismatched));
+    }
     // Scripts learn of a correction from the exit code.
     return report.value().mismatches.isEmpty() ? CliContext::Ok : CliContext::Failed;
 }

@@ -1,8 +1,10 @@
 #include "clicommands.h"
 
+#include "auditcommand.h"
 #include "cachecommands.h"
 #include "dbcommands.h"
 #include "listcommands.h"
+#include "reportcommands.h"
 #include "spendcommand.h"
 #include "writecommands.h"
 
@@ -40,7 +42,7 @@ const QHash<QString, QString> &optionHelp()
         {s("all-versions"), s("--all-versions       old plan versions too")},
         {s("yes"), s("--yes                do not ask (needed without a terminal)")},
         {s("plan"), s("--plan PLAN_ID       the plan to order or switch to")},
-        {s("at"), s("--at TIME            price at this instant (default: now)")},
+        {s("at"), s("--at TIME            price or audit at this instant (default: now)")},
         {s("namespaces"), s("--namespaces N       how many namespaces (default 40)")},
         {s("months"), s("--months M           how many months of history (default 24)")},
         {s("seed"), s("--seed S             the random seed (default 1)")},
@@ -95,8 +97,8 @@ const QList<CliCommand> &all()
              s("[--region R] [--namespace N,...] [--status S] [--resource-name X] [--type T]\n"
                "            [--sort FIELD[:asc|desc]] [--limit N | --page P --size S]"),
              s("List orders that were ever paid, newest start first."),
-             {s("Over --api the region is required and without --namespace the token's "
-                "own user is listed.")}},
+             {s("Over --api without --region every region is listed, merged newest first, "
+                "and without --namespace the token's own user.")}},
             {s("orders show"),
              &ListCommands::ordersShow,
              {s("namespace")},
@@ -114,8 +116,8 @@ const QList<CliCommand> &all()
              s("ID"),
              s("ID [--namespace N] [--yes]"),
              s("End a consuming order (asks first on a terminal)."),
-             {s("A direct-database cancel writes what the service writes but does not release "
-                "the resource itself.")}},
+             {s("--api: the service releases the resource. --db: a direct-database cancel "
+                "writes what the service writes but does not release the resource itself.")}},
             {s("quote"),
              &WriteCommands::quote,
              {s("region"), s("namespace"), s("plan"), s("resource-name"), s("at")},
@@ -218,6 +220,36 @@ const QList<CliCommand> &all()
              {},
              s("Check the database: tables, advised indexes."),
              {}},
+            {s("audit"),
+             &AuditCommand::run,
+             {s("region"), s("namespace"), s("at")},
+             true,
+             false,
+             {},
+             s("[--region R] [--namespace N,...] [--at TIME]"),
+             s("The ledger audit; exit 0 none, 1 findings, 2 the audit could not run."),
+             {s("Finds stalled renewals, deadlines and charge counts out of step, orphan "
+                "charges, NULLs the service cannot read, amounts the REST API rounds and "
+                "unpaid consuming orders.")}},
+            {s("report list"),
+             &ReportCommands::list,
+             {},
+             false,
+             false,
+             {},
+             {},
+             s("The reports saved in the window."),
+             {}},
+            {s("report run"),
+             &ReportCommands::run,
+             {},
+             false,
+             false,
+             s("NAME"),
+             s("NAME"),
+             s("Run a saved report's filters on its own profile."),
+             {s("The password or token comes from the keychain, USAGECTL_DB_PASSWORD or "
+                "USAGECTL_TOKEN; --format as for the other commands.")}},
             {s("demo-db create"),
              &DbCommands::demoCreate,
              {s("namespaces"), s("months"), s("seed"), s("until"), s("orders-per-namespace"),
@@ -274,8 +306,8 @@ QString overview()
           "Global options:\n"
           "  --db sqlite:PATH | mysql://USER@HOST:PORT/DB[?plans=PLANDB]\n"
           "                       the database (password from USAGECTL_DB_PASSWORD)\n"
-          "  --api URL            the usage service's REST API instead, e.g.\n"
-          "                       https://host/usageapi/v1 (token from USAGECTL_TOKEN)\n"
+          "  --api URL            the usage service's REST API instead, e.g. https://host\n"
+          "                       (= https://host/usageapi/v1; token from USAGECTL_TOKEN)\n"
           "  --plan-api URL       the plan service (default: /charge/v1 on the --api host)\n"
           "  --timeout SECONDS    per-request deadline for --api (default 30)\n"
           "  --tz ZONE            display time zone (IANA name; default: the system's)\n"

@@ -3,6 +3,11 @@
 #include "core/filterprobe.h"
 #include "core/monthcalendar.h"
 
+#include <QThread>
+
+#include <cstdio>
+#include <unistd.h>
+
 CliContext::CliContext(QTextStream &out, QTextStream &err, QTextStream &in)
     : out(out)
     , err(err)
@@ -18,14 +23,14 @@ int CliContext::fail(const QString &message, int code)
     return code;
 }
 
-int CliContext::fail(const BackendError &error)
+int CliContext::fail(const BackendError &error, int code)
 {
     QString message = error.message();
     const QString details = error.details().trimmed();
     if (!details.isEmpty())
         message +=
             QStringLiteral(" (") + details.section(QLatin1Char('\n'), 0, 0) + QLatin1Char(')');
-    return fail(message, Failed);
+    return fail(message, code);
 }
 
 QString CliContext::instant(const QString &option, bool endOfDay, QDateTime *result) const
@@ -164,4 +169,28 @@ QString CliContext::orderFilter(OrderFilter *filter) const
             return QStringLiteral("--type must be resources, volume or bsi");
     }
     return {};
+}
+
+void CliContext::showProgress(QFuture<void> future)
+{
+    if (!isatty(fileno(stderr)))
+        return; // scripts read stderr for messages only
+    int shown = -1;
+    while (!future.isFinished()) {
+        QThread::msleep(150);
+        const int maximum = future.progressMaximum() - future.progressMinimum();
+        if (maximum <= 0)
+            continue;
+        const int percent =
+            int(100LL * (future.progressValue() - future.progressMinimum()) / maximum);
+        if (percent != shown) {
+            shown = percent;
+            std::fprintf(stderr, "\rusagectl: working... %d%%", percent);
+            std::fflush(stderr);
+        }
+    }
+    if (shown >= 0) {
+        std::fprintf(stderr, "\r\033[K"); // the line goes away again
+        std::fflush(stderr);
+    }
 }

@@ -33,14 +33,18 @@ public:
 
     // Prints "usagectl: MESSAGE" on stderr and returns `code`.
     int fail(const QString &message, int code = Failed);
-    int fail(const BackendError &error);
+    int fail(const BackendError &error, int code = Failed);
 
-    // Blocks this (non-GUI) thread until the backend answers.
+    // Blocks this (non-GUI) thread until the backend answers; on a terminal
+    // the progress a long request reports (pages of charges read, months of
+    // the cache filled) is shown on stderr meanwhile.
     template<typename T>
     static Result<T> wait(QFuture<Result<T>> future)
     {
+        showProgress(QFuture<void>(future));
         return awaitResult(std::move(future));
     }
+    static void showProgress(QFuture<void> future);
 
     // The filters shared by usages list/total and spend; "" or an error.
     QString usageFilter(UsageFilter *filter) const;

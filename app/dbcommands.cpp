@@ -7,11 +7,31 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 
 int DbCommands::adviseIndexes(CliContext &ctx)
 {
     const auto dialect = ctx.spec.kind == ConnectionSpec::Kind::Mysql ? Schema::Dialect::Mysql
                                                                       : Schema::Dialect::Sqlite;
+    if (ctx.format != OutputWriter::Format::Table) {
+        // A table is SQL to pipe into the client; CSV and JSON are records.
+        OutputWriter writer(ctx.out, ctx.format,
+                            {QStringLiteral("INDEX"), QStringLiteral("TABLE"),
+                             QStringLiteral("COLUMNS"), QStringLiteral("WHY"),
+                             QStringLiteral("STATEMENT")});
+        for (const Schema::IndexAdvice &index : Schema::advisedIndexes()) {
+            const QString statement = Schema::createIndexStatement(index, dialect);
+            writer.addRow(
+                {index.name, index.table, index.columns.join(QStringLiteral(", ")), index.why,
+                 statement},
+                QJsonObject{{QStringLiteral("index"), index.name},
+                            {QStringLiteral("table"), index.table},
+                            {QStringLiteral("columns"), QJsonArray::fromStringList(index.columns)},
+                            {QStringLiteral("why"), index.why},
+                            {QStringLiteral("statement"), statement}});
+        }
+        return CliContext::Ok;
+    }
     ctx.out << "-- Indexes that make Usage Console's queries fast (paging, totals, spend).\n"
                "-- Without them every query still works, by scanning.\n";
     for (const Schema::IndexAdvice &index : Schema::advisedIndexes()) {

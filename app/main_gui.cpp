@@ -35,8 +35,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/usage-console.svg")));
-    QApplication::setOrganizationName(QStringLiteral("UsageConsole"));
-    QApplication::setApplicationName(QStringLiteral("Usage Console"));
+    QApplication::setOrganizationName(ProfileStore::organizationName());
+    QApplication::setApplicationName(ProfileStore::windowApplicationName());
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
     QCommandLineParser parser;

@@ -1,3 +1,4 @@
+#include "profiles/profilestore.h"
 #include "usagectl.h"
 
 #include <QCoreApplication>
@@ -6,7 +7,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("usagectl"));
-    QCoreApplication::setOrganizationName(QStringLiteral("UsageConsole"));
+    QCoreApplication::setOrganizationName(ProfileStore::organizationName());
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);

@@ -72,7 +72,9 @@ QJsonObject orderJson(const Order &o, const QTimeZone &zone)
     j.insert(QStringLiteral("status"), o.status == OrderStatus::Unknown
                                            ? QJsonValue(QJsonValue::Null)
                                            : QJsonValue(statusName(o.status)));
-    j.insert(QStringLiteral("renew_failed"), o.renewFailed());
+    const std::optional<bool> renewFailed = o.renewFailure();
+    j.insert(QStringLiteral("renew_failed"),
+             renewFailed ? QJsonValue(*renewFailed) : QJsonValue(QJsonValue::Null));
     j.insert(QStringLiteral("start_time"), timeJson(o.startTime, zone));
     j.insert(QStringLiteral("deadline"), timeJson(o.deadline, zone));
     j.insert(QStringLiteral("end_time"), o.status == OrderStatus::Ended

@@ -71,6 +71,12 @@ QString UsageCtl::helpText()
     return CliCommands::overview();
 }
 
+void UsageCtl::useBackend(std::shared_ptr<Backend> backend, bool cacheAllowed)
+{
+    m_backend = std::move(backend);
+    m_cacheAllowed = cacheAllowed;
+}
+
 int UsageCtl::run(const QStringList &arguments)
 {
     CliContext ctx(m_out, m_err, m_in);
@@ -182,7 +188,9 @@ int UsageCtl::runCommand(CliContext &ctx, const QStringList &arguments)
         ctx.hasDatabase = true;
     }
     if (command->needsDatabase) {
-        if (ctx.args.isSet(QStringLiteral("api"))) {
+        if (m_backend) {
+            ctx.backend = m_backend;
+        } else if (ctx.args.isSet(QStringLiteral("api"))) {
             auto config = restConfig(ctx);
             if (!config)
                 return ctx.fail(config.error().message(), CliContext::Usage);
@@ -206,7 +214,8 @@ int UsageCtl::runCommand(CliContext &ctx, const QStringList &arguments)
         if (const int code = ctx.checkRegion(); code != CliContext::Ok)
             return code;
     }
-    if (command->cached && !ctx.args.isSet(QStringLiteral("no-cache")))
+    if (command->cached && !ctx.args.isSet(QStringLiteral("no-cache")) &&
+        (!m_backend || m_cacheAllowed))
         useCache(ctx);
     return command->handler(ctx);
 }

@@ -3,6 +3,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+class Backend;
 class CliContext;
 
 // The `usagectl` program: parses the command line, opens the backend, runs
@@ -13,6 +16,10 @@ public:
     UsageCtl(QTextStream &out, QTextStream &err, QTextStream &in);
 
     int run(const QStringList &arguments);
+    // The next run() works on `backend` instead of --db or --api (a saved
+    // report's profile), behind the roll-up cache where the command uses it
+    // and `cacheAllowed`.
+    void useBackend(std::shared_ptr<Backend> backend, bool cacheAllowed);
 
     static QString helpText();
 
@@ -26,4 +33,6 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream &m_in;
+    std::shared_ptr<Backend> m_backend;
+    bool m_cacheAllowed = true;
 };

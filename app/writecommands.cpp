@@ -2,9 +2,9 @@
 
 #include "clicontext.h"
 #include "recordformat.h"
+#include "resultrecord.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 #include <cstdio>
 #include <unistd.h>
@@ -49,28 +49,22 @@ int WriteCommands::quote(CliContext &ctx)
     for (const QString &w : q.warnings)
         ctx.err << "usagectl: " << w << '\n';
     const QString replaces = q.replaces ? q.replaces->orderId : QString();
-    if (ctx.format == OutputWriter::Format::Json) {
-        QJsonObject j;
-        j.insert(QStringLiteral("plan_price"), q.planPrice.toString2());
-        j.insert(QStringLiteral("credit"), q.credit.toString2());
-        j.insert(QStringLiteral("due"), q.dueText);
-        j.insert(QStringLiteral("replaces_order"),
-                 q.replaces ? QJsonValue(replaces) : QJsonValue(QJsonValue::Null));
-        j.insert(QStringLiteral("period_end"), RecordFormat::timeJson(q.periodEnd, ctx.zone));
-        j.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(q.warnings));
-        ctx.out << QJsonDocument(j).toJson(QJsonDocument::Compact) << '\n';
-        return CliContext::Ok;
-    }
-    OutputWriter writer(ctx.out, ctx.format, {QStringLiteral("FIELD"), QStringLiteral("VALUE")});
-    writer.addRow({QStringLiteral("plan price"), q.planPrice.toString2()}, {});
-    writer.addRow({QStringLiteral("credit"), q.credit.toString2()}, {});
-    writer.addRow({QStringLiteral("due"), q.dueText}, {});
-    writer.addRow({QStringLiteral("replaces order"),
-                   q.replaces ? QStringLiteral("%1 (id %2)").arg(replaces).arg(q.replaces->id)
-                              : QStringLiteral("none")},
-                  {});
-    writer.addRow({QStringLiteral("period end"), RecordFormat::timeText(q.periodEnd, ctx.zone)},
-                  {});
+    ResultRecord r;
+    r.add(QStringLiteral("plan price"), q.planPrice.toString2(), QStringLiteral("plan_price"),
+          q.planPrice.toString2());
+    r.add(QStringLiteral("credit"), q.credit.toString2(), QStringLiteral("credit"),
+          q.credit.toString2());
+    r.add(QStringLiteral("due"), q.dueText, QStringLiteral("due"), q.dueText);
+    r.add(QStringLiteral("replaces order"),
+          q.replaces ? QStringLiteral("%1 (id %2)").arg(replaces).arg(q.replaces->id)
+                     : QStringLiteral("none"),
+          QStringLiteral("replaces_order"),
+          q.replaces ? QJsonValue(replaces) : QJsonValue(QJsonValue::Null));
+    r.add(QStringLiteral("period end"), RecordFormat::timeText(q.periodEnd, ctx.zone),
+          QStringLiteral("period_end"), RecordFormat::timeJson(q.periodEnd, ctx.zone));
+    r.addJson(QStringLiteral("warnings"), // a table has them on stderr, above
+              QJsonArray::fromStringList(q.warnings));
+    r.print(ctx.out, ctx.format);
     return CliContext::Ok;
 }
 
@@ -87,10 +81,20 @@ int WriteCommands::cancel(CliContext &ctx)
         return ctx.fail(QStringLiteral("--read-only: orders cancel writes to the database; "
                                        "refused"),
                         CliContext::Refused);
+    // Over --api the service decides what can be cancelled, and it releases
+    // the resource itself; over --db only the billing tables change.
+    const bool service = ctx.args.isSet(QStringLiteral("api"));
     const QString ns = ctx.args.value(QStringLiteral("namespace"));
     auto order = CliContext::wait(ctx.backend->getOrder(id, ns));
-    if (!order)
+    if (!order) {
+        // The service shows an order only while it is consuming.
+        if (service && order.error().category() == BackendError::Category::NotFound)
+            return ctx.fail(QStringLiteral("order %1 is not consuming or does not exist: nothing "
+                                           "to cancel")
+                                .arg(id),
+                            CliContext::Refused);
         return ctx.fail(order.error());
+    }
     const Order &o = order.value();
     if (o.status != OrderStatus::Consuming)
         return ctx.fail(QStringLiteral("order %1 is %2, not consuming: nothing to cancel")
@@ -101,10 +105,17 @@ int WriteCommands::cancel(CliContext &ctx)
             << o.region << ": plan " << o.planId << " (" << planTypeName(o.planType) << ")"
             << (o.resourceName.isEmpty() ? QString()
                                          : QStringLiteral(", resource ") + o.resourceName)
-            << ", paid until " << RecordFormat::timeText(o.deadline, ctx.zone) << ".\n"
-            << "This is a direct-database cancel: it ends the order in the billing tables only. "
-               "The resource itself (quota, volume or BSI) is NOT released; release it in the "
-               "platform.\n";
+            << ", paid until " << RecordFormat::timeText(o.deadline, ctx.zone) << ".\n";
+    if (service) {
+        ctx.err << "The service releases the resource (the namespace's quota set to zero, the "
+                   "volume or the BSI deleted), then ends the order. This cannot be undone.\n";
+        if (o.planType == PlanType::Bsi)
+            ctx.err << "Releasing a BSI takes the service more than 5 seconds.\n";
+    } else {
+        ctx.err << "This is a direct-database cancel: it ends the order in the billing tables "
+                   "only. The resource itself (quota, volume or BSI) is NOT released; release "
+                   "it in the platform.\n";
+    }
     ctx.err.flush();
     if (!ctx.args.isSet(QStringLiteral("yes"))) {
         if (!isatty(fileno(stdin)))
@@ -118,11 +129,35 @@ int WriteCommands::cancel(CliContext &ctx)
             return ctx.fail(QStringLiteral("not confirmed: nothing was changed"),
                             CliContext::Refused);
     }
+    if (service) {
+        ctx.err << "Cancelling order " << o.id << " through the service...\n";
+        ctx.err.flush();
+    }
     auto outcome = CliContext::wait(ctx.backend->cancel(o.id, o.ns));
-    if (!outcome)
+    if (!outcome) {
+        if (outcome.error().category() == BackendError::Category::Conflict)
+            return ctx.fail(outcome.error().message(), CliContext::Refused);
         return ctx.fail(outcome.error());
-    ctx.out << "Ended order " << o.id << " (" << o.orderId << ") of " << o.ns << " at "
-            << RecordFormat::timeText(outcome.value().endTime, ctx.zone) << "; end charge "
-            << outcome.value().endConsumeId << " written.\n";
+    }
+    const CancelOutcome &done = outcome.value();
+    ResultRecord r;
+    r.add(QStringLiteral("order"), QStringLiteral("%1 (%2)").arg(o.id).arg(o.orderId),
+          QStringLiteral("id"), o.id);
+    r.addJson(QStringLiteral("order_id"), o.orderId);
+    r.add(QStringLiteral("namespace"), o.ns, QStringLiteral("namespace"), o.ns);
+    r.add(QStringLiteral("region"), o.region, QStringLiteral("region"), o.region);
+    r.add(QStringLiteral("status"), statusName(OrderStatus::Ended), QStringLiteral("status"),
+          statusName(OrderStatus::Ended));
+    r.add(QStringLiteral("ended at"), RecordFormat::timeText(done.endTime, ctx.zone),
+          QStringLiteral("end_time"), RecordFormat::timeJson(done.endTime, ctx.zone));
+    r.add(QStringLiteral("end charge"),
+          done.endConsumeId > 0 ? QString::number(done.endConsumeId) : QStringLiteral("unknown"),
+          QStringLiteral("end_consume_id"),
+          done.endConsumeId > 0 ? QJsonValue(done.endConsumeId) : QJsonValue());
+    r.add(QStringLiteral("resource released"),
+          done.resourceReleased ? QStringLiteral("yes, by the service")
+                                : QStringLiteral("no (direct-database cancel)"),
+          QStringLiteral("resource_released"), done.resourceReleased);
+    r.print(ctx.out, ctx.format);
     return CliContext::Ok;
 }

@@ -1,6 +1,7 @@
 #include "orderchargesmodel.h"
 
 #include "core/backend.h"
+#include "core/ordercharges.h"
 #include "displayformat.h"
 
 OrderChargesModel::OrderChargesModel(QObject *parent)
@@ -43,13 +44,12 @@ void OrderChargesModel::requestPage(const PageRequest &page, int pagesSoFar)
     filter.region = m_order->region;
     filter.namespaces = {m_order->ns};
     filter.orderId = m_order->orderId;
-    const qint64 key = m_order->id;
+    const Order order = *m_order;
     m_tracker.track<Page<Usage>>(
-        m_backend->listUsages(filter, page), [this, key, pagesSoFar](const Page<Usage> &result) {
+        m_backend->listUsages(filter, page), [this, order, pagesSoFar](const Page<Usage> &result) {
             QList<Usage> mine;
             for (const Usage &usage : result.items) {
-                // Key 0: the backend does not know it (REST); keep what we cannot exclude.
-                if (usage.orderKey == key || usage.orderKey == 0)
+                if (OrderCharges::belongsTo(usage, order))
                     mine.append(usage);
             }
             if (!mine.isEmpty()) {

@@ -3,8 +3,8 @@
 #include "core/backenderror.h"
 #include "core/filters.h"
 #include "core/order.h"
-#include "requesttracker.h"
 #include "core/usage.h"
+#include "requesttracker.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -17,7 +17,8 @@ class Backend;
 // One order's charge history for the detail pane. The backend filters
 // charges by the string ORDER_ID, which `<ns>-resources` shares with every
 // resources order the namespace ever had, so the rows are then narrowed to
-// this order's key. All pages are read (an order has a few dozen charges;
+// this order's own (OrderCharges::belongsTo: its key, or over REST its plan,
+// span and deadlines). All pages are read (an order has a few dozen charges;
 // reading stops after MaxPages).
 class OrderChargesModel : public QAbstractTableModel
 {

@@ -138,8 +138,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && order.renewFailed())
-            return tr("Consuming, but the last renewal failed (%n retries)", nullptr,
-                      order.renewRetries);
+            return order.renewRetries ? tr("Consuming, but the last renewal failed (%n retries)",
+                                           nullptr, *order.renewRetries)
+                                      : tr("Consuming, but the last renewal failed");
         return {};
     default:
         return {};

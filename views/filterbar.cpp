@@ -86,7 +86,8 @@ void FilterBar::addField(QWidget *label, QWidget *field, int stretch)
         l->setBuddy(field);
     if (auto *edit = qobject_cast<QLineEdit *>(field); edit && edit != m_namespaces)
         connect(edit, &QLineEdit::returnPressed, this, &FilterBar::applied);
-    m_row->addWidget(label);
+    if (label)
+        m_row->addWidget(label);
     m_row->addWidget(field, stretch);
 }
 

@@ -39,7 +39,7 @@ public:
     NamespaceEdit *namespaceEdit() const { return m_namespaces; }
 
     // A field after those already there, in the current row; `label` may be
-    // a QLabel (its buddy is set to `field`) or a check box.
+    // a QLabel (its buddy is set to `field`), a check box or null.
     void addField(QWidget *label, QWidget *field, int stretch = 0);
     // Room that pushes the current row's later fields to the right.
     void addStretch();

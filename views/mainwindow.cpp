@@ -12,6 +12,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "quotedialog.h"
+#include "reportsmenu.h"
 #include "spendview.h"
 #include "usagesview.h"
 #include "zonecombobox.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
+    , m_reports(profiles->settings())
     , m_connection(new ConnectionManager(secrets, this, this))
     , m_language(new LanguageSwitcher(this))
     , m_banner(new ErrorBanner(this))
@@ -73,7 +75,13 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     connect(m_connection, &ConnectionManager::backendChanged, this, &MainWindow::backendChanged);
     connect(m_connection, &ConnectionManager::errorOccurred, this,
             [this](const BackendError &error) { showError(-1, error); });
-    connect(m_profileCombo, &ProfileComboBox::profileChosen, this, &MainWindow::openProfile);
+    // A report waiting for a connection that failed is not opened later.
+    connect(m_connection, &ConnectionManager::errorOccurred, this,
+            [this] { m_pendingReport.reset(); });
+    connect(m_profileCombo, &ProfileComboBox::profileChosen, this, [this](const Profile &p) {
+        m_pendingReport.reset(); // the user chose another connection meanwhile
+        openProfile(p);
+    });
     connect(m_zone, &ZoneComboBox::zoneChanged, this, &MainWindow::zoneChanged);
     connect(m_zone, &ZoneComboBox::invalidZoneEntered, this, [this](const QString &text) {
         showMessage(tr("“%1” is not a time zone this system knows.").arg(text),
@@ -100,6 +108,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     connect(m_usages, &UsagesView::messageShown, this, &MainWindow::showMessage);
     connect(m_orders, &OrdersView::messageShown, this, &MainWindow::showMessage);
     connect(m_plans, &PlansView::messageShown, this, &MainWindow::showMessage);
+    // A cancel writes an end row: the charges list shows it too.
+    connect(m_orders, &OrdersView::orderCancelled, m_usages, &UsagesView::refresh);
     connect(m_spend, &SpendView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     const auto track = [this](int tab) {
@@ -169,6 +179,15 @@ void MainWindow::createActions()
     m_profilesAction = new QAction(this);
     m_profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_profilesAction, &QAction::triggered, this, &MainWindow::openProfiles);
+    m_auditAction = new QAction(this);
+    m_auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_auditAction, &QAction::triggered, this, &MainWindow::openAudit);
+    m_saveReportAction = new QAction(this);
+    m_saveReportAction->setShortcut(QKeySequence::Save);
+    connect(m_saveReportAction, &QAction::triggered, this, &MainWindow::saveReport);
+    // Both need a connection (and saving, its profile): enabled once connected.
+    m_auditAction->setEnabled(false);
+    m_saveReportAction->setEnabled(false);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -213,7 +232,11 @@ void MainWindow::createMenusAndToolBar()
     m_viewMenu->addActions(m_tabActions);
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_quoteAction);
+    m_toolsMenu->addAction(m_auditAction);
     m_toolsMenu->addAction(m_profilesAction);
+    m_reportsMenu = new ReportsMenu(&m_reports, m_profiles, m_saveReportAction, this);
+    connect(m_reportsMenu, &ReportsMenu::reportChosen, this, &MainWindow::openReport);
+    menuBar()->addMenu(m_reportsMenu);
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -257,6 +280,12 @@ void MainWindow::retranslate()
         tr("Dry-run price of a new order or plan switch (%1)")
             .arg(m_quoteAction->shortcut().toString(QKeySequence::NativeText)));
     m_profilesAction->setText(tr("P&rofiles…"));
+    m_auditAction->setText(tr("&Audit…"));
+    m_auditAction->setToolTip(tr("Check the billing tables for what breaks the service"));
+    m_saveReportAction->setText(tr("&Save as Report…"));
+    m_saveReportAction->setToolTip(tr("Keep this tab's filters under a name (Reports menu, "
+                                      "usagectl report run)"));
+    m_reportsMenu->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About"));
     const QStringList tabNames{tr("Usages"), tr("Orders"), tr("Plans"), tr("Spend")};
@@ -303,6 +332,11 @@ Backend *MainWindow::backend() const
     return m_connection->backend();
 }
 
+std::optional<Profile> MainWindow::currentProfile() const
+{
+    return m_connection->profile();
+}
+
 void MainWindow::backendChanged(Backend *backend)
 {
     // Dialogs that borrowed the old backend go with it.
@@ -322,6 +356,9 @@ void MainWindow::backendChanged(Backend *backend)
     m_spend->setDisplayZone(m_zone->zone());
     m_quoteAction->setEnabled(backend != nullptr);
     m_exportAction->setEnabled(backend != nullptr);
+    m_auditAction->setEnabled(backend != nullptr);
+    m_saveReportAction->setEnabled(backend != nullptr && profile.has_value());
+    reloadProfiles(); // the switcher shows the profile now open
     retranslate();
     if (!backend)
         return;
@@ -334,6 +371,8 @@ void MainWindow::backendChanged(Backend *backend)
     for (ConsolePage *page : pages())
         page->refresh();
     m_spend->refresh();
+    if (m_pendingReport && profile && m_pendingReport->profileId == profile->id)
+        openReportRegion(*std::exchange(m_pendingReport, std::nullopt));
 }
 
 void MainWindow::setDisplayZone(const QString &zoneId)
@@ -404,8 +443,18 @@ void MainWindow::openProfiles()
     auto *dialog = new ProfileDialog(m_profiles, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfileDialog::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(dialog, &ProfileDialog::profileSaved, this, &MainWindow::profileSaved);
     connect(dialog, &QDialog::finished, this, &MainWindow::reloadProfiles);
     dialog->open();
+}
+
+void MainWindow::profileSaved(const Profile &profile)
+{
+    // The open profile's new settings apply at once: connect again with them
+    // (a read-only flag, another address, another token).
+    const std::optional<Profile> open = m_connection->profile();
+    if (open && open->id == profile.id)
+        openProfile(profile);
 }
 
 void MainWindow::exportCurrentTab()

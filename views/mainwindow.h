@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/audit.h"
 #include "core/backenderror.h"
 #include "profiles/profile.h"
+#include "profiles/reportstore.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -24,6 +26,7 @@ class QLabel;
 class QMenu;
 class QToolBar;
 class QTabWidget;
+class ReportsMenu;
 class SecretStore;
 class SpendView;
 class UsagesView;
@@ -45,10 +48,27 @@ public:
     // Connects to an already made backend (first run, tests).
     void setBackend(std::shared_ptr<Backend> backend, const Profile &profile);
     Backend *backend() const;
+    // The profile connected (or being connected) to.
+    std::optional<Profile> currentProfile() const;
     void setDisplayZone(const QString &zoneId);
     QTimeZone displayZone() const;
     bool setLanguage(const QString &language);
     void saveSettings() const;
+
+    // Tools > Audit: the ledger audit of the connection, in a dialog.
+    void openAudit();
+    // Opens a finding's order (Orders tab) or its charges (Usages tab).
+    void showFinding(const AuditFinding &finding);
+    // Reports > Save as report…: the tab shown, its filters, the zone and the
+    // chart options, on the current profile.
+    void saveReport();
+    // Opens a saved report: its profile (connecting if need be), its zone,
+    // tab and filters. A report whose profile or region has gone says so and
+    // is not opened on anything else.
+    void openReport(const SavedReport &report);
+    ReportStore *reports() { return &m_reports; }
+    // What the current tab would save as a report (no name yet).
+    SavedReport currentReport() const;
 
     QTabWidget *tabs() const { return m_tabs; }
     UsagesView *usagesView() const { return m_usages; }
@@ -82,10 +102,13 @@ private:
     void showError(int source, const BackendError &error);
     void loadSucceeded(int source);
     void showMessage(const QString &message, const QString &details);
+    void openReportRegion(const SavedReport &report);
+    void applyReport(const SavedReport &report);
     void openQuote();
     void openProfiles();
     // File ▸ Export: the tab on show, in its own format.
     void exportCurrentTab();
+    void profileSaved(const Profile &profile);
     void updateBusy();
     ConsolePage *currentPage() const;
     QList<ConsolePage *> pages() const;
@@ -94,6 +117,8 @@ private:
 
     ProfileStore *m_profiles;
     SecretStore *m_secrets;
+    ReportStore m_reports;
+    std::optional<SavedReport> m_pendingReport; // waits for its profile to connect
     ConnectionManager *m_connection;
     LanguageSwitcher *m_language;
     ErrorBanner *m_banner;
@@ -116,6 +141,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_quoteAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_auditAction = nullptr;
+    QAction *m_saveReportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_tabActions;
@@ -126,6 +153,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
+    ReportsMenu *m_reportsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolBar *m_toolBar = nullptr;

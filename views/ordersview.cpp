@@ -9,6 +9,7 @@
 #include "filterbar.h"
 #include "orderdetailpane.h"
 #include "ordertablemodel.h"
+#include "profiles/savedreport.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -62,7 +63,10 @@ OrdersView::OrdersView(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_statusText);
 
-    connect(m_filters, &FilterBar::applied, this, &OrdersView::refresh);
+    connect(m_filters, &FilterBar::applied, this, [this] {
+        m_pendingOrder = 0; // the user's own filter now
+        refresh();
+    });
     connect(m_filters, &FilterBar::errorOccurred, this, &OrdersView::errorOccurred);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrdersView::selectionChanged);
@@ -79,7 +83,12 @@ OrdersView::OrdersView(QWidget *parent)
         retranslate();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::selectPendingOrder);
     connect(m_detail, &OrderDetailPane::cancelRequested, this, &OrdersView::confirmCancel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::reselect);
+    // Queued: the model says it is idle before it inserts the page's rows.
+    connect(m_model, &OrderTableModel::busyChanged, this, &OrdersView::reselect,
+            Qt::QueuedConnection);
     retranslate();
 }
 
@@ -129,6 +138,61 @@ void OrdersView::refresh()
 {
     if (m_backend)
         m_model->setFilter(filterFromWidgets());
+}
+
+void OrdersView::showOrder(qint64 id, const QString &ns, const QString &region)
+{
+    m_filters->setRegion(region);
+    m_filters->setNamespaces(ns.isEmpty() ? QStringList() : QStringList{ns});
+    m_status->setCurrentIndex(m_status->findData(int(StatusFilter::Any)));
+    m_resource->clear();
+    refresh();
+    m_pendingOrder = id;
+    if (!m_backend)
+        return;
+    m_backend->getOrder(id, ns).then(this, [this, id](const Result<Order> &result) {
+        if (m_pendingOrder != id || (m_detail->order() && m_detail->order()->id == id))
+            return; // superseded, or its row was selected meanwhile
+        if (!result.ok()) {
+            Q_EMIT errorOccurred(result.error());
+            return;
+        }
+        m_detail->setOrder(result.value(), planName(result.value()));
+    });
+}
+
+void OrdersView::selectPendingOrder()
+{
+    if (m_pendingOrder == 0)
+        return;
+    for (int row = 0; row < m_model->rowCount({}); ++row) {
+        if (m_model->orderAt(row).id != m_pendingOrder)
+            continue;
+        m_pendingOrder = 0;
+        const QModelIndex index = m_model->index(row, 0);
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+        return;
+    }
+}
+
+void OrdersView::fillReport(SavedReport &report) const
+{
+    const OrderFilter filter = filterFromWidgets();
+    report.region = filter.region;
+    report.namespaces = filter.namespaces;
+    report.status = filter.status;
+    report.resourceName = filter.resourceName;
+}
+
+void OrdersView::openReport(const SavedReport &report, const QDate &)
+{
+    m_pendingOrder = 0;
+    m_filters->setRegion(report.region);
+    m_filters->setNamespaces(report.namespaces);
+    m_status->setCurrentIndex(qMax(0, m_status->findData(int(report.status))));
+    m_resource->setText(report.resourceName);
+    refresh();
 }
 
 void OrdersView::focusFilters()
@@ -200,29 +264,51 @@ void OrdersView::confirmCancel(const Order &order)
 void OrdersView::runCancel(const Order &order)
 {
     m_detail->setCancelling(true);
-    const bool directDatabase = m_directDatabase;
     // Not tied to a filter generation: a write's outcome is always reported.
     m_backend->cancel(order.id, order.ns)
-        .then(this, [this, order, directDatabase](const Result<CancelOutcome> &result) {
+        .then(this, [this, order](const Result<CancelOutcome> &result) {
             m_detail->setCancelling(false);
             if (!result.ok()) {
                 Q_EMIT errorOccurred(result.error());
                 return;
             }
-            Order ended = result.value().order.id ? result.value().order : order;
+            const CancelOutcome &done = result.value();
+            Order ended = done.order.id ? done.order : order;
             ended.status = OrderStatus::Ended;
-            ended.endTime = result.value().endTime;
+            ended.endTime = done.endTime;
             m_model->updateOrder(ended);
             if (m_detail->order() && m_detail->order()->id == ended.id)
                 m_detail->setOrder(ended, planName(ended));
             QString message = tr("Order %1 of %2 was cancelled.").arg(ended.orderId, ended.ns);
-            if (directDatabase)
+            QString details;
+            if (done.resourceReleased) {
+                message += QLatin1Char(' ') + tr("The service released its resource.");
+            } else {
                 message += QLatin1Char(' ') +
                            tr("The resource itself was not released: release it on the platform.");
-            Q_EMIT messageShown(message, tr("End row #%1 written at %2 (UTC).")
-                                             .arg(result.value().endConsumeId)
-                                             .arg(result.value().endTime.toString(Qt::ISODate)));
+                details = tr("End row #%1 written at %2 (UTC).")
+                              .arg(done.endConsumeId)
+                              .arg(done.endTime.toString(Qt::ISODate));
+            }
+            Q_EMIT messageShown(message, details);
+            // The list as the data now says, with the order still selected.
+            m_reselect = ended.id;
+            refresh();
+            Q_EMIT orderCancelled(ended);
         });
+}
+
+void OrdersView::reselect()
+{
+    if (m_reselect == 0)
+        return;
+    const int row = m_model->rowOfOrder(m_reselect);
+    if (row >= 0) {
+        m_reselect = 0;
+        m_table->setCurrentIndex(m_model->index(row, 0));
+    } else if (!m_model->isBusy()) {
+        m_reselect = 0; // no longer listed under this filter
+    }
 }
 
 void OrdersView::updateBusy()

@@ -7,6 +7,7 @@
 #include "datatableview.h"
 #include "exportdialogs.h"
 #include "plantablemodel.h"
+#include "profiles/savedreport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -181,13 +182,36 @@ void PlansView::saveSettings(QSettings &settings) const
     settings.setValue(QStringLiteral("oldVersions"), m_oldVersions->isChecked());
 }
 
+void PlansView::selectRegion(const QString &region)
+{
+    if (!region.isEmpty() && m_region->findData(region) < 0)
+        m_region->addItem(region, region);
+    m_region->setCurrentIndex(qMax(0, m_region->findData(region)));
+}
+
+void PlansView::fillReport(SavedReport &report) const
+{
+    report.region = m_region->currentData().toString();
+    report.planType = PlanType(m_type->currentData().toInt());
+    report.allVersions = m_oldVersions->isChecked();
+}
+
+void PlansView::openReport(const SavedReport &report, const QDate &)
+{
+    selectRegion(report.region);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(int(report.planType))));
+    {
+        const QSignalBlocker blocker(m_oldVersions);
+        m_oldVersions->setChecked(report.allVersions);
+    }
+    refresh();
+}
+
 void PlansView::restoreSettings(const QSettings &settings)
 {
     const QString region = settings.value(QStringLiteral("region")).toString();
-    if (!region.isEmpty()) {
-        m_region->addItem(region, region);
-        m_region->setCurrentIndex(m_region->count() - 1);
-    }
+    if (!region.isEmpty())
+        selectRegion(region);
     m_type->setCurrentIndex(qMax(0, m_type->findData(settings.value(QStringLiteral("type")))));
     const QSignalBlocker blocker(m_oldVersions);
     m_oldVersions->setChecked(settings.value(QStringLiteral("oldVersions")).toBool());

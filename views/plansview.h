@@ -29,6 +29,8 @@ public:
     void focusFilters() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
+    void fillReport(SavedReport &report) const override;
+    void openReport(const SavedReport &report, const QDate &today) override;
 
     // Asks for a file name, then writes the plans as listed (sorted and
     // searched as shown) to CSV.
@@ -50,6 +52,8 @@ protected:
 private:
     void retranslate();
     void loadRegions();
+    // Selects `region`, listing it when the backend has not (yet).
+    void selectRegion(const QString &region);
 
     Backend *m_backend = nullptr;
     PlanTableModel *m_model;

@@ -1,8 +1,8 @@
 #include "profiledialog.h"
 
 #include "core/backend.h"
-#include "profiles/backendfactory.h"
 #include "profileform.h"
+#include "profiles/backendfactory.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 
@@ -148,9 +148,22 @@ void ProfileDialog::saveProfile()
     Profile p = m_form->profile();
     const QString secret = m_form->typedSecret();
     p.id = m_store->save(p);
-    // The secret goes to the keychain only, and leaves the screen.
-    if (p.needsSecret() && !secret.isEmpty())
+    // The secret goes to the keychain only, and leaves the screen. A
+    // connection that reopens with this profile reads it back, so the
+    // profile counts as saved once the secret is written.
+    if (p.needsSecret() && !secret.isEmpty()) {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_secrets, &SecretStore::secretWritten, this,
+                              [this, p, connection](const QString &key) {
+                                  if (key != p.secretKey())
+                                      return;
+                                  disconnect(*connection);
+                                  Q_EMIT profileSaved(p);
+                              });
         m_secrets->write(p.secretKey(), secret);
+    } else {
+        Q_EMIT profileSaved(p);
+    }
     m_form->clearTypedSecret();
     reloadList(p.id);
     setStatus(tr("Saved “%1”.").arg(p.name));

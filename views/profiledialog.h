@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
     // A profile was saved or deleted: lists elsewhere should reload.
     void profilesChanged();
+    // A profile was saved, its secret (if one was typed) with it: a
+    // connection open with it should apply the new settings.
+    void profileSaved(const Profile &profile);
     // "Test connection" finished (ok = listRegions answered).
     void connectionTested(bool ok, const QString &message);
 

@@ -42,6 +42,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_serviceZone(new QComboBox(this))
 {
     m_name->setObjectName(QStringLiteral("profileName"));
+    m_readOnly->setObjectName(QStringLiteral("readOnly"));
     m_kind->setObjectName(QStringLiteral("profileKind"));
     m_kind->addItem(tr("SQLite file"), int(Profile::Kind::Sqlite));
     m_kind->addItem(tr("MySQL / MariaDB database"), int(Profile::Kind::Mysql));
@@ -148,9 +149,13 @@ QWidget *ProfileForm::restPage()
 {
     auto *page = new QWidget(this);
     m_usageApiUrl = new QLineEdit(page);
-    m_usageApiUrl->setPlaceholderText(QStringLiteral("https://example.com/usageapi/v1"));
+    m_usageApiUrl->setPlaceholderText(QStringLiteral("https://host[/usageapi/v1]"));
+    m_usageApiUrl->setToolTip(
+        tr("An address without a path means the usage API at /usageapi/v1 on that host."));
     m_planApiUrl = new QLineEdit(page);
-    m_planApiUrl->setPlaceholderText(QStringLiteral("https://example.com/charge/v1"));
+    m_planApiUrl->setPlaceholderText(tr("optional: /charge/v1 on the same host"));
+    m_planApiUrl->setToolTip(
+        tr("Empty: the plan service at /charge/v1 on the usage API's host, as usagectl does."));
     m_usageApiUrl->setObjectName(QStringLiteral("usageApiUrl"));
     m_planApiUrl->setObjectName(QStringLiteral("planApiUrl"));
     m_token = new QLineEdit(page);
@@ -272,8 +277,10 @@ QString ProfileForm::validationError() const
             return tr("Database names may hold letters, digits and '_' only.");
         break;
     case Profile::Kind::Rest:
-        if (!isHttpUrl(p.usageApiUrl) || !isHttpUrl(p.planApiUrl))
-            return tr("Enter the usage and plan API addresses as http:// or https:// URLs.");
+        // An empty plan API is the default one next to the usage API.
+        if (!isHttpUrl(p.usageApiUrl) || (!p.planApiUrl.isEmpty() && !isHttpUrl(p.planApiUrl)))
+            return tr("Enter the usage API address (and the plan API's, if it is elsewhere) as "
+                      "http:// or https:// URLs.");
         break;
     }
     return {};

@@ -30,7 +30,8 @@ void SpendLoader::cancel()
 {
     ++m_generation; // whatever arrives later is dropped
     m_cancelPending();
-    m_cancelPending = [] {};
+    m_cancelPending = [] {
+    };
     m_progress.setFuture({});
     if (m_busy) {
         m_busy = false;
@@ -41,11 +42,12 @@ void SpendLoader::cancel()
 void SpendLoader::finish()
 {
     m_busy = false;
-    m_cancelPending = [] {};
+    m_cancelPending = [] {
+    };
     m_progress.setFuture({});
 }
 
-void SpendLoader::load(const QString &region, const QTimeZone &zone,
+void SpendLoader::load(const QString &region, const QStringList &namespaces, const QTimeZone &zone,
                        const std::optional<std::pair<QDate, QDate>> &range)
 {
     ++m_generation;
@@ -54,19 +56,22 @@ void SpendLoader::load(const QString &region, const QTimeZone &zone,
     if (!m_backend)
         return;
     m_busy = true;
-    if (range) {
-        loadMonths(generation, region, MonthCalendar::months(range->first, range->second, zone));
-        return;
-    }
     UsageFilter filter;
     filter.region = region;
     // A connection limited to some namespaces charts those, not the token's own.
-    filter.namespaces = m_backend->namespaceScope();
+    filter.namespaces = namespaces.isEmpty() ? m_backend->namespaceScope() : namespaces;
+    if (range) {
+        loadMonths(generation, filter, MonthCalendar::months(range->first, range->second, zone));
+        return;
+    }
     auto future = m_backend->usageTimeRange(filter);
-    m_cancelPending = [future]() mutable { future.cancel(); };
+    m_cancelPending = [future]() mutable {
+        future.cancel();
+    };
+    m_progress.setFuture(QFuture<void>(future));
     future
         .then(this,
-              [this, generation, region, zone](const Result<std::pair<QDateTime, QDateTime>> &r) {
+              [this, generation, filter, zone](const Result<std::pair<QDateTime, QDateTime>> &r) {
                   if (generation != m_generation)
                       return;
                   if (!r) {
@@ -78,7 +83,7 @@ void SpendLoader::load(const QString &region, const QTimeZone &zone,
                       finish();
                       return Q_EMIT loaded({}, {});
                   }
-                  loadMonths(generation, region, MonthCalendar::monthsCovering(first, last, zone));
+                  loadMonths(generation, filter, MonthCalendar::monthsCovering(first, last, zone));
               })
         .onCanceled(this, [this, generation] { canceledElsewhere(generation); });
 }
@@ -92,25 +97,24 @@ void SpendLoader::canceledElsewhere(quint64 generation)
     Q_EMIT canceled();
 }
 
-void SpendLoader::loadMonths(quint64 generation, const QString &region,
+void SpendLoader::loadMonths(quint64 generation, const UsageFilter &rangeFilter,
                              const QList<MonthSpan> &months)
 {
     if (months.isEmpty() || !m_backend) {
         finish();
         return Q_EMIT loaded({}, {});
     }
-    UsageFilter filter;
-    filter.region = region;
-    // A connection limited to some namespaces charts those, not the token's own.
-    filter.namespaces = m_backend->namespaceScope();
+    UsageFilter filter = rangeFilter;
     filter.from = months.first().startUtc;
     filter.to = months.last().endUtc;
     QList<QDate> days;
     for (const MonthSpan &span : months)
         days.append(span.month);
     auto future = m_backend->spendByNamespaceAndMonth(filter, months);
-    m_cancelPending = [future]() mutable { future.cancel(); };
-    m_progress.setFuture(future);
+    m_cancelPending = [future]() mutable {
+        future.cancel();
+    };
+    m_progress.setFuture(QFuture<void>(future));
     future
         .then(this,
               [this, generation, days](const Result<QList<SpendCell>> &cells) {

@@ -13,7 +13,6 @@
 #include <functional>
 #include <optional>
 
-
 // The requests behind SpendView: the time range (for "all months"), then
 // the spend itself, with progress while a cache fills and cancel. Only the
 // answer to the latest request is delivered; older ones are dropped.
@@ -27,9 +26,10 @@ public:
     void setBackend(Backend *backend);
     Backend *backend() const { return m_backend; }
 
-    // The spend of `region` (empty = all) per month in `zone`: the months of
+    // The spend of `region` (empty = all) and `namespaces` (empty = all, or
+    // those the connection is limited to) per month in `zone`: the months of
     // `range` (inclusive), or every month with charges when it is nullopt.
-    void load(const QString &region, const QTimeZone &zone,
+    void load(const QString &region, const QStringList &namespaces, const QTimeZone &zone,
               const std::optional<std::pair<QDate, QDate>> &range);
     void cancel();
     bool isBusy() const { return m_busy; }
@@ -46,14 +46,15 @@ Q_SIGNALS:
     void cacheUnavailable(const QString &message);
 
 private:
-    void loadMonths(quint64 generation, const QString &region, const QList<MonthSpan> &months);
+    void loadMonths(quint64 generation, const UsageFilter &filter, const QList<MonthSpan> &months);
     void finish();
     void canceledElsewhere(quint64 generation);
 
     QPointer<Backend> m_backend;
     quint64 m_generation = 0;
     bool m_busy = false;
-    std::function<void()> m_cancelPending = [] {};
-    QFutureWatcher<Result<QList<SpendCell>>> m_progress;
+    std::function<void()> m_cancelPending = [] {
+    };
+    QFutureWatcher<void> m_progress; // the progress of whichever request runs
     QList<QMetaObject::Connection> m_backendConnections;
 };

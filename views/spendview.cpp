@@ -3,6 +3,8 @@
 #include "core/backend.h"
 #include "displayformat.h"
 #include "exportdialogs.h"
+#include "filterbar.h"
+#include "profiles/savedreport.h"
 #include "spendbreakdown.h"
 #include "spendchart.h"
 #include "spendexporter.h"
@@ -38,7 +40,7 @@ SpendView::SpendView(QWidget *parent)
     , m_toLabel(new QLabel(this))
     , m_topLabel(new QLabel(this))
     , m_loader(new SpendLoader(this))
-    , m_refreshButton(new QPushButton(this))
+    , m_filters(new FilterBar(this))
     , m_cancelButton(new QPushButton(this))
     , m_exportButton(new QToolButton(this))
     , m_progress(new QProgressBar(this))
@@ -85,20 +87,18 @@ SpendView::SpendView(QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setVisible(false);
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_allMonths);
-    controls->addWidget(m_fromLabel);
-    controls->addWidget(m_from);
-    controls->addWidget(m_toLabel);
-    controls->addWidget(m_to);
-    controls->addSpacing(12);
-    controls->addWidget(m_topLabel);
-    controls->addWidget(m_top);
-    controls->addStretch(1);
-    controls->addWidget(m_progress);
-    controls->addWidget(m_cancelButton);
-    controls->addWidget(m_refreshButton);
-    controls->addWidget(m_exportButton);
+    // Region and namespaces as on every tab; the months and the grouping
+    // in a second row.
+    m_filters->addStretch();
+    m_filters->startRow();
+    m_filters->addField(nullptr, m_allMonths);
+    m_filters->addField(m_fromLabel, m_from);
+    m_filters->addField(m_toLabel, m_to);
+    m_filters->addField(m_topLabel, m_top);
+    m_filters->addStretch();
+    m_filters->addField(nullptr, m_progress);
+    m_filters->addButton(m_cancelButton);
+    m_filters->addButton(m_exportButton);
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -123,7 +123,7 @@ SpendView::SpendView(QWidget *parent)
     m_stack->addWidget(m_content);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addWidget(m_filters);
     layout->addWidget(m_stack, 1);
 
     connect(m_allMonths, &QCheckBox::toggled, this, [this] {
@@ -134,7 +134,8 @@ SpendView::SpendView(QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &SpendView::scheduleRefresh);
     connect(m_top, &QComboBox::currentIndexChanged, this,
             [this] { setTopCount(m_top->currentData().toInt()); });
-    connect(m_refreshButton, &QPushButton::clicked, this, &SpendView::refresh);
+    connect(m_filters, &FilterBar::applied, this, &SpendView::refresh);
+    connect(m_filters, &FilterBar::errorOccurred, this, &SpendView::errorOccurred);
     m_cancelButton->setVisible(false);
     m_cancelButton->setShortcut(QKeySequence::Cancel);
     connect(m_cancelButton, &QPushButton::clicked, m_loader, &SpendLoader::cancel);
@@ -166,7 +167,6 @@ void SpendView::retranslate()
     m_top->setItemText(m_top->findData(0), tr("All"));
     m_top->setToolTip(tr("Namespaces with their own bar segment; the rest are summed as "
                          "\"Others\"."));
-    m_refreshButton->setText(tr("Refresh"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop loading (Esc)"));
     m_exportButton->setText(tr("Export"));
@@ -197,12 +197,12 @@ void SpendView::connectLoader()
     connect(m_loader, &SpendLoader::loaded, this, &SpendView::applyCells);
     connect(m_loader, &SpendLoader::failed, this, &SpendView::fail);
     connect(m_loader, &SpendLoader::progressed, this, [this](int done, int total) {
-        // A cache being filled: months are computed one query at a time.
+        // A cache filling month by month, or the service's charges read
+        // page by page: steps either way.
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        Q_EMIT statusMessage(tr("Computing month %1 of %2 (they are kept for next time)…")
-                                 .arg(done + 1 > total ? total : done + 1)
-                                 .arg(total));
+        if (total > 0)
+            Q_EMIT statusMessage(tr("Loading the spend: %1% done…").arg(100 * done / total));
     });
     connect(m_loader, &SpendLoader::canceled, this, [this] {
         setBusy(false);
@@ -221,6 +221,7 @@ void SpendView::setBackend(Backend *backend)
 {
     m_backend = backend;
     m_loader->setBackend(backend); // answers of the previous connection no longer apply
+    m_filters->setBackend(backend);
     m_cells.clear();
     m_months.clear();
     rebuild();
@@ -238,9 +239,13 @@ void SpendView::setDisplayZone(const QTimeZone &zone)
 
 void SpendView::setRegion(const QString &region)
 {
-    if (region == m_region)
-        return;
-    m_region = region;
+    m_filters->setRegion(region);
+    scheduleRefresh();
+}
+
+void SpendView::setNamespaces(const QStringList &namespaces)
+{
+    m_filters->setNamespaces(namespaces);
     scheduleRefresh();
 }
 
@@ -256,6 +261,26 @@ void SpendView::setMonthRange(const QDate &from, const QDate &to)
     }
     updateRangeControls();
     scheduleRefresh();
+}
+
+void SpendView::fillReport(SavedReport &report) const
+{
+    report.region = m_filters->region();
+    report.namespaces = m_filters->namespaces();
+    report.period =
+        m_allMonths->isChecked() ? SavedReport::Period::All : SavedReport::Period::Fixed;
+    report.from = m_allMonths->isChecked() ? QDate() : qMin(m_from->date(), m_to->date());
+    report.to = m_allMonths->isChecked() ? QDate() : qMax(m_from->date(), m_to->date());
+    report.topCount = m_topCount;
+}
+
+void SpendView::openReport(const SavedReport &report, const QDate &today)
+{
+    m_filters->setRegion(report.region);
+    m_filters->setNamespaces(report.namespaces);
+    const auto [first, last] = report.days(today);
+    setMonthRange(first, last);
+    setTopCount(report.topCount);
 }
 
 void SpendView::setTopCount(int count)
@@ -302,7 +327,8 @@ void SpendView::refresh()
             std::swap(from, to);
         range = std::make_pair(from, to);
     }
-    m_loader->load(m_region, m_zone, range);
+    m_region = m_filters->region();
+    m_loader->load(m_region, m_filters->namespaces(), m_zone, range);
 }
 
 void SpendView::applyCells(const QList<SpendCell> &cells, const QList<QDate> &months)
@@ -358,7 +384,8 @@ void SpendView::setBusy(bool busy)
     if (busy == m_busy)
         return;
     m_busy = busy;
-    m_progress->setRange(0, 0); // indeterminate until a cache fill reports
+    m_filters->setBusy(busy);
+    m_progress->setRange(0, 0); // indeterminate until the backend reports
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
     m_exportButton->setEnabled(!busy && hasData());

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class Backend;
+class FilterBar;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -29,6 +30,8 @@ class QChartView;
 // Spend per month per namespace: stacked bars (top N namespaces, the rest
 // as "others"), a line for the monthly total, a table of the same numbers,
 // export as PNG, SVG and CSV.
+struct SavedReport;
+
 class SpendView : public QWidget
 {
     Q_OBJECT
@@ -40,8 +43,18 @@ public:
     // row cost one query); refresh() reloads at once.
     void setBackend(Backend *backend);
     void setDisplayZone(const QTimeZone &zone);
+    // The filter bar's region ("" = all regions) and namespaces (empty =
+    // all, or the connection's own); Apply reloads.
     void setRegion(const QString &region);
+    QString region() const { return m_region; }
+    void setNamespaces(const QStringList &namespaces);
+    FilterBar *filterBar() const { return m_filters; }
     void refresh();
+
+    // The region, the months and the chart options, into a report being
+    // saved; and back (the months taken for `today`).
+    void fillReport(SavedReport &report) const;
+    void openReport(const SavedReport &report, const QDate &today);
 
     // Months shown: both invalid = every month with charges (the default);
     // otherwise the months from `from` to `to`, inclusive.
@@ -96,7 +109,7 @@ private:
 
     Backend *m_backend = nullptr;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
-    QString m_region;
+    QString m_region; // of the figures shown (the filter bar may have changed since)
     int m_topCount = 8;
     bool m_busy = false;
     QList<SpendCell> m_cells;
@@ -112,7 +125,7 @@ private:
     QLabel *m_topLabel;
     QList<QAction *> m_exportActions;
     SpendLoader *m_loader;
-    QPushButton *m_refreshButton;
+    FilterBar *m_filters;
     QPushButton *m_cancelButton;
     QToolButton *m_exportButton;
     QProgressBar *m_progress;

@@ -7,6 +7,7 @@
 #include "displayformat.h"
 #include "exportdialogs.h"
 #include "filterbar.h"
+#include "profiles/savedreport.h"
 #include "usagetablemodel.h"
 
 #include <QCheckBox>
@@ -138,9 +139,37 @@ void UsagesView::focusFilters()
 
 void UsagesView::showUsages(const QString &ns, const QString &region, QDate from, QDate to)
 {
+    showFilter(region, ns.isEmpty() ? QStringList() : QStringList{ns}, QString(), from, to);
+}
+
+void UsagesView::showOrderCharges(const QString &ns, const QString &region, const QString &orderId)
+{
+    showFilter(region, ns.isEmpty() ? QStringList() : QStringList{ns}, orderId, {}, {});
+}
+
+void UsagesView::fillReport(SavedReport &report) const
+{
+    report.region = m_filters->region();
+    report.namespaces = m_filters->namespaces();
+    report.orderId = m_orderId->text().trimmed();
+    const bool dated = m_fromCheck->isChecked() || m_toCheck->isChecked();
+    report.period = dated ? SavedReport::Period::Fixed : SavedReport::Period::All;
+    report.from = m_fromCheck->isChecked() ? m_from->date() : QDate();
+    report.to = m_toCheck->isChecked() ? m_to->date() : QDate();
+}
+
+void UsagesView::openReport(const SavedReport &report, const QDate &today)
+{
+    const auto [first, last] = report.days(today);
+    showFilter(report.region, report.namespaces, report.orderId, first, last);
+}
+
+void UsagesView::showFilter(const QString &region, const QStringList &namespaces,
+                            const QString &orderId, QDate from, QDate to)
+{
     m_filters->setRegion(region);
-    m_filters->setNamespaces(ns.isEmpty() ? QStringList() : QStringList{ns});
-    m_orderId->clear();
+    m_filters->setNamespaces(namespaces);
+    m_orderId->setText(orderId);
     m_fromCheck->setChecked(from.isValid());
     if (from.isValid())
         m_from->setDate(from);

@@ -34,11 +34,15 @@ public:
     void focusFilters() override;
     void saveSettings(QSettings &settings) const override;
     void restoreSettings(const QSettings &settings) override;
+    void fillReport(SavedReport &report) const override;
+    void openReport(const SavedReport &report, const QDate &today) override;
 
     // The filter the widgets describe (days turned into UTC instants).
     UsageFilter filterFromWidgets() const;
     // Shows one namespace's charges over [from, to] (days, inclusive).
     void showUsages(const QString &ns, const QString &region, QDate from, QDate to);
+    // Shows every charge of one ORDER_ID (an audit finding about a charge).
+    void showOrderCharges(const QString &ns, const QString &region, const QString &orderId);
     // Asks for a file name, then exports the whole current filter.
     void exportCsv();
     void exportTo(const QString &path);
@@ -59,6 +63,9 @@ protected:
 
 private:
     void retranslate();
+    // Sets every filter (invalid days: off) and loads.
+    void showFilter(const QString &region, const QStringList &namespaces, const QString &orderId,
+                    QDate from, QDate to);
     void updateStatus();
     void updateBusy();
     // After an empty answer, or one of several namespaces: which names of

@@ -50,6 +50,10 @@ public:
     QFuture<Result<Quote>> quote(const QuoteRequest &request) override;
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
     QFuture<Result<QString>> sourceIdentity() override { return m_inner->sourceIdentity(); }
+    QFuture<Result<AuditReport>> audit(const AuditFilter &filter) override
+    {
+        return m_inner->audit(filter);
+    }
     QStringList namespaceScope() const override { return m_inner->namespaceScope(); }
     int fillMonthsPerQuery() const override { return m_inner->fillMonthsPerQuery(); }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit.h"
 #include "core/filters.h"
 #include "core/order.h"
 #include "core/page.h"
@@ -54,6 +55,17 @@ public:
 
     virtual QFuture<Result<Quote>> quote(const QuoteRequest &request) = 0;
     virtual QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) = 0;
+
+    // The ledger audit (core/audit.h): one pass over the orders and charges.
+    // A connection that cannot show a kind lists it in `unchecked`, with why;
+    // one that cannot audit at all answers an error.
+    virtual QFuture<Result<AuditReport>> audit(const AuditFilter &filter)
+    {
+        Q_UNUSED(filter)
+        return QtFuture::makeReadyFuture(Result<AuditReport>(
+            BackendError(BackendError::Category::InvalidInput,
+                         QStringLiteral("This connection cannot audit the ledger."))));
+    }
 
     // What identifies the data behind this connection for the roll-up cache,
     // so that two databases never share entries. An error: do not cache.

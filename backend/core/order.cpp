@@ -48,6 +48,17 @@ QString statusFilterName(StatusFilter filter)
     return {};
 }
 
+std::optional<bool> Order::renewFailure() const
+{
+    if (status == OrderStatus::Pending || status == OrderStatus::Ended)
+        return false;
+    if (status == OrderStatus::Unknown)
+        return std::nullopt;
+    if (renewRetries)
+        return *renewRetries > 0;
+    return renewFailedListed;
+}
+
 QString planTypeName(PlanType type)
 {
     switch (type) {

@@ -40,10 +40,18 @@ struct Order
     QDateTime endTime; // only meaningful when ended
     QDateTime deadline;
     std::optional<int> lastConsumeId;
-    int renewRetries = 0;
+    // RENEW_RETRIES (> 0: the last renewal failed). nullopt = not known: the
+    // REST API never sends the count, only lists with `renewfailed`.
+    std::optional<int> renewRetries = 0;
+    // Where the count is not known: whether the service lists this order as
+    // renewfailed (nullopt = not asked).
+    std::optional<bool> renewFailedListed;
     OrderStatus status = OrderStatus::Unknown;
     QString creator;
     QString resourceName;
 
-    bool renewFailed() const { return status == OrderStatus::Consuming && renewRetries > 0; }
+    // Consuming and its last renewal failed: true or false, nullopt when
+    // that cannot be known.
+    std::optional<bool> renewFailure() const;
+    bool renewFailed() const { return renewFailure().value_or(false); }
 };

@@ -37,7 +37,10 @@ struct Quote
 // What a cancel did: the order as it was, and the end row written.
 struct CancelOutcome
 {
-    Order order;
-    qint64 endConsumeId = 0;
-    QDateTime endTime;
+    Order order;             // as it was before the cancel
+    qint64 endConsumeId = 0; // CONSUME_ID of the end row; 0 = not reported (REST)
+    QDateTime endTime;       // invalid = not reported (REST)
+    // The service released the quota, volume or BSI before it ended the
+    // order; a direct-database cancel ends the order only.
+    bool resourceReleased = false;
 };

@@ -1,5 +1,7 @@
 #include "pricing/floatpricing.h"
 
+#include "core/money.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -41,6 +43,17 @@ float chargeMoney(qint64 consuming)
 {
     const float unit = 0.0001f;
     return f32(unit * f32(float(consuming)));
+}
+
+qint64 restReportedConsuming(qint64 consuming)
+{
+    if (consuming > -FirstLossyConsuming && consuming < FirstLossyConsuming)
+        return consuming;
+    // Shortest round-trip digits of the float32: what Go's encoder prints.
+    char buf[64];
+    const auto res = std::to_chars(buf, buf + sizeof buf, chargeMoney(consuming));
+    const auto money = Money::fromDecimalString(QString::fromLatin1(buf, int(res.ptr - buf)));
+    return money ? money->units() : std::numeric_limits<qint64>::min();
 }
 
 float planPrice(double price)

@@ -23,6 +23,16 @@ struct Charge
 // m = float32(0.0001) * float32(CONSUMING)
 float chargeMoney(qint64 consuming);
 
+// What the REST API reports for a charge of CONSUMING units, as the client
+// reads it: the shortest digits of chargeMoney() (what the service prints),
+// rounded to 1/10000 yuan. It differs from `consuming` from 972.2586 yuan
+// up, where half the float32 spacing passes 1/20000 yuan: for a third of the
+// amounts below 1,677.7216 yuan, and most above it (SPEC §4.1).
+qint64 restReportedConsuming(qint64 consuming);
+// The smallest |CONSUMING| whose reported amount differs: every smaller one
+// comes back exact (checked over all of them by tst_float32loss).
+constexpr qint64 FirstLossyConsuming = 9722586;
+
 // float32(PRICE)
 float planPrice(double price);
 

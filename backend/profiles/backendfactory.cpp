@@ -24,8 +24,18 @@ QUrl BackendFactory::defaultPlanApi(const QUrl &usageApi)
     return plan;
 }
 
+QUrl BackendFactory::usageApiAt(const QUrl &address)
+{
+    if (!isHttpUrl(address) || (!address.path().isEmpty() && address.path() != QLatin1String("/")))
+        return address;
+    QUrl api = address;
+    api.setPath(QStringLiteral("/usageapi/v1"));
+    return api;
+}
+
 Result<std::shared_ptr<Backend>> BackendFactory::createRest(RestConfig config)
 {
+    config.usageApi = usageApiAt(config.usageApi);
     if (config.planApi.isEmpty() && isHttpUrl(config.usageApi))
         config.planApi = defaultPlanApi(config.usageApi);
     if (!isHttpUrl(config.usageApi) || !isHttpUrl(config.planApi))

@@ -27,6 +27,10 @@ public:
 
     // The plan service next to a usage service: /charge/v1 on its host.
     static QUrl defaultPlanApi(const QUrl &usageApi);
+    // The usage API at an address: an address without a path is the
+    // service's host, whose API is /usageapi/v1 (https://host ->
+    // https://host/usageapi/v1); one with a path is taken as it is.
+    static QUrl usageApiAt(const QUrl &address);
 
     // `inner` behind the roll-up cache, with the second connection its
     // fills and live queries use: another session of the same database, or

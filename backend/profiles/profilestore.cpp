@@ -161,6 +161,12 @@ void ProfileStore::setCurrentId(const QString &id)
     m_settings->sync();
 }
 
+std::unique_ptr<QSettings> ProfileStore::windowSettings()
+{
+    return std::make_unique<QSettings>(QSettings::UserScope, organizationName(),
+                                       windowApplicationName());
+}
+
 Profile ProfileStore::demoProfile(const QString &path)
 {
     Profile p;

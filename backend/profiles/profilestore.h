@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 class QSettings;
@@ -28,6 +29,16 @@ public:
 
     // The embedded demo database's profile (read-only off, SQLite).
     static Profile demoProfile(const QString &path);
+
+    // The settings the profiles live in (saved reports live there too).
+    QSettings *settings() const { return m_settings; }
+
+    // The window's organization and application names: they place its
+    // settings file, which usagectl opens too (its saved reports).
+    static QString organizationName() { return QStringLiteral("UsageConsole"); }
+    static QString windowApplicationName() { return QStringLiteral("Usage Console"); }
+    // The window's settings, whichever program asks.
+    static std::unique_ptr<QSettings> windowSettings();
 
 private:
     QSettings *m_settings;

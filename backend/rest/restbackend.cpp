@@ -3,6 +3,7 @@
 #include "core/billingcalendar.h"
 #include "rest/restjob.h"
 #include "rest/restlist.h"
+#include "rest/restrefusal.h"
 #include "rest/restscan.h"
 
 #include <QCoreApplication>
@@ -55,44 +56,126 @@ bool RestBackend::isReadOnly() const
     return m_config.readOnly;
 }
 
+namespace {
+
+void listUsagesOf(RestWorker *w, JobPtr<Page<Usage>> job, const UsageFilter &filter,
+                  const QList<StreamKey> &keys, const PageRequest &page)
+{
+    Source<Usage> src = usageSource(w, filter);
+    if (filter.from.isValid() || filter.to.isValid()) {
+        // The API has no time filter: filter here, stop past `from`.
+        const QDateTime from = filter.from, to = filter.to;
+        src.keep = [from, to](const Usage &u) {
+            return inRange(u.time, from, to);
+        };
+        src.pastEnd = [from](const Usage &u) {
+            return from.isValid() && u.time.isValid() && u.time < from;
+        };
+        src.totalsExact = false;
+    }
+    auto cursorOf = [](const Usage &u) {
+        return PageCursor{u.time, 0, 0, 0, {}, {}};
+    };
+    if (src.totalsExact || page.after || (!page.withTotal && page.page <= 1))
+        return runList<Usage>(w, job, src, keys, page, cursorOf);
+    // A total, or an explicit page past the first, of a time window: count
+    // the matching charges first (the service's totals count the whole
+    // namespace), as usageTotal does.
+    auto count = std::make_shared<qint64>(0);
+    auto scan = std::make_shared<Scan>(
+        w, filter, keys, progressOf(job), [count](const Usage &) { ++*count; },
+        [w, job, src, keys, page, cursorOf, count](std::optional<BackendError> e) {
+            if (job->canceled())
+                return job->cancelled();
+            if (e)
+                return job->resolve(*e);
+            runList<Usage>(w, job, src, keys, page, cursorOf, *count);
+        });
+    scan->start();
+}
+
+// The token's own user, from the first region where it has anything.
+void probeUser(RestWorker *w, JobPtr<QStringList> job, const QStringList &regions, int index)
+{
+    if (index >= regions.size())
+        return job->resolve(QStringList());
+    // The service defaults `namespace` to the token's user: the namespace of
+    // anything it lists without one is that user.
+    const QUrlQuery q = pageQuery(StreamKey{regions.at(index), QString()}, 1, 1);
+    auto found = [w, job](const QString &ns) {
+        w->knownUser = ns;
+        job->resolve(QStringList{ns});
+    };
+    w->fetch<RestJson::List<Order>>(
+        RestRequest{"GET", w->usageUrl(QStringLiteral("/orders"), q), {}, 0}, &RestJson::orderList,
+        [w, job, q, regions, index, found](Result<RestJson::List<Order>> r) {
+            if (!r)
+                return job->resolve(r.error());
+            if (!r.value().items.isEmpty())
+                return found(r.value().items.constFirst().ns);
+            w->fetch<RestJson::List<Usage>>(
+                RestRequest{"GET", w->usageUrl(QStringLiteral("/usages"), q), {}, 0},
+                &RestJson::usageList,
+                [w, job, regions, index, found](Result<RestJson::List<Usage>> r2) {
+                    if (!r2)
+                        return job->resolve(r2.error());
+                    if (!r2.value().items.isEmpty())
+                        return found(r2.value().items.constFirst().ns);
+                    probeUser(w, job, regions, index + 1);
+                });
+        });
+}
+
+} // namespace
+
 QFuture<Result<Page<Order>>> RestBackend::listOrders(const OrderFilter &filter,
                                                      const PageRequest &page)
 {
-    if (filter.region.isEmpty())
-        return ready<Page<Order>>(needsRegion());
     if (filter.sort != ListSort())
         return ready<Page<Order>>(unsupportedSort(filter.sort));
     return post<Page<Order>>(m_worker, [filter, page](RestWorker *w, JobPtr<Page<Order>> job) {
-        w->withPlans(filter.region, [w, job, filter, page] {
-            Source<Order> src;
-            src.url = [w, filter](const QString &ns, int p, int size) {
-                QUrlQuery q;
-                q.addQueryItem(QStringLiteral("region"), filter.region);
-                if (!ns.isEmpty())
-                    q.addQueryItem(QStringLiteral("namespace"), ns);
-                if (filter.status != StatusFilter::Any)
-                    q.addQueryItem(QStringLiteral("status"), statusFilterName(filter.status));
-                if (!filter.resourceName.isEmpty())
-                    q.addQueryItem(QStringLiteral("resource_name"), filter.resourceName);
-                if (filter.type != PlanType::Unknown)
-                    q.addQueryItem(QStringLiteral("type"), planTypeName(filter.type));
-                q.addQueryItem(QStringLiteral("page"), QString::number(p));
-                q.addQueryItem(QStringLiteral("size"), QString::number(size));
-                return w->usageUrl(QStringLiteral("/orders"), q);
-            };
-            src.parse = &RestJson::orderList;
-            src.newer = &newerOrder;
-            src.fix = [w, filter](Order &o) {
-                // renewfailed lists consuming orders whose renewal failed;
-                // otherwise RENEW_RETRIES is not on the wire (0 = unknown).
-                o.renewRetries = filter.status == StatusFilter::RenewFailed ? 1 : 0;
-                o.planType = filter.type != PlanType::Unknown ? filter.type
-                                                              : w->planType(o.region, o.planId);
-            };
-            runList<Order>(w, job, src, streamNames(filter.namespaces), page, [](const Order &o) {
-                return PageCursor{o.startTime, o.id, 0, 0, {}, {}};
+        withStreams(
+            w, job, filter.region, filter.namespaces, true,
+            [w, job, filter, page](const QList<StreamKey> &keys) {
+                auto list = [w, job, filter, page, keys] {
+                    Source<Order> src;
+                    src.url = [w, filter](const StreamKey &key, int p, int size) {
+                        QUrlQuery q = pageQuery(key, p, size);
+                        if (filter.status != StatusFilter::Any)
+                            q.addQueryItem(QStringLiteral("status"),
+                                           statusFilterName(filter.status));
+                        if (!filter.resourceName.isEmpty())
+                            q.addQueryItem(QStringLiteral("resource_name"), filter.resourceName);
+                        if (filter.type != PlanType::Unknown)
+                            q.addQueryItem(QStringLiteral("type"), planTypeName(filter.type));
+                        return w->usageUrl(QStringLiteral("/orders"), q);
+                    };
+                    src.parse = &RestJson::orderList;
+                    src.newer = &newerOrder;
+                    src.fix = [w, filter](Order &o, const StreamKey &key) {
+                        o.renewRetries = std::nullopt; // never on the wire
+                        o.renewFailedListed = filter.status == StatusFilter::RenewFailed
+                                                  ? std::optional<bool>(true)
+                                                  : w->renewals.failed(key, o.id);
+                        o.planType = filter.type != PlanType::Unknown
+                                         ? filter.type
+                                         : w->planType(o.region, o.planId);
+                    };
+                    runList<Order>(w, job, src, keys, page, [](const Order &o) {
+                        return PageCursor{o.startTime, o.id, 0, 0, {}, {}};
+                    });
+                };
+                // Which consuming orders failed renewal: the service's own
+                // renewfailed list, unless the status filter already says.
+                if (filter.status != StatusFilter::Any && filter.status != StatusFilter::Consuming)
+                    return list();
+                // A failure leaves the marks unknown; the list itself goes on.
+                w->renewals.load(w, keys, [job, list](std::optional<BackendError>) {
+                    if (job->canceled())
+                        return job->cancelled();
+                    list();
+                });
             });
-        });
     });
 }
 
@@ -106,20 +189,27 @@ QFuture<Result<Order>> RestBackend::getOrder(qint64 id, const QString &ns)
             RestRequest{"GET", w->usageUrl(QStringLiteral("/orders/%1").arg(id), q), {}, 0},
             &RestJson::orderGet, [w, job, id, ns](Result<std::optional<Order>> r) {
                 if (!r)
-                    return job->resolve(r.error());
+                    return job->resolve(RestRefusal::explain(r.error(), id, ns));
                 if (!r.value())
                     return job->resolve(BackendError(
                         Category::NotFound,
                         QCoreApplication::translate(
-                            "RestBackend", "Order %1 was not found (the service returns an order "
-                                           "only while it is consuming).")
+                            "RestBackend", "Order %1 is not consuming or does not exist (the "
+                                           "service returns an order only while it is consuming).")
                             .arg(id),
                         ns.isEmpty() ? QString() : QStringLiteral("namespace %1").arg(ns)));
                 Order o = *r.value();
-                o.status = OrderStatus::Unknown; // this handler never sets it
-                w->withPlans(o.region, [w, job, o]() mutable {
-                    o.planType = w->planType(o.region, o.planId);
-                    job->resolve(o);
+                // This handler sends no status: it answers only while the
+                // order is consuming (SPEC §3).
+                o.status = OrderStatus::Consuming;
+                o.renewRetries = std::nullopt;
+                const StreamKey key{o.region, ns};
+                w->renewals.load(w, {key}, [w, job, o, key](std::optional<BackendError>) mutable {
+                    o.renewFailedListed = w->renewals.failed(key, o.id);
+                    w->withPlans({o.region}, [w, job, o]() mutable {
+                        o.planType = w->planType(o.region, o.planId);
+                        job->resolve(o);
+                    });
                 });
             });
     });
@@ -128,215 +218,13 @@ QFuture<Result<Order>> RestBackend::getOrder(qint64 id, const QString &ns)
 QFuture<Result<Page<Usage>>> RestBackend::listUsages(const UsageFilter &filter,
                                                      const PageRequest &page)
 {
-    if (filter.region.isEmpty())
-        return ready<Page<Usage>>(needsRegion());
     if (filter.sort != ListSort())
         return ready<Page<Usage>>(unsupportedSort(filter.sort));
     return post<Page<Usage>>(m_worker, [filter, page](RestWorker *w, JobPtr<Page<Usage>> job) {
-        w->withPlans(filter.region, [w, job, filter, page] {
-            Source<Usage> src;
-            src.url = [w, filter](const QString &ns, int p, int size) {
-                QUrlQuery q;
-                q.addQueryItem(QStringLiteral("region"), filter.region);
-                if (!ns.isEmpty())
-                    q.addQueryItem(QStringLiteral("namespace"), ns);
-                if (!filter.orderId.isEmpty())
-                    q.addQueryItem(QStringLiteral("order"), filter.orderId);
-                q.addQueryItem(QStringLiteral("page"), QString::number(p));
-                q.addQueryItem(QStringLiteral("size"), QString::number(size));
-                return w->usageUrl(QStringLiteral("/usages"), q);
-            };
-            src.parse = &RestJson::usageList;
-            src.newer = &newerUsage;
-            src.fix = [w](Usage &u) {
-                u.planName = w->planName(u.region, u.planHistoryId);
-            };
-            if (filter.from.isValid() || filter.to.isValid()) {
-                // The API has no time filter: filter here, stop past `from`.
-                const QDateTime from = filter.from, to = filter.to;
-                src.keep = [from, to](const Usage &u) {
-                    return inRange(u.time, from, to);
-                };
-                src.pastEnd = [from](const Usage &u) {
-                    return from.isValid() && u.time.isValid() && u.time < from;
-                };
-                src.totalsExact = false;
-            }
-            auto cursorOf = [](const Usage &u) {
-                return PageCursor{u.time, 0, 0, 0, {}, {}};
-            };
-            const QStringList names = streamNames(filter.namespaces);
-            if (src.totalsExact || page.after || (!page.withTotal && page.page <= 1))
-                return runList<Usage>(w, job, src, names, page, cursorOf);
-            // A total, or an explicit page past the first, of a time window:
-            // count the matching charges first (the service's totals count
-            // the whole namespace), as usageTotal does.
-            auto count = std::make_shared<qint64>(0);
-            auto scan = std::make_shared<Scan>(
-                w, filter, progressOf(job), [count](const Usage &) { ++*count; },
-                [w, job, src, names, page, cursorOf, count](std::optional<BackendError> e) {
-                    if (job->canceled())
-                        return job->cancelled();
-                    if (e)
-                        return job->resolve(*e);
-                    runList<Usage>(w, job, src, names, page, cursorOf, *count);
-                });
-            scan->start();
-        });
-    });
-}
-
-QFuture<Result<UsageTotal>> RestBackend::usageTotal(const UsageFilter &filter)
-{
-    if (filter.region.isEmpty())
-        return ready<UsageTotal>(needsRegion());
-    return post<UsageTotal>(m_worker, [filter](RestWorker *w, JobPtr<UsageTotal> job) {
-        auto total = std::make_shared<UsageTotal>();
-        auto scan = std::make_shared<Scan>(
-            w, filter, progressOf(job),
-            [total](const Usage &u) {
-                total->amount += u.amount;
-                ++total->charges;
-            },
-            [job, total](std::optional<BackendError> e) {
-                if (job->canceled())
-                    return job->cancelled();
-                if (e)
-                    return job->resolve(*e);
-                job->resolve(*total);
-            });
-        scan->start();
-    });
-}
-
-QFuture<Result<QList<SpendCell>>>
-RestBackend::spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months)
-{
-    if (filter.region.isEmpty())
-        return ready<QList<SpendCell>>(needsRegion());
-    if (months.isEmpty())
-        return ready<QList<SpendCell>>(QList<SpendCell>());
-    return post<QList<SpendCell>>(
-        m_worker, [filter, months](RestWorker *w, JobPtr<QList<SpendCell>> job) {
-            UsageFilter bounded = filter;
-            if (!bounded.from.isValid() || bounded.from < months.constFirst().startUtc)
-                bounded.from = months.constFirst().startUtc;
-            if (!bounded.to.isValid() || bounded.to > months.constLast().endUtc)
-                bounded.to = months.constLast().endUtc;
-            auto cells = std::make_shared<QMap<std::pair<int, QString>, SpendCell>>();
-            auto scan = std::make_shared<Scan>(
-                w, bounded, progressOf(job),
-                [cells, months](const Usage &u) {
-                    auto it = std::upper_bound(
-                        months.begin(), months.end(), u.time,
-                        [](const QDateTime &t, const MonthSpan &m) { return t < m.startUtc; });
-                    if (it == months.begin())
-                        return;
-                    --it;
-                    if (u.time >= it->endUtc)
-                        return;
-                    const int index = int(it - months.begin());
-                    SpendCell &c = (*cells)[{index, u.ns}];
-                    c.ns = u.ns;
-                    c.month = it->month;
-                    c.amount += u.amount;
-                    ++c.charges;
-                },
-                [job, cells](std::optional<BackendError> e) {
-                    if (job->canceled())
-                        return job->cancelled();
-                    if (e)
-                        return job->resolve(*e);
-                    job->resolve(cells->values()); // by month index, then namespace
-                });
-            scan->start();
-        });
-}
-
-QFuture<Result<std::pair<QDateTime, QDateTime>>>
-RestBackend::usageTimeRange(const UsageFilter &filter)
-{
-    using Range = std::pair<QDateTime, QDateTime>;
-    if (filter.region.isEmpty())
-        return ready<Range>(needsRegion());
-    return post<Range>(m_worker, [filter](RestWorker *w, JobPtr<Range> job) {
-        auto range = std::make_shared<Range>();
-        auto widen = [range](const QDateTime &t) {
-            if (!t.isValid())
-                return;
-            if (!range->first.isValid() || t < range->first)
-                range->first = t;
-            if (!range->second.isValid() || t > range->second)
-                range->second = t;
-        };
-        if (filter.from.isValid() || filter.to.isValid()) {
-            auto scan = std::make_shared<Scan>(
-                w, filter, progressOf(job), [widen](const Usage &u) { widen(u.time); },
-                [job, range](std::optional<BackendError> e) {
-                    if (job->canceled())
-                        return job->cancelled();
-                    if (e)
-                        return job->resolve(*e);
-                    job->resolve(*range);
-                });
-            scan->start();
-            return;
-        }
-        // Sorted newest first: the first row of page 1 and the last row
-        // (page = total, size 1) bound the range.
-        Source<Usage> src;
-        src.url = [w, filter](const QString &ns, int p, int size) {
-            QUrlQuery q;
-            q.addQueryItem(QStringLiteral("region"), filter.region);
-            if (!ns.isEmpty())
-                q.addQueryItem(QStringLiteral("namespace"), ns);
-            if (!filter.orderId.isEmpty())
-                q.addQueryItem(QStringLiteral("order"), filter.orderId);
-            q.addQueryItem(QStringLiteral("page"), QString::number(p));
-            q.addQueryItem(QStringLiteral("size"), QString::number(size));
-            return w->usageUrl(QStringLiteral("/usages"), q);
-        };
-        src.parse = &RestJson::usageList;
-        src.newer = &newerUsage;
-        src.fix = [](Usage &) {
-        };
-        QList<Stream> streams;
-        for (const QString &n : streamNames(filter.namespaces))
-            streams.append(streamOf(n));
-        auto pager = std::make_shared<Pager<Usage>>(w, src, streams);
-        auto waiting = std::make_shared<int>(int(streams.size()));
-        auto failed = std::make_shared<bool>(false);
-        for (int si = 0; si < streams.size(); ++si) {
-            pager->fetchPage(si, 1, 1, [pager, si, job, range, widen, waiting, failed](auto r) {
-                if (*failed)
-                    return;
-                if (!r) {
-                    *failed = true;
-                    return job->resolve(r.error());
-                }
-                if (!r.value().rows.isEmpty())
-                    widen(r.value().rows.constFirst().time);
-                auto last = [job, range, waiting, failed]() {
-                    if (--*waiting == 0 && !*failed)
-                        job->resolve(*range);
-                };
-                const qint64 total = pager->streams[si].total;
-                if (total <= 1)
-                    return last();
-                pager->fetchPage(si, int(qMin<qint64>(total, std::numeric_limits<int>::max())), 1,
-                                 [job, widen, last, failed](auto r2) {
-                                     if (*failed)
-                                         return;
-                                     if (!r2) {
-                                         *failed = true;
-                                         return job->resolve(r2.error());
-                                     }
-                                     if (!r2.value().rows.isEmpty())
-                                         widen(r2.value().rows.constFirst().time);
-                                     last();
-                                 });
-            });
-        }
+        withStreams(w, job, filter.region, filter.namespaces, true,
+                    [w, job, filter, page](const QList<StreamKey> &keys) {
+                        listUsagesOf(w, job, filter, keys, page);
+                    });
     });
 }
 
@@ -391,34 +279,13 @@ QFuture<Result<QStringList>> RestBackend::listNamespaces(const QString &region)
     if (!m_config.namespaces.isEmpty())
         return ready<QStringList>(streamNames(m_config.namespaces));
     return post<QStringList>(m_worker, [region](RestWorker *w, JobPtr<QStringList> job) {
-        if (!w->knownUser.isEmpty() || region.isEmpty())
-            return job->resolve(w->knownUser.isEmpty() ? QStringList() : QStringList{w->knownUser});
-        // The service defaults `namespace` to the token's user: the
-        // namespace of anything it lists without one is that user.
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("region"), region);
-        q.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
-        q.addQueryItem(QStringLiteral("size"), QStringLiteral("1"));
-        w->fetch<RestJson::List<Order>>(
-            RestRequest{"GET", w->usageUrl(QStringLiteral("/orders"), q), {}, 0},
-            &RestJson::orderList, [w, job, q](Result<RestJson::List<Order>> r) {
-                if (!r)
-                    return job->resolve(r.error());
-                if (!r.value().items.isEmpty()) {
-                    w->knownUser = r.value().items.constFirst().ns;
-                    return job->resolve(QStringList{w->knownUser});
-                }
-                w->fetch<RestJson::List<Usage>>(
-                    RestRequest{"GET", w->usageUrl(QStringLiteral("/usages"), q), {}, 0},
-                    &RestJson::usageList, [w, job](Result<RestJson::List<Usage>> r2) {
-                        if (!r2)
-                            return job->resolve(r2.error());
-                        if (r2.value().items.isEmpty())
-                            return job->resolve(QStringList());
-                        w->knownUser = r2.value().items.constFirst().ns;
-                        job->resolve(QStringList{w->knownUser});
-                    });
-            });
+        if (!w->knownUser.isEmpty())
+            return job->resolve(QStringList{w->knownUser});
+        w->withRegions(region, [w, job](Result<QStringList> regions) {
+            if (!regions)
+                return job->resolve(regions.error());
+            probeUser(w, job, regions.value(), 0);
+        });
     });
 }
 

@@ -12,24 +12,31 @@ class RestWorker;
 // future.waitForFinished() in any thread, including the GUI thread's
 // callers that only watch. Every call resolves on that worker thread.
 //
-// Differences from SqlBackend that the API imposes (see the report/README):
-//  * `region` is required: an empty region is InvalidInput "the REST API
-//    needs a region" (listPlans and listRegions excepted).
-//  * Empty filter namespaces = the token's own user (the service's
-//    default), not every namespace; several = one request each, merged
-//    newest first.
+// Differences from SqlBackend that the API imposes (see the README table):
+//  * An empty region is every region the plan service lists (GET
+//    /charge/v1/query/plans/region); quote() alone needs one.
+//  * Empty filter namespaces = the connection's namespaces, else the
+//    token's own user (the service's default), not every namespace (the
+//    API lists one namespace at a time). Each region and namespace is one
+//    stream of requests; several are merged newest first (lists) or added
+//    up (totals, spend).
 //  * Usages carry no order key, CONSUME_ID or EXTRA_INFO (0 / nullopt /
-//    ChargeKind::Unknown); orders from getOrder() have OrderStatus::Unknown;
-//    listed orders have renewRetries 1 when listed with StatusFilter::
-//    RenewFailed, else 0 (unknown); lastConsumeId is unknown.
+//    ChargeKind::Unknown). getOrder() answers only consuming orders (the
+//    service's GET does), as Consuming. RENEW_RETRIES is never sent
+//    (renewRetries nullopt): whether a consuming order's renewal failed is
+//    learnt from the service's renewfailed list of its stream
+//    (renewFailedListed; nullopt when that list failed); lastConsumeId is
+//    unknown.
 //  * usageTotal, spendByNamespaceAndMonth and usageTimeRange page through
 //    the charges (size 100, 4 requests in flight), report progress on the
 //    future and stop when it is cancelled.
 //  * listPlans returns active versions only (the plan service has no
 //    others): includeInactive cannot be honoured.
+//  * cancel() is the service's: it releases the resource, then ends the
+//    order; its refusals are said plainly (RestRefusal).
 //  * listNamespaces: the configured namespaces, else the token's user as
 //    the service reports it (the namespace of its newest order or charge
-//    in the region), else an empty list.
+//    in the first region where it has one), else an empty list.
 class RestBackend : public Backend
 {
     Q_OBJECT
@@ -60,6 +67,8 @@ public:
     QFuture<Result<Quote>> quote(const QuoteRequest &request) override;
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
     QFuture<Result<QString>> sourceIdentity() override;
+    // Stalled renewals only (the other kinds need the tables): restaudit.cpp.
+    QFuture<Result<AuditReport>> audit(const AuditFilter &filter) override;
     QStringList namespaceScope() const override { return m_config.namespaces; }
     // Every query pages through charges: one pass over all missing months.
     int fillMonthsPerQuery() const override { return 1000; }

@@ -80,4 +80,29 @@ QFutureInterfaceBase progressOf(const JobPtr<T> &job)
     return job->promise;
 }
 
+// Runs `body` with the streams a filter covers: its region, or every region
+// the plan service lists, times its namespaces (none = the connection's,
+// else the token's own user); with the plans of those regions loaded first
+// when `plans` is set.
+template<typename T, typename Body>
+void withStreams(RestWorker *w, JobPtr<T> job, const QString &region, const QStringList &namespaces,
+                 bool plans, Body body)
+{
+    w->withRegions(region, [w, job, namespaces, plans, body](Result<QStringList> r) {
+        if (job->canceled())
+            return job->cancelled();
+        if (!r)
+            return job->resolve(r.error());
+        const QList<StreamKey> keys =
+            streamKeys(r.value(), namespaces.isEmpty() ? w->config.namespaces : namespaces);
+        if (!plans)
+            return body(keys);
+        w->withPlans(r.value(), [job, keys, body] {
+            if (job->canceled())
+                return job->cancelled();
+            body(keys);
+        });
+    });
+}
+
 } // namespace RestDetail

@@ -8,6 +8,25 @@
 
 namespace RestDetail {
 
+// The charges of `filter` (its ORDER_ID, when it has one), newest first,
+// with the names of the plan versions known.
+inline Source<Usage> usageSource(RestWorker *w, const UsageFilter &filter)
+{
+    Source<Usage> src;
+    src.url = [w, filter](const StreamKey &key, int p, int size) {
+        QUrlQuery q = pageQuery(key, p, size);
+        if (!filter.orderId.isEmpty())
+            q.addQueryItem(QStringLiteral("order"), filter.orderId);
+        return w->usageUrl(QStringLiteral("/usages"), q);
+    };
+    src.parse = &RestJson::usageList;
+    src.newer = &newerUsage;
+    src.fix = [w](Usage &u, const StreamKey &) {
+        u.planName = w->planName(u.region, u.planHistoryId);
+    };
+    return src;
+}
+
 template<typename T, typename CursorOf>
 Page<T> makePage(Pager<T> &pager, QList<T> rows, bool withTotal, CursorOf cursorOf)
 {
@@ -27,21 +46,21 @@ Page<T> makePage(Pager<T> &pager, QList<T> rows, bool withTotal, CursorOf cursor
     return page;
 }
 
-// The whole of a list request: explicit page or continuation, one
-// namespace or several.
+// The whole of a list request: explicit page or continuation, one stream
+// or several (regions times namespaces).
 // `knownTotal`: the count of the rows the source keeps, learnt beforehand
 // when the service's totals are not exact (a client-side filter); with it an
 // explicit page follows the service's past-the-end rule and the page carries
 // that total.
 template<typename T, typename CursorOf>
-void runList(RestWorker *w, JobPtr<Page<T>> job, Source<T> source, const QStringList &names,
+void runList(RestWorker *w, JobPtr<Page<T>> job, Source<T> source, const QList<StreamKey> &keys,
              const PageRequest &req, CursorOf cursorOf,
              std::optional<qint64> knownTotal = std::nullopt)
 {
     const int size = qBound(1, req.size, 100);
     QList<Stream> streams;
     if (req.after) {
-        auto loaded = loadStreams(req.after->state, names);
+        auto loaded = loadStreams(req.after->state, keys);
         if (!loaded) {
             job->resolve(BackendError(BackendError::Category::InvalidInput,
                                       QStringLiteral("This page cursor does not belong to this "
@@ -50,8 +69,7 @@ void runList(RestWorker *w, JobPtr<Page<T>> job, Source<T> source, const QString
         }
         streams = *loaded;
     } else {
-        for (const QString &n : names)
-            streams.append(streamOf(n));
+        streams = streamsOf(keys);
     }
     auto pager = std::make_shared<Pager<T>>(w, std::move(source), streams);
     const bool withTotal = req.withTotal;
@@ -68,7 +86,7 @@ void runList(RestWorker *w, JobPtr<Page<T>> job, Source<T> source, const QString
         return;
     }
     const int pageNo = qMax(1, req.page);
-    if (names.size() == 1 && pager->source().totalsExact) {
+    if (keys.size() == 1 && pager->source().totalsExact) {
         // Exactly the service's page.
         pager->fetchPage(0, pageNo, size, [job, pager, withTotal, cursorOf](auto r) {
             if (!r)
@@ -78,8 +96,8 @@ void runList(RestWorker *w, JobPtr<Page<T>> job, Source<T> source, const QString
         });
         return;
     }
-    // Several namespaces (or a client-side filter): skip (page-1)*size
-    // merged rows, then take a page.
+    // Several streams (or a client-side filter): skip (page-1)*size merged
+    // rows, then take a page.
     auto skipThenTake = std::make_shared<std::function<void(qint64)>>();
     std::weak_ptr<std::function<void(qint64)>> weakSkip = skipThenTake;
     *skipThenTake = [pager, size, finishWith, weakSkip](qint64 skip) {

@@ -1,7 +1,7 @@
 #pragma once
 
-// Paging a list of one or several namespaces by offset, merged newest first
-// (a k-way merge of the service's pages).
+// Paging a list of one or several streams (a region and a namespace each)
+// by offset, merged newest first (a k-way merge of the service's pages).
 
 #include "rest/restworker.h"
 
@@ -16,10 +16,12 @@ namespace RestDetail {
 template<typename T>
 struct Source
 {
-    std::function<QUrl(const QString &ns, int page, int size)> url;
+    std::function<QUrl(const StreamKey &key, int page, int size)> url;
     std::function<Result<RestJson::List<T>>(const QByteArray &, int)> parse;
     std::function<bool(const T &, const T &)> newer;
-    std::function<void(T &)> fix;
+    // Completes a row with what the client knows beside the wire (plan type,
+    // renewal marks of the stream it came from).
+    std::function<void(T &, const StreamKey &)> fix;
     std::function<bool(const T &)> keep = [](const T &) {
         return true;
     };
@@ -32,6 +34,7 @@ struct Source
 
 struct Stream
 {
+    QString region;
     QString ns;
     qint64 offset = 0;
     qint64 total = -1;
@@ -39,11 +42,12 @@ struct Stream
     int lastPage = 0;
     int lastSize = 0;
     bool live() const { return total < 0 || offset < total; }
+    StreamKey key() const { return StreamKey{region, ns}; }
 };
 
-Stream streamOf(const QString &ns);
+QList<Stream> streamsOf(const QList<StreamKey> &keys);
 QByteArray saveStreams(const QList<Stream> &streams);
-std::optional<QList<Stream>> loadStreams(const QByteArray &state, const QStringList &names);
+std::optional<QList<Stream>> loadStreams(const QByteArray &state, const QList<StreamKey> &keys);
 
 template<typename T>
 class Pager : public std::enable_shared_from_this<Pager<T>>
@@ -61,6 +65,16 @@ public:
 
     QList<Stream> streams;
 
+    // Where the service starts page `page` of size `size`: a page past the
+    // end answers the last `size` rows (SPEC §3).
+    static qint64 serverOffset(int page, int size, qint64 total)
+    {
+        qint64 off = qint64(page - 1) * size;
+        if (off > 0 && off >= total)
+            off = qMax<qint64>(total - size, 0);
+        return off;
+    }
+
     struct Fetched
     {
         Rows rows;
@@ -72,7 +86,7 @@ public:
     {
         auto self = this->shared_from_this();
         m_w->fetch<RestJson::List<T>>(
-            RestRequest{"GET", m_src.url(streams[si].ns, page, size), {}, 0}, m_src.parse,
+            RestRequest{"GET", m_src.url(streams[si].key(), page, size), {}, 0}, m_src.parse,
             [self, si, page, size, cb](Result<RestJson::List<T>> r) {
                 if (!r) {
                     cb(r.error());
@@ -87,9 +101,7 @@ public:
                                               .arg(l.total)));
                     return;
                 }
-                qint64 off = qint64(page - 1) * size;
-                if (off > 0 && off >= l.total)
-                    off = qMax<qint64>(l.total - size, 0); // the service's past-the-end rule
+                const qint64 off = serverOffset(page, size, l.total);
                 const qint64 expected = qBound<qint64>(0, l.total - off, qint64(size));
                 if (l.items.size() != expected) {
                     cb(inconsistent(s.ns, QStringLiteral("page %1 (size %2) holds %3 rows where "
@@ -101,8 +113,10 @@ public:
                                               .arg(expected)));
                     return;
                 }
-                if (!l.items.isEmpty() && l.digest == s.lastDigest &&
-                    (page != s.lastPage || size != s.lastSize)) {
+                // The same rows again are right only from the same offset (a
+                // window asked again with another size, cut by the total).
+                if (!l.items.isEmpty() && l.digest == s.lastDigest && s.lastPage > 0 &&
+                    off != serverOffset(s.lastPage, s.lastSize, l.total)) {
                     cb(inconsistent(s.ns, QStringLiteral("page %1 repeats the rows of page %2")
                                               .arg(page)
                                               .arg(s.lastPage)));
@@ -113,7 +127,7 @@ public:
                 s.lastPage = page;
                 s.lastSize = size;
                 for (T &item : l.items)
-                    self->m_src.fix(item);
+                    self->m_src.fix(item, s.key());
                 cb(Fetched{std::move(l.items), off});
             });
     }

@@ -106,24 +106,20 @@ QFuture<Result<Quote>> RestBackend::quote(const QuoteRequest &request)
 
         // 3. The consuming "<ns>-resources" order a resources plan replaces.
         Source<Order> src;
-        src.url = [w, request](const QString &ns, int p, int size) {
-            QUrlQuery oq;
-            oq.addQueryItem(QStringLiteral("region"), request.region);
-            if (!ns.isEmpty())
-                oq.addQueryItem(QStringLiteral("namespace"), ns);
+        src.url = [w](const StreamKey &key, int p, int size) {
+            QUrlQuery oq = pageQuery(key, p, size);
             oq.addQueryItem(QStringLiteral("status"), QStringLiteral("consuming"));
             oq.addQueryItem(QStringLiteral("type"), QStringLiteral("resources"));
-            oq.addQueryItem(QStringLiteral("page"), QString::number(p));
-            oq.addQueryItem(QStringLiteral("size"), QString::number(size));
             return w->usageUrl(QStringLiteral("/orders"), oq);
         };
         src.parse = &RestJson::orderList;
         src.newer = &newerOrder;
-        src.fix = [](Order &o) {
+        src.fix = [](Order &o, const StreamKey &) {
             o.planType = PlanType::Resources;
-            o.renewRetries = 0;
+            o.renewRetries = std::nullopt;
         };
-        auto pager = std::make_shared<Pager<Order>>(w, src, QList<Stream>{streamOf(request.ns)});
+        auto pager = std::make_shared<Pager<Order>>(
+            w, src, streamsOf({StreamKey{request.region, request.ns}}));
         auto look = std::make_shared<std::function<void()>>();
         std::weak_ptr<std::function<void()>> weakLook = look;
         *look = [pager, st, fail, complete, request, weakLook] {

@@ -2,31 +2,27 @@
 
 namespace RestDetail {
 
-Scan::Scan(RestWorker *w, const UsageFilter &filter, QFutureInterfaceBase progress, RowFn onRow,
-           DoneFn done)
+Scan::Scan(RestWorker *w, const UsageFilter &filter, const QList<StreamKey> &keys,
+           QFutureInterfaceBase progress, RowFn onRow, DoneFn done)
     : m_w(w)
     , m_filter(filter)
     , m_progress(progress)
     , m_onRow(std::move(onRow))
     , m_done(std::move(done))
 {
-    for (const QString &n : streamNames(filter.namespaces)) {
+    for (const StreamKey &k : keys) {
         Ns x;
-        x.ns = n;
+        x.region = k.region;
+        x.ns = k.ns;
         m_ns.append(x);
     }
 }
 
-QUrl Scan::url(const QString &ns, int page) const
+QUrl Scan::url(const Ns &n, int page) const
 {
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("region"), m_filter.region);
-    if (!ns.isEmpty())
-        q.addQueryItem(QStringLiteral("namespace"), ns);
+    QUrlQuery q = pageQuery(StreamKey{n.region, n.ns}, page, PageSize);
     if (!m_filter.orderId.isEmpty())
         q.addQueryItem(QStringLiteral("order"), m_filter.orderId);
-    q.addQueryItem(QStringLiteral("page"), QString::number(page));
-    q.addQueryItem(QStringLiteral("size"), QString::number(PageSize));
     return m_w->usageUrl(QStringLiteral("/usages"), q);
 }
 
@@ -56,7 +52,7 @@ void Scan::pump()
         n.firstSent = true;
         auto self = shared_from_this();
         const quint64 id = m_w->fetch<RestJson::List<Usage>>(
-            RestRequest{"GET", url(n.ns, page), {}, 0}, &RestJson::usageList,
+            RestRequest{"GET", url(n, page), {}, 0}, &RestJson::usageList,
             [self, pick, page](Result<RestJson::List<Usage>> r) {
                 self->onPage(pick, page, std::move(r));
             });

@@ -1,8 +1,9 @@
 #pragma once
 
-// Scans: every charge of a usage filter, size 100, several pages in flight
-// (usageTotal, spendByNamespaceAndMonth, usageTimeRange and the counts of a
-// time-windowed listUsages).
+// Scans: every charge of a usage filter in each of its streams (regions
+// times namespaces), size 100, several pages in flight (usageTotal,
+// spendByNamespaceAndMonth, usageTimeRange and the counts of a time-windowed
+// listUsages).
 
 #include "rest/restworker.h"
 
@@ -26,14 +27,17 @@ public:
     using RowFn = std::function<void(const Usage &)>;
     using DoneFn = std::function<void(std::optional<BackendError>)>;
 
-    Scan(RestWorker *w, const UsageFilter &filter, QFutureInterfaceBase progress, RowFn onRow,
-         DoneFn done);
+    // Every charge of `filter` in the streams of `keys` (its regions times
+    // its namespaces: the filter's own region and namespaces are not used).
+    Scan(RestWorker *w, const UsageFilter &filter, const QList<StreamKey> &keys,
+         QFutureInterfaceBase progress, RowFn onRow, DoneFn done);
 
     void start() { pump(); }
 
 private:
     struct Ns
     {
+        QString region;
         QString ns;
         qint64 total = -1;
         int pages = -1;
@@ -48,7 +52,7 @@ private:
         int page;
     };
 
-    QUrl url(const QString &ns, int page) const;
+    QUrl url(const Ns &n, int page) const;
 
     int lastPage(const Ns &n) const { return qMin(n.pages, n.stopAfter); }
 

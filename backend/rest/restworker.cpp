@@ -87,30 +87,95 @@ QStringList streamNames(const QStringList &namespaces)
     return out;
 }
 
+QList<StreamKey> streamKeys(const QStringList &regions, const QStringList &namespaces)
+{
+    QList<StreamKey> keys;
+    for (const QString &region : regions) {
+        for (const QString &ns : streamNames(namespaces))
+            keys.append(StreamKey{region, ns});
+    }
+    return keys;
+}
+
+QUrlQuery pageQuery(const StreamKey &key, int page, int size)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("region"), key.region);
+    if (!key.ns.isEmpty())
+        q.addQueryItem(QStringLiteral("namespace"), key.ns);
+    q.addQueryItem(QStringLiteral("page"), QString::number(page));
+    q.addQueryItem(QStringLiteral("size"), QString::number(size));
+    return q;
+}
+
 } // namespace RestDetail
 
-void RestWorker::withPlans(const QString &region, std::function<void()> then)
+namespace {
+
+constexpr qint64 CatalogMaxAgeMs = 300000; // regions and plans change rarely
+
+} // namespace
+
+void RestWorker::withRegions(const QString &region, std::function<void(Result<QStringList>)> then)
 {
-    auto it = plans.find(region);
-    if ((it != plans.end() && it->age.isValid() && it->age.elapsed() < 300000) ||
-        !config.planApi.isValid() || config.planApi.isEmpty()) {
+    if (!region.isEmpty()) {
+        then(QStringList{region});
+        return;
+    }
+    if (regionsAge.isValid() && regionsAge.elapsed() < CatalogMaxAgeMs) {
+        then(regions);
+        return;
+    }
+    fetch<QList<Region>>(
+        RestRequest{"GET", planUrl(QStringLiteral("/query/plans/region"), {}), {}, 0},
+        &RestJson::regionList, [this, then](Result<QList<Region>> r) {
+            if (!r)
+                return then(r.error());
+            QStringList names;
+            for (const Region &region : std::as_const(r.value())) {
+                if (!region.identification.isEmpty() && !names.contains(region.identification))
+                    names.append(region.identification);
+            }
+            regions = names;
+            regionsAge.start();
+            then(names);
+        });
+}
+
+void RestWorker::withPlans(const QStringList &wanted, std::function<void()> then)
+{
+    QStringList missing;
+    for (const QString &region : wanted) {
+        const auto it = plans.constFind(region);
+        if (it == plans.cend() || !it->age.isValid() || it->age.elapsed() >= CatalogMaxAgeMs)
+            missing.append(region);
+    }
+    if (missing.isEmpty() || !config.planApi.isValid() || config.planApi.isEmpty()) {
         then();
         return;
     }
+    // One region by name; several in one list of every region's plans.
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("region"), region);
-    fetch<RestJson::List<Plan>>(RestRequest{"GET", planUrl(QStringLiteral("/plans"), q), {}, 0},
-                                &RestJson::planList,
-                                [this, region, then](Result<RestJson::List<Plan>> r) {
-                                    PlanCache c;
-                                    c.age.start();
-                                    if (r) {
-                                        for (const Plan &p : std::as_const(r.value().items)) {
-                                            c.types.insert(p.planId, p.type);
-                                            c.names.insert(p.id, p.name);
-                                        }
-                                    }
-                                    plans.insert(region, c);
-                                    then();
-                                });
+    if (missing.size() == 1)
+        q.addQueryItem(QStringLiteral("region"), missing.constFirst());
+    q.addQueryItem(QStringLiteral("size"), QStringLiteral("100000"));
+    fetch<RestJson::List<Plan>>(
+        RestRequest{"GET", planUrl(QStringLiteral("/plans"), q), {}, 0}, &RestJson::planList,
+        [this, missing, then](Result<RestJson::List<Plan>> r) {
+            QHash<QString, PlanCache> fresh;
+            for (const QString &region : missing)
+                fresh[region].age.start();
+            if (r) {
+                for (const Plan &p : std::as_const(r.value().items)) {
+                    const QString region = missing.size() == 1 ? missing.constFirst() : p.region;
+                    if (!fresh.contains(region))
+                        continue;
+                    fresh[region].types.insert(p.planId, p.type);
+                    fresh[region].names.insert(p.id, p.name);
+                }
+            }
+            for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
+                plans.insert(it.key(), it.value());
+            then();
+        });
 }

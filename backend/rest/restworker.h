@@ -7,6 +7,7 @@
 #include "rest/restclient.h"
 #include "rest/restconfig.h"
 #include "rest/restjson.h"
+#include "rest/restrenewals.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -24,6 +25,19 @@ bool newerOrder(const Order &a, const Order &b);
 bool newerUsage(const Usage &a, const Usage &b);
 bool inRange(const QDateTime &t, const QDateTime &from, const QDateTime &to);
 QStringList streamNames(const QStringList &namespaces);
+
+// What one list request of the API covers: one region, one namespace
+// ("" = the token's own user).
+struct StreamKey
+{
+    QString region;
+    QString ns;
+    bool operator==(const StreamKey &o) const { return region == o.region && ns == o.ns; }
+};
+// Every region with every namespace, region by region.
+QList<StreamKey> streamKeys(const QStringList &regions, const QStringList &namespaces);
+// region, namespace (when not the token's own), page and size of a list.
+QUrlQuery pageQuery(const StreamKey &key, int page, int size);
 
 } // namespace RestDetail
 
@@ -47,6 +61,9 @@ public:
         QElapsedTimer age;
     };
     QHash<QString, PlanCache> plans; // by region
+    QStringList regions;             // as the plan service lists them
+    QElapsedTimer regionsAge;
+    RenewalMarks renewals;
 
     void init() { client = new RestClient(config, this); }
     void shutdown()
@@ -105,9 +122,13 @@ public:
         return RestDetail::join(config.planApi, path, q);
     }
 
-    // The plan types and names of a region (cached 5 minutes); failures
+    // `region`, or when it is empty every region the plan service lists
+    // (GET /charge/v1/query/plans/region, cached 5 minutes): what a filter
+    // without a region covers, as over the database.
+    void withRegions(const QString &region, std::function<void(Result<QStringList>)> then);
+    // The plan types and names of these regions (cached 5 minutes); failures
     // leave them unknown.
-    void withPlans(const QString &region, std::function<void()> then);
+    void withPlans(const QStringList &regions, std::function<void()> then);
     PlanType planType(const QString &region, const QString &planId) const
     {
         return plans.value(region).types.value(planId, PlanType::Unknown);

@@ -2,6 +2,7 @@
 
 #include "sql/sqlcancel.h"
 #include "sql/sqlconnection.h"
+#include "sql/sqlledgeraudit.h"
 #include "sql/sqlorderqueries.h"
 #include "sql/sqlplanqueries.h"
 #include "sql/sqlquoteinput.h"
@@ -156,6 +157,11 @@ QFuture<Result<CancelOutcome>> SqlBackend::cancel(qint64 id, const QString &ns)
     return run<CancelOutcome>([id, ns](SqlConnection &c) {
         return SqlCancel::cancel(c, id, ns, QDateTime::currentDateTimeUtc());
     });
+}
+
+QFuture<Result<AuditReport>> SqlBackend::audit(const AuditFilter &filter)
+{
+    return run<AuditReport>([filter](SqlConnection &c) { return SqlLedgerAudit::run(c, filter); });
 }
 
 QFuture<Result<QList<SqlIndexAdvisor::Status>>> SqlBackend::checkIndexes()

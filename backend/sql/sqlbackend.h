@@ -43,6 +43,7 @@ public:
     QFuture<Result<Quote>> quote(const QuoteRequest &request) override;
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
     QFuture<Result<QString>> sourceIdentity() override;
+    QFuture<Result<AuditReport>> audit(const AuditFilter &filter) override;
 
     // Which of the advised indexes exist (`usagectl db check`).
     QFuture<Result<QList<SqlIndexAdvisor::Status>>> checkIndexes();

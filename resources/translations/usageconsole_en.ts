@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="59"/>
+        <source>The audit could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="76"/>
+        <source>Reading every order and charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="87"/>
+        <source>%1 orders and %2 charges audited at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="90"/>
+        <source>No findings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/auditdialog.cpp" line="91"/>
+        <source>%n finding(s): %1 (%2).</source>
+        <translation>
+            <numerusform>%n finding: %1 (%2).</numerusform>
+            <numerusform>%n findings: %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="94"/>
+        <source>Only the first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="97"/>
+        <source>Not checked over this connection: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="124"/>
+        <source>Ledger audit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="125"/>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="126"/>
+        <source>Double-click a finding to open its order or its charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFinding</name>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="12"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="50"/>
+        <source>Consuming and paid, but paid only up to %1 (%2 days ago): the service renews or ends an order within 7 days 8 hours of its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="57"/>
+        <source>The order is paid up to %1, its last charge (#%2) up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="64"/>
+        <source>LAST_CONSUME_ID is %1, but the order has no charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="67"/>
+        <source>LAST_CONSUME_ID is %1, but its highest charge (the end row excepted) is #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="73"/>
+        <source>No order has the key %1 and the ORDER_ID %2 this charge names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="78"/>
+        <source>NULL in %1: the service fails every list that touches this row (codes 3311, 3312, 3314).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="83"/>
+        <source>The REST API reports %1 yuan for %2 (float32 rounding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="88"/>
+        <source>Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only paid orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindingModel</name>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="47"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="49"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="51"/>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="53"/>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="55"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="57"/>
+        <source>Charge #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="59"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../../backend/core/awaitresult.h" line="12"/>
@@ -9,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="64"/>
+        <location filename="../../backend/core/backend.h" line="76"/>
         <source>This connection cannot be cached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,27 +159,27 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="34"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="40"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
         <source>A REST connection needs an API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="61"/>
         <source>No SQLite file is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="57"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="67"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="64"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="74"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,27 +665,27 @@ Resource: %7</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/filterbar.cpp" line="159"/>
+        <location filename="../../views/filterbar.cpp" line="160"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="160"/>
+        <location filename="../../views/filterbar.cpp" line="161"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="161"/>
+        <location filename="../../views/filterbar.cpp" line="162"/>
         <source>&amp;Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="162"/>
+        <location filename="../../views/filterbar.cpp" line="163"/>
         <source>all — or ns-a, ns-b</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="163"/>
+        <location filename="../../views/filterbar.cpp" line="164"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,184 +716,224 @@ Resource: %7</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="79"/>
+        <location filename="../../views/mainwindow.cpp" line="87"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="80"/>
+        <location filename="../../views/mainwindow.cpp" line="88"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="178"/>
+        <location filename="../../views/mainwindow.cpp" line="197"/>
         <source>About Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="179"/>
+        <location filename="../../views/mainwindow.cpp" line="198"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>Usage Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="242"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>&amp;Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>S&amp;pend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source> Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>&amp;Find (focus the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Quote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>P&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <source>&amp;Audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <source>Check the billing tables for what breaks the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <source>&amp;Save as Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="293"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="294"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="268"/>
+        <location filename="../../views/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="362"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>No translation for this language is installed; showing English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="83"/>
+        <source>Report “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="94"/>
+        <source>The report “%1” was saved on a profile that has been deleted: it is not opened on another connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="126"/>
+        <source>The report “%1” is on region %2, which profile “%3” no longer has: it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="141"/>
+        <source>Report “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,98 +1118,108 @@ Started %9, paid until %10</source>
             <numerusform>Consuming, but the last renewal failed (%n retries)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../models/ordertablemodel.cpp" line="143"/>
+        <source>Consuming, but the last renewal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="218"/>
+        <location filename="../../views/ordersview.cpp" line="282"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="221"/>
+        <location filename="../../views/ordersview.cpp" line="285"/>
+        <source>The service released its resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="288"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="222"/>
+        <location filename="../../views/ordersview.cpp" line="289"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="243"/>
+        <location filename="../../views/ordersview.cpp" line="329"/>
         <source>No orders match the filter. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="246"/>
+        <location filename="../../views/ordersview.cpp" line="332"/>
         <source>%1 orders — %2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="275"/>
+        <location filename="../../views/ordersview.cpp" line="361"/>
         <source>Export orders as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="276"/>
+        <location filename="../../views/ordersview.cpp" line="362"/>
         <source>orders-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="277"/>
+        <location filename="../../views/ordersview.cpp" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="325"/>
+        <location filename="../../views/ordersview.cpp" line="411"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="327"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="327"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="327"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Consuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Renew failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Ended</source>
         <comment>order status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="331"/>
+        <location filename="../../views/ordersview.cpp" line="417"/>
         <source>R&amp;esource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="332"/>
+        <location filename="../../views/ordersview.cpp" line="418"/>
         <source>volume or BSI name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="242"/>
-        <location filename="../../views/ordersview.cpp" line="334"/>
+        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="420"/>
         <source>No orders match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="334"/>
+        <location filename="../../views/ordersview.cpp" line="420"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,7 +1363,7 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="85"/>
+        <location filename="../../views/plansview.cpp" line="86"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n plan version</numerusform>
@@ -1179,22 +1371,22 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="146"/>
+        <location filename="../../views/plansview.cpp" line="147"/>
         <source>Export plans as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="147"/>
+        <location filename="../../views/plansview.cpp" line="148"/>
         <source>plans-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="147"/>
+        <location filename="../../views/plansview.cpp" line="148"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="152"/>
+        <location filename="../../views/plansview.cpp" line="153"/>
         <source>Exported %n plan version(s) to %1.</source>
         <translation>
             <numerusform>Exported %n plan version to %1.</numerusform>
@@ -1202,67 +1394,67 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="171"/>
+        <location filename="../../views/plansview.cpp" line="172"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="205"/>
+        <location filename="../../views/plansview.cpp" line="229"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="207"/>
+        <location filename="../../views/plansview.cpp" line="231"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="208"/>
+        <location filename="../../views/plansview.cpp" line="232"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="210"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="210"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="210"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="210"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Backing service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="213"/>
+        <location filename="../../views/plansview.cpp" line="237"/>
         <source>Include &amp;old versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="214"/>
+        <location filename="../../views/plansview.cpp" line="238"/>
         <source>Search plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="215"/>
+        <location filename="../../views/plansview.cpp" line="239"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="216"/>
+        <location filename="../../views/plansview.cpp" line="240"/>
         <source>No plans match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="217"/>
+        <location filename="../../views/plansview.cpp" line="241"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,59 +1523,59 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="156"/>
+        <location filename="../../views/profiledialog.cpp" line="169"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="168"/>
-        <location filename="../../views/profiledialog.cpp" line="175"/>
+        <location filename="../../views/profiledialog.cpp" line="181"/>
+        <location filename="../../views/profiledialog.cpp" line="188"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="169"/>
+        <location filename="../../views/profiledialog.cpp" line="182"/>
         <source>Delete the connection profile “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="172"/>
+        <location filename="../../views/profiledialog.cpp" line="185"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="174"/>
+        <location filename="../../views/profiledialog.cpp" line="187"/>
         <source>The database file itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="187"/>
+        <location filename="../../views/profiledialog.cpp" line="200"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="214"/>
+        <location filename="../../views/profiledialog.cpp" line="227"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="220"/>
+        <location filename="../../views/profiledialog.cpp" line="233"/>
         <source>Reading the stored secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="229"/>
-        <location filename="../../views/profiledialog.cpp" line="252"/>
+        <location filename="../../views/profiledialog.cpp" line="242"/>
+        <location filename="../../views/profiledialog.cpp" line="265"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="237"/>
+        <location filename="../../views/profiledialog.cpp" line="250"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="247"/>
+        <location filename="../../views/profiledialog.cpp" line="260"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>Connection OK: %n region (%1).</numerusform>
@@ -1409,174 +1601,189 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="46"/>
+        <location filename="../../views/profileform.cpp" line="47"/>
         <source>SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="47"/>
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>MySQL / MariaDB database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48"/>
+        <location filename="../../views/profileform.cpp" line="49"/>
         <source>REST service (usage API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="60"/>
+        <location filename="../../views/profileform.cpp" line="61"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="62"/>
+        <location filename="../../views/profileform.cpp" line="63"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="65"/>
+        <location filename="../../views/profileform.cpp" line="66"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="66"/>
+        <location filename="../../views/profileform.cpp" line="67"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68"/>
+        <location filename="../../views/profileform.cpp" line="69"/>
         <source>Service time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="101"/>
-        <location filename="../../views/profileform.cpp" line="163"/>
+        <location filename="../../views/profileform.cpp" line="102"/>
+        <location filename="../../views/profileform.cpp" line="168"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="103"/>
+        <location filename="../../views/profileform.cpp" line="104"/>
         <source>Choose the SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="104"/>
+        <location filename="../../views/profileform.cpp" line="105"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="111"/>
+        <location filename="../../views/profileform.cpp" line="112"/>
         <source>Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="132"/>
+        <location filename="../../views/profileform.cpp" line="133"/>
         <source>empty = the plan tables are in the same database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="135"/>
+        <location filename="../../views/profileform.cpp" line="136"/>
         <source>Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="136"/>
+        <location filename="../../views/profileform.cpp" line="137"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="137"/>
+        <location filename="../../views/profileform.cpp" line="138"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="138"/>
+        <location filename="../../views/profileform.cpp" line="139"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="139"/>
+        <location filename="../../views/profileform.cpp" line="140"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="140"/>
+        <location filename="../../views/profileform.cpp" line="141"/>
         <source>Plan database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="160"/>
-        <source>comma-separated; the API lists one namespace at a time</source>
+        <location filename="../../views/profileform.cpp" line="154"/>
+        <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="162"/>
-        <source>empty = the system&apos;s certificate authorities</source>
+        <location filename="../../views/profileform.cpp" line="156"/>
+        <source>optional: /charge/v1 on the same host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="158"/>
+        <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/profileform.cpp" line="165"/>
+        <source>comma-separated; the API lists one namespace at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="167"/>
+        <source>empty = the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="170"/>
         <source>Choose the CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="166"/>
+        <location filename="../../views/profileform.cpp" line="171"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="173"/>
+        <location filename="../../views/profileform.cpp" line="178"/>
         <source>Usage API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="174"/>
+        <location filename="../../views/profileform.cpp" line="179"/>
         <source>Plan API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="175"/>
+        <location filename="../../views/profileform.cpp" line="180"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="176"/>
+        <location filename="../../views/profileform.cpp" line="181"/>
         <source>Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="177"/>
+        <location filename="../../views/profileform.cpp" line="182"/>
         <source>CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="259"/>
+        <location filename="../../views/profileform.cpp" line="264"/>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="261"/>
+        <location filename="../../views/profileform.cpp" line="266"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="265"/>
+        <location filename="../../views/profileform.cpp" line="270"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="269"/>
+        <location filename="../../views/profileform.cpp" line="274"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="272"/>
+        <location filename="../../views/profileform.cpp" line="277"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="276"/>
-        <source>Enter the usage and plan API addresses as http:// or https:// URLs.</source>
+        <location filename="../../views/profileform.cpp" line="282"/>
+        <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,29 +2101,96 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
-    <name>RestBackend</name>
+    <name>ReportsMenu</name>
     <message>
-        <location filename="../../backend/rest/restbackend.cpp" line="113"/>
-        <source>Order %1 was not found (the service returns an order only while it is consuming).</source>
+        <location filename="../../views/reportsmenu.cpp" line="24"/>
+        <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restbackend.cpp" line="432"/>
+        <location filename="../../views/reportsmenu.cpp" line="34"/>
+        <source>No saved reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="38"/>
+        <source>&amp;Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="42"/>
+        <source>deleted profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="58"/>
+        <source>Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="59"/>
+        <source>Delete the report “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestAudit</name>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="30"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="33"/>
+        <source>the API sends neither LAST_CONSUME_ID nor a charge&apos;s CONSUME_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="36"/>
+        <source>a charge carries only its ORDER_ID, which every resources order of a namespace shares, and the API lists paid orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="41"/>
+        <source>the service cannot read such a row: the list that holds it fails (3311, 3312, 3314)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="46"/>
+        <source>the API sends amounts already rounded to float32; the exact amount is in the database only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="51"/>
+        <source>the API lists paid orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="151"/>
+        <source>Only the token&apos;s own namespace was audited: the API lists one namespace at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="154"/>
+        <source>Namespaces audited: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestBackend</name>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="196"/>
+        <source>Order %1 is not consuming or does not exist (the service returns an order only while it is consuming).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="299"/>
         <source>A service connection is cached only when it names its namespaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restcancel.cpp" line="28"/>
+        <location filename="../../backend/rest/restcancel.cpp" line="24"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restcancel.cpp" line="36"/>
-        <source>order %1 is not consuming (it has ended or was never paid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/rest/restcancel.cpp" line="55"/>
+        <location filename="../../backend/rest/restcancel.cpp" line="44"/>
         <source>the service has no consuming order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,6 +2343,29 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
+    <name>RestRefusal</name>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="18"/>
+        <source>The service did not accept the API token (auth failed): check the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="27"/>
+        <source>Permission denied: order %1 is not in the token&apos;s own namespace; name its namespace (--namespace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="32"/>
+        <source>Permission denied: the token may not act for namespace %1, or order %2 is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="42"/>
+        <source>Order %1 is not consuming (it has ended, was never paid or does not exist): nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RollupCache</name>
     <message>
         <location filename="../../backend/cache/rollupcache.cpp" line="28"/>
@@ -2118,6 +2415,107 @@ Started %9, paid until %10</source>
     <message>
         <location filename="../../backend/cache/rollupcoordinator.cpp" line="396"/>
         <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="16"/>
+        <source>Usages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="18"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="20"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="22"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="40"/>
+        <source>Save as report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="45"/>
+        <source>all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="50"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="51"/>
+        <source>As shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="53"/>
+        <source>The month before the one it is opened in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="55"/>
+        <source>The month it is opened in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="59"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="61"/>
+        <source>Shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="63"/>
+        <source>%1 on profile “%2”, zone %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="68"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="93"/>
+        <source>A report named “%1” exists: saving replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedReport</name>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="88"/>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="91"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="96"/>
+        <source>the previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="98"/>
+        <source>the current month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,13 +2630,8 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="163"/>
         <source>All months with charges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/spendview.cpp" line="169"/>
-        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2247,12 +2640,12 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="166"/>
+        <location filename="../../views/spendview.cpp" line="167"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="167"/>
+        <location filename="../../views/spendview.cpp" line="168"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,17 +2670,17 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="163"/>
+        <location filename="../../views/spendview.cpp" line="164"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="165"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
+        <location filename="../../views/spendview.cpp" line="166"/>
         <source>Top namespaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,14 +2695,14 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="150"/>
-        <location filename="../../views/spendview.cpp" line="294"/>
+        <location filename="../../views/spendview.cpp" line="151"/>
+        <location filename="../../views/spendview.cpp" line="319"/>
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="203"/>
-        <source>Computing month %1 of %2 (they are kept for next time)…</source>
+        <location filename="../../views/spendview.cpp" line="205"/>
+        <source>Loading the spend: %1% done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2323,13 +2716,13 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="317"/>
-        <location filename="../../views/spendview.cpp" line="337"/>
+        <location filename="../../views/spendview.cpp" line="343"/>
+        <location filename="../../views/spendview.cpp" line="363"/>
         <source>No charges in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="320"/>
+        <location filename="../../views/spendview.cpp" line="346"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>Spend over %n month: %1; charges: %2</numerusform>
@@ -2337,47 +2730,47 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="346"/>
+        <location filename="../../views/spendview.cpp" line="372"/>
         <source>The spend could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="366"/>
+        <location filename="../../views/spendview.cpp" line="393"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="372"/>
+        <location filename="../../views/spendview.cpp" line="399"/>
         <source>all regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="377"/>
+        <location filename="../../views/spendview.cpp" line="404"/>
         <source>Spend per month — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="424"/>
+        <location filename="../../views/spendview.cpp" line="451"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="425"/>
+        <location filename="../../views/spendview.cpp" line="452"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="426"/>
+        <location filename="../../views/spendview.cpp" line="453"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="428"/>
+        <location filename="../../views/spendview.cpp" line="455"/>
         <source>Export spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="437"/>
+        <location filename="../../views/spendview.cpp" line="464"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,12 +2778,12 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="153"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="154"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="204"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="210"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,17 +2819,17 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="179"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="185"/>
         <source>identify the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="224"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="230"/>
         <source>identify the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="236"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="242"/>
         <source>identify the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,78 +3103,78 @@ Started %9, paid until %10</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="166"/>
+        <location filename="../../views/usagesview.cpp" line="195"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="168"/>
+        <location filename="../../views/usagesview.cpp" line="197"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="172"/>
+        <location filename="../../views/usagesview.cpp" line="201"/>
         <source>No charges match the filter. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="175"/>
+        <location filename="../../views/usagesview.cpp" line="204"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="207"/>
+        <location filename="../../views/usagesview.cpp" line="236"/>
         <source>charges-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
+        <location filename="../../views/usagesview.cpp" line="235"/>
         <source>Export charges as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="208"/>
+        <location filename="../../views/usagesview.cpp" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263"/>
+        <location filename="../../views/usagesview.cpp" line="292"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="264"/>
+        <location filename="../../views/usagesview.cpp" line="293"/>
         <source>order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="265"/>
+        <location filename="../../views/usagesview.cpp" line="294"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="266"/>
+        <location filename="../../views/usagesview.cpp" line="295"/>
         <source>&amp;To (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="267"/>
+        <location filename="../../views/usagesview.cpp" line="296"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="268"/>
+        <location filename="../../views/usagesview.cpp" line="297"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="171"/>
-        <location filename="../../views/usagesview.cpp" line="270"/>
+        <location filename="../../views/usagesview.cpp" line="200"/>
+        <location filename="../../views/usagesview.cpp" line="299"/>
         <source>No charges match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="270"/>
+        <location filename="../../views/usagesview.cpp" line="299"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="59"/>
+        <source>The audit could not run: %1</source>
+        <translation>无法运行审计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="76"/>
+        <source>Reading every order and charge…</source>
+        <translation>正在读取所有订单和扣费记录…</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="87"/>
+        <source>%1 orders and %2 charges audited at %3</source>
+        <translation>已于 %3 审计 %1 个订单和 %2 笔扣费</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="90"/>
+        <source>No findings: %1.</source>
+        <translation>未发现问题：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/auditdialog.cpp" line="91"/>
+        <source>%n finding(s): %1 (%2).</source>
+        <translation>
+            <numerusform>发现 %n 个问题：%1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="94"/>
+        <source>Only the first %1 are listed.</source>
+        <translation>仅列出前 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="97"/>
+        <source>Not checked over this connection: %1 (%2).</source>
+        <translation>此连接无法检查：%1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="124"/>
+        <source>Ledger audit — %1</source>
+        <translation>账目审计 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="125"/>
+        <source>No findings.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="126"/>
+        <source>Double-click a finding to open its order or its charges.</source>
+        <translation>双击某个问题可打开其订单或扣费记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFinding</name>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="12"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="50"/>
+        <source>Consuming and paid, but paid only up to %1 (%2 days ago): the service renews or ends an order within 7 days 8 hours of its deadline.</source>
+        <translation>计费中且已付费，但仅付费至 %1（%2 天前）：服务会在订单到期后 7 天 8 小时内续费或终止订单。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="57"/>
+        <source>The order is paid up to %1, its last charge (#%2) up to %3.</source>
+        <translation>订单已付费至 %1，但其最后一笔扣费（#%2）仅至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="64"/>
+        <source>LAST_CONSUME_ID is %1, but the order has no charges.</source>
+        <translation>LAST_CONSUME_ID 为 %1，但该订单没有任何扣费记录。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="67"/>
+        <source>LAST_CONSUME_ID is %1, but its highest charge (the end row excepted) is #%2.</source>
+        <translation>LAST_CONSUME_ID 为 %1，但其最大的扣费序号（结束记录除外）为 #%2。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="73"/>
+        <source>No order has the key %1 and the ORDER_ID %2 this charge names.</source>
+        <translation>没有订单的主键为 %1 且 ORDER_ID 为此扣费所指的 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="78"/>
+        <source>NULL in %1: the service fails every list that touches this row (codes 3311, 3312, 3314).</source>
+        <translation>%1 为 NULL：服务在列出包含此行的任何列表时都会失败（错误码 3311、3312、3314）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="83"/>
+        <source>The REST API reports %1 yuan for %2 (float32 rounding).</source>
+        <translation>REST API 将 %2 报告为 %1 元（float32 舍入）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="88"/>
+        <source>Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only paid orders.</source>
+        <translation>计费中（STATUS 5）但从未付费（EVER_PAYED 0）：服务只列出已付费的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindingModel</name>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="47"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="49"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="51"/>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="53"/>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="55"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="57"/>
+        <source>Charge #</source>
+        <translation>扣费序号</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="59"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
         <location filename="../../backend/core/awaitresult.h" line="12"/>
@@ -9,7 +150,7 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="64"/>
+        <location filename="../../backend/core/backend.h" line="76"/>
         <source>This connection cannot be cached.</source>
         <translation>此连接无法缓存。</translation>
     </message>
@@ -17,27 +158,27 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="34"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation>REST 连接需要 http(s) 地址，例如 https://host/usageapi/v1 和 https://host/charge/v1。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="40"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
         <source>A REST connection needs an API token.</source>
         <translation>REST 连接需要 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="61"/>
         <source>No SQLite file is given.</source>
         <translation>未指定 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="57"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="67"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation>MySQL 连接需要主机和数据库。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="64"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="74"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
@@ -529,27 +670,27 @@ Resource: %7</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/filterbar.cpp" line="159"/>
+        <location filename="../../views/filterbar.cpp" line="160"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="160"/>
+        <location filename="../../views/filterbar.cpp" line="161"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="161"/>
+        <location filename="../../views/filterbar.cpp" line="162"/>
         <source>&amp;Namespaces:</source>
         <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="162"/>
+        <location filename="../../views/filterbar.cpp" line="163"/>
         <source>all — or ns-a, ns-b</source>
         <translation>全部 — 或 ns-a, ns-b</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="163"/>
+        <location filename="../../views/filterbar.cpp" line="164"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -580,186 +721,226 @@ Resource: %7</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="79"/>
+        <location filename="../../views/mainwindow.cpp" line="87"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>本系统不认识时区“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="80"/>
+        <location filename="../../views/mainwindow.cpp" line="88"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation>请使用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="178"/>
+        <location filename="../../views/mainwindow.cpp" line="197"/>
         <source>About Usage Console</source>
         <translation>关于用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="179"/>
+        <location filename="../../views/mainwindow.cpp" line="198"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>用量控制台 %1
 云平台计费数据：消费记录、订单、套餐与消费统计。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>Usage Console — %1</source>
         <translation>用量控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>Usage Console</source>
         <translation>用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="242"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>&amp;Usages</source>
         <translation>消费记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;Plans</source>
         <translation>套餐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>S&amp;pend</source>
         <translation>消费统计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source> Time zone:</source>
         <translation> 时区：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="249"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>&amp;Find (focus the filters)</source>
         <translation>查找(&amp;F)（转到筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
         <translation>导出当前标签页：消费记录、订单和套餐导出为 CSV，消费统计导出为 CSV、PNG 或 SVG（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="255"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="257"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation>新订单或套餐变更的试算报价（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="259"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>P&amp;rofiles…</source>
         <translation>连接配置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="260"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <source>&amp;Audit…</source>
+        <translation>审计(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <source>Check the billing tables for what breaks the service</source>
+        <translation>检查计费表中会使服务出错的数据</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <source>&amp;Save as Report…</source>
+        <translation>另存为报表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
+        <translation>以一个名称保存此标签页的筛选条件（“报表”菜单，usagectl report run）</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="261"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Usages</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Plans</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="262"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Spend</source>
         <translation>消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="293"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="294"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="268"/>
+        <location filename="../../views/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="362"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation>未安装此语言的翻译，将显示英文。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="83"/>
+        <source>Report “%1” saved.</source>
+        <translation>报表“%1”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="94"/>
+        <source>The report “%1” was saved on a profile that has been deleted: it is not opened on another connection.</source>
+        <translation>报表“%1”所在的配置已被删除：不会在其他连接上打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="126"/>
+        <source>The report “%1” is on region %2, which profile “%3” no longer has: it is not opened.</source>
+        <translation>报表“%1”属于区域 %2，而配置“%3”已不再包含该区域：不打开该报表。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="141"/>
+        <source>Report “%1”: %2</source>
+        <translation>报表“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -943,98 +1124,108 @@ Started %9, paid until %10</source>
             <numerusform>计费中，但上次续费失败（已重试 %n 次）</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../models/ordertablemodel.cpp" line="143"/>
+        <source>Consuming, but the last renewal failed</source>
+        <translation>计费中，但上次续费失败</translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="218"/>
+        <location filename="../../views/ordersview.cpp" line="282"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation>%2 的订单 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="221"/>
+        <location filename="../../views/ordersview.cpp" line="285"/>
+        <source>The service released its resource.</source>
+        <translation>服务已释放其资源。</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="288"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation>资源本身未被释放：请在平台上释放。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="222"/>
+        <location filename="../../views/ordersview.cpp" line="289"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation>终止记录 #%1 已于 %2（UTC）写入。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="243"/>
+        <location filename="../../views/ordersview.cpp" line="329"/>
         <source>No orders match the filter. %1</source>
         <translation>没有符合筛选条件的订单。%1</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="246"/>
+        <location filename="../../views/ordersview.cpp" line="332"/>
         <source>%1 orders — %2 loaded</source>
         <translation>共 %1 个订单 — 已加载 %2 个</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="275"/>
+        <location filename="../../views/ordersview.cpp" line="361"/>
         <source>Export orders as CSV</source>
         <translation>将订单导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="276"/>
+        <location filename="../../views/ordersview.cpp" line="362"/>
         <source>orders-%1.csv</source>
         <translation>orders-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="277"/>
+        <location filename="../../views/ordersview.cpp" line="363"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="325"/>
+        <location filename="../../views/ordersview.cpp" line="411"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="327"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="327"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="327"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Consuming</source>
         <translation>计费中</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Renew failed</source>
         <translation>续费失败</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Ended</source>
         <comment>order status</comment>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="331"/>
+        <location filename="../../views/ordersview.cpp" line="417"/>
         <source>R&amp;esource:</source>
         <translation>资源(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="332"/>
+        <location filename="../../views/ordersview.cpp" line="418"/>
         <source>volume or BSI name</source>
         <translation>存储卷或 BSI 名称</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="242"/>
-        <location filename="../../views/ordersview.cpp" line="334"/>
+        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="420"/>
         <source>No orders match the filter.</source>
         <translation>没有符合筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="334"/>
+        <location filename="../../views/ordersview.cpp" line="420"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -1178,96 +1369,96 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="85"/>
+        <location filename="../../views/plansview.cpp" line="86"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n 个套餐版本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="146"/>
+        <location filename="../../views/plansview.cpp" line="147"/>
         <source>Export plans as CSV</source>
         <translation>将套餐导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="147"/>
+        <location filename="../../views/plansview.cpp" line="148"/>
         <source>plans-%1.csv</source>
         <translation>plans-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="147"/>
+        <location filename="../../views/plansview.cpp" line="148"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="152"/>
+        <location filename="../../views/plansview.cpp" line="153"/>
         <source>Exported %n plan version(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个套餐版本导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="171"/>
+        <location filename="../../views/plansview.cpp" line="172"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="205"/>
+        <location filename="../../views/plansview.cpp" line="229"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="207"/>
+        <location filename="../../views/plansview.cpp" line="231"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="208"/>
+        <location filename="../../views/plansview.cpp" line="232"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="210"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="210"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Resources</source>
         <translation>资源配额</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="210"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Volume</source>
         <translation>存储卷</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="210"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Backing service</source>
         <translation>后端服务</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="213"/>
+        <location filename="../../views/plansview.cpp" line="237"/>
         <source>Include &amp;old versions</source>
         <translation>包括旧版本(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="214"/>
+        <location filename="../../views/plansview.cpp" line="238"/>
         <source>Search plans…</source>
         <translation>搜索套餐…</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="215"/>
+        <location filename="../../views/plansview.cpp" line="239"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="216"/>
+        <location filename="../../views/plansview.cpp" line="240"/>
         <source>No plans match the filter.</source>
         <translation>没有符合筛选条件的套餐。</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="217"/>
+        <location filename="../../views/plansview.cpp" line="241"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -1336,59 +1527,59 @@ Started %9, paid until %10</source>
         <translation>填写连接信息后点击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="156"/>
+        <location filename="../../views/profiledialog.cpp" line="169"/>
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="168"/>
-        <location filename="../../views/profiledialog.cpp" line="175"/>
+        <location filename="../../views/profiledialog.cpp" line="181"/>
+        <location filename="../../views/profiledialog.cpp" line="188"/>
         <source>Delete profile</source>
         <translation>删除连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="169"/>
+        <location filename="../../views/profiledialog.cpp" line="182"/>
         <source>Delete the connection profile “%1”?</source>
         <translation>删除连接配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="172"/>
+        <location filename="../../views/profiledialog.cpp" line="185"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation>保存在密钥环中的密码或令牌也会一并删除。数据库本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="174"/>
+        <location filename="../../views/profiledialog.cpp" line="187"/>
         <source>The database file itself is not touched.</source>
         <translation>数据库文件本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="187"/>
+        <location filename="../../views/profiledialog.cpp" line="200"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="214"/>
+        <location filename="../../views/profiledialog.cpp" line="227"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation>此连接配置没有保存密码或令牌：请输入后再测试。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="220"/>
+        <location filename="../../views/profiledialog.cpp" line="233"/>
         <source>Reading the stored secret…</source>
         <translation>正在读取已保存的密码…</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="229"/>
-        <location filename="../../views/profiledialog.cpp" line="252"/>
+        <location filename="../../views/profiledialog.cpp" line="242"/>
+        <location filename="../../views/profiledialog.cpp" line="265"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="237"/>
+        <location filename="../../views/profiledialog.cpp" line="250"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="247"/>
+        <location filename="../../views/profiledialog.cpp" line="260"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>连接成功：%n 个区域（%1）。</numerusform>
@@ -1413,175 +1604,190 @@ Started %9, paid until %10</source>
         <translation>对合计与消费统计使用汇总缓存</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="46"/>
+        <location filename="../../views/profileform.cpp" line="47"/>
         <source>SQLite file</source>
         <translation>SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="47"/>
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>MySQL / MariaDB database</source>
         <translation>MySQL / MariaDB 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48"/>
+        <location filename="../../views/profileform.cpp" line="49"/>
         <source>REST service (usage API)</source>
         <translation>REST 服务（用量 API）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="60"/>
+        <location filename="../../views/profileform.cpp" line="61"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation>用量服务运行所在的时区，计费周期的结束时间按此时区计算。生产环境为 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="62"/>
+        <location filename="../../views/profileform.cpp" line="63"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation>不会再变化的月份只汇总一次并保存。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="65"/>
+        <location filename="../../views/profileform.cpp" line="66"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="66"/>
+        <location filename="../../views/profileform.cpp" line="67"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68"/>
+        <location filename="../../views/profileform.cpp" line="69"/>
         <source>Service time zone:</source>
         <translation>服务时区：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="101"/>
-        <location filename="../../views/profileform.cpp" line="163"/>
+        <location filename="../../views/profileform.cpp" line="102"/>
+        <location filename="../../views/profileform.cpp" line="168"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="103"/>
+        <location filename="../../views/profileform.cpp" line="104"/>
         <source>Choose the SQLite database</source>
         <translation>选择 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="104"/>
+        <location filename="../../views/profileform.cpp" line="105"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="111"/>
+        <location filename="../../views/profileform.cpp" line="112"/>
         <source>Database file:</source>
         <translation>数据库文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="132"/>
+        <location filename="../../views/profileform.cpp" line="133"/>
         <source>empty = the plan tables are in the same database</source>
         <translation>留空 = 套餐表在同一个数据库中</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="135"/>
+        <location filename="../../views/profileform.cpp" line="136"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="136"/>
+        <location filename="../../views/profileform.cpp" line="137"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="137"/>
+        <location filename="../../views/profileform.cpp" line="138"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="138"/>
+        <location filename="../../views/profileform.cpp" line="139"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="139"/>
+        <location filename="../../views/profileform.cpp" line="140"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="140"/>
+        <location filename="../../views/profileform.cpp" line="141"/>
         <source>Plan database:</source>
         <translation>套餐数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="160"/>
+        <location filename="../../views/profileform.cpp" line="154"/>
+        <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
+        <translation>不带路径的地址表示该主机上位于 /usageapi/v1 的用量 API。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="156"/>
+        <source>optional: /charge/v1 on the same host</source>
+        <translation>可选：同一主机上的 /charge/v1</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="158"/>
+        <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
+        <translation>留空：使用用量 API 所在主机上位于 /charge/v1 的套餐服务，与 usagectl 相同。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="165"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation>以逗号分隔；API 每次只能列出一个命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="162"/>
+        <location filename="../../views/profileform.cpp" line="167"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation>留空 = 使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="165"/>
+        <location filename="../../views/profileform.cpp" line="170"/>
         <source>Choose the CA certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="166"/>
+        <location filename="../../views/profileform.cpp" line="171"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="173"/>
+        <location filename="../../views/profileform.cpp" line="178"/>
         <source>Usage API URL:</source>
         <translation>用量 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="174"/>
+        <location filename="../../views/profileform.cpp" line="179"/>
         <source>Plan API URL:</source>
         <translation>套餐 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="175"/>
+        <location filename="../../views/profileform.cpp" line="180"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="176"/>
+        <location filename="../../views/profileform.cpp" line="181"/>
         <source>Namespaces:</source>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="177"/>
+        <location filename="../../views/profileform.cpp" line="182"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="259"/>
+        <location filename="../../views/profileform.cpp" line="264"/>
         <source>Give the profile a name.</source>
         <translation>请为连接配置命名。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="261"/>
+        <location filename="../../views/profileform.cpp" line="266"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation>“%1”不是有效的时区（例如 Asia/Shanghai 或 UTC）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="265"/>
+        <location filename="../../views/profileform.cpp" line="270"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="269"/>
+        <location filename="../../views/profileform.cpp" line="274"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation>MySQL 连接配置需要主机、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="272"/>
+        <location filename="../../views/profileform.cpp" line="277"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="276"/>
-        <source>Enter the usage and plan API addresses as http:// or https:// URLs.</source>
-        <translation>请以 http:// 或 https:// 地址的形式输入用量 API 和套餐 API。</translation>
+        <location filename="../../views/profileform.cpp" line="282"/>
+        <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
+        <translation>请以 http:// 或 https:// URL 的形式输入用量 API 的地址（如套餐 API 在别处，也请输入其地址）。</translation>
     </message>
 </context>
 <context>
@@ -1898,29 +2104,96 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
-    <name>RestBackend</name>
+    <name>ReportsMenu</name>
     <message>
-        <location filename="../../backend/rest/restbackend.cpp" line="113"/>
-        <source>Order %1 was not found (the service returns an order only while it is consuming).</source>
-        <translation>未找到订单 %1（服务只在订单计费中时才返回它）。</translation>
+        <location filename="../../views/reportsmenu.cpp" line="24"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restbackend.cpp" line="432"/>
+        <location filename="../../views/reportsmenu.cpp" line="34"/>
+        <source>No saved reports</source>
+        <translation>没有已保存的报表</translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="38"/>
+        <source>&amp;Delete report</source>
+        <translation>删除报表(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="42"/>
+        <source>deleted profile</source>
+        <translation>已删除的配置</translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="58"/>
+        <source>Delete report</source>
+        <translation>删除报表</translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="59"/>
+        <source>Delete the report “%1”?</source>
+        <translation>删除报表“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>RestAudit</name>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="30"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="33"/>
+        <source>the API sends neither LAST_CONSUME_ID nor a charge&apos;s CONSUME_ID</source>
+        <translation>API 既不提供 LAST_CONSUME_ID，也不提供扣费的 CONSUME_ID</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="36"/>
+        <source>a charge carries only its ORDER_ID, which every resources order of a namespace shares, and the API lists paid orders only</source>
+        <translation>扣费只带有其 ORDER_ID，而同一命名空间的所有 resources 订单共用该 ID；且 API 只列出已付费的订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="41"/>
+        <source>the service cannot read such a row: the list that holds it fails (3311, 3312, 3314)</source>
+        <translation>服务无法读取这样的行：包含它的列表会失败（3311、3312、3314）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="46"/>
+        <source>the API sends amounts already rounded to float32; the exact amount is in the database only</source>
+        <translation>API 发送的金额已按 float32 舍入；精确金额只在数据库中</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="51"/>
+        <source>the API lists paid orders only</source>
+        <translation>API 只列出已付费的订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="151"/>
+        <source>Only the token&apos;s own namespace was audited: the API lists one namespace at a time.</source>
+        <translation>只审计了令牌自身的命名空间：API 一次只列出一个命名空间。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="154"/>
+        <source>Namespaces audited: %1.</source>
+        <translation>已审计的命名空间：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RestBackend</name>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="196"/>
+        <source>Order %1 is not consuming or does not exist (the service returns an order only while it is consuming).</source>
+        <translation>订单 %1 不在计费中或不存在（服务只在订单计费中时返回该订单）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="299"/>
         <source>A service connection is cached only when it names its namespaces.</source>
         <translation>服务连接只有在指定了命名空间时才会被缓存。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restcancel.cpp" line="28"/>
+        <location filename="../../backend/rest/restcancel.cpp" line="24"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation>此连接为只读：不允许取消订单</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restcancel.cpp" line="36"/>
-        <source>order %1 is not consuming (it has ended or was never paid)</source>
-        <translation>订单 %1 不在计费中（它已终止，或从未付费）</translation>
-    </message>
-    <message>
-        <location filename="../../backend/rest/restcancel.cpp" line="55"/>
+        <location filename="../../backend/rest/restcancel.cpp" line="44"/>
         <source>the service has no consuming order %1</source>
         <translation>服务中没有计费中的订单 %1</translation>
     </message>
@@ -2073,6 +2346,29 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
+    <name>RestRefusal</name>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="18"/>
+        <source>The service did not accept the API token (auth failed): check the token.</source>
+        <translation>服务不接受该 API 令牌（认证失败）：请检查令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="27"/>
+        <source>Permission denied: order %1 is not in the token&apos;s own namespace; name its namespace (--namespace).</source>
+        <translation>权限不足：订单 %1 不在令牌自身的命名空间中；请指定其命名空间（--namespace）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="32"/>
+        <source>Permission denied: the token may not act for namespace %1, or order %2 is not in it.</source>
+        <translation>权限不足：该令牌无权操作命名空间 %1，或订单 %2 不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="42"/>
+        <source>Order %1 is not consuming (it has ended, was never paid or does not exist): nothing to cancel.</source>
+        <translation>订单 %1 不在计费中（已结束、从未付费或不存在）：无可取消。</translation>
+    </message>
+</context>
+<context>
     <name>RollupCache</name>
     <message>
         <location filename="../../backend/cache/rollupcache.cpp" line="28"/>
@@ -2123,6 +2419,107 @@ Started %9, paid until %10</source>
         <location filename="../../backend/cache/rollupcoordinator.cpp" line="396"/>
         <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
         <translation>缓存的消费统计与数据不符（%1）；此连接的缓存已被清除，数据正在重新计算。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="16"/>
+        <source>Usages</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="18"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="20"/>
+        <source>Plans</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="22"/>
+        <source>Spend</source>
+        <translation>消费统计</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="40"/>
+        <source>Save as report</source>
+        <translation>另存为报表</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="45"/>
+        <source>all regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="50"/>
+        <source>All dates</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="51"/>
+        <source>As shown: %1</source>
+        <translation>按当前显示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="53"/>
+        <source>The month before the one it is opened in</source>
+        <translation>打开时所在月份的上一个月</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="55"/>
+        <source>The month it is opened in</source>
+        <translation>打开时所在的月份</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="61"/>
+        <source>Shows:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="63"/>
+        <source>%1 on profile “%2”, zone %3</source>
+        <translation>%1，配置“%2”，时区 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="68"/>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="93"/>
+        <source>A report named “%1” exists: saving replaces it.</source>
+        <translation>已有名为“%1”的报表：保存将替换它。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReport</name>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="88"/>
+        <source>all dates</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="91"/>
+        <source>open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="96"/>
+        <source>the previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="98"/>
+        <source>the current month</source>
+        <translation>本月</translation>
     </message>
 </context>
 <context>
@@ -2231,14 +2628,9 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="163"/>
         <source>All months with charges</source>
         <translation>所有有消费的月份</translation>
-    </message>
-    <message>
-        <location filename="../../views/spendview.cpp" line="169"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../views/spendview.cpp" line="170"/>
@@ -2246,12 +2638,12 @@ Started %9, paid until %10</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="166"/>
+        <location filename="../../views/spendview.cpp" line="167"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="167"/>
+        <location filename="../../views/spendview.cpp" line="168"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation>单独显示的命名空间数量；其余的合并为“其他”。</translation>
     </message>
@@ -2276,17 +2668,17 @@ Started %9, paid until %10</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="163"/>
+        <location filename="../../views/spendview.cpp" line="164"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="165"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
+        <location filename="../../views/spendview.cpp" line="166"/>
         <source>Top namespaces</source>
         <translation>前几名命名空间</translation>
     </message>
@@ -2301,15 +2693,15 @@ Started %9, paid until %10</source>
         <translation>停止加载（Esc）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="150"/>
-        <location filename="../../views/spendview.cpp" line="294"/>
+        <location filename="../../views/spendview.cpp" line="151"/>
+        <location filename="../../views/spendview.cpp" line="319"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="203"/>
-        <source>Computing month %1 of %2 (they are kept for next time)…</source>
-        <translation>正在计算第 %1 个月，共 %2 个月（结果会保留供下次使用）…</translation>
+        <location filename="../../views/spendview.cpp" line="205"/>
+        <source>Loading the spend: %1% done…</source>
+        <translation>正在加载消费统计：已完成 %1%…</translation>
     </message>
     <message>
         <location filename="../../views/spendview.cpp" line="210"/>
@@ -2322,60 +2714,60 @@ Started %9, paid until %10</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="317"/>
-        <location filename="../../views/spendview.cpp" line="337"/>
+        <location filename="../../views/spendview.cpp" line="343"/>
+        <location filename="../../views/spendview.cpp" line="363"/>
         <source>No charges in this range.</source>
         <translation>此范围内没有消费。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="320"/>
+        <location filename="../../views/spendview.cpp" line="346"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="346"/>
+        <location filename="../../views/spendview.cpp" line="372"/>
         <source>The spend could not be loaded: %1</source>
         <translation>无法加载消费统计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="366"/>
+        <location filename="../../views/spendview.cpp" line="393"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="372"/>
+        <location filename="../../views/spendview.cpp" line="399"/>
         <source>all regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="377"/>
+        <location filename="../../views/spendview.cpp" line="404"/>
         <source>Spend per month — %1 (%2)</source>
         <translation>每月消费 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="424"/>
+        <location filename="../../views/spendview.cpp" line="451"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="425"/>
+        <location filename="../../views/spendview.cpp" line="452"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="426"/>
+        <location filename="../../views/spendview.cpp" line="453"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="428"/>
+        <location filename="../../views/spendview.cpp" line="455"/>
         <source>Export spend</source>
         <translation>导出消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="437"/>
+        <location filename="../../views/spendview.cpp" line="464"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2383,12 +2775,12 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="153"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="154"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation>此连接为只读：不允许取消订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="204"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="210"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -2424,17 +2816,17 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="179"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="185"/>
         <source>identify the data</source>
         <translation>识别数据</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="224"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="230"/>
         <source>identify the server</source>
         <translation>识别服务器</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="236"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="242"/>
         <source>identify the database</source>
         <translation>识别数据库</translation>
     </message>
@@ -2708,78 +3100,78 @@ Started %9, paid until %10</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="166"/>
+        <location filename="../../views/usagesview.cpp" line="195"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="168"/>
+        <location filename="../../views/usagesview.cpp" line="197"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="172"/>
+        <location filename="../../views/usagesview.cpp" line="201"/>
         <source>No charges match the filter. %1</source>
         <translation>没有符合筛选条件的扣费记录。%1</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="175"/>
+        <location filename="../../views/usagesview.cpp" line="204"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation>共 %1 笔扣费，合计 %2 元 — 已加载 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="207"/>
+        <location filename="../../views/usagesview.cpp" line="236"/>
         <source>charges-%1.csv</source>
         <translation>扣费记录-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
+        <location filename="../../views/usagesview.cpp" line="235"/>
         <source>Export charges as CSV</source>
         <translation>将扣费记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="208"/>
+        <location filename="../../views/usagesview.cpp" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="263"/>
+        <location filename="../../views/usagesview.cpp" line="292"/>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="264"/>
+        <location filename="../../views/usagesview.cpp" line="293"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="265"/>
+        <location filename="../../views/usagesview.cpp" line="294"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="266"/>
+        <location filename="../../views/usagesview.cpp" line="295"/>
         <source>&amp;To (inclusive)</source>
         <translation>至(&amp;T)（含）</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="267"/>
+        <location filename="../../views/usagesview.cpp" line="296"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="268"/>
+        <location filename="../../views/usagesview.cpp" line="297"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation>导出符合筛选条件的全部扣费记录，而不只是已加载的行</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="171"/>
-        <location filename="../../views/usagesview.cpp" line="270"/>
+        <location filename="../../views/usagesview.cpp" line="200"/>
+        <location filename="../../views/usagesview.cpp" line="299"/>
         <source>No charges match the filter.</source>
         <translation>没有符合筛选条件的扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="270"/>
+        <location filename="../../views/usagesview.cpp" line="299"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>

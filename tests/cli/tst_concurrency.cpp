@@ -3,17 +3,17 @@
 // exactly one end row each time, the losers told plainly that someone else
 // ended it; and 200 concurrent read-only usagectl runs, none of which hangs.
 
-#include "demo/demodatagenerator.h"
 #include "sql/sqlbackend.h"
+#include "testdata.h"
 #include "testdatabases.h"
+#include "testfutures.h"
+#include "testpaths.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -23,6 +23,7 @@ class TestConcurrency : public QObject
     Q_OBJECT
 
     std::optional<ConnectionSpec> m_spec;
+    int m_workerSessions = 0;
 
     QString dbUrl() const
     {
@@ -38,23 +39,28 @@ class TestConcurrency : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("USAGECTL_DB_PASSWORD"), m_spec->password);
         p->setProcessEnvironment(env);
-        p->start(TestDatabases::binDir() + QStringLiteral("/usagectl"), args);
+        p->start(TestPaths::program(QStringLiteral("usagectl")), args);
         return p;
+    }
+
+    // Sessions of the test database other than this test's own (the admin
+    // connection) and the worker's: the usagectl processes that have connected.
+    int usagectlSessions()
+    {
+        QSqlQuery q(admin());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = ? "
+                                 "AND ID <> CONNECTION_ID()"));
+        q.addBindValue(m_spec->database);
+        if (!q.exec() || !q.next())
+            qFatal("PROCESSLIST: %s", qPrintable(q.lastError().text()));
+        return q.value(0).toInt() - m_workerSessions;
     }
 
     QSqlDatabase admin()
     {
         QSqlDatabase db = QSqlDatabase::database(QStringLiteral("admin"), false);
-        if (!db.isValid()) {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("admin"));
-            db.setHostName(m_spec->host);
-            db.setPort(m_spec->port);
-            db.setUserName(m_spec->user);
-            db.setPassword(m_spec->password);
-            db.setDatabaseName(m_spec->database);
-            if (!db.open())
-                qFatal("admin: %s", qPrintable(db.lastError().text()));
-        }
+        if (!db.isValid())
+            db = TestDatabases::openRaw(*m_spec, QStringLiteral("admin"));
         return db;
     }
 
@@ -64,12 +70,7 @@ private Q_SLOTS:
         if (!TestDatabases::mariadbServer())
             QSKIP("no MariaDB fixture (run through ctest)");
         m_spec = TestDatabases::createMariaDbDatabase(QStringLiteral("concurrency"));
-        QSqlDatabase db = admin();
-        DemoOptions options;
-        options.namespaces = 6;
-        options.months = 6;
-        options.until = QDate(2026, 11, 25);
-        QVERIFY(DemoDataGenerator(options).writeTo(db).ok());
+        TestData::writeDemo(*m_spec, TestData::demo(6, 6, QDate(2026, 11, 25)));
     }
 
     void cleanupTestCase()
@@ -93,6 +94,9 @@ private Q_SLOTS:
                                QStringLiteral("orders"), QStringLiteral("cancel"),
                                QString::number(id),      QStringLiteral("--yes")};
         SqlBackend worker(*m_spec);
+        TestFutures::valueOf(worker.listRegions(), "worker connects"); // its sessions, counted once
+        m_workerSessions = 0;
+        m_workerSessions = usagectlSessions();
         int processWins = 0, workerWins = 0;
         for (int round = 0; round < 200; ++round) {
             // Make the order consuming again, without its end row.
@@ -107,20 +111,28 @@ private Q_SLOTS:
             auto a = start(args);
             auto b = start(args);
             QVERIFY(a->waitForStarted() && b->waitForStarted());
-            // The processes need ~100 ms to connect: vary the worker's start
-            // around that so every contender wins some rounds.
-            QThread::msleep(QRandomGenerator::global()->bounded(0, 160));
+            // Vary when the worker starts, so that every contender wins some
+            // rounds: at once, or once one or both processes have connected
+            // (conditions, not sleeps: the same stages on any machine).
+            const int connectedBefore = round % 3;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    return connectedBefore == 0 || usagectlSessions() >= connectedBefore ||
+                           a->state() == QProcess::NotRunning || b->state() == QProcess::NotRunning;
+                },
+                60000));
             auto f = worker.cancel(id, ns);
             for (QProcess *p : {a.get(), b.get()}) {
                 // Generous: 200 rounds under ASan on a loaded 2-core machine.
-                if (!p->waitForFinished(120000)) {
+                // (It may have finished while the event loop ran.)
+                if (p->state() != QProcess::NotRunning && !p->waitForFinished(120000)) {
                     p->kill();
                     QFAIL(qPrintable(QStringLiteral("usagectl hung in round %1: %2")
                                          .arg(round)
                                          .arg(QString::fromUtf8(p->readAllStandardError()))));
                 }
             }
-            f.waitForFinished();
+            const Result<CancelOutcome> fr = TestFutures::resultOf(f, "worker cancel");
 
             int wins = 0;
             for (QProcess *p : {a.get(), b.get()}) {
@@ -141,12 +153,12 @@ private Q_SLOTS:
                                             .arg(err)));
                 }
             }
-            if (f.result().ok()) {
+            if (fr.ok()) {
                 ++wins;
                 ++workerWins;
             } else {
-                QVERIFY2(f.result().error().message().contains(QLatin1String("not consuming")),
-                         qPrintable(f.result().error().message()));
+                QVERIFY2(fr.error().message().contains(QLatin1String("not consuming")),
+                         qPrintable(fr.error().message()));
             }
             QCOMPARE(wins, 1);
             QSqlQuery count(admin());
@@ -159,6 +171,8 @@ private Q_SLOTS:
             QCOMPARE(count.value(0).toInt(), 1);
         }
         qInfo("200 rounds: usagectl won %d, the worker %d", processWins, workerWins);
+        QVERIFY(processWins > 0);
+        QVERIFY(workerWins > 0);
     }
 
     void manyReaders()
@@ -170,10 +184,22 @@ private Q_SLOTS:
             runs.push_back(start({QStringLiteral("--db"), dbUrl(), QStringLiteral("--read-only"),
                                   QStringLiteral("--format"), QStringLiteral("json"),
                                   QStringLiteral("usages"), QStringLiteral("total")}));
+        // What each must print, summed by the server itself.
+        QSqlQuery sum(admin());
+        QVERIFY(
+            sum.exec(QStringLiteral("SELECT COUNT(*), SUM(CONSUMING) FROM DF_CONSUMING_HISTORY")));
+        QVERIFY(sum.next());
+        const qint64 units = sum.value(1).toLongLong();
+        const QByteArray expected = QStringLiteral("{\"charges\":%1,\"total\":\"%2.%3\"}")
+                                        .arg(sum.value(0).toLongLong())
+                                        .arg(units / 10000)
+                                        .arg(units % 10000, 4, 10, QLatin1Char('0'))
+                                        .toUtf8();
         int ok = 0, clearFailures = 0;
         for (auto &p : runs) {
             QVERIFY2(p->waitForFinished(120000), "a read-only run hung");
-            if (p->exitCode() == 0 && p->readAllStandardOutput().contains("\"charges\"")) {
+            if (p->exitCode() == 0) {
+                QCOMPARE(p->readAllStandardOutput().trimmed(), expected);
                 ++ok;
             } else {
                 const QString err = QString::fromUtf8(p->readAllStandardError());

@@ -13,13 +13,17 @@
 // display (it opens the window). `scripts/run.sh` without a display runs
 // when this build is the source tree's build/ and is up to date.
 
-#include "demo/demodatagenerator.h"
+#include "profiles/profilestore.h"
+#include "profiles/reportstore.h"
+#include "testdata.h"
 #include "testdatabases.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -92,7 +96,7 @@ class TestReadme : public QObject
     ConnectionSpec m_planDb;
     quint16 m_port = 0;
 
-    QString source() const { return qEnvironmentVariable("UC_SOURCE_DIR"); }
+    static QString source() { return TestPaths::sourceDir(); }
 
     QString substitute(QString command) const
     {
@@ -115,9 +119,10 @@ class TestReadme : public QObject
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PATH"),
-                   TestDatabases::binDir() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+                   TestPaths::binDir() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
         env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         // No display: the README's no-display path of scripts/run.sh.
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             env.remove(QString::fromLatin1(name));
@@ -154,23 +159,39 @@ private Q_SLOTS:
         QVERIFY(m_blocks.size() >= 6);
         // `build/bin/...` in the README is relative to the source root.
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("work/build")));
-        QVERIFY(
-            QFile::link(TestDatabases::binDir(), m_dir.filePath(QStringLiteral("work/build/bin"))));
+        QVERIFY(QFile::link(TestPaths::binDir(), m_dir.filePath(QStringLiteral("work/build/bin"))));
         m_port = freePort();
+        // The report the README runs, saved as the window saves it, on a
+        // profile of the demo database the README makes first.
+        {
+            QSettings settings(m_dir.filePath(QStringLiteral("config/%1/%2.conf")
+                                                  .arg(ProfileStore::organizationName(),
+                                                       ProfileStore::windowApplicationName())),
+                               QSettings::IniFormat);
+            ProfileStore(&settings).save(
+                ProfileStore::demoProfile(m_dir.filePath(QStringLiteral("demo.db"))));
+            SavedReport report;
+            report.name = QStringLiteral("Charges last month");
+            report.profileId = ProfileStore::demoProfile(QString()).id;
+            report.tab = SavedReport::Tab::Usages;
+            report.zoneId = QStringLiteral("UTC");
+            report.period = SavedReport::Period::PreviousMonth;
+            ReportStore(&settings).save(report);
+        }
         if (TestDatabases::mariadbServer()) {
             m_mariadb = TestDatabases::createMariaDbDatabase(QStringLiteral("readme"));
             m_planDb = TestDatabases::createMariaDbDatabase(QStringLiteral("readmeplan"));
-            QSqlDatabase db = TestDatabases::openRaw(*m_mariadb, QStringLiteral("gen"));
+            ConnectionSpec spec = *m_mariadb;
+            spec.planDatabase = m_planDb.database;
             DemoOptions options;
             options.namespaces = 12;
             options.months = 3;
-            QVERIFY(DemoDataGenerator(options).writeTo(db, m_planDb.database).ok());
+            TestData::writeDemo(spec, options);
         }
     }
 
     void cleanupTestCase()
     {
-        QSqlDatabase::removeDatabase(QStringLiteral("gen"));
         if (m_mariadb) {
             TestDatabases::dropMariaDbDatabase(*m_mariadb);
             TestDatabases::dropMariaDbDatabase(m_planDb);
@@ -259,7 +280,7 @@ private Q_SLOTS:
         // scripts/run.sh without a display: builds build/ (a no-op when it
         // is up to date) and prints the demo database's spend.
         const QString build = source() + QStringLiteral("/build");
-        if (QFileInfo(TestDatabases::binDir()).canonicalFilePath() !=
+        if (QFileInfo(TestPaths::binDir()).canonicalFilePath() !=
             QFileInfo(build + QStringLiteral("/bin")).canonicalFilePath())
             QSKIP("this build is not the source tree's build/: run.sh would build another");
         // A dry run always "re-checks globs" and "re-runs CMake"; any other

@@ -3,7 +3,6 @@
 // (exit 1), after which the figures are right again; `cache clear`; an
 // unusable cache folder is a warning, never a failure or a wrong figure.
 
-#include "testdatabases.h"
 #include "usagectlrunner.h"
 
 #include <QFile>
@@ -112,11 +111,14 @@ private Q_SLOTS:
         QVERIFY2(verify.err.contains(QLatin1String("mismatch")) &&
                      verify.err.contains(QLatin1String("2026-08")),
                  qPrintable(verify.err));
-        QVERIFY(verify.out.contains(QLatin1String("did not match")));
+        QVERIFY2(
+            verify.out.contains(QRegularExpression(QStringLiteral("\"mismatched_months\":[1-9]"))),
+            qPrintable(verify.out)); // --format json: the result as a record
         QCOMPARE(spend(), live);
         const Run again = usagectl({QStringLiteral("cache"), QStringLiteral("verify")});
         QCOMPARE(again.code, 0);
-        QVERIFY2(again.out.contains(QLatin1String("all match")), qPrintable(again.out));
+        QVERIFY2(again.out.contains(QLatin1String("\"mismatched_months\":0")),
+                 qPrintable(again.out));
     }
 
     void clear()
@@ -124,10 +126,10 @@ private Q_SLOTS:
         spend();
         const Run r = usagectl({QStringLiteral("cache"), QStringLiteral("clear")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("Dropped [1-9][0-9]* "))),
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\"dropped_months\":[1-9]"))),
                  qPrintable(r.out));
         const Run none = usagectl({QStringLiteral("cache"), QStringLiteral("clear")});
-        QVERIFY2(none.out.contains(QLatin1String("Dropped 0 ")), qPrintable(none.out));
+        QVERIFY2(none.out.contains(QLatin1String("\"dropped_months\":0")), qPrintable(none.out));
         QCOMPARE(
             usagectl({QStringLiteral("cache"), QStringLiteral("clear"), QStringLiteral("--all")})
                 .code,

@@ -39,6 +39,9 @@ QList<CommandCase> commands()
         {"regions list", {}},
         {"db advise-indexes", {}},
         {"db check", {}},
+        {"audit", {"--region", "--namespace", "--at"}},
+        {"report list", {}},
+        {"report run", {}},
         {"demo-db create", {"--namespaces", "--months", "--seed", "--until"}},
     };
 }
@@ -119,6 +122,8 @@ private Q_SLOTS:
         QTest::newRow("orders --help") << QStringList{"orders", "--help"} << orders;
         QTest::newRow("help db") << QStringList{"help", "db"}
                                  << QStringList{"db advise-indexes", "db check"};
+        QTest::newRow("help report")
+            << QStringList{"help", "report"} << QStringList{"report list", "report run"};
     }
 
     void groupHelp()

@@ -6,11 +6,11 @@
 // right but empty (a quiet month) warns nothing. Names and keys come from
 // the demo data, read here with plain SQL.
 
-#include "demo/demodatagenerator.h"
+#include "fakeservice.h"
+#include "testdata.h"
 #include "testdatabases.h"
 #include "usagectlrunner.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +24,7 @@ class TestUsageCtlTypos : public QObject
     QTemporaryDir m_dir;
     QString m_sqlite;
     std::optional<ConnectionSpec> m_mariadb;
-    QProcess m_sim;
+    std::unique_ptr<FakeService> m_sim;
     QString m_api;
     // A consuming order of demo-team in cn-north-1: its key and its id.
     qint64 m_orderKey = 0;
@@ -65,20 +65,17 @@ class TestUsageCtlTypos : public QObject
     }
 
 private Q_SLOTS:
+    void init() { TestDatabases::skipRowsOutsideThisRun(); }
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_sqlite = m_dir.filePath(QStringLiteral("typos.db"));
-        DemoOptions options;
-        options.namespaces = 5;
-        options.months = 4;
-        options.until = QDate(2026, 11, 25);
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("gen"));
-            db.setDatabaseName(m_sqlite);
-            QVERIFY(db.open());
-            QVERIFY(DemoDataGenerator(options).writeTo(db).ok());
+        m_sqlite = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("typos.db"));
+        const DemoOptions options = TestData::demo(5, 4, QDate(2026, 11, 25));
+        ConnectionSpec sqlite;
+        sqlite.kind = ConnectionSpec::Kind::Sqlite;
+        sqlite.path = m_sqlite;
+        TestData::writeDemo(sqlite, options);
+        TestDatabases::withConnection(sqlite, [this](QSqlDatabase &db) {
             QSqlQuery q(
                 QStringLiteral("SELECT ID, ORDER_ID FROM DF_PURCHASE_ORDER WHERE STATUS = 5 "
                                "AND EVER_PAYED = 1 AND ACCOUNT_ID = 'demo-team' AND REGION "
@@ -94,31 +91,21 @@ private Q_SLOTS:
             clash.addBindValue(QString::number(m_orderKey));
             QVERIFY(clash.exec() && clash.next());
             QCOMPARE(clash.value(0).toInt(), 0);
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("gen"));
+        });
+        QVERIFY(m_orderKey != 0);
         if (TestDatabases::mariadbServer()) {
             m_mariadb = TestDatabases::createMariaDbDatabase(QStringLiteral("typos"));
-            {
-                QSqlDatabase db = TestDatabases::openRaw(*m_mariadb, QStringLiteral("genm"));
-                QVERIFY(DemoDataGenerator(options).writeTo(db).ok());
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("genm"));
+            TestData::writeDemo(*m_mariadb, options);
         }
-        m_sim.start(TestDatabases::binDir() + QStringLiteral("/usage-service-sim"),
-                    {QStringLiteral("--db"), QStringLiteral("sqlite:") + m_sqlite,
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--token"), QStringLiteral("typo-token=admin:*")});
-        QVERIFY(m_sim.waitForReadyRead(20000));
-        const auto m = QRegularExpression(QStringLiteral("127\\.0\\.0\\.1:(\\d+)"))
-                           .match(QString::fromUtf8(m_sim.readAllStandardOutput()));
-        QVERIFY(m.hasMatch());
-        m_api = QStringLiteral("http://127.0.0.1:%1/usageapi/v1").arg(m.captured(1));
+        m_sim = std::make_unique<FakeService>(m_sqlite,
+                                              QStringList{QStringLiteral("typo-token=admin:*")});
+        QVERIFY2(m_sim->start(), qPrintable(m_sim->errorString()));
+        m_api = m_sim->usageApi().toString();
     }
 
     void cleanupTestCase()
     {
-        m_sim.kill();
-        m_sim.waitForFinished();
+        m_sim.reset();
         if (m_mariadb)
             TestDatabases::dropMariaDbDatabase(*m_mariadb);
     }

@@ -83,10 +83,13 @@ launch_server() {
     user=$(id -un)
     sock=$(socket_path "$d")
     rm -f "$d/pid" "$d/err.log"
+    # Its own temporary folder: a clean-up of /tmp by anything else on the
+    # machine must not delete the server's temporary tables under it.
+    mkdir -p "$d/tmp"
     # setsid + all descriptors redirected: ctest must not wait on it.
     setsid nohup mariadbd --no-defaults --datadir="$d/data" --user="$user" \
         --socket="$sock" --port="$port" --bind-address=127.0.0.1 \
-        --pid-file="$d/pid" --log-error="$d/err.log" \
+        --pid-file="$d/pid" --log-error="$d/err.log" --tmpdir="$d/tmp" \
         --skip-name-resolve --skip-log-bin --innodb-buffer-pool-size=64M \
         --innodb-flush-log-at-trx-commit=2 --max-connections=500 \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci \

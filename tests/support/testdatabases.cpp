@@ -7,16 +7,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <atomic>
 
 namespace {
-
-QString envOr(const char *name, const char *fallback)
-{
-    const QString value = qEnvironmentVariable(name);
-    return value.isEmpty() ? QString::fromUtf8(fallback) : value;
-}
 
 // KEY=VALUE lines of the fixture's env file.
 QString fixtureEnvValue(const QString &dir, const QString &key)
@@ -35,30 +30,14 @@ QString fixtureEnvValue(const QString &dir, const QString &key)
 
 // Runs `sql` on the server (no default database) through a private
 // connection, removed again before returning.
-void execOnServer(const ConnectionSpec &server, const QString &sql)
+void execOnServer(ConnectionSpec server, const QString &sql)
 {
-    static std::atomic<int> connections{0};
-    const QString name = QStringLiteral("uc-testsupport-%1").arg(++connections);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), name);
-        db.setHostName(server.host);
-        db.setPort(server.port);
-        db.setUserName(server.user);
-        db.setPassword(server.password);
-        if (!db.open()) {
-            error = QStringLiteral("cannot connect to %1: %2")
-                        .arg(server.toDisplayString(), db.lastError().text());
-        } else {
-            QSqlQuery query(db);
-            if (!query.exec(sql))
-                error = QStringLiteral("%1: %2").arg(sql, query.lastError().text());
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!error.isEmpty())
-        qFatal("TestDatabases: %s", qPrintable(error));
+    server.database.clear();
+    TestDatabases::withConnection(server, [&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            qFatal("TestDatabases: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    });
 }
 
 } // namespace
@@ -116,15 +95,15 @@ void TestDatabases::dropMariaDbDatabase(const ConnectionSpec &spec)
     execOnServer(spec, QStringLiteral("DROP DATABASE IF EXISTS `%1`").arg(spec.database));
 }
 
-QString TestDatabases::fixturesDir()
+void TestDatabases::skipRowsOutsideThisRun()
 {
-    return QDir::cleanPath(envOr("UC_FIXTURES_DIR", UC_DEFAULT_FIXTURES_DIR));
-}
-
-QString TestDatabases::binDir()
-{
-    const QString dir = qEnvironmentVariable("UC_BIN_DIR");
-    return dir.isEmpty() ? QCoreApplication::applicationDirPath() : dir;
+    if (qEnvironmentVariable("UC_TEST_DATABASES") != QLatin1String("mariadb"))
+        return;
+    const QByteArray tag = QTest::currentDataTag();
+    const bool mariaDbRow = tag == "mariadb" || tag.startsWith("mariadb ") ||
+                            QByteArray(QTest::currentTestFunction()).startsWith("mariadb");
+    if (!mariaDbRow)
+        QSKIP("not a MariaDB row: the test without MariaDB runs it");
 }
 
 QString TestDatabases::tempSqlitePath(const QTemporaryDir &dir, const QString &name)
@@ -132,6 +111,12 @@ QString TestDatabases::tempSqlitePath(const QTemporaryDir &dir, const QString &n
     if (!dir.isValid())
         qFatal("TestDatabases: the temporary directory could not be created");
     return dir.filePath(name);
+}
+
+QString TestDatabases::privateConnectionName()
+{
+    static std::atomic<int> connections{0};
+    return QStringLiteral("uc-testdatabases-%1").arg(++connections);
 }
 
 QSqlDatabase TestDatabases::openRaw(const ConnectionSpec &spec, const QString &name)
@@ -151,4 +136,15 @@ QSqlDatabase TestDatabases::openRaw(const ConnectionSpec &spec, const QString &n
     if (!db.open())
         qFatal("cannot open %s: %s", qPrintable(name), qPrintable(db.lastError().text()));
     return db;
+}
+
+QSqlQuery TestDatabases::query(const QString &name, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(name));
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q;
 }

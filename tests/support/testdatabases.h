@@ -3,7 +3,9 @@
 #include "sql/connectionspec.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -11,7 +13,7 @@ class QTemporaryDir;
 
 // Databases for tests. The MariaDB server is the CTest fixture `mariadb`
 // (tests/support/mariadb-fixture.sh); a test finds it through the
-// environment ctest sets: UC_TEST_MARIADB_DIR, UC_FIXTURES_DIR, UC_BIN_DIR.
+// environment ctest sets for tests registered with MARIADB: UC_TEST_MARIADB_DIR.
 class TestDatabases
 {
 public:
@@ -26,8 +28,15 @@ public:
     static ConnectionSpec createMariaDbDatabase(const QString &prefix);
     static void dropMariaDbDatabase(const ConnectionSpec &spec);
 
-    static QString fixturesDir(); // UC_FIXTURES_DIR
-    static QString binDir();      // UC_BIN_DIR
+    // A test with MariaDB rows and other rows (MARIADB_ROWS in
+    // tests/CMakeLists.txt) is run by ctest twice: as `tst_x` without MariaDB
+    // (there is no server, so its MariaDB rows skip themselves) and as
+    // `tst_x_mariadb` with UC_TEST_DATABASES=mariadb. Called from the test's
+    // init(), this skips in that second run every row that is not a MariaDB
+    // one: MariaDB rows are those whose data tag is "mariadb" or starts with
+    // "mariadb ", and every row of a function whose name starts with
+    // "mariadb".
+    static void skipRowsOutsideThisRun();
 
     // dir/name, for a SQLite file that disappears with dir.
     static QString tempSqlitePath(const QTemporaryDir &dir, const QString &name);
@@ -35,4 +44,27 @@ public:
     // A plain connection named `name` to `spec` (QMYSQL or QSQLITE), for a
     // test's own SQL behind the backend's back. Fatal when it cannot open.
     static QSqlDatabase openRaw(const ConnectionSpec &spec, const QString &name);
+
+    // Runs work(QSqlDatabase &) on a connection to `spec` of its own, closed
+    // and removed again afterwards. Fatal when it cannot open.
+    template<typename Work>
+    static void withConnection(const ConnectionSpec &spec, Work work)
+    {
+        const QString name = privateConnectionName();
+        {
+            QSqlDatabase db = openRaw(spec, name);
+            work(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // `sql` with `values` bound, run on the connection `name`: the oracle's
+    // own SQL. Fatal when it fails. finish() it before the database is
+    // written by another connection (an open SQLite statement keeps a lock).
+    static QSqlQuery query(const QString &name, const QString &sql,
+                           const QVariantList &values = {});
+
+private:
+    static QString privateConnectionName();
 };

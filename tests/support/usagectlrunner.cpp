@@ -1,6 +1,6 @@
 #include "usagectlrunner.h"
 
-#include "testdatabases.h"
+#include "testpaths.h"
 
 #include <QProcess>
 
@@ -10,7 +10,7 @@ UsagectlRun run(const QStringList &args, const QProcessEnvironment &env)
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(TestDatabases::binDir() + QStringLiteral("/usagectl"), args);
+    p.start(TestPaths::program(QStringLiteral("usagectl")), args);
     if (!p.waitForFinished(120000)) {
         p.kill();
         qFatal("usagectl did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));

@@ -62,11 +62,39 @@ private Q_SLOTS:
         QWidget window;
         auto *banner = new ErrorBanner(&window);
         window.show();
+        // The text a person sees: the one visible label that carries the message.
+        const auto shown = [banner] {
+            QStringList texts;
+            for (const QLabel *label : banner->findChildren<QLabel *>()) {
+                if (label->isVisible() && !label->text().isEmpty())
+                    texts.append(label->text());
+            }
+            return texts.join(QLatin1Char('|'));
+        };
         const BackendError error(BackendError::Category::Timeout, QStringLiteral("timed out"));
         banner->showError(error);
+        QCOMPARE(shown(), QStringLiteral("timed out"));
         banner->showError(error);
+        QCOMPARE(shown(), QStringLiteral("timed out (2 times)"));
+        banner->showError(error);
+        QCOMPARE(shown(), QStringLiteral("timed out (3 times)"));
+        // The message itself (for the status bar, the log) has no count.
         QCOMPARE(banner->message(), QStringLiteral("timed out"));
-        QVERIFY(banner->findChild<QLabel *>() != nullptr);
+
+        // Another failure starts again at one.
+        const BackendError other(BackendError::Category::Connection, QStringLiteral("refused"));
+        banner->showError(other);
+        QCOMPARE(shown(), QStringLiteral("refused"));
+        banner->showError(error);
+        QCOMPARE(shown(), QStringLiteral("timed out"));
+        banner->showError(error);
+        QCOMPARE(shown(), QStringLiteral("timed out (2 times)"));
+
+        // Closed and shown again: a new failure, not a repeat.
+        banner->findChild<QToolButton *>(QStringLiteral("closeButton"))->click();
+        QVERIFY(!banner->isVisible());
+        banner->showError(error);
+        QCOMPARE(shown(), QStringLiteral("timed out"));
     }
 };
 

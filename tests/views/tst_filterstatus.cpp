@@ -4,8 +4,8 @@
 // it would drop out of the answer unseen. Usages and Orders, over a
 // FakeBackend whose rows are the oracle.
 
-#include "../models/fakebackend.h"
 #include "datatableview.h"
+#include "fakebackend.h"
 #include "ordersview.h"
 #include "ordertablemodel.h"
 #include "usagesview.h"

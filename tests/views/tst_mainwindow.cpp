@@ -6,7 +6,6 @@
 // first start gives it on a 1366x768 screen.
 
 #include "datatableview.h"
-#include "demo/demodatagenerator.h"
 #include "errorbanner.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
@@ -18,6 +17,7 @@
 #include "profiles/secretstore.h"
 #include "spendview.h"
 #include "sql/sqlbackend.h"
+#include "testdata.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
@@ -28,7 +28,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
-#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -105,18 +104,11 @@ private Q_SLOTS:
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         m_dbPath = m_dir.filePath(QStringLiteral("demo.db"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo"));
-            db.setDatabaseName(m_dbPath);
-            QVERIFY(db.open());
-            DemoOptions options; // as main_gui.cpp's first start
-            options.until = QDate(2026, 6, 1);
-            const auto stats = DemoDataGenerator(options).writeTo(db);
-            QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message()));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("demo"));
+        ConnectionSpec demo;
+        demo.path = m_dbPath;
+        DemoOptions options; // as main_gui.cpp's first start
+        options.until = QDate(2026, 6, 1);
+        TestData::writeDemo(demo, options);
     }
 
     void screenshots_data()
@@ -162,13 +154,20 @@ private Q_SLOTS:
         for (int tab = 0; tab < names.size(); ++tab) {
             window.tabs()->setCurrentIndex(tab);
             QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
-            QTest::qWait(100); // let the spinner stop and the chart animate in
-            const QImage image = window.grab().toImage();
+            // Until the page is drawn with its data (the spinner gone).
+            QImage image;
             QString why;
-            QVERIFY2(looksRendered(image, &why),
-                     qPrintable(names.at(tab) + QLatin1String(": ") + why));
+            // The chart fills in month by month: until every month is there
+            // and its labels can be read.
             if (tab == MainWindow::SpendTab)
-                QVERIFY2(monthLabelsReadable(window.spendView(), &why), qPrintable(why));
+                QTRY_VERIFY2_WITH_TIMEOUT(monthLabelsReadable(window.spendView(), &why),
+                                          qPrintable(why), 30000);
+            const auto rendered = [&] {
+                image = window.grab().toImage();
+                return looksRendered(image, &why);
+            };
+            QTRY_VERIFY2_WITH_TIMEOUT(rendered(),
+                                      qPrintable(names.at(tab) + QLatin1String(": ") + why), 10000);
             if (!dir.isEmpty()) {
                 QDir().mkpath(dir);
                 QVERIFY(

@@ -2,8 +2,8 @@
 // successfully, and only then: another tab's success does not hide it, and
 // a message (not an error) stays until it is closed.
 
-#include "../models/fakebackend.h"
 #include "errorbanner.h"
+#include "fakebackend.h"
 #include "mainwindow.h"
 #include "plansview.h"
 #include "plantablemodel.h"
@@ -19,21 +19,16 @@
 
 namespace {
 
-// Its charges fail while `failUsages` is set; everything else answers.
-class FlakyBackend : public FakeBackend
+// The charges of `backend` fail, or answer again; everything else answers.
+void failUsages(FakeBackend &backend, bool fail)
 {
-public:
-    bool failUsages = true;
-
-    QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
-                                            const PageRequest &page) override
-    {
-        if (failUsages)
-            failNext = BackendError(BackendError::Category::Connection,
-                                    QStringLiteral("The server went away."));
-        return FakeBackend::listUsages(filter, page);
-    }
-};
+    if (fail)
+        backend.failing.insert(FakeBackend::Call::ListUsages,
+                               BackendError(BackendError::Category::Connection,
+                                            QStringLiteral("The server went away.")));
+    else
+        backend.failing.remove(FakeBackend::Call::ListUsages);
+}
 
 } // namespace
 
@@ -61,7 +56,8 @@ private Q_SLOTS:
         MainWindow window(&profiles, &secrets);
         window.setLanguage(QStringLiteral("en"));
         window.show();
-        auto backend = std::make_shared<FlakyBackend>();
+        auto backend = std::make_shared<FakeBackend>();
+        failUsages(*backend, true);
         backend->usages = FakeBackend::makeUsages(4);
         Plan plan;
         plan.planId = QStringLiteral("res-c4m8");
@@ -80,19 +76,19 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
 
         // The next load of the Usages tab succeeds: the banner goes.
-        backend->failUsages = false;
+        failUsages(*backend, false);
         window.usagesView()->refresh();
         QTRY_COMPARE(window.usagesView()->model()->rowCount({}), 4);
         QTRY_VERIFY(!banner->isVisible());
 
         // News that replaced an error is not an error: the next load that
         // succeeds leaves it.
-        backend->failUsages = true;
+        failUsages(*backend, true);
         window.usagesView()->refresh();
         QTRY_COMPARE(banner->message(), QStringLiteral("The server went away."));
         Q_EMIT window.usagesView()->messageShown(QStringLiteral("Exported 4 charges."), QString());
         QCOMPARE(banner->message(), QStringLiteral("Exported 4 charges."));
-        backend->failUsages = false;
+        failUsages(*backend, false);
         window.usagesView()->refresh();
         QTRY_COMPARE(window.usagesView()->model()->rowCount({}), 4);
         QTRY_VERIFY(!window.isBusy());

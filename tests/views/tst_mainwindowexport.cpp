@@ -5,7 +5,6 @@
 // counts are read from the database with plain SQL.
 
 #include "datatableview.h"
-#include "demo/demodatagenerator.h"
 #include "mainwindow.h"
 #include "plansview.h"
 #include "plantablemodel.h"
@@ -13,6 +12,7 @@
 #include "profiles/secretstore.h"
 #include "spendview.h"
 #include "sql/sqlbackend.h"
+#include "testdata.h"
 #include "testdatabases.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
@@ -105,16 +105,12 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowexport"));
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("demo.db"));
+        m_db = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("demo.db"));
         ConnectionSpec spec;
         spec.kind = ConnectionSpec::Kind::Sqlite;
         spec.path = m_db;
+        TestData::writeDemo(spec, TestData::demo(10, 8, QDate(2026, 6, 1)));
         m_oracle = TestDatabases::openRaw(spec, QStringLiteral("oracle"));
-        DemoOptions options;
-        options.namespaces = 10;
-        options.months = 8;
-        options.until = QDate(2026, 6, 1);
-        QVERIFY(DemoDataGenerator(options).writeTo(m_oracle).ok());
 
         m_profileSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("p.ini")),
                                                         QSettings::IniFormat);

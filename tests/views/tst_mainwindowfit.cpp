@@ -4,13 +4,14 @@
 // Chinese. The offscreen platform is given a 1366×768 screen for this.
 
 #include "datatableview.h"
-#include "demo/demodatagenerator.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "sql/sqlbackend.h"
+#include "testdata.h"
 #include "testdatabases.h"
+#include "testevents.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
@@ -58,15 +59,14 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("UsageConsoleTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindowfit"));
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("demo.db"));
+        m_db = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("demo.db"));
         ConnectionSpec spec;
         spec.kind = ConnectionSpec::Kind::Sqlite;
         spec.path = m_db;
-        QSqlDatabase db = TestDatabases::openRaw(spec, QStringLiteral("gen"));
         DemoOptions options;
         options.namespaces = 12;
         options.months = 6;
-        QVERIFY(DemoDataGenerator(options).writeTo(db).ok());
+        TestData::writeDemo(spec, options);
     }
 
     void firstStartFits_data()
@@ -108,7 +108,7 @@ private Q_SLOTS:
         DataTableView *table = window.usagesView()->table();
         QTRY_VERIFY_WITH_TIMEOUT(window.usagesView()->model()->rowCount({}) > 0, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
-        QTest::qWait(20);
+        TestEvents::drain(); // the table lays its columns out
         // Every column, Amount included, lies within the table's viewport.
         const QHeaderView *header = table->horizontalHeader();
         for (int column = 0; column < UsageTableModel::ColumnCount; ++column) {

@@ -1,10 +1,12 @@
 // ProfileDialog: a profile typed into the form is saved without its
 // password (which goes to the SecretStore only), and "Test connection"
 // reports OK on a real SQLite database and a plain error otherwise.
-#include "demo/demodatagenerator.h"
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "testdata.h"
+#include "testdatabases.h"
+#include "testwidgets.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -14,20 +16,12 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+using TestWidgets::child;
 
-template<typename W>
-W *child(QObject *parent, const char *name)
-{
-    W *w = parent->findChild<W *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
+namespace {
 
 void setKind(ProfileDialog &dialog, Profile::Kind kind)
 {
@@ -101,21 +95,10 @@ void TestProfileDialog::savesWithoutSecret()
 void TestProfileDialog::testConnection()
 {
     QTemporaryDir dir;
-    const QString dbPath = dir.filePath(QStringLiteral("demo.db"));
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mk"));
-        db.setDatabaseName(dbPath);
-        QVERIFY(db.open());
-        DemoOptions options;
-        options.namespaces = 3;
-        options.months = 2;
-        options.until = QDate(2026, 1, 1);
-        const auto stats = DemoDataGenerator(options).writeTo(db);
-        QVERIFY2(stats.ok(), stats.ok() ? "" : qPrintable(stats.error().message()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("mk"));
+    ConnectionSpec demo;
+    demo.path = TestDatabases::tempSqlitePath(dir, QStringLiteral("demo.db"));
+    TestData::writeDemo(demo, TestData::demo(3, 2, QDate(2026, 1, 1)));
+    const QString dbPath = demo.path;
 
     QSettings settings(dir.filePath(QStringLiteral("uc.ini")), QSettings::IniFormat);
     ProfileStore store(&settings);
@@ -125,9 +108,9 @@ void TestProfileDialog::testConnection()
     type(dialog, "profileName", QStringLiteral("Demo"));
     setKind(dialog, Profile::Kind::Sqlite);
     type(dialog, "sqlitePath", dbPath);
-    // The answer may come inside the click (a worker faster than the
-    // continuation's attach): wait on the count, not on the next signal.
     QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
+    // Not tested.wait(): in Qt 6.4 a continuation on a future that has
+    // already finished runs at once, so the answer may come inside the click.
     QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 20000);
     QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
     QVERIFY(
@@ -144,10 +127,10 @@ void TestProfileDialog::testConnection()
                 .startsWith(QStringLiteral("Connection failed")));
     QVERIFY(!QFile::exists(missing));
 
-    // REST without a token: said plainly, nothing sent.
+    // REST without a token: said plainly, nothing sent. The plan API is
+    // optional (the one next to the usage API).
     setKind(dialog, Profile::Kind::Rest);
-    type(dialog, "usageApiUrl", QStringLiteral("https://api.example.com/usageapi/v1"));
-    type(dialog, "planApiUrl", QStringLiteral("https://api.example.com/charge/v1"));
+    type(dialog, "usageApiUrl", QStringLiteral("https://api.example.com"));
     QTest::mouseClick(child<QPushButton>(&dialog, "testButton"), Qt::LeftButton);
     QTRY_COMPARE(tested.count(), 3);
     QCOMPARE(tested.at(2).at(0).toBool(), false);

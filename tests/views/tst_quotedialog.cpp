@@ -1,8 +1,9 @@
 // QuoteDialog over a fake backend: a quote shown with its numbers, a 3313
 // refusal in plain words with the raw code under details, copy as text.
-#include "core/backend.h"
+#include "fakebackend.h"
 #include "quotedialog.h"
 #include "quotetext.h"
+#include "testwidgets.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,18 +15,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using TestWidgets::child;
+
 namespace {
-
-template<typename T>
-QFuture<Result<T>> ready(Result<T> r)
-{
-    return QtFuture::makeReadyFuture(std::move(r));
-}
-
-BackendError unused()
-{
-    return BackendError(BackendError::Category::Server, QStringLiteral("not used by this test"));
-}
 
 Money yuan(const char *text)
 {
@@ -45,68 +37,28 @@ Plan plan(const char *id, const char *name, PlanType type, const char *price)
     return p;
 }
 
-class FakeBackend : public Backend
+// Plans in cn-north-1 only; ns-0009 switching to res-c2m4 is refused
+// (3313), any other plan priced as the README's worked quote.
+void setUp(FakeBackend &backend)
 {
-public:
-    QList<QuoteRequest> requests;
-
-    QString describe() const override { return QStringLiteral("fake"); }
-    bool isReadOnly() const override { return true; }
-    QFuture<Result<Page<Order>>> listOrders(const OrderFilter &, const PageRequest &) override
-    {
-        return ready<Page<Order>>(unused());
-    }
-    QFuture<Result<Order>> getOrder(qint64, const QString &) override
-    {
-        return ready<Order>(unused());
-    }
-    QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &, const PageRequest &) override
-    {
-        return ready<Page<Usage>>(unused());
-    }
-    QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &) override
-    {
-        return ready<UsageTotal>(unused());
-    }
-    QFuture<Result<QList<SpendCell>>> spendByNamespaceAndMonth(const UsageFilter &,
-                                                               const QList<MonthSpan> &) override
-    {
-        return ready<QList<SpendCell>>(unused());
-    }
-    QFuture<Result<std::pair<QDateTime, QDateTime>>> usageTimeRange(const UsageFilter &) override
-    {
-        return ready<std::pair<QDateTime, QDateTime>>(unused());
-    }
-    QFuture<Result<QList<Plan>>> listPlans(const PlanFilter &filter) override
-    {
-        if (filter.region != QLatin1String("cn-north-1"))
-            return ready<QList<Plan>>(QList<Plan>{});
-        return ready<QList<Plan>>(QList<Plan>{
-            plan("res-c16m32", "16 核 32G", PlanType::Resources, "199.99"),
-            plan("res-c2m4", "2 核 4G", PlanType::Resources, "19.99"),
-            plan("vol-10g", "10 GB", PlanType::Volume, "10.00"),
-        });
-    }
-    QFuture<Result<QList<Region>>> listRegions() override
-    {
-        return ready<QList<Region>>(QList<Region>{
-            {QStringLiteral("cn-north-1"), QStringLiteral("北京一区"), QString()},
-            {QStringLiteral("cn-north-2"), QStringLiteral("北京二区"), QString()},
-        });
-    }
-    QFuture<Result<QStringList>> listNamespaces(const QString &) override
-    {
-        return ready<QStringList>(QStringList{"ns-0009", "ns-0010"});
-    }
-    QFuture<Result<Quote>> quote(const QuoteRequest &request) override
-    {
-        requests.append(request);
+    backend.atOnce = true;
+    backend.plans = {
+        plan("res-c16m32", "16 核 32G", PlanType::Resources, "199.99"),
+        plan("res-c2m4", "2 核 4G", PlanType::Resources, "19.99"),
+        plan("vol-10g", "10 GB", PlanType::Volume, "10.00"),
+    };
+    backend.regions = {
+        {QStringLiteral("cn-north-1"), QStringLiteral("北京一区"), QString()},
+        {QStringLiteral("cn-north-2"), QStringLiteral("北京二区"), QString()},
+    };
+    backend.namespaces = {QStringLiteral("ns-0009"), QStringLiteral("ns-0010")};
+    backend.quoteAnswer = [](const QuoteRequest &request) -> Result<Quote> {
         if (request.planId == QLatin1String("res-c2m4"))
-            return ready<Quote>(BackendError(
+            return BackendError(
                 BackendError::Category::Conflict,
                 QStringLiteral("failed to renew order (old order (ns-0009-resources) has too much "
                                "remaining spending)"),
-                QString(), 3313));
+                QString(), 3313);
         Quote q;
         q.planPrice = yuan("199.99");
         q.credit = yuan("33.94");
@@ -119,21 +71,8 @@ public:
         q.replaces = old;
         q.periodEnd = QDateTime(QDate(2027, 1, 5), QTime(8, 0), Qt::UTC);
         q.warnings = QStringList{QStringLiteral("a volume with this name already exists")};
-        return ready<Quote>(q);
-    }
-    QFuture<Result<CancelOutcome>> cancel(qint64, const QString &) override
-    {
-        return ready<CancelOutcome>(unused());
-    }
-};
-
-template<typename W>
-W *child(QObject *parent, const char *name)
-{
-    W *w = parent->findChild<W *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
+        return q;
+    };
 }
 
 } // namespace
@@ -160,6 +99,7 @@ void TestQuoteDialog::initTestCase()
 
 std::unique_ptr<QuoteDialog> TestQuoteDialog::opened(FakeBackend &backend, const char *planId)
 {
+    setUp(backend);
     auto dialog = std::make_unique<QuoteDialog>(&backend, QTimeZone("Asia/Shanghai"),
                                                 QTimeZone("Asia/Shanghai"));
     dialog->setRegion(QStringLiteral("cn-north-1"));
@@ -187,8 +127,8 @@ void TestQuoteDialog::showsQuote()
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), true);
 
-    QCOMPARE(backend.requests.size(), 1);
-    const QuoteRequest &sent = backend.requests.first();
+    QCOMPARE(backend.quoteCalls.size(), 1);
+    const QuoteRequest &sent = backend.quoteCalls.first();
     QCOMPARE(sent.ns, QStringLiteral("ns-0009"));
     QCOMPARE(sent.region, QStringLiteral("cn-north-1"));
     QCOMPARE(sent.planId, QStringLiteral("res-c16m32"));
@@ -271,7 +211,7 @@ void TestQuoteDialog::resourceNameOnlyForVolumes()
     QSignalSpy finished(dialog.get(), &QuoteDialog::quoteFinished);
     dialog->requestQuote();
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(backend.requests.last().resourceName, QStringLiteral("data-1"));
+    QCOMPARE(backend.quoteCalls.last().resourceName, QStringLiteral("data-1"));
 }
 
 void TestQuoteDialog::refusalTexts()

@@ -7,6 +7,7 @@
 #include "spendbreakdown.h"
 #include "spendchart.h"
 #include "spendexporter.h"
+#include "testevents.h"
 
 #include <QFile>
 #include <QGraphicsScene>
@@ -86,7 +87,7 @@ private Q_SLOTS:
         chart.setBreakdown(b,
                            {QStringLiteral("ns-0"), QStringLiteral("ns-1"), QStringLiteral("ns-2")},
                            QStringLiteral("Spend"));
-        QTest::qWait(20); // the chart lays itself out on the next turn
+        TestEvents::drain(); // the chart lays itself out on the next turn
 
         QStringList elided;
         QList<Label> labels = monthLabels(chart.scene(), &elided);
@@ -128,7 +129,7 @@ private Q_SLOTS:
         chart.setBreakdown(b,
                            {QStringLiteral("ns-0"), QStringLiteral("ns-1"), QStringLiteral("ns-2")},
                            QStringLiteral("Spend"));
-        QTest::qWait(20);
+        TestEvents::drain();
         QTemporaryDir dir;
         const QString svg = dir.filePath(QStringLiteral("spend.svg"));
         QString error;

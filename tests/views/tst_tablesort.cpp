@@ -6,13 +6,14 @@
 // changes anything. The first rows are checked against the same rows read
 // with plain SQL and ORDER BY; the export follows the order shown.
 
-#include "../models/fakebackend.h"
 #include "datatableview.h"
-#include "demo/demodatagenerator.h"
+#include "fakebackend.h"
 #include "ordersview.h"
 #include "ordertablemodel.h"
 #include "sql/sqlbackend.h"
+#include "testdata.h"
 #include "testdatabases.h"
+#include "testevents.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
@@ -99,14 +100,16 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(QStringLiteral("sort.db"));
-        QSqlDatabase db = TestDatabases::openRaw(spec(), QStringLiteral("oracle"));
-        DemoOptions options;
-        options.namespaces = 8;
-        options.months = 6;
-        options.until = QDate(2026, 6, 1);
-        QVERIFY(DemoDataGenerator(options).writeTo(db).ok());
-        m_oracle = db;
+        m_db = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("sort.db"));
+        TestData::writeDemo(spec(), TestData::demo(8, 6, QDate(2026, 6, 1)));
+        m_oracle = TestDatabases::openRaw(spec(), QStringLiteral("oracle"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_oracle.close();
+        m_oracle = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("oracle"));
     }
 
     void usagesByHeader_data()
@@ -176,7 +179,7 @@ private Q_SLOTS:
         const quint64 generation = view.model()->generation();
         QVERIFY(!view.model()->isSortable(UsageTableModel::OrderColumn));
         clickHeader(view.table(), UsageTableModel::OrderColumn);
-        QTest::qWait(50);
+        TestEvents::drain();
         QCOMPARE(view.model()->generation(), generation); // nothing asked again
         QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(),
                  int(UsageTableModel::TimeColumn));
@@ -237,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(!view.model()->isSortable(column));
         const int calls = int(backend.usageCalls.size());
         clickHeader(view.table(), column);
-        QTest::qWait(50);
+        TestEvents::drain();
         QCOMPARE(int(backend.usageCalls.size()), calls);
         QCOMPARE(view.table()->horizontalHeader()->sortIndicatorSection(),
                  int(UsageTableModel::TimeColumn));

@@ -7,8 +7,9 @@
 // Then the compiled catalogue is put to use: the Orders status "Ended" reads
 // as a status, and a backend's error reaches the window in Chinese.
 
-#include "core/awaitresult.h"
 #include "profiles/backendfactory.h"
+#include "testfutures.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,7 +95,7 @@ QStringList placeholders(const QString &text)
 
 QString sourceDir()
 {
-    return qEnvironmentVariable("UC_SOURCE_DIR", QStringLiteral(QT_TESTCASE_SOURCEDIR "/.."));
+    return TestPaths::sourceDir();
 }
 
 } // namespace
@@ -238,12 +239,12 @@ private Q_SLOTS:
         QVERIFY(spec);
         auto backend = BackendFactory::createSql(spec.value());
         QVERIFY(backend);
-        const auto result = awaitResult(backend.value()->listRegions());
+        const auto result = TestFutures::resultOf(backend.value()->listRegions());
         QCoreApplication::removeTranslator(&translator);
         QVERIFY(!result);
         QCOMPARE(result.error().message(), QStringLiteral("SQLite 文件 %1 不存在").arg(missing));
         // Without the translator, the same message is English again.
-        const auto english = awaitResult(backend.value()->listRegions());
+        const auto english = TestFutures::resultOf(backend.value()->listRegions());
         QVERIFY(!english);
         QCOMPARE(english.error().message(),
                  QStringLiteral("SQLite file %1 does not exist").arg(missing));

@@ -1,9 +1,9 @@
 // UsagesView: what the filter widgets send to the backend, the status line,
 // the CSV export of the whole filter, Ctrl+C as TSV.
 
-#include "../models/fakebackend.h"
 #include "csvexporter.h"
 #include "datatableview.h"
+#include "fakebackend.h"
 #include "namespaceedit.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
