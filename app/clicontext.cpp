@@ -1,5 +1,6 @@
 #include "clicontext.h"
 
+#include "core/filterprobe.h"
 #include "core/monthcalendar.h"
 
 #include <QThread>
@@ -64,12 +65,101 @@ QString CliContext::instant(const QString &option, bool endOfDay, QDateTime *res
         .arg(option, text);
 }
 
+namespace {
+
+// --sort, checked against the sorts the backend can page by.
+QString sortOption(const CliArguments &args, const Backend *backend,
+                   const QList<ListSort> &supported, ListSort *sort)
+{
+    if (!args.isSet(QStringLiteral("sort")))
+        return {};
+    const QString text = args.value(QStringLiteral("sort"));
+    const auto parsed = ListSort::fromString(text);
+    if (!parsed)
+        return QStringLiteral("--sort must be time, amount, namespace or region, optionally "
+                              "followed by :asc or :desc (not \"%1\")")
+            .arg(text);
+    if (backend && !supported.contains(*parsed)) {
+        QStringList names;
+        for (const ListSort &s : supported)
+            names.append(s.toString());
+        return QStringLiteral("this connection cannot sort by %1; it sorts by %2")
+            .arg(parsed->toString(), names.join(QStringLiteral(", ")));
+    }
+    *sort = *parsed;
+    return {};
+}
+
+void printWarnings(QTextStream &out, QTextStream &err, const QList<FilterProbe::Miss> &misses)
+{
+    out.flush(); // the (empty) answer first, then why it is empty
+    for (const FilterProbe::Miss &miss : misses) {
+        err << "usagectl: warning: ";
+        if (miss.kind != FilterProbe::Miss::Kind::Namespace)
+            err << "--order takes the order id. ";
+        err << FilterProbe::sentence(miss) << '\n';
+    }
+    err.flush();
+}
+
+} // namespace
+
+int CliContext::checkRegion(int troubleExit)
+{
+    const QString region = args.value(QStringLiteral("region"));
+    if (region.isEmpty())
+        return Ok;
+    auto regions = wait(backend->listRegions());
+    if (!regions) {
+        // The command would ask the same server again: one deadline, one
+        // message (a stalled or unreachable server ends the command here).
+        const BackendError::Category c = regions.error().category();
+        if (c == BackendError::Category::Timeout || c == BackendError::Category::Connection)
+            return fail(regions.error(), troubleExit);
+        return Ok; // no plan tables, say: the query itself will tell
+    }
+    if (regions.value().isEmpty())
+        return Ok;
+    QStringList known;
+    for (const Region &r : std::as_const(regions.value())) {
+        if (r.identification == region)
+            return Ok;
+        known.append(r.identification);
+    }
+    return fail(QStringLiteral("unknown region \"%1\"; the regions are: %2")
+                    .arg(region, known.join(QStringLiteral(", "))),
+                Usage);
+}
+
+void CliContext::warnUnmatched(const UsageFilter &filter, bool empty)
+{
+    if (!empty && filter.namespaces.size() < 2)
+        return;
+    auto probe = FilterProbe::unmatched(backend.get(), filter);
+    probe.waitForFinished();
+    if (probe.resultCount() > 0)
+        printWarnings(out, err, probe.result());
+}
+
+void CliContext::warnUnmatched(const OrderFilter &filter, bool empty)
+{
+    if (!empty && filter.namespaces.size() < 2)
+        return;
+    auto probe = FilterProbe::unmatched(backend.get(), filter);
+    probe.waitForFinished();
+    if (probe.resultCount() > 0)
+        printWarnings(out, err, probe.result());
+}
+
 QString CliContext::usageFilter(UsageFilter *filter) const
 {
     filter->region = args.value(QStringLiteral("region"));
     filter->namespaces = args.list(QStringLiteral("namespace"));
     filter->orderId = args.value(QStringLiteral("order"));
-    QString error = instant(QStringLiteral("from"), false, &filter->from);
+    QString error = sortOption(args, backend.get(),
+                               backend ? backend->usageSorts() : QList<ListSort>(), &filter->sort);
+    if (error.isEmpty())
+        error = instant(QStringLiteral("from"), false, &filter->from);
     if (error.isEmpty())
         error = instant(QStringLiteral("to"), true, &filter->to);
     if (error.isEmpty() && filter->from.isValid() && filter->to.isValid() &&
@@ -83,6 +173,11 @@ QString CliContext::orderFilter(OrderFilter *filter) const
     filter->region = args.value(QStringLiteral("region"));
     filter->namespaces = args.list(QStringLiteral("namespace"));
     filter->resourceName = args.value(QStringLiteral("resource-name"));
+    if (const QString error =
+            sortOption(args, backend.get(), backend ? backend->orderSorts() : QList<ListSort>(),
+                       &filter->sort);
+        !error.isEmpty())
+        return error;
     const auto status = statusFilterFromString(args.value(QStringLiteral("status")));
     if (!status)
         return QStringLiteral("--status must be pending, consuming, ended or renewfailed");

@@ -52,6 +52,17 @@ public:
     // The filters shared by usages list/total and spend; "" or an error.
     QString usageFilter(UsageFilter *filter) const;
     QString orderFilter(OrderFilter *filter) const;
+
+    // A --region the backend does not list is a typo: an error naming the
+    // regions it has (exit 2). Ok when it is known, or the backend cannot
+    // list its regions.
+    int checkRegion(int troubleExit);
+    // After an answer: a warning on stderr for each namespace or order id
+    // of the filter that matches no order and no charge at all. Asked when
+    // the answer was `empty`, or when one of several namespaces could have
+    // dropped out of it unseen.
+    void warnUnmatched(const UsageFilter &filter, bool empty);
+    void warnUnmatched(const OrderFilter &filter, bool empty);
     // A date (YYYY-MM-DD, in the display zone) or an RFC 3339 instant.
     // `endOfDay` turns a date into the start of the following day.
     QString instant(const QString &option, bool endOfDay, QDateTime *out) const;

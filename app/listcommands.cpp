@@ -13,12 +13,13 @@ namespace {
 
 // Streams a list page by page (keyset continuation) so that memory stays
 // flat; `--limit N` stops early, `--page P --size S` prints exactly that
-// page as the service would page it.
+// page as the service would page it. `finished(empty)` runs at the end.
 template<typename T>
 int streamList(CliContext &ctx, const QStringList &headers,
                const std::function<QFuture<Result<Page<T>>>(const PageRequest &)> &fetch,
                const std::function<QStringList(const T &)> &cells,
-               const std::function<QJsonObject(const T &)> &json)
+               const std::function<QJsonObject(const T &)> &json,
+               const std::function<void(bool empty)> &finished)
 {
     int limit = 0;
     int page = 0;
@@ -51,6 +52,7 @@ int streamList(CliContext &ctx, const QStringList &headers,
             return ctx.fail(r.error());
         emit(r.value().items, r.value().items.size());
         writer->finish();
+        finished(r.value().items.isEmpty());
         return CliContext::Ok;
     }
     constexpr int streamPageSize = 1000;
@@ -73,6 +75,7 @@ int streamList(CliContext &ctx, const QStringList &headers,
     }
     emit({}, 0); // an empty list still gets its header (or [])
     writer->finish();
+    finished(written == 0);
     return CliContext::Ok;
 }
 
@@ -90,7 +93,8 @@ int ListCommands::ordersList(CliContext &ctx)
         ctx, RecordFormat::orderHeaders(),
         [backend, filter](const PageRequest &p) { return backend->listOrders(filter, p); },
         [zone](const Order &o) { return RecordFormat::orderCells(o, zone); },
-        [zone](const Order &o) { return RecordFormat::orderJson(o, zone); });
+        [zone](const Order &o) { return RecordFormat::orderJson(o, zone); },
+        [&ctx, filter](bool empty) { ctx.warnUnmatched(filter, empty); });
 }
 
 int ListCommands::ordersShow(CliContext &ctx)
@@ -133,7 +137,8 @@ int ListCommands::usagesList(CliContext &ctx)
         ctx, RecordFormat::usageHeaders(),
         [backend, filter](const PageRequest &p) { return backend->listUsages(filter, p); },
         [zone](const Usage &u) { return RecordFormat::usageCells(u, zone); },
-        [zone](const Usage &u) { return RecordFormat::usageJson(u, zone); });
+        [zone](const Usage &u) { return RecordFormat::usageJson(u, zone); },
+        [&ctx, filter](bool empty) { ctx.warnUnmatched(filter, empty); });
 }
 
 int ListCommands::usagesTotal(CliContext &ctx)
@@ -150,10 +155,13 @@ int ListCommands::usagesTotal(CliContext &ctx)
         j.insert(QStringLiteral("total"), total.value().amount.toString4());
         j.insert(QStringLiteral("charges"), total.value().charges);
         ctx.out << QJsonDocument(j).toJson(QJsonDocument::Compact) << '\n';
-        return CliContext::Ok;
+    } else {
+        OutputWriter writer(ctx.out, ctx.format,
+                            {QStringLiteral("TOTAL"), QStringLiteral("CHARGES")});
+        writer.addRow({total.value().amount.toString2(), QString::number(total.value().charges)},
+                      {});
     }
-    OutputWriter writer(ctx.out, ctx.format, {QStringLiteral("TOTAL"), QStringLiteral("CHARGES")});
-    writer.addRow({total.value().amount.toString2(), QString::number(total.value().charges)}, {});
+    ctx.warnUnmatched(filter, total.value().charges == 0);
     return CliContext::Ok;
 }
 

@@ -13,7 +13,7 @@
 
 namespace {
 
-int printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<MonthSpan> &months)
+void printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<MonthSpan> &months)
 {
     // Rows are months, columns namespaces, with row and column totals.
     QStringList namespaces;
@@ -56,7 +56,6 @@ int printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<Month
     totals.append(grand.toString2());
     writer.addRow(totals, {});
     writer.finish();
-    return CliContext::Ok;
 }
 
 bool plainJsonText(const QString &s)
@@ -136,8 +135,11 @@ int SpendCommand::run(CliContext &ctx)
             return ctx.fail(spend.error());
         cells = spend.value();
     }
-    if (ctx.format != OutputWriter::Format::Json)
-        return printTable(ctx, cells, months);
+    if (ctx.format != OutputWriter::Format::Json) {
+        printTable(ctx, cells, months);
+        ctx.warnUnmatched(filter, cells.isEmpty());
+        return CliContext::Ok;
+    }
     OutputWriter writer(ctx.out, ctx.format, {});
     QDate month;
     QByteArray monthText;
@@ -152,5 +154,6 @@ int SpendCommand::run(CliContext &ctx)
         writer.addJsonRow(row);
     }
     writer.finish();
+    ctx.warnUnmatched(filter, cells.isEmpty());
     return CliContext::Ok;
 }

@@ -2,105 +2,13 @@
 
 #include "profiles/backendfactory.h"
 
-#include "auditcommand.h"
-#include "cachecommands.h"
+#include "clicommands.h"
 #include "clicontext.h"
 #include "climessagehandler.h"
-#include "dbcommands.h"
-#include "listcommands.h"
-#include "reportcommands.h"
-#include "spendcommand.h"
-#include "writecommands.h"
 
 #include <QProcessEnvironment>
 
 namespace {
-
-using Handler = int (*)(CliContext &);
-
-struct Command
-{
-    QString words; // "orders list"
-    Handler handler;
-    QStringList options;
-    bool needsDatabase = true;
-    bool cached = false; // goes through the roll-up cache unless --no-cache
-};
-
-const QStringList globalOptions = {QStringLiteral("db"),       QStringLiteral("api"),
-                                   QStringLiteral("plan-api"), QStringLiteral("timeout"),
-                                   QStringLiteral("tz"),       QStringLiteral("service-tz"),
-                                   QStringLiteral("format"),   QStringLiteral("read-only"),
-                                   QStringLiteral("help"),     QStringLiteral("verbose")};
-const QStringList flagOptions = {QStringLiteral("read-only"), QStringLiteral("verbose"),
-                                 QStringLiteral("help"),      QStringLiteral("yes"),
-                                 QStringLiteral("force"),     QStringLiteral("all-versions"),
-                                 QStringLiteral("no-cache"),  QStringLiteral("all")};
-
-QList<Command> commands()
-{
-    const QStringList orderFilters = {QStringLiteral("region"), QStringLiteral("namespace"),
-                                      QStringLiteral("status"), QStringLiteral("resource-name"),
-                                      QStringLiteral("type")};
-    const QStringList usageFilters = {QStringLiteral("region"), QStringLiteral("namespace"),
-                                      QStringLiteral("order"), QStringLiteral("from"),
-                                      QStringLiteral("to")};
-    const QStringList paging = {QStringLiteral("limit"), QStringLiteral("page"),
-                                QStringLiteral("size")};
-    return {
-        {QStringLiteral("orders list"), &ListCommands::ordersList, orderFilters + paging},
-        {QStringLiteral("orders show"), &ListCommands::ordersShow, {QStringLiteral("namespace")}},
-        {QStringLiteral("usages list"), &ListCommands::usagesList, usageFilters + paging},
-        {QStringLiteral("usages total"), &ListCommands::usagesTotal,
-         usageFilters + QStringList{QStringLiteral("no-cache")}, true, true},
-        {QStringLiteral("spend"), &SpendCommand::run,
-         usageFilters + QStringList{QStringLiteral("no-cache")}, true, true},
-        {QStringLiteral("cache clear"), &CacheCommands::clear, {QStringLiteral("all")}, true, true},
-        {QStringLiteral("cache verify"),
-         &CacheCommands::verify,
-         {QStringLiteral("region")},
-         true,
-         true},
-        {QStringLiteral("plans list"),
-         &ListCommands::plansList,
-         {QStringLiteral("region"), QStringLiteral("type"), QStringLiteral("all-versions")}},
-        {QStringLiteral("namespaces list"),
-         &ListCommands::namespacesList,
-         {QStringLiteral("region")}},
-        {QStringLiteral("regions list"), &ListCommands::regionsList, {}},
-        {QStringLiteral("orders cancel"),
-         &WriteCommands::cancel,
-         {QStringLiteral("namespace"), QStringLiteral("yes")}},
-        {QStringLiteral("quote"),
-         &WriteCommands::quote,
-         {QStringLiteral("region"), QStringLiteral("namespace"), QStringLiteral("plan"),
-          QStringLiteral("resource-name"), QStringLiteral("at")}},
-        {QStringLiteral("db advise-indexes"), &DbCommands::adviseIndexes, {}, false},
-        {QStringLiteral("db check"), &DbCommands::check, {}},
-        {QStringLiteral("audit"),
-         &AuditCommand::run,
-         {QStringLiteral("region"), QStringLiteral("namespace"), QStringLiteral("at")}},
-        {QStringLiteral("report list"), &ReportCommands::list, {}, false},
-        {QStringLiteral("report run"), &ReportCommands::run, {}, false},
-        {QStringLiteral("demo-db create"),
-         &DbCommands::demoCreate,
-         {QStringLiteral("namespaces"), QStringLiteral("months"), QStringLiteral("seed"),
-          QStringLiteral("until"), QStringLiteral("orders-per-namespace"), QStringLiteral("force")},
-         false},
-    };
-}
-
-QList<CliArguments::OptionSpec> allOptionSpecs()
-{
-    QStringList names = globalOptions;
-    for (const Command &c : commands())
-        names.append(c.options);
-    names.removeDuplicates();
-    QList<CliArguments::OptionSpec> specs;
-    for (const QString &n : std::as_const(names))
-        specs.append({n, !flagOptions.contains(n)});
-    return specs;
-}
 
 // The REST connection of --api/--plan-api/--timeout, with the token from
 // USAGECTL_TOKEN (never a flag: flags end up in shell histories).
@@ -161,55 +69,7 @@ UsageCtl::UsageCtl(QTextStream &out, QTextStream &err, QTextStream &in)
 
 QString UsageCtl::helpText()
 {
-    return QStringLiteral(
-        "usage: usagectl [global options] COMMAND [options]\n"
-        "\n"
-        "Global options:\n"
-        "  --db sqlite:PATH | mysql://USER@HOST:PORT/DB[?plans=PLANDB]\n"
-        "                       the database (password from USAGECTL_DB_PASSWORD)\n"
-        "  --api URL            the usage service's REST API instead, e.g. https://host\n"
-        "                       (= https://host/usageapi/v1; token from USAGECTL_TOKEN)\n"
-        "  --plan-api URL       the plan service (default: /charge/v1 on the --api host)\n"
-        "  --timeout SECONDS    per-request deadline for --api (default 30)\n"
-        "  --tz ZONE            display time zone (IANA name; default: the system's)\n"
-        "  --service-tz ZONE    the service's own zone for deadlines (default Asia/Shanghai)\n"
-        "  --format table|csv|json\n"
-        "  --read-only          refuse every command that writes\n"
-        "  --verbose            also write Qt's and the database driver's log to stderr\n"
-        "\n"
-        "Commands:\n"
-        "  orders list [--region R] [--namespace N,...] [--status S] [--resource-name X]\n"
-        "              [--type T] [--limit N | --page P --size S]\n"
-        "  orders show ID [--namespace N]\n"
-        "  orders cancel ID [--namespace N] [--yes]   (--api: the service releases the\n"
-        "                       resource; --db: the resource is not released)\n"
-        "  quote --region R --namespace N --plan PLAN_ID [--resource-name X] [--at TIME]\n"
-        "  usages list [--region R] [--namespace N,...] [--order ORDER_ID] [--from D] [--to D]\n"
-        "              [--limit N | --page P --size S]\n"
-        "  usages total [same filters]\n"
-        "  spend [--region R] [--namespace N,...] [--from D] [--to D] [--no-cache]\n"
-        "  cache clear [--all]  drop the cached monthly roll-ups of this connection (of all)\n"
-        "  cache verify         check every cached month against the data; exit 1 if one\n"
-        "                       did not match (the connection's cache is then dropped)\n"
-        "  plans list [--region R] [--type T] [--all-versions]\n"
-        "  namespaces list [--region R]\n"
-        "  regions list\n"
-        "  db advise-indexes | db check\n"
-        "  audit [--region R] [--namespace N,...] [--at TIME]\n"
-        "                       the ledger audit: stalled renewals, deadlines and charge\n"
-        "                       counts out of step, orphan charges, NULLs the service cannot\n"
-        "                       read, amounts the REST API rounds, unpaid consuming orders;\n"
-        "                       exit 0 none, 1 findings, 2 the audit could not run\n"
-        "  report list          the reports saved in the window\n"
-        "  report run NAME      a saved report's filters on its own profile (password or\n"
-        "                       token from the keychain, USAGECTL_DB_PASSWORD or\n"
-        "                       USAGECTL_TOKEN); --format as for the other commands\n"
-        "  demo-db create FILE [--namespaces N] [--months M] [--seed S] [--until DATE]\n"
-        "\n"
-        "Dates (--from, --to) are days in the display zone; --to is inclusive.\n"
-        "spend and usages total keep the sums of months that ended more than 8 days ago\n"
-        "in a local cache ($XDG_CACHE_HOME/usage-console/rollups.sqlite); --no-cache\n"
-        "asks the data for everything.\n");
+    return CliCommands::overview();
 }
 
 void UsageCtl::useBackend(std::shared_ptr<Backend> backend, bool cacheAllowed)
@@ -221,43 +81,72 @@ void UsageCtl::useBackend(std::shared_ptr<Backend> backend, bool cacheAllowed)
 int UsageCtl::run(const QStringList &arguments)
 {
     CliContext ctx(m_out, m_err, m_in);
-    const QString parseError = ctx.args.parse(arguments, allOptionSpecs());
+    const int code = runCommand(ctx, arguments);
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+int UsageCtl::usageError(CliContext &ctx, const QString &message, const QString &usage)
+{
+    ctx.fail(message);
+    m_err << '\n' << usage;
+    return CliContext::Usage;
+}
+
+int UsageCtl::runCommand(CliContext &ctx, const QStringList &arguments)
+{
+    // -h is --help (only before "--": after it, "-h" is an argument).
+    QStringList args = arguments;
+    for (QString &a : args) {
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("-h"))
+            a = QStringLiteral("--help");
+    }
+    const QString parseError = ctx.args.parse(args, CliCommands::optionSpecs());
     if (!parseError.isEmpty())
         return ctx.fail(parseError + QStringLiteral(" (see usagectl --help)"), CliContext::Usage);
     CliMessageHandler::setVerbose(ctx.args.isSet(QStringLiteral("verbose")));
-    if (ctx.args.isSet(QStringLiteral("help")) || ctx.args.positional().isEmpty()) {
-        // Flushed here: main() leaves with _Exit, which flushes no QTextStream.
-        m_out << helpText();
-        m_out.flush();
-        return ctx.args.isSet(QStringLiteral("help")) ? CliContext::Ok : CliContext::Usage;
-    }
-
+    const bool wantsHelp = ctx.args.isSet(QStringLiteral("help"));
     const QStringList &pos = ctx.args.positional();
-    const QList<Command> all = commands();
-    const Command *command = nullptr;
-    for (const Command &c : all) {
-        const QStringList words = c.words.split(QLatin1Char(' '));
-        if (pos.mid(0, words.size()) == words) {
-            command = &c;
-            break;
+    if (pos.isEmpty()) {
+        if (wantsHelp) {
+            m_out << CliCommands::overview();
+            return CliContext::Ok;
         }
+        return usageError(ctx, QStringLiteral("no command given"), CliCommands::overview());
     }
-    if (!command)
-        return ctx.fail(QStringLiteral("unknown command \"%1\" (see usagectl --help)")
-                            .arg(pos.mid(0, 2).join(QLatin1Char(' '))),
-                        CliContext::Usage);
-    for (const CliArguments::OptionSpec &o : allOptionSpecs()) {
-        if (ctx.args.isSet(o.name) && !globalOptions.contains(o.name) &&
+    if (pos.first() == QLatin1String("help"))
+        return helpFor(ctx, pos.mid(1));
+    const CliCommand *command = CliCommands::find(pos);
+    if (!command) {
+        if (!CliCommands::group(pos.first()).isEmpty()) {
+            if (wantsHelp && pos.size() == 1) {
+                m_out << CliCommands::groupHelp(pos.first());
+                return CliContext::Ok;
+            }
+            const QString message =
+                pos.size() == 1 ? QStringLiteral("\"%1\" needs a subcommand").arg(pos.first())
+                                : QStringLiteral("unknown command \"%1\"")
+                                      .arg(pos.mid(0, 2).join(QLatin1Char(' ')));
+            return usageError(ctx, message, CliCommands::groupHelp(pos.first()));
+        }
+        return usageError(ctx, QStringLiteral("unknown command \"%1\"").arg(pos.first()),
+                          CliCommands::overview());
+    }
+    if (wantsHelp) {
+        m_out << CliCommands::help(*command);
+        return CliContext::Ok;
+    }
+    for (const CliArguments::OptionSpec &o : CliCommands::optionSpecs()) {
+        if (ctx.args.isSet(o.name) && !CliCommands::globalOptions().contains(o.name) &&
             !command->options.contains(o.name))
             return ctx.fail(QStringLiteral("%1 does not take --%2").arg(command->words, o.name),
                             CliContext::Usage);
     }
     const int expectedPositionals = int(command->words.count(QLatin1Char(' '))) + 1;
-    const bool takesArgument = command->words == QLatin1String("orders show") ||
-                               command->words == QLatin1String("orders cancel") ||
-                               command->words == QLatin1String("demo-db create") ||
-                               command->words == QLatin1String("report run");
-    if (pos.size() > expectedPositionals + (takesArgument ? 1 : 0))
+    if (pos.size() > expectedPositionals + (command->argument.isEmpty() ? 0 : 1))
         return ctx.fail(QStringLiteral("unexpected argument \"%1\"").arg(pos.constLast()),
                         CliContext::Usage);
 
@@ -323,11 +212,33 @@ int UsageCtl::run(const QStringList &arguments)
                             CliContext::Usage);
         }
     }
+    if (ctx.backend && command->options.contains(QStringLiteral("region"))) {
+        if (const int code = ctx.checkRegion(command->troubleExit); code != CliContext::Ok)
+            return code;
+    }
     if (command->cached && !ctx.args.isSet(QStringLiteral("no-cache")) &&
         (!m_backend || m_cacheAllowed))
         useCache(ctx);
-    const int code = command->handler(ctx);
-    m_out.flush();
-    m_err.flush();
-    return code;
+    return command->handler(ctx);
+}
+
+int UsageCtl::helpFor(CliContext &ctx, const QStringList &words)
+{
+    if (words.isEmpty()) {
+        m_out << CliCommands::overview();
+        return CliContext::Ok;
+    }
+    const CliCommand *command = CliCommands::find(words);
+    if (command && words.size() == command->words.count(QLatin1Char(' ')) + 1) {
+        m_out << CliCommands::help(*command);
+        return CliContext::Ok;
+    }
+    if (words.size() == 1 && !CliCommands::group(words.first()).isEmpty()) {
+        m_out << CliCommands::groupHelp(words.first());
+        return CliContext::Ok;
+    }
+    return usageError(
+        ctx,
+        QStringLiteral("no help for \"%1\": no such command").arg(words.join(QLatin1Char(' '))),
+        CliCommands::overview());
 }

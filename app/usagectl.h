@@ -6,6 +6,7 @@
 #include <memory>
 
 class Backend;
+class CliContext;
 
 // The `usagectl` program: parses the command line, opens the backend, runs
 // one command. Returns the process exit code; never throws.
@@ -23,6 +24,12 @@ public:
     static QString helpText();
 
 private:
+    int runCommand(CliContext &ctx, const QStringList &arguments);
+    // `usagectl help [COMMAND]`
+    int helpFor(CliContext &ctx, const QStringList &words);
+    // "usagectl: MESSAGE", then `usage`, on stderr: exit code 2.
+    int usageError(CliContext &ctx, const QString &message, const QString &usage);
+
     QTextStream &m_out;
     QTextStream &m_err;
     QTextStream &m_in;

@@ -14,6 +14,46 @@ void OrderTableModel::setFilter(const OrderFilter &filter)
     refresh();
 }
 
+OrderFilter OrderTableModel::filter() const
+{
+    OrderFilter f = m_filter;
+    f.sort = listSort();
+    return f;
+}
+
+std::optional<ListSort::Field> OrderTableModel::fieldOf(int column) const
+{
+    switch (column) {
+    case StartColumn:
+        return ListSort::Field::Time;
+    case NamespaceColumn:
+        return ListSort::Field::Namespace;
+    case RegionColumn:
+        return ListSort::Field::Region;
+    }
+    return std::nullopt;
+}
+
+int OrderTableModel::columnOf(ListSort::Field field) const
+{
+    switch (field) {
+    case ListSort::Field::Time:
+        return StartColumn;
+    case ListSort::Field::Namespace:
+        return NamespaceColumn;
+    case ListSort::Field::Region:
+        return RegionColumn;
+    case ListSort::Field::Amount:
+        break;
+    }
+    return -1;
+}
+
+QList<ListSort> OrderTableModel::backendSorts() const
+{
+    return backend() ? backend()->orderSorts() : QList<ListSort>{ListSort()};
+}
+
 int OrderTableModel::rowOfOrder(qint64 id) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -148,7 +188,7 @@ void OrderTableModel::clearRows()
 
 void OrderTableModel::requestPage(const PageRequest &page)
 {
-    trackPage<Order>(backend()->listOrders(m_filter, page), [this](const QList<Order> &items) {
+    trackPage<Order>(backend()->listOrders(filter(), page), [this](const QList<Order> &items) {
         if (items.isEmpty())
             return;
         beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + items.size() - 1));

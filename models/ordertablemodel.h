@@ -29,7 +29,8 @@ public:
     explicit OrderTableModel(QObject *parent = nullptr);
 
     void setFilter(const OrderFilter &filter);
-    OrderFilter filter() const { return m_filter; }
+    // The filter shown, in the order shown.
+    OrderFilter filter() const;
     const Order &orderAt(int row) const { return m_rows.at(row); }
     // The row of the order with key `id`, -1 when not loaded.
     int rowOfOrder(qint64 id) const;
@@ -42,6 +43,9 @@ public:
 
 protected:
     QString columnTitle(int column) const override;
+    std::optional<ListSort::Field> fieldOf(int column) const override;
+    int columnOf(ListSort::Field field) const override;
+    QList<ListSort> backendSorts() const override;
     void clearRows() override;
     void requestPage(const PageRequest &page) override;
 

@@ -2,6 +2,8 @@
 
 #include "core/backend.h"
 
+#include <algorithm>
+
 PagedTableModel::PagedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_zone(QTimeZone::systemTimeZone())
@@ -13,7 +15,45 @@ PagedTableModel::PagedTableModel(QObject *parent)
 void PagedTableModel::setBackend(Backend *backend)
 {
     m_backend = backend;
+    // An order chosen for another connection (or remembered while there was
+    // none) that this one cannot page by falls back to its default.
+    if (m_backend && !backendSorts().contains(m_sort)) {
+        m_sort = backendSorts().value(0);
+        Q_EMIT sortChanged(sortedColumn(), sortOrder());
+    }
     clear();
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    const auto field = fieldOf(column);
+    const ListSort wanted{field.value_or(m_sort.field), order == Qt::AscendingOrder};
+    // Without a backend the choice is kept (a restored header), and checked
+    // against the backend's orders when one comes.
+    if (!field || wanted == m_sort || (m_backend && !backendSorts().contains(wanted))) {
+        Q_EMIT sortChanged(sortedColumn(), sortOrder());
+        return;
+    }
+    m_sort = wanted;
+    Q_EMIT sortChanged(sortedColumn(), sortOrder());
+    refresh();
+}
+
+bool PagedTableModel::isSortable(int column) const
+{
+    const auto field = fieldOf(column);
+    if (!field)
+        return false;
+    if (!m_backend)
+        return true;
+    const QList<ListSort> sorts = backendSorts();
+    return std::any_of(sorts.cbegin(), sorts.cend(),
+                       [&](const ListSort &s) { return s.field == *field && s != m_sort; });
+}
+
+Qt::SortOrder PagedTableModel::sortOrder() const
+{
+    return m_sort.ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
 }
 
 void PagedTableModel::setDisplayZone(const QTimeZone &zone)
@@ -95,6 +135,7 @@ void PagedTableModel::pageArrived(const std::optional<PageCursor> &next, qint64 
     m_fetching = false;
     if (total >= 0)
         setTotalRows(total);
+    Q_EMIT pageLoaded();
 }
 
 void PagedTableModel::pageFailed()
@@ -119,15 +160,40 @@ QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::DisplayRole:
         return columnTitle(section);
     case Qt::ToolTipRole:
-        // Say why clicking the header does not sort: the list is partial.
-        return section == sortedColumn()
-                   ? tr("Sorted by the server, newest first")
-                   : tr("Not sortable: rows are loaded page by page in the server's order");
-    case Qt::InitialSortOrderRole:
-        return section == sortedColumn() ? QVariant(int(Qt::DescendingOrder)) : QVariant();
+        return sortTip(section);
+    case Qt::InitialSortOrderRole: {
+        // Which way a first click sorts: times and amounts biggest first.
+        const auto field = fieldOf(section);
+        if (!field)
+            return {};
+        return int(ListSort::defaultAscending(*field) ? Qt::AscendingOrder : Qt::DescendingOrder);
+    }
     default:
         return {};
     }
+}
+
+QString PagedTableModel::sortTip(int section) const
+{
+    if (section == sortedColumn()) {
+        switch (m_sort.field) {
+        case ListSort::Field::Time:
+            return m_sort.ascending ? tr("Sorted by the server, oldest first")
+                                    : tr("Sorted by the server, newest first");
+        case ListSort::Field::Amount:
+            return m_sort.ascending ? tr("Sorted by the server, smallest first")
+                                    : tr("Sorted by the server, biggest first");
+        case ListSort::Field::Namespace:
+        case ListSort::Field::Region:
+            return m_sort.ascending ? tr("Sorted by the server, A to Z")
+                                    : tr("Sorted by the server, Z to A");
+        }
+    }
+    if (isSortable(section))
+        return tr("Click to sort the whole list by this column (the server sorts)");
+    if (fieldOf(section))
+        return tr("Not sortable over this connection: the service lists only newest first");
+    return tr("Not sortable: rows are loaded page by page in the server's order");
 }
 
 Qt::ItemFlags PagedTableModel::flags(const QModelIndex &index) const

@@ -15,11 +15,12 @@ class Backend;
 
 // A table filled page by page from the backend: the first page on
 // refresh(), the next one (keyset continuation) when a view asks
-// fetchMore(). The backend sorts (newest first); the model never sorts a
-// partial list itself, so its columns are not sortable. It keeps at most
-// maxRows() rows, so that scrolling through millions of charges cannot
-// eat the memory: past that, the view says so (capNote()) and the CSV
-// export, which streams, has the rest.
+// fetchMore(). The backend sorts, newest first unless sort() chose another
+// of the orders it can page by (Backend::usageSorts()); the model never
+// sorts a partial list itself. It keeps at most maxRows() rows, so that
+// scrolling through millions of charges cannot eat the memory: past that,
+// the view says so (capNote()) and the CSV export, which streams, has the
+// rest.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,16 +57,32 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    // The column the backend sorts by (descending); -1 = none.
-    virtual int sortedColumn() const { return 0; }
+    // Asks the backend for the list in this order and reloads, when the
+    // backend can page by it; otherwise keeps the order it has (and says so
+    // with sortChanged(), so that a header that flipped flips back).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Whether a click on `column` gives an order the backend can page by.
+    bool isSortable(int column) const;
+    // The column the backend sorts by, and which way.
+    int sortedColumn() const { return columnOf(m_sort.field); }
+    Qt::SortOrder sortOrder() const;
+    ListSort listSort() const { return m_sort; }
 
 Q_SIGNALS:
     void errorOccurred(const BackendError &error);
+    void sortChanged(int column, Qt::SortOrder order);
+    // A page arrived (the first one of a refresh, or one more).
+    void pageLoaded();
     void busyChanged(bool busy);
     void totalRowsChanged(qint64 total);
 
 protected:
     virtual QString columnTitle(int column) const = 0;
+    // Which sort field a column shows (nullopt: none), and back (-1: none).
+    virtual std::optional<ListSort::Field> fieldOf(int column) const = 0;
+    virtual int columnOf(ListSort::Field field) const = 0;
+    // The orders the backend can page this list by.
+    virtual QList<ListSort> backendSorts() const = 0;
     // Clears the typed rows inside a model reset.
     virtual void clearRows() = 0;
     // Asks the backend for `page`; calls pageArrived() through track().
@@ -89,6 +106,7 @@ protected:
     // Stops paging until the next refresh(), so a view cannot retry in a loop.
     void pageFailed();
     RequestTracker &tracker() { return m_tracker; }
+    QString sortTip(int section) const;
     QLocale locale() const { return m_locale; }
 
 private:
@@ -100,4 +118,5 @@ private:
     bool m_fetching = false;
     qint64 m_totalRows = -1;
     int m_maxRows = DefaultMaxRows;
+    ListSort m_sort;
 };

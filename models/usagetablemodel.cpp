@@ -14,6 +14,48 @@ void UsageTableModel::setFilter(const UsageFilter &filter)
     refresh();
 }
 
+UsageFilter UsageTableModel::filter() const
+{
+    UsageFilter f = m_filter;
+    f.sort = listSort();
+    return f;
+}
+
+std::optional<ListSort::Field> UsageTableModel::fieldOf(int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return ListSort::Field::Time;
+    case AmountColumn:
+        return ListSort::Field::Amount;
+    case NamespaceColumn:
+        return ListSort::Field::Namespace;
+    case RegionColumn:
+        return ListSort::Field::Region;
+    }
+    return std::nullopt;
+}
+
+int UsageTableModel::columnOf(ListSort::Field field) const
+{
+    switch (field) {
+    case ListSort::Field::Time:
+        return TimeColumn;
+    case ListSort::Field::Amount:
+        return AmountColumn;
+    case ListSort::Field::Namespace:
+        return NamespaceColumn;
+    case ListSort::Field::Region:
+        return RegionColumn;
+    }
+    return -1;
+}
+
+QList<ListSort> UsageTableModel::backendSorts() const
+{
+    return backend() ? backend()->usageSorts() : QList<ListSort>{ListSort()};
+}
+
 int UsageTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -134,7 +176,7 @@ void UsageTableModel::requestPage(const PageRequest &page)
 {
     PageRequest request = page;
     request.withTotal = false; // usageTotal() counts, in parallel
-    trackPage<Usage>(backend()->listUsages(m_filter, request), [this](const QList<Usage> &items) {
+    trackPage<Usage>(backend()->listUsages(filter(), request), [this](const QList<Usage> &items) {
         if (items.isEmpty())
             return;
         beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + items.size() - 1));

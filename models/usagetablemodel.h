@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pagedtablemodel.h"
 #include "core/usage.h"
+#include "pagedtablemodel.h"
 
 // Charges matching a UsageFilter, newest first, 200 rows a page. The row
 // count and the sum come from a separate usageTotal() request, asked in
@@ -29,7 +29,8 @@ public:
 
     // Sets the filter and reloads (a new generation).
     void setFilter(const UsageFilter &filter);
-    UsageFilter filter() const { return m_filter; }
+    // The filter shown, in the order shown.
+    UsageFilter filter() const;
     const Usage &usageAt(int row) const { return m_rows.at(row); }
     std::optional<UsageTotal> total() const { return m_total; }
 
@@ -42,6 +43,9 @@ Q_SIGNALS:
 
 protected:
     QString columnTitle(int column) const override;
+    std::optional<ListSort::Field> fieldOf(int column) const override;
+    int columnOf(ListSort::Field field) const override;
+    QList<ListSort> backendSorts() const override;
     void clearRows() override;
     void requestPage(const PageRequest &page) override;
     void firstPageRequested() override;

@@ -2,7 +2,7 @@
 
 #include "core/backend.h"
 #include "core/csvwriter.h"
-#include "displayformat.h"
+#include "csvrows.h"
 
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,12 +16,31 @@ struct CsvSink
     std::atomic<bool> stop{false};
 };
 
-CsvExporter::CsvExporter(Backend *backend, const UsageFilter &filter, const QTimeZone &zone,
-                         QObject *parent)
+namespace {
+
+// A page of typed rows as a chunk whose lines are made later, off the GUI thread.
+template<typename T>
+Result<CsvExporter::Chunk> chunkOf(const Result<Page<T>> &page,
+                                   std::function<QString(const T &)> line)
+{
+    if (!page)
+        return page.error();
+    const QList<T> rows = page.value().items;
+    return CsvExporter::Chunk{rows.size(), page.value().next, [rows, line] {
+                                  QByteArray text;
+                                  for (const T &row : rows)
+                                      text += line(row).toUtf8() + CsvWriter::lineEnd;
+                                  return text;
+                              }};
+}
+
+} // namespace
+
+CsvExporter::CsvExporter(QString header, PageSource pages, CountSource count, QObject *parent)
     : QObject(parent)
-    , m_backend(backend)
-    , m_filter(filter)
-    , m_zone(zone)
+    , m_header(std::move(header))
+    , m_pages(std::move(pages))
+    , m_count(std::move(count))
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -34,45 +53,60 @@ CsvExporter::~CsvExporter()
     m_pool.waitForDone(); // at most the page being written
 }
 
-QString CsvExporter::headerLine(const QTimeZone &zone)
+CsvExporter *CsvExporter::forUsages(Backend *backend, const UsageFilter &filter,
+                                    const QTimeZone &zone, QObject *parent)
 {
-    const QString zoneName = QString::fromUtf8(zone.id());
-    const QStringList titles{tr("Time (%1)").arg(zoneName),
-                             tr("Namespace"),
-                             tr("Region"),
-                             tr("Order"),
-                             tr("Order key"),
-                             tr("Charge #"),
-                             tr("Plan"),
-                             tr("Plan name"),
-                             tr("Kind"),
-                             tr("Amount (yuan)"),
-                             tr("Period end (%1)").arg(zoneName)};
-    return CsvWriter::record(titles);
+    const std::function<QString(const Usage &)> line = [zone](const Usage &u) {
+        return CsvRows::usageLine(u, zone);
+    };
+    return new CsvExporter(
+        CsvRows::usageHeader(zone),
+        [backend, filter, line](const PageRequest &page) {
+            return backend->listUsages(filter, page).then([line](const Result<Page<Usage>> &r) {
+                return chunkOf<Usage>(r, line);
+            });
+        },
+        [backend, filter] {
+            return backend->usageTotal(filter).then([](const Result<UsageTotal> &r) {
+                return r ? Result<qint64>(r.value().charges) : Result<qint64>(r.error());
+            });
+        },
+        parent);
 }
 
-QString CsvExporter::rowLine(const Usage &usage, const QTimeZone &zone)
+CsvExporter *CsvExporter::forOrders(Backend *backend, const OrderFilter &filter,
+                                    const QTimeZone &zone, QObject *parent)
 {
-    // Unknown values stay empty cells: a file must not invent a value either.
-    return CsvWriter::record(
-        {DisplayFormat::isoDateTime(usage.time, zone), usage.ns, usage.region, usage.orderId,
-         usage.orderKey ? QString::number(usage.orderKey) : QString(),
-         usage.consumeId ? QString::number(*usage.consumeId) : QString(), usage.planId,
-         usage.planName,
-         usage.kind == ChargeKind::Unknown ? QString() : DisplayFormat::chargeKind(usage.kind),
-         usage.amount.toString2(), DisplayFormat::isoDateTime(usage.deadline, zone)});
+    const std::function<QString(const Order &)> line = [zone](const Order &o) {
+        return CsvRows::orderLine(o, zone);
+    };
+    return new CsvExporter(
+        CsvRows::orderHeader(zone),
+        [backend, filter, line](const PageRequest &page) {
+            return backend->listOrders(filter, page).then([line](const Result<Page<Order>> &r) {
+                return chunkOf<Order>(r, line);
+            });
+        },
+        [backend, filter] {
+            // The count of a one-row page: the rows come by keyset meanwhile.
+            return backend->listOrders(filter, PageRequest::first(1))
+                .then([](const Result<Page<Order>> &r) {
+                    return r ? Result<qint64>(r.value().total) : Result<qint64>(r.error());
+                });
+        },
+        parent);
 }
 
 void CsvExporter::start(const QString &path)
 {
-    if (m_running || !m_backend)
+    if (m_running)
         return;
     m_running = true;
     m_path = path;
     m_written = 0;
     m_sink = std::make_shared<CsvSink>();
     auto sink = m_sink;
-    const QByteArray head = "\xEF\xBB\xBF" + headerLine(m_zone).toUtf8() + CsvWriter::lineEnd;
+    const QByteArray head = "\xEF\xBB\xBF" + m_header.toUtf8() + CsvWriter::lineEnd;
     QtConcurrent::run(&m_pool, [sink, path, head]() -> QString {
         sink->file = std::make_unique<QSaveFile>(path);
         if (!sink->file->open(QIODevice::WriteOnly))
@@ -86,49 +120,49 @@ void CsvExporter::start(const QString &path)
         if (!error.isEmpty())
             return fail(BackendError(BackendError::Category::InvalidInput,
                                      tr("Cannot write %1").arg(m_path), error));
-        m_backend->usageTotal(m_filter).then(this, [this](const Result<UsageTotal> &total) {
-            if (m_running && total.ok()) {
-                m_total = total.value().charges;
-                Q_EMIT progressChanged(m_written, m_total);
-            }
-        });
+        if (m_count) {
+            m_count().then(this, [this](const Result<qint64> &total) {
+                if (m_running && total.ok() && total.value() >= 0) {
+                    m_total = total.value();
+                    Q_EMIT progressChanged(m_written, m_total);
+                }
+            });
+        }
         requestPage(PageRequest::first(PageSize, false));
     });
 }
 
 void CsvExporter::requestPage(const PageRequest &page)
 {
-    auto future = m_backend->listUsages(m_filter, page);
+    auto future = m_pages(page);
     m_pending = QFuture<void>(future);
-    future.then(this, [this](const Result<Page<Usage>> &result) {
+    future.then(this, [this](const Result<Chunk> &result) {
         if (!m_running)
             return;
         if (!result.ok())
             return fail(result.error());
-        pageArrived(result.value().items, result.value().next);
+        pageArrived(result.value());
     });
 }
 
-void CsvExporter::pageArrived(const QList<Usage> &rows, const std::optional<PageCursor> &next)
+void CsvExporter::pageArrived(const Chunk &chunk)
 {
     // Ask for the next page while this one is written.
-    if (next)
-        requestPage(PageRequest::continueFrom(*next, PageSize));
+    if (chunk.next)
+        requestPage(PageRequest::continueFrom(*chunk.next, PageSize));
     auto sink = m_sink;
-    const QTimeZone zone = m_zone;
-    const bool last = !next;
-    QtConcurrent::run(&m_pool, [sink, rows, zone, last]() -> QString {
+    const bool last = !chunk.next;
+    const std::function<QByteArray()> render = chunk.render;
+    QtConcurrent::run(&m_pool, [sink, render, last]() -> QString {
         if (sink->stop)
             return QString();
-        QByteArray chunk;
-        for (const Usage &usage : rows)
-            chunk += rowLine(usage, zone).toUtf8() + CsvWriter::lineEnd;
-        if (sink->file->write(chunk) != chunk.size())
+        const QByteArray text = render();
+        if (sink->file->write(text) != text.size())
             return sink->file->errorString();
         if (last && !sink->file->commit())
             return sink->file->errorString();
         return QString();
-    }).then(this, [this, count = rows.size(), last](const QString &error) {
+    }).then(this, [this, count = chunk.rows, last](const QString &error) {
         if (!m_running)
             return;
         if (!error.isEmpty())

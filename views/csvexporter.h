@@ -2,41 +2,56 @@
 
 #include "core/backenderror.h"
 #include "core/filters.h"
-#include "core/usage.h"
+#include "core/result.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QThreadPool>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class Backend;
 struct CsvSink;
 
-// Exports every charge of a filter — not just the rows a view has loaded —
-// to a CSV file (UTF-8 with BOM so spreadsheet programs read the Chinese
-// right, a header row, money with two decimals). Pages are asked one after
-// the other; formatting and writing run on a worker thread; the file is
-// written under a temporary name and appears only when complete.
+// Exports every row of a list — not just the rows a view has loaded — to a
+// CSV file (UTF-8 with BOM so spreadsheet programs read the Chinese right,
+// a header row). Pages are asked one after the other, each from where the
+// last one ended; turning rows into text and writing run on a worker
+// thread; the file is written under a temporary name and appears only when
+// complete.
 class CsvExporter : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int PageSize = 1000;
 
-    CsvExporter(Backend *backend, const UsageFilter &filter, const QTimeZone &zone,
-                QObject *parent = nullptr);
+    // One page: how many rows, where the next one starts, and its CSV lines
+    // (each with its line end), made on the worker thread.
+    struct Chunk
+    {
+        qint64 rows = 0;
+        std::optional<PageCursor> next;
+        std::function<QByteArray()> render;
+    };
+    using PageSource = std::function<QFuture<Result<Chunk>>(const PageRequest &)>;
+    using CountSource = std::function<QFuture<Result<qint64>>()>;
+
+    // `header` without its line end; `count` may be empty (no progress bar).
+    CsvExporter(QString header, PageSource pages, CountSource count, QObject *parent = nullptr);
     ~CsvExporter() override;
+
+    // Every charge of `filter`, in its order; every order of `filter`.
+    static CsvExporter *forUsages(Backend *backend, const UsageFilter &filter,
+                                  const QTimeZone &zone, QObject *parent);
+    static CsvExporter *forOrders(Backend *backend, const OrderFilter &filter,
+                                  const QTimeZone &zone, QObject *parent);
 
     void start(const QString &path);
     void cancel();
     bool isRunning() const { return m_running; }
-
-    // The first line, and one row (both without the line end).
-    static QString headerLine(const QTimeZone &zone);
-    static QString rowLine(const Usage &usage, const QTimeZone &zone);
 
 Q_SIGNALS:
     // total = -1 while the count is not known yet.
@@ -47,13 +62,13 @@ Q_SIGNALS:
 
 private:
     void requestPage(const PageRequest &page);
-    void pageArrived(const QList<Usage> &rows, const std::optional<PageCursor> &next);
+    void pageArrived(const Chunk &chunk);
     void fail(const BackendError &error);
     void abort();
 
-    Backend *m_backend;
-    UsageFilter m_filter;
-    QTimeZone m_zone;
+    QString m_header;
+    PageSource m_pages;
+    CountSource m_count;
     QString m_path;
     QThreadPool m_pool; // one thread: writes happen in order
     std::shared_ptr<CsvSink> m_sink;

@@ -1,11 +1,14 @@
 #include "datatableview.h"
 
+#include "pagedtablemodel.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -76,9 +79,39 @@ void DataTableView::setModel(QAbstractItemModel *model)
     connect(model, &QAbstractItemModel::modelReset, this, &DataTableView::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsInserted, this, &DataTableView::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &DataTableView::updateEmptyState);
-    if (m_serverSortColumn >= 0)
+    m_paged = qobject_cast<PagedTableModel *>(model);
+    if (m_paged) {
+        // The header flips on a click and asks the model (sortingEnabled);
+        // the model answers with the order it really has.
+        connect(m_paged, &PagedTableModel::sortChanged, this, &DataTableView::showSort);
+        horizontalHeader()->setSectionsClickable(true);
+        showSort(m_paged->sortedColumn(), m_paged->sortOrder());
+        setSortingEnabled(true);
+    } else if (m_serverSortColumn >= 0) {
         setServerSortColumn(m_serverSortColumn);
+    }
     updateEmptyState();
+}
+
+void DataTableView::showSort(int column, Qt::SortOrder order)
+{
+    QHeaderView *header = horizontalHeader();
+    header->setSortIndicatorShown(true);
+    if (header->sortIndicatorSection() != column || header->sortIndicatorOrder() != order)
+        header->setSortIndicator(column, order);
+}
+
+void DataTableView::restoreHeader(const QByteArray &state)
+{
+    QHeaderView *header = horizontalHeader();
+    header->restoreState(state);
+    if (m_paged) {
+        header->setSectionsClickable(true);
+        m_paged->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        showSort(m_paged->sortedColumn(), m_paged->sortOrder());
+    } else if (m_serverSortColumn >= 0) {
+        setServerSortColumn(m_serverSortColumn);
+    }
 }
 
 void DataTableView::setLoading(bool loading)
@@ -92,6 +125,26 @@ void DataTableView::updateEmptyState()
     const bool empty = !model() || model()->rowCount() == 0;
     m_emptyLabel->setText(m_loading ? tr("Loading…") : m_emptyText);
     m_emptyLabel->setVisible(empty && !m_emptyLabel->text().isEmpty());
+}
+
+int DataTableView::fullWidth() const
+{
+    const QHeaderView *header = horizontalHeader();
+    int width = 0;
+    int last = -1;
+    for (int visual = header->count() - 1; visual >= 0 && last < 0; --visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            last = header->logicalIndex(visual);
+    }
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical))
+            continue;
+        int size = header->sectionSize(logical);
+        if (logical == last)
+            size = qMax(size, qMax(header->defaultSectionSize(), header->sectionSizeHint(logical)));
+        width += size;
+    }
+    return width + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
 }
 
 QString DataTableView::selectionAsTsv() const

@@ -2,6 +2,7 @@
 
 #include "connectionmanager.h"
 #include "core/backend.h"
+#include "datatableview.h"
 #include "errorbanner.h"
 #include "languageswitcher.h"
 #include "ordersview.h"
@@ -23,8 +24,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -70,7 +73,8 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
     createMenusAndToolBar();
 
     connect(m_connection, &ConnectionManager::backendChanged, this, &MainWindow::backendChanged);
-    connect(m_connection, &ConnectionManager::errorOccurred, this, &MainWindow::showError);
+    connect(m_connection, &ConnectionManager::errorOccurred, this,
+            [this](const BackendError &error) { showError(-1, error); });
     // A report waiting for a connection that failed is not opened later.
     connect(m_connection, &ConnectionManager::errorOccurred, this,
             [this] { m_pendingReport.reset(); });
@@ -83,12 +87,27 @@ MainWindow::MainWindow(ProfileStore *profiles, SecretStore *secrets, QWidget *pa
         showMessage(tr("“%1” is not a time zone this system knows.").arg(text),
                     tr("Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC."));
     });
-    connect(m_usages, &UsagesView::errorOccurred, this, &MainWindow::showError);
-    connect(m_orders, &OrdersView::errorOccurred, this, &MainWindow::showError);
-    connect(m_plans, &PlansView::errorOccurred, this, &MainWindow::showError);
-    connect(m_spend, &SpendView::errorOccurred, this, &MainWindow::showError);
+    const auto errorsOf = [this](int tab) {
+        return [this, tab](const BackendError &error) {
+            showError(tab, error);
+        };
+    };
+    const auto successOf = [this](int tab) {
+        return [this, tab] {
+            loadSucceeded(tab);
+        };
+    };
+    connect(m_usages, &UsagesView::errorOccurred, this, errorsOf(UsagesTab));
+    connect(m_orders, &OrdersView::errorOccurred, this, errorsOf(OrdersTab));
+    connect(m_plans, &PlansView::errorOccurred, this, errorsOf(PlansTab));
+    connect(m_spend, &SpendView::errorOccurred, this, errorsOf(SpendTab));
+    connect(m_usages, &UsagesView::loaded, this, successOf(UsagesTab));
+    connect(m_orders, &OrdersView::loaded, this, successOf(OrdersTab));
+    connect(m_plans, &PlansView::loaded, this, successOf(PlansTab));
+    connect(m_spend, &SpendView::loaded, this, successOf(SpendTab));
     connect(m_usages, &UsagesView::messageShown, this, &MainWindow::showMessage);
     connect(m_orders, &OrdersView::messageShown, this, &MainWindow::showMessage);
+    connect(m_plans, &PlansView::messageShown, this, &MainWindow::showMessage);
     // A cancel writes an end row: the charges list shows it too.
     connect(m_orders, &OrdersView::orderCancelled, m_usages, &UsagesView::refresh);
     connect(m_spend, &SpendView::statusMessage, this,
@@ -150,8 +169,9 @@ void MainWindow::createActions()
             page->focusFilters();
     });
     m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentTab);
     m_quoteAction = new QAction(this);
     // Ctrl+Q quits on Linux desktops; D as in "dry run".
     m_quoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -250,7 +270,11 @@ void MainWindow::retranslate()
     m_zoneLabel->setText(tr(" Time zone:"));
     m_refreshAction->setText(tr("&Refresh"));
     m_findAction->setText(tr("&Find (focus the filters)"));
-    m_exportAction->setText(tr("&Export CSV…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(
+        tr("Export the tab on show: Usages, Orders and Plans as CSV, "
+           "Spend as CSV, PNG or SVG (%1)")
+            .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
     m_quoteAction->setText(tr("&Quote…"));
     m_quoteAction->setToolTip(
         tr("Dry-run price of a new order or plan switch (%1)")
@@ -339,6 +363,7 @@ void MainWindow::backendChanged(Backend *backend)
     if (!backend)
         return;
     m_banner->hide();
+    m_errorSource = -1;
     // The Spend view reloads itself after a correction; the usages' total
     // in the status bar may have come from the same dropped entries.
     connect(backend, &Backend::cachedFiguresCorrected, m_usages, &UsagesView::refresh,
@@ -378,13 +403,23 @@ bool MainWindow::setLanguage(const QString &language)
     return found;
 }
 
-void MainWindow::showError(const BackendError &error)
+void MainWindow::showError(int source, const BackendError &error)
 {
+    m_errorSource = source;
     m_banner->showError(error);
+}
+
+void MainWindow::loadSucceeded(int source)
+{
+    if (m_errorSource >= 0 && m_errorSource == source && m_banner->isVisible()) {
+        m_banner->hide();
+        m_errorSource = -1;
+    }
 }
 
 void MainWindow::showMessage(const QString &message, const QString &details)
 {
+    m_errorSource = -1; // news replace the error, and stay until closed
     m_banner->showMessage(message, details, ErrorBanner::Kind::Information);
 }
 
@@ -422,10 +457,36 @@ void MainWindow::profileSaved(const Profile &profile)
         openProfile(profile);
 }
 
-void MainWindow::exportCsv()
+void MainWindow::exportCurrentTab()
 {
-    m_tabs->setCurrentWidget(m_usages);
-    m_usages->exportCsv();
+    switch (m_tabs->currentIndex()) {
+    case UsagesTab:
+        m_usages->exportCsv();
+        break;
+    case OrdersTab:
+        m_orders->exportCsv();
+        break;
+    case PlansTab:
+        m_plans->exportCsv();
+        break;
+    case SpendTab:
+        m_spend->exportFile();
+        break;
+    }
+}
+
+QSize MainWindow::fittingSize(const QRect &available) const
+{
+    // Every column of the Usages table, its scroll bar and frame, and the
+    // margins of the page and the tabs around it.
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) + 24;
+    const int wanted = m_usages->table()->fullWidth() + margins;
+    // Room for the window frame and a panel, which the available area may
+    // not have taken off yet.
+    const QSize room(available.width() - 16, available.height() - 48);
+    const int width = qBound(qMin(minimumSizeHint().width(), room.width()), wanted, room.width());
+    const int height = qMin(room.height(), qMax(600, room.height() * 9 / 10));
+    return {width, height};
 }
 
 bool MainWindow::isBusy() const
@@ -448,7 +509,12 @@ QList<std::pair<QString, ConsolePage *>> MainWindow::settingsGroups() const
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // A first start: fit the screen the window opens on.
+        const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+        if (on)
+            resize(fittingSize(on->availableGeometry()));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
     m_zone->setZoneId(settings.value(QStringLiteral("display/zone")).toString());

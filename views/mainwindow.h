@@ -78,6 +78,9 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     // True while any tab waits for the backend.
     bool isBusy() const;
+    // The size a first start opens at on a screen with `available` room:
+    // wide enough for every column of the Usages table.
+    QSize fittingSize(const QRect &available) const;
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -94,14 +97,18 @@ private:
     void reloadProfiles();
     void backendChanged(Backend *backend);
     void zoneChanged(const QTimeZone &zone);
-    void showError(const BackendError &error);
+    // An error of one tab (or, -1, of the connection) in the banner; the
+    // next load of the same tab that succeeds takes it away.
+    void showError(int source, const BackendError &error);
+    void loadSucceeded(int source);
     void showMessage(const QString &message, const QString &details);
     void openReportRegion(const SavedReport &report);
     void applyReport(const SavedReport &report);
     void openQuote();
     void openProfiles();
+    // File ▸ Export: the tab on show, in its own format.
+    void exportCurrentTab();
     void profileSaved(const Profile &profile);
-    void exportCsv();
     void updateBusy();
     ConsolePage *currentPage() const;
     QList<ConsolePage *> pages() const;
@@ -127,6 +134,7 @@ private:
     QLabel *m_connectionLabel;
     QList<QPointer<QWidget>> m_backendDialogs; // quote dialogs borrow the backend
     QList<bool> m_busyTabs;
+    int m_errorSource = -1; // the tab whose error the banner shows, -1 none
 
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -32,7 +32,8 @@ void MainWindow::openAudit()
     auto *dialog = new AuditDialog(backend, m_zone->zone(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AuditDialog::findingActivated, this, &MainWindow::showFinding);
-    connect(dialog, &AuditDialog::errorOccurred, this, &MainWindow::showError);
+    connect(dialog, &AuditDialog::errorOccurred, this,
+            [this](const BackendError &error) { showError(-1, error); });
     m_backendDialogs.append(dialog);
     dialog->show();
     dialog->runAudit();
@@ -116,7 +117,7 @@ void MainWindow::openReportRegion(const SavedReport &report)
         if (backend != m_connection->backend())
             return; // another connection since
         if (!r.ok())
-            return showError(r.error());
+            return showError(-1, r.error());
         for (const Region &region : r.value()) {
             if (region.identification == report.region)
                 return applyReport(report);

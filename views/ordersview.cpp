@@ -2,8 +2,10 @@
 
 #include "cancelconfirmation.h"
 #include "core/backend.h"
+#include "csvexporter.h"
 #include "datatableview.h"
 #include "displayformat.h"
+#include "exportdialogs.h"
 #include "filterbar.h"
 #include "orderdetailpane.h"
 #include "ordertablemodel.h"
@@ -45,7 +47,6 @@ OrdersView::OrdersView(QWidget *parent)
     m_statusText->setObjectName(QStringLiteral("statusText"));
 
     m_table->setModel(m_model);
-    m_table->setServerSortColumn(m_model->sortedColumn());
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->resizeSection(OrderTableModel::StartColumn, 150);
     m_table->horizontalHeader()->resizeSection(OrderTableModel::OrderIdColumn, 170);
@@ -75,7 +76,12 @@ OrdersView::OrdersView(QWidget *parent)
     connect(m_detail, &OrderDetailPane::errorOccurred, this, &OrdersView::errorOccurred);
     connect(m_model, &OrderTableModel::busyChanged, this, &OrdersView::updateBusy);
     connect(m_detail, &OrderDetailPane::busyChanged, this, &OrdersView::updateBusy);
-    connect(m_model, &OrderTableModel::totalRowsChanged, this, &OrdersView::updateStatus);
+    connect(m_model, &OrderTableModel::totalRowsChanged, this, &OrdersView::probeFilter);
+    connect(m_model, &OrderTableModel::pageLoaded, this, &OrdersView::loaded);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_misses.clear();
+        retranslate();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersView::selectPendingOrder);
     connect(m_detail, &OrderDetailPane::cancelRequested, this, &OrdersView::confirmCancel);
@@ -88,6 +94,8 @@ OrdersView::OrdersView(QWidget *parent)
 
 void OrdersView::setBackend(Backend *backend)
 {
+    if (m_exporter)
+        m_exporter->cancel();
     m_backend = backend;
     m_model->setBackend(backend);
     m_detail->setBackend(backend);
@@ -314,13 +322,62 @@ void OrdersView::updateBusy()
 void OrdersView::updateStatus()
 {
     const qint64 total = m_model->totalRows();
-    QString text =
-        total < 0 ? QString()
-                  : tr("%1 orders — %2 loaded")
-                        .arg(QLocale().toString(total), QLocale().toString(m_model->rowCount({})));
+    QString text;
+    if (total == 0)
+        text = m_misses.isEmpty()
+                   ? tr("No orders match the filter.")
+                   : tr("No orders match the filter. %1")
+                         .arg(FilterProbe::sentences(m_misses).join(QLatin1Char(' ')));
+    else if (total > 0)
+        text = tr("%1 orders — %2 loaded")
+                   .arg(QLocale().toString(total), QLocale().toString(m_model->rowCount({})));
     if (const QString note = m_model->capNote(); !note.isEmpty())
         text += QStringLiteral(" — ") + note;
+    if (total > 0 && !m_misses.isEmpty())
+        text += QStringLiteral(" — ") + FilterProbe::sentences(m_misses).join(QLatin1Char(' '));
     m_statusText->setText(text);
+}
+
+void OrdersView::probeFilter()
+{
+    updateStatus();
+    const qint64 total = m_model->totalRows();
+    if (!m_backend || total < 0 || (total != 0 && m_model->filter().namespaces.size() < 2))
+        return;
+    const quint64 generation = m_model->generation();
+    FilterProbe::unmatched(m_backend, m_model->filter())
+        .then(this, [this, generation](const QList<FilterProbe::Miss> &misses) {
+            if (generation != m_model->generation() || misses.isEmpty())
+                return;
+            m_misses = misses;
+            retranslate();
+        });
+}
+
+void OrdersView::exportCsv()
+{
+    if (!m_backend || isExporting())
+        return;
+    ExportDialogs::askForFile(this, tr("Export orders as CSV"),
+                              tr("orders-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                              tr("CSV files (*.csv)"),
+                              [this](const QString &path, const QString &) { exportTo(path); });
+}
+
+bool OrdersView::isExporting() const
+{
+    return m_exporter && m_exporter->isRunning();
+}
+
+void OrdersView::exportTo(const QString &path)
+{
+    if (!m_backend || isExporting())
+        return;
+    m_exporter = CsvExporter::forOrders(m_backend, m_model->filter(), m_model->displayZone(), this);
+    ExportDialogs::run(
+        m_exporter, ExportDialogs::Rows::Orders, path, this,
+        [this](const QString &message) { Q_EMIT messageShown(message, QString()); },
+        [this](const BackendError &error) { Q_EMIT errorOccurred(error); });
 }
 
 void OrdersView::saveSettings(QSettings &settings) const
@@ -338,9 +395,7 @@ void OrdersView::restoreSettings(const QSettings &settings)
     m_status->setCurrentIndex(
         qMax(0, m_status->findData(settings.value(QStringLiteral("status")))));
     m_resource->setText(settings.value(QStringLiteral("resourceName")).toString());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("header")).toByteArray());
-    m_table->setServerSortColumn(m_model->sortedColumn());
+    m_table->restoreHeader(settings.value(QStringLiteral("header")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
 }
 
@@ -354,12 +409,17 @@ void OrdersView::changeEvent(QEvent *event)
 void OrdersView::retranslate()
 {
     m_statusLabel->setText(tr("&Status:"));
-    const QStringList statuses{tr("Any"), tr("Pending"), tr("Consuming"), tr("Ended"),
-                               tr("Renew failed")};
+    // Statuses, not the column of end times: "Ended" has a context of its own.
+    const QStringList statuses{tr("Any"), tr("Pending"), tr("Consuming"),
+                               tr("Ended", "order status"), tr("Renew failed")};
     for (int i = 0; i < statuses.size(); ++i)
         m_status->setItemText(i, statuses.at(i));
     m_resourceLabel->setText(tr("R&esource:"));
     m_resource->setPlaceholderText(tr("volume or BSI name"));
-    m_table->setEmptyText(m_backend ? tr("No orders match the filter.")
-                                    : tr("Not connected: choose a profile."));
+    QString empty =
+        m_backend ? tr("No orders match the filter.") : tr("Not connected: choose a profile.");
+    if (m_backend && !m_misses.isEmpty())
+        empty += QLatin1Char('\n') + FilterProbe::sentences(m_misses).join(QLatin1Char('\n'));
+    m_table->setEmptyText(empty);
+    updateStatus();
 }

@@ -2,12 +2,15 @@
 
 #include "consolepage.h"
 #include "core/backenderror.h"
+#include "core/filterprobe.h"
 #include "core/filters.h"
 #include "requesttracker.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
+class CsvExporter;
 class DataTableView;
 class FilterBar;
 class OrderDetailPane;
@@ -38,6 +41,10 @@ public:
     // resource; a read-only profile cannot cancel at all.
     void setProfileFlags(bool directDatabase, bool readOnly);
     OrderFilter filterFromWidgets() const;
+    // Asks for a file name, then exports every order of the filter.
+    void exportCsv();
+    void exportTo(const QString &path);
+    bool isExporting() const;
     // Lists the orders of `ns` in `region`, shows order `id` in the detail
     // pane (listed or not: an unpaid order is not) and selects its row once
     // it is loaded.
@@ -54,6 +61,8 @@ Q_SIGNALS:
     void errorOccurred(const BackendError &error);
     void messageShown(const QString &message, const QString &details);
     void busyChanged(bool busy);
+    // A page of the list arrived: whatever failed before works again.
+    void loaded();
     // An order was cancelled (the list reloads itself; others showing the
     // same data should too).
     void orderCancelled(const Order &order);
@@ -70,6 +79,9 @@ private:
     void reselect();
     void updateBusy();
     void updateStatus();
+    // After an empty answer, or one of several namespaces: which names of
+    // the filter match no order and no charge (typos).
+    void probeFilter();
     void updateCancelAllowed();
     void selectPendingOrder();
     QString planName(const Order &order) const;
@@ -81,7 +93,9 @@ private:
     OrderTableModel *m_model;
     RequestTracker m_choices;            // plan names
     QHash<QString, QString> m_planNames; // "region/plan id" -> name
-    qint64 m_pendingOrder = 0;           // showOrder(): select its row when it comes
+    QPointer<CsvExporter> m_exporter;
+    QList<FilterProbe::Miss> m_misses; // why the filter matched nothing, when it did not
+    qint64 m_pendingOrder = 0;         // showOrder(): select its row when it comes
 
     FilterBar *m_filters;
     QLabel *m_statusLabel;

@@ -2,7 +2,10 @@
 
 #include "busyindicator.h"
 #include "core/backend.h"
+#include "core/csvwriter.h"
+#include "csvrows.h"
 #include "datatableview.h"
+#include "exportdialogs.h"
 #include "plantablemodel.h"
 #include "profiles/savedreport.h"
 
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
@@ -81,6 +85,7 @@ PlansView::PlansView(QWidget *parent)
     connect(m_model, &PlanTableModel::loaded, this, [this](int count) {
         m_status->setText(tr("%n plan versions", nullptr, count));
         m_table->resizeColumnsToContents();
+        Q_EMIT loaded();
     });
     retranslate();
 }
@@ -132,6 +137,42 @@ void PlansView::loadRegions()
             m_region->addItem(current, current);
         m_region->setCurrentIndex(qMax(0, m_region->findData(current)));
     });
+}
+
+void PlansView::exportCsv()
+{
+    if (m_model->rowCount({}) == 0)
+        return;
+    ExportDialogs::askForFile(
+        this, tr("Export plans as CSV"),
+        tr("plans-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)), tr("CSV files (*.csv)"),
+        [this](const QString &path, const QString &) {
+            QString error;
+            if (exportTo(path, &error))
+                Q_EMIT messageShown(
+                    tr("Exported %n plan version(s) to %1.", nullptr, m_proxy->rowCount())
+                        .arg(path),
+                    QString());
+            else
+                Q_EMIT errorOccurred(BackendError(BackendError::Category::InvalidInput, error));
+        });
+}
+
+bool PlansView::exportTo(const QString &path, QString *error)
+{
+    // The list is small and complete: written at once, in the order shown.
+    QByteArray data = "\xEF\xBB\xBF" + CsvRows::planHeader().toUtf8() + CsvWriter::lineEnd;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        data += CsvRows::planLine(m_model->planAt(source)).toUtf8() + CsvWriter::lineEnd;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 void PlansView::saveSettings(QSettings &settings) const

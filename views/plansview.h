@@ -32,12 +32,19 @@ public:
     void fillReport(SavedReport &report) const override;
     void openReport(const SavedReport &report, const QDate &today) override;
 
+    // Asks for a file name, then writes the plans as listed (sorted and
+    // searched as shown) to CSV.
+    void exportCsv();
+    bool exportTo(const QString &path, QString *error = nullptr);
+
     PlanTableModel *model() const { return m_model; }
     DataTableView *table() const { return m_table; }
 
 Q_SIGNALS:
     void errorOccurred(const BackendError &error);
     void busyChanged(bool busy);
+    void loaded();
+    void messageShown(const QString &message, const QString &details);
 
 protected:
     void changeEvent(QEvent *event) override;

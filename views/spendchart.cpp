@@ -2,8 +2,8 @@
 
 #include "displayformat.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QLineSeries>
@@ -13,6 +13,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -44,6 +45,9 @@ SpendChart::SpendChart(QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setLocalizeNumbers(true);
     setMinimumHeight(240);
+    // The room per month changes with the size (of the window, or of an
+    // exported image): the labels follow.
+    connect(chart(), &QChart::plotAreaChanged, this, &SpendChart::fitMonthLabels);
 }
 
 void SpendChart::clear()
@@ -57,6 +61,9 @@ void SpendChart::clear()
     m_sets.clear();
     m_bars = nullptr;
     m_total = nullptr;
+    m_months = nullptr;
+    m_labelAngle = 0;
+    m_labelStep = 1;
     m_breakdown = SpendBreakdown();
     m_labels.clear();
 }
@@ -98,11 +105,16 @@ void SpendChart::setBreakdown(const SpendBreakdown &breakdown, const QStringList
     chart()->addSeries(m_bars);
     chart()->addSeries(m_total);
 
-    QStringList categories;
-    for (const QDate &month : breakdown.months())
-        categories.append(month.toString(QStringLiteral("yyyy-MM")));
-    auto *xAxis = new QBarCategoryAxis;
-    xAxis->append(categories);
+    // A value axis over the month indexes, labelled on chosen months: a bar
+    // category axis gives each label one month's width and elides it ("202…")
+    // when months are many.
+    auto *xAxis = new QCategoryAxis;
+    xAxis->setRange(-0.5, months - 0.5);
+    xAxis->setStartValue(-0.5);
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    xAxis->setGridLineVisible(false);
+    m_months = xAxis;
+    fitMonthLabels();
     // Credits (negative charges) stack below zero: the range must show them.
     double low = 0, high = 0;
     for (int m = 0; m < months; ++m) {
@@ -137,6 +149,41 @@ void SpendChart::setBreakdown(const SpendBreakdown &breakdown, const QStringList
             Q_EMIT segmentClicked(group, month);
     });
     connect(m_total, &QLineSeries::hovered, this, &SpendChart::showTotalTip);
+}
+
+void SpendChart::fitMonthLabels()
+{
+    if (!m_months)
+        return;
+    const QList<QDate> &months = m_breakdown.months();
+    const QFontMetricsF metrics(m_months->labelsFont());
+    // QtCharts elides a label that does not fit between its neighbours,
+    // padding included.
+    const qreal label = metrics.horizontalAdvance(QStringLiteral("0000-00")) + 12;
+    const qreal line = metrics.height() + 12;
+    // Before the first layout the plot area is empty: guess from the view.
+    qreal plot = chart()->plotArea().width();
+    if (plot <= 0)
+        plot = qMax(200, width() - 120);
+    const qreal slot = plot / qMax<qsizetype>(1, months.size());
+    int angle = 0;
+    int step = 1;
+    if (slot < label) {
+        angle = -90;
+        step = qMax(1, int(std::ceil(line / slot)));
+    }
+    if (angle == m_labelAngle && step == m_labelStep && m_months->count() > 0)
+        return;
+    m_labelAngle = angle;
+    m_labelStep = step;
+    // Counted from the newest month, so the latest one always has its label.
+    const QStringList old = m_months->categoriesLabels();
+    for (const QString &label : old)
+        m_months->remove(label);
+    const int last = int(months.size()) - 1;
+    for (int m = last % step; m <= last; m += step)
+        m_months->append(months.at(m).toString(QStringLiteral("yyyy-MM")), m);
+    m_months->setLabelsAngle(angle);
 }
 
 void SpendChart::showSegmentTip(bool status, int month, QBarSet *set)

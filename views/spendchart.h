@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+class QCategoryAxis;
 class QBarSet;
 class QLineSeries;
 class QStackedBarSeries;
@@ -30,10 +31,19 @@ public:
     // The chart drawn at `size` on white, whether or not the view is shown.
     QImage renderImage(const QSize &size);
 
+    // How the month labels are drawn at the current size: their angle and
+    // every how many months one is labelled (for tests).
+    int monthLabelAngle() const { return m_labelAngle; }
+    int monthLabelStep() const { return m_labelStep; }
+
 Q_SIGNALS:
     void segmentClicked(int group, int month);
 
 private:
+    // Keeps the month labels readable at any width: flat when they fit
+    // side by side, upright when not, and only every n-th month (counted
+    // back from the newest) when even upright they would touch.
+    void fitMonthLabels();
     void showSegmentTip(bool status, int month, QBarSet *set);
     void showTotalTip(const QPointF &point, bool state);
 
@@ -42,4 +52,7 @@ private:
     QList<QBarSet *> m_sets;
     QStackedBarSeries *m_bars = nullptr;
     QLineSeries *m_total = nullptr;
+    QCategoryAxis *m_months = nullptr;
+    int m_labelAngle = 0;
+    int m_labelStep = 1;
 };

@@ -2,6 +2,7 @@
 
 #include "core/backend.h"
 #include "displayformat.h"
+#include "exportdialogs.h"
 #include "filterbar.h"
 #include "profiles/savedreport.h"
 #include "spendbreakdown.h"
@@ -13,7 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -71,11 +72,11 @@ SpendView::SpendView(QWidget *parent)
     auto *exportMenu = new QMenu(m_exportButton);
     m_exportActions = {
         exportMenu->addAction(QString(), this,
-                              [this] { exportInteractively(QStringLiteral("png")); }),
+                              [this] { exportInteractively({QStringLiteral("png")}); }),
         exportMenu->addAction(QString(), this,
-                              [this] { exportInteractively(QStringLiteral("svg")); }),
+                              [this] { exportInteractively({QStringLiteral("svg")}); }),
         exportMenu->addAction(QString(), this,
-                              [this] { exportInteractively(QStringLiteral("csv")); }),
+                              [this] { exportInteractively({QStringLiteral("csv")}); }),
     };
     m_exportButton->setMenu(exportMenu);
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -336,6 +337,7 @@ void SpendView::applyCells(const QList<SpendCell> &cells, const QList<QDate> &mo
     m_months = months;
     setBusy(false);
     rebuild();
+    Q_EMIT loaded();
     const SpendBreakdown &b = m_model->breakdown();
     if (b.isEmpty())
         Q_EMIT statusMessage(tr("No charges in this range."));
@@ -429,7 +431,12 @@ bool SpendView::exportCsv(const QString &path, QString *error)
     return SpendExporter::writeCsv(*m_model, path, error);
 }
 
-void SpendView::exportInteractively(const QString &format)
+void SpendView::exportFile()
+{
+    exportInteractively({QStringLiteral("csv"), QStringLiteral("png"), QStringLiteral("svg")});
+}
+
+void SpendView::exportInteractively(const QStringList &formats)
 {
     const SpendBreakdown &b = m_model->breakdown();
     if (b.isEmpty())
@@ -438,19 +445,33 @@ void SpendView::exportInteractively(const QString &format)
         QStringLiteral("spend-%1-%2-%3.%4")
             .arg(m_region.isEmpty() ? QStringLiteral("all") : m_region,
                  b.months().first().toString(QStringLiteral("yyyy-MM")),
-                 b.months().last().toString(QStringLiteral("yyyy-MM")), format);
-    const QString filter = format == QLatin1String("png")   ? tr("PNG images (*.png)")
-                           : format == QLatin1String("svg") ? tr("SVG drawings (*.svg)")
-                                                            : tr("CSV files (*.csv)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export spend"), suggested, filter);
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool ok = format == QLatin1String("png")   ? exportPng(path, &error)
-                    : format == QLatin1String("svg") ? exportSvg(path, &error)
-                                                     : exportCsv(path, &error);
-    if (ok)
-        Q_EMIT statusMessage(tr("Exported to %1").arg(path));
-    else
-        Q_EMIT errorOccurred(BackendError(BackendError::Category::InvalidInput, error));
+                 b.months().last().toString(QStringLiteral("yyyy-MM")), formats.first());
+    QStringList filters;
+    for (const QString &format : formats)
+        filters.append(format == QLatin1String("png")   ? tr("PNG images (*.png)")
+                       : format == QLatin1String("svg") ? tr("SVG drawings (*.svg)")
+                                                        : tr("CSV files (*.csv)"));
+    ExportDialogs::askForFile(
+        this, tr("Export spend"), suggested, filters.join(QStringLiteral(";;")),
+        [this, formats, filters](const QString &path, const QString &filter) {
+            // The format of the filter chosen, unless the name says another.
+            QString format = formats.value(int(filters.indexOf(filter)), formats.first());
+            const QString suffix = QFileInfo(path).suffix().toLower();
+            if (formats.contains(suffix))
+                format = suffix;
+            QString error;
+            if (exportAs(format, path, &error))
+                Q_EMIT statusMessage(tr("Exported to %1").arg(path));
+            else
+                Q_EMIT errorOccurred(BackendError(BackendError::Category::InvalidInput, error));
+        });
+}
+
+bool SpendView::exportAs(const QString &format, const QString &path, QString *error)
+{
+    if (format == QLatin1String("png"))
+        return exportPng(path, error);
+    if (format == QLatin1String("svg"))
+        return exportSvg(path, error);
+    return exportCsv(path, error);
 }

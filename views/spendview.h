@@ -71,6 +71,9 @@ public:
     // The text shown instead of the chart when there is nothing to chart.
     QString messageText() const;
 
+    // Asks for a file name and a format (CSV of the table, PNG or SVG of
+    // the chart), then writes it.
+    void exportFile();
     bool exportPng(const QString &path, QString *error = nullptr);
     bool exportSvg(const QString &path, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
@@ -82,6 +85,8 @@ Q_SIGNALS:
     void errorOccurred(const BackendError &error);
     void busyChanged(bool busy);
     void statusMessage(const QString &text);
+    // Spend arrived: whatever failed before works again.
+    void loaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -96,7 +101,8 @@ private:
     void showMessage(const QString &text);
     void setBusy(bool busy);
     void updateRangeControls();
-    void exportInteractively(const QString &format);
+    void exportInteractively(const QStringList &formats);
+    bool exportAs(const QString &format, const QString &path, QString *error);
     void openCell(const QModelIndex &index);
     QString chartTitle() const;
     QString regionLabel() const;

@@ -5,6 +5,7 @@
 #include "csvexporter.h"
 #include "datatableview.h"
 #include "displayformat.h"
+#include "exportdialogs.h"
 #include "filterbar.h"
 #include "profiles/savedreport.h"
 #include "usagetablemodel.h"
@@ -13,14 +14,11 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 UsagesView::UsagesView(QWidget *parent)
@@ -56,7 +54,6 @@ UsagesView::UsagesView(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setModel(m_model);
-    m_table->setServerSortColumn(m_model->sortedColumn());
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(UsageTableModel::TimeColumn, 150);
     m_table->horizontalHeader()->resizeSection(UsageTableModel::OrderColumn, 170);
@@ -81,9 +78,13 @@ UsagesView::UsagesView(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &UsagesView::exportCsv);
     connect(m_model, &UsageTableModel::errorOccurred, this, &UsagesView::errorOccurred);
     connect(m_model, &UsageTableModel::busyChanged, this, &UsagesView::updateBusy);
-    connect(m_model, &UsageTableModel::totalChanged, this, &UsagesView::updateStatus);
+    connect(m_model, &UsageTableModel::totalChanged, this, &UsagesView::probeFilter);
+    connect(m_model, &UsageTableModel::pageLoaded, this, &UsagesView::loaded);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsagesView::updateStatus);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &UsagesView::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_misses.clear();
+        retranslate();
+    });
     retranslate();
     updateStatus();
 }
@@ -194,30 +195,47 @@ void UsagesView::updateStatus()
         m_status->setText(tr("Not connected."));
     } else if (!total) {
         m_status->setText(m_model->isBusy() ? tr("Counting…") : QString());
+    } else if (total->charges == 0) {
+        m_status->setText(m_misses.isEmpty()
+                              ? tr("No charges match the filter.")
+                              : tr("No charges match the filter. %1")
+                                    .arg(FilterProbe::sentences(m_misses).join(QLatin1Char(' '))));
     } else {
         QString text = tr("%1 charges, total %2 yuan — %3 loaded")
                            .arg(QLocale().toString(total->charges),
                                 DisplayFormat::money(total->amount), QLocale().toString(loaded));
         if (const QString note = m_model->capNote(); !note.isEmpty())
             text += QStringLiteral(" — ") + note;
+        if (!m_misses.isEmpty())
+            text += QStringLiteral(" — ") + FilterProbe::sentences(m_misses).join(QLatin1Char(' '));
         m_status->setText(text);
     }
+}
+
+void UsagesView::probeFilter()
+{
+    updateStatus();
+    const auto total = m_model->total();
+    if (!m_backend || !total || (total->charges != 0 && m_model->filter().namespaces.size() < 2))
+        return;
+    const quint64 generation = m_model->generation();
+    FilterProbe::unmatched(m_backend, m_model->filter())
+        .then(this, [this, generation](const QList<FilterProbe::Miss> &misses) {
+            if (generation != m_model->generation() || misses.isEmpty())
+                return;
+            m_misses = misses;
+            retranslate();
+        });
 }
 
 void UsagesView::exportCsv()
 {
     if (!m_backend || isExporting())
         return;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("charges-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    // Non-native and asynchronous: the window keeps repainting meanwhile.
-    auto *dialog = new QFileDialog(this, tr("Export charges as CSV"), dir + QLatin1Char('/') + name,
-                                   tr("CSV files (*.csv)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &UsagesView::exportTo);
-    dialog->open();
+    ExportDialogs::askForFile(this, tr("Export charges as CSV"),
+                              tr("charges-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)),
+                              tr("CSV files (*.csv)"),
+                              [this](const QString &path, const QString &) { exportTo(path); });
 }
 
 bool UsagesView::isExporting() const
@@ -229,41 +247,11 @@ void UsagesView::exportTo(const QString &path)
 {
     if (!m_backend || isExporting())
         return;
-    auto *exporter = new CsvExporter(m_backend, m_model->filter(), m_zone, this);
-    m_exporter = exporter;
-    auto *progress =
-        new QProgressDialog(tr("Exporting charges to %1…").arg(path), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowModality(Qt::NonModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, exporter, &CsvExporter::cancel);
-    connect(exporter, &CsvExporter::progressChanged, progress, [progress](qint64 done, qint64 all) {
-        // QProgressDialog counts in int: show per mille of big exports.
-        if (all > 0) {
-            progress->setMaximum(1000);
-            progress->setValue(int(qMin<qint64>(1000, done * 1000 / qMax<qint64>(1, all))));
-        }
-        progress->setLabelText(
-            tr("Exported %1 of %2 charges…")
-                .arg(QLocale().toString(done), all >= 0 ? QLocale().toString(all) : tr("?")));
-    });
-    auto done = [exporter, progress] {
-        progress->deleteLater();
-        exporter->deleteLater();
-    };
-    connect(exporter, &CsvExporter::finished, this, [this, done](qint64 rows, const QString &file) {
-        done();
-        Q_EMIT messageShown(tr("Exported %1 charges to %2.").arg(QLocale().toString(rows), file),
-                            QString());
-    });
-    connect(exporter, &CsvExporter::canceled, this, done);
-    connect(exporter, &CsvExporter::failed, this, [this, done](const BackendError &error) {
-        done();
-        Q_EMIT errorOccurred(error);
-    });
-    exporter->start(path);
+    m_exporter = CsvExporter::forUsages(m_backend, m_model->filter(), m_zone, this);
+    ExportDialogs::run(
+        m_exporter, ExportDialogs::Rows::Charges, path, this,
+        [this](const QString &message) { Q_EMIT messageShown(message, QString()); },
+        [this](const BackendError &error) { Q_EMIT errorOccurred(error); });
 }
 
 void UsagesView::saveSettings(QSettings &settings) const
@@ -289,9 +277,7 @@ void UsagesView::restoreSettings(const QSettings &settings)
         m_from->setDate(from);
     if (to.isValid())
         m_to->setDate(to);
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("header")).toByteArray());
-    m_table->setServerSortColumn(m_model->sortedColumn());
+    m_table->restoreHeader(settings.value(QStringLiteral("header")).toByteArray());
 }
 
 void UsagesView::changeEvent(QEvent *event)
@@ -309,7 +295,10 @@ void UsagesView::retranslate()
     m_toCheck->setText(tr("&To (inclusive)"));
     m_export->setText(tr("&Export CSV…"));
     m_export->setToolTip(tr("Export every charge of the filter, not only the loaded rows"));
-    m_table->setEmptyText(m_backend ? tr("No charges match the filter.")
-                                    : tr("Not connected: choose a profile."));
+    QString empty =
+        m_backend ? tr("No charges match the filter.") : tr("Not connected: choose a profile.");
+    if (m_backend && !m_misses.isEmpty())
+        empty += QLatin1Char('\n') + FilterProbe::sentences(m_misses).join(QLatin1Char('\n'));
+    m_table->setEmptyText(empty);
     updateStatus();
 }

@@ -2,6 +2,7 @@
 
 #include "consolepage.h"
 #include "core/backenderror.h"
+#include "core/filterprobe.h"
 #include "core/filters.h"
 
 #include <QPointer>
@@ -54,6 +55,8 @@ Q_SIGNALS:
     void errorOccurred(const BackendError &error);
     void messageShown(const QString &message, const QString &details);
     void busyChanged(bool busy);
+    // A page of the list arrived: whatever failed before works again.
+    void loaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,11 +68,15 @@ private:
                     QDate from, QDate to);
     void updateStatus();
     void updateBusy();
+    // After an empty answer, or one of several namespaces: which names of
+    // the filter match no order and no charge (typos).
+    void probeFilter();
 
     Backend *m_backend = nullptr;
     QTimeZone m_zone;
     UsageTableModel *m_model;
     QPointer<CsvExporter> m_exporter;
+    QList<FilterProbe::Miss> m_misses; // why the filter matched nothing, when it did not
 
     FilterBar *m_filters;
     QLabel *m_orderLabel;

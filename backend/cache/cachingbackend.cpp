@@ -6,6 +6,7 @@ CachingBackend::CachingBackend(std::shared_ptr<Backend> inner, const QString &ca
                                RollupCoordinator::BackendMaker second, QObject *parent)
     : Backend(parent)
     , m_inner(std::move(inner))
+    , m_thread(QStringLiteral("CachingBackend"))
 {
     RollupCoordinator::Notices notices;
     notices.corrected = [this](const QString &m) {
@@ -16,9 +17,6 @@ CachingBackend::CachingBackend(std::shared_ptr<Backend> inner, const QString &ca
     };
     m_coordinator = std::make_unique<RollupCoordinator>(m_inner, cachePath, std::move(second),
                                                         std::move(notices));
-    // One thread that never expires: the cache file's connection lives on it.
-    m_thread.setMaxThreadCount(1);
-    m_thread.setExpiryTimeout(-1);
     // The inner backend's own signals (a cache below this one) pass through.
     connect(m_inner.get(), &Backend::cachedFiguresCorrected, this,
             &Backend::cachedFiguresCorrected);
@@ -32,14 +30,14 @@ CachingBackend::~CachingBackend()
     m_closing = true;
     m_thread.clear(); // background checks not started yet are dropped
     // The cache file's connection must be closed on the thread that opened it.
-    m_thread.start([this] { m_coordinator.reset(); });
-    m_thread.waitForDone();
+    m_thread.post([this] { m_coordinator.reset(); });
+    m_thread.stop();
 }
 
 void CachingBackend::setClock(std::function<QDateTime()> clock)
 {
     RollupCoordinator *c = m_coordinator.get();
-    m_thread.start([c, clock] { c->setClock(clock); });
+    m_thread.post([c, clock] { c->setClock(clock); });
 }
 
 template<typename T, typename F>
@@ -49,7 +47,7 @@ QFuture<Result<T>> CachingBackend::run(F work)
     QFuture<Result<T>> future = promise->future();
     promise->start();
     RollupCoordinator *c = m_coordinator.get();
-    m_thread.start([c, work, promise] {
+    m_thread.post([c, work, promise] {
         if (promise->isCanceled()) {
             promise->finish();
             return;
@@ -76,7 +74,7 @@ void CachingBackend::verifySoon(const QString &region)
         return;
     RollupCoordinator *c = m_coordinator.get();
     const std::atomic<bool> *closing = &m_closing;
-    m_thread.start([c, region, closing] {
+    m_thread.post([c, region, closing] {
         if (*closing)
             return;
         const QDateTime trusted = QDateTime::currentDateTimeUtc().addSecs(-TrustedForSecs);

@@ -2,8 +2,7 @@
 
 #include "cache/rollupcoordinator.h"
 #include "core/backend.h"
-
-#include <QThreadPool>
+#include "core/workerthread.h"
 
 #include <atomic>
 
@@ -38,6 +37,8 @@ public:
     QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) override;
     QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
                                             const PageRequest &page) override;
+    QList<ListSort> usageSorts() const override { return m_inner->usageSorts(); }
+    QList<ListSort> orderSorts() const override { return m_inner->orderSorts(); }
     QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) override;
     QFuture<Result<QList<SpendCell>>>
     spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months) override;
@@ -75,7 +76,7 @@ private:
 
     std::shared_ptr<Backend> m_inner;
     std::unique_ptr<RollupCoordinator> m_coordinator;
-    QThreadPool m_thread;
+    WorkerThread m_thread; // the cache file's connection lives on it
     bool m_verifyInBackground = true;
     std::atomic<bool> m_closing{false};
 };

@@ -1,6 +1,7 @@
 #include "cache/rollupcache.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -22,8 +23,10 @@ const QString SchemaVersion = QStringLiteral("3");
 
 BackendError cacheError(const QString &what, const QString &details)
 {
-    return BackendError(BackendError::Category::Connection,
-                        QStringLiteral("The roll-up cache cannot %1.").arg(what), details);
+    return BackendError(
+        BackendError::Category::Connection,
+        QCoreApplication::translate("RollupCache", "The roll-up cache cannot %1.").arg(what),
+        details);
 }
 
 qint64 ms(const QDateTime &t)
@@ -150,7 +153,7 @@ Result<Done> RollupCache::open()
         return Done{};
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return cacheError(QStringLiteral("be created"),
+        return cacheError(QCoreApplication::translate("RollupCache", "be created"),
                           QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
     for (int attempt = 0; attempt < 2; ++attempt) {
         bool damaged = false;
@@ -162,7 +165,7 @@ Result<Done> RollupCache::open()
             if (!db.open()) {
                 const QString details = db.lastError().text();
                 close();
-                return cacheError(QStringLiteral("be opened"), details);
+                return cacheError(QCoreApplication::translate("RollupCache", "be opened"), details);
             }
             m_open = true;
             const auto schema = createSchema(&damaged);
@@ -180,7 +183,7 @@ Result<Done> RollupCache::open()
         QFile::remove(m_path + QStringLiteral("-shm"));
         QFile::remove(m_path + QStringLiteral("-journal"));
     }
-    return cacheError(QStringLiteral("be opened"), m_path);
+    return cacheError(QCoreApplication::translate("RollupCache", "be opened"), m_path);
 }
 
 Result<Done> RollupCache::createSchema(bool *damaged)
@@ -192,16 +195,17 @@ Result<Done> RollupCache::createSchema(bool *damaged)
         if (q.next() && q.value(0).toString() == SchemaVersion)
             return Done{};
         *damaged = true; // another version: rebuilt, not migrated
-        return cacheError(QStringLiteral("use a file of another version"), m_path);
+        return cacheError(
+            QCoreApplication::translate("RollupCache", "use a file of another version"), m_path);
     }
     const QString text = q.lastError().text();
     // Busy (another process holds it): bypassed this time, never deleted.
     if (text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy")))
-        return cacheError(QStringLiteral("read its file"), text);
+        return cacheError(QCoreApplication::translate("RollupCache", "read its file"), text);
     const QStringList tables = db.tables();
     if (!text.contains(QLatin1String("no such table")) || !tables.isEmpty()) {
         *damaged = true; // not a database, or somebody else's
-        return cacheError(QStringLiteral("read its file"), text);
+        return cacheError(QCoreApplication::translate("RollupCache", "read its file"), text);
     }
     // A new file. IF NOT EXISTS and OR IGNORE: two processes may create it at once.
     const QStringList ddl{
@@ -234,7 +238,8 @@ Result<Done> RollupCache::exec(const QString &sql, const QVariantList &values)
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return cacheError(QStringLiteral("write its file"), q.lastError().text());
+        return cacheError(QCoreApplication::translate("RollupCache", "write its file"),
+                          q.lastError().text());
     return Done{};
 }
 
@@ -249,7 +254,8 @@ RollupCache::month(const QString &source, const QString &region, const MonthSpan
     for (const QVariant &v : key)
         q.addBindValue(v);
     if (!q.exec())
-        return cacheError(QStringLiteral("read its file"), q.lastError().text());
+        return cacheError(QCoreApplication::translate("RollupCache", "read its file"),
+                          q.lastError().text());
     if (!q.next())
         return std::optional<QList<SpendCell>>();
     const qint64 amount = q.value(0).toLongLong();
@@ -294,7 +300,8 @@ Result<Done> RollupCache::store(const QString &source, const QString &region, co
     const QByteArray blob = packCells(cells);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return cacheError(QStringLiteral("write its file"), db.lastError().text());
+        return cacheError(QCoreApplication::translate("RollupCache", "write its file"),
+                          db.lastError().text());
     // The shorter beginnings of this month it replaces.
     auto r = exec(QStringLiteral("DELETE FROM months WHERE source = ? AND region = ? AND "
                                  "start_utc = ? AND end_utc < ? AND partial = 1"),
@@ -306,7 +313,9 @@ Result<Done> RollupCache::store(const QString &source, const QString &region, co
                   blob, digestOf(blob), partial ? 1 : 0});
     if (!r || !db.commit()) {
         const BackendError e =
-            r ? cacheError(QStringLiteral("write its file"), db.lastError().text()) : r.error();
+            r ? cacheError(QCoreApplication::translate("RollupCache", "write its file"),
+                           db.lastError().text())
+              : r.error();
         db.rollback();
         return e;
     }
@@ -323,7 +332,8 @@ Result<QDateTime> RollupCache::longestPartial(const QString &source, const QStri
     for (const QVariant &v : QVariantList{source, text(region), ms(start), ms(before)})
         q.addBindValue(v);
     if (!q.exec())
-        return cacheError(QStringLiteral("read its file"), q.lastError().text());
+        return cacheError(QCoreApplication::translate("RollupCache", "read its file"),
+                          q.lastError().text());
     return q.next() ? utc(q.value(0)) : QDateTime();
 }
 
@@ -346,7 +356,8 @@ Result<QList<CachedMonth>> RollupCache::months(const QString &source,
     if (region)
         q.addBindValue(text(*region));
     if (!q.exec())
-        return cacheError(QStringLiteral("read its file"), q.lastError().text());
+        return cacheError(QCoreApplication::translate("RollupCache", "read its file"),
+                          q.lastError().text());
     QList<CachedMonth> list;
     while (q.next())
         list.append({q.value(0).toString(), utc(q.value(1)), utc(q.value(2)),
@@ -369,7 +380,8 @@ Result<int> RollupCache::clear(const QString &source)
     QSqlQuery q(db);
     const QString where = source.isEmpty() ? QString() : QStringLiteral(" WHERE source = ?");
     if (!db.transaction())
-        return cacheError(QStringLiteral("write its file"), db.lastError().text());
+        return cacheError(QCoreApplication::translate("RollupCache", "write its file"),
+                          db.lastError().text());
     int dropped = 0;
     for (const QString &table : {QStringLiteral("months")}) {
         q.prepare(QStringLiteral("DELETE FROM %1%2").arg(table, where));
@@ -378,12 +390,14 @@ Result<int> RollupCache::clear(const QString &source)
         if (!q.exec()) {
             const QString details = q.lastError().text();
             db.rollback();
-            return cacheError(QStringLiteral("write its file"), details);
+            return cacheError(QCoreApplication::translate("RollupCache", "write its file"),
+                              details);
         }
         if (table == QLatin1String("months"))
             dropped = q.numRowsAffected();
     }
     if (!db.commit())
-        return cacheError(QStringLiteral("write its file"), db.lastError().text());
+        return cacheError(QCoreApplication::translate("RollupCache", "write its file"),
+                          db.lastError().text());
     return dropped;
 }

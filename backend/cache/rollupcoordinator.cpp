@@ -3,6 +3,7 @@
 #include "cache/spendcells.h"
 #include "core/awaitresult.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QSet>
@@ -100,7 +101,8 @@ void RollupCoordinator::cacheFailed(const BackendError &error)
     }
     m_cacheBroken = true;
     m_notices.unavailable(
-        QStringLiteral("%1 Figures are computed live (%2).").arg(error.message(), error.details()));
+        QCoreApplication::translate("RollupCache", "%1 Figures are computed live (%2).")
+            .arg(error.message(), error.details()));
 }
 
 std::optional<QList<SpendCell>> RollupCoordinator::cached(const QString &src, const QString &region,
@@ -411,8 +413,10 @@ Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString>
         if (!cleared)
             cacheFailed(cleared.error());
         m_notices.corrected(
-            QStringLiteral("Cached spend did not match the data (%1); the cache of this connection "
-                           "was dropped and the figures are computed again.")
+            QCoreApplication::translate("RollupCache",
+                                        "Cached spend did not match the data (%1); the cache of "
+                                        "this connection was dropped and the figures are computed "
+                                        "again.")
                 .arg(report.mismatches.join(QStringLiteral("; "))));
     }
     return report;

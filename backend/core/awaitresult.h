@@ -2,12 +2,14 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 
 // What a canceled request resolves to.
 inline BackendError canceledError()
 {
-    return BackendError(BackendError::Category::Timeout, QStringLiteral("Canceled."));
+    return BackendError(BackendError::Category::Timeout,
+                        QCoreApplication::translate("Backend", "Canceled."));
 }
 
 // Blocks this thread (never the GUI thread) until a backend's future

@@ -11,6 +11,7 @@
 
 #include "core/monthcalendar.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QObject>
 
@@ -35,6 +36,10 @@ public:
     virtual QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) = 0;
     virtual QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
                                                     const PageRequest &page) = 0;
+    // The sorts listUsages() and listOrders() can page by (their filters'
+    // `sort`); the service's own order, newest first, is always among them.
+    virtual QList<ListSort> usageSorts() const { return {ListSort()}; }
+    virtual QList<ListSort> orderSorts() const { return {ListSort()}; }
     virtual QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) = 0;
     // Sum and count per namespace and month over `months` (computed by the
     // caller in its display zone). Cells without charges are left out.
@@ -66,9 +71,9 @@ public:
     // so that two databases never share entries. An error: do not cache.
     virtual QFuture<Result<QString>> sourceIdentity()
     {
-        return QtFuture::makeReadyFuture(
-            Result<QString>(BackendError(BackendError::Category::InvalidInput,
-                                         QStringLiteral("This connection cannot be cached."))));
+        return QtFuture::makeReadyFuture(Result<QString>(BackendError(
+            BackendError::Category::InvalidInput,
+            QCoreApplication::translate("Backend", "This connection cannot be cached."))));
     }
 
     // The namespaces this connection is limited to (empty = all of them):

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/listsort.h"
 #include "core/order.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -16,6 +18,7 @@ struct OrderFilter
     StatusFilter status = StatusFilter::Any;
     QString resourceName;
     PlanType type = PlanType::Unknown; // Unknown = any
+    ListSort sort;                     // Amount does not apply to orders
 };
 
 // Charges in [from, to) — both UTC instants, invalid = open.
@@ -26,6 +29,7 @@ struct UsageFilter
     QString orderId;
     QDateTime from;
     QDateTime to;
+    ListSort sort; // of a list; totals and spend ignore it
 };
 
 struct PlanFilter
@@ -44,6 +48,7 @@ struct PageCursor
     qint64 sub = 0;    // CONSUME_ID for usages
     qint64 offset = 0; // for backends that can only page by offset
     QByteArray state;  // anything else a backend needs to continue (opaque)
+    QVariant key;      // the sort field's value, when the sort is not by time
 };
 
 // Either an explicit page (1-based, paged exactly as the service pages:

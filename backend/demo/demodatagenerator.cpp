@@ -6,6 +6,7 @@
 #include "demo/demorng.h"
 #include "demo/demorowsink.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <algorithm>
@@ -75,13 +76,15 @@ Result<DemoStats> DemoDataGenerator::generate(DemoRowSink &sink,
     const DemoOptions &opt = m_options;
     if (opt.namespaces < 1 || opt.namespaces > 1000000 || opt.months < 1 || opt.months > 240 ||
         !(opt.ordersPerNamespace > 0) || opt.ordersPerNamespace > 100000)
-        return BackendError(
-            BackendError::Category::InvalidInput,
-            QStringLiteral("Demo data needs 1 to 1,000,000 namespaces, 1 to 240 months and a "
-                           "positive number of orders per namespace."));
+        return BackendError(BackendError::Category::InvalidInput,
+                            QCoreApplication::translate(
+                                "DemoDataGenerator",
+                                "Demo data needs 1 to 1,000,000 namespaces, 1 to 240 months and a "
+                                "positive number of orders per namespace."));
     if (!opt.serviceZone.isValid())
         return BackendError(BackendError::Category::InvalidInput,
-                            QStringLiteral("The service time zone is not valid."));
+                            QCoreApplication::translate("DemoDataGenerator",
+                                                        "The service time zone is not valid."));
 
     const QDateTime nowDt = generationInstant();
     const qint64 now = nowDt.toSecsSinceEpoch();
@@ -95,7 +98,8 @@ Result<DemoStats> DemoDataGenerator::generate(DemoRowSink &sink,
         sink.abort();
         if (cancelled)
             return BackendError(BackendError::Category::InvalidInput,
-                                QStringLiteral("Demo data generation was cancelled."));
+                                QCoreApplication::translate("DemoDataGenerator",
+                                                            "Demo data generation was cancelled."));
         return BackendError(BackendError::Category::Server, sink.errorMessage(),
                             sink.errorDetails());
     };

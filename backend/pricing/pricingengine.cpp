@@ -3,6 +3,7 @@
 #include "core/billingcalendar.h"
 #include "pricing/floatpricing.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace PricingEngine {
@@ -119,8 +120,9 @@ Result<Quote> quote(const PricingInput &input)
         return *e;
 
     if (!input.now.isValid())
-        return BackendError(BackendError::Category::InvalidInput,
-                            QStringLiteral("No time given to price the order at."));
+        return BackendError(
+            BackendError::Category::InvalidInput,
+            QCoreApplication::translate("PricingEngine", "No time given to price the order at."));
 
     const float p = FloatPricing::planPrice(plan.price);
 
@@ -182,10 +184,12 @@ Result<Quote> quote(const PricingInput &input)
                 const int missingId = *current.order.lastConsumeId - 1;
                 return BackendError(
                     BackendError::Category::Server,
-                    QStringLiteral("Cannot price this switch: order %1 was renewed in advance and "
-                                   "its charge before the last (CONSUME_ID %2) is missing. The "
-                                   "real service's process dies on this request (the connection "
-                                   "drops and it refuses every later request until restarted).")
+                    QCoreApplication::translate(
+                        "PricingEngine",
+                        "Cannot price this switch: order %1 was renewed in advance and "
+                        "its charge before the last (CONSUME_ID %2) is missing. The "
+                        "real service's process dies on this request (the connection "
+                        "drops and it refuses every later request until restarted).")
                         .arg(current.order.orderId)
                         .arg(missingId),
                     QString(), 0);
@@ -219,11 +223,13 @@ Result<Quote> quote(const PricingInput &input)
     q.dueText = FloatPricing::formatDue(due);
     const auto dueMoney = Money::fromDecimalString(q.dueText);
     if (!dueMoney)
-        return BackendError(BackendError::Category::Server,
-                            QStringLiteral("The service's price for this order is not a number "
-                                           "(it would answer \"%1\"): a charge of the current "
-                                           "order covers less than half a day.")
-                                .arg(q.dueText));
+        return BackendError(
+            BackendError::Category::Server,
+            QCoreApplication::translate("PricingEngine",
+                                        "The service's price for this order is not a number "
+                                        "(it would answer \"%1\"): a charge of the current "
+                                        "order covers less than half a day.")
+                .arg(q.dueText));
     q.due = *dueMoney;
     return q;
 }

@@ -6,6 +6,7 @@
 #include "rest/restrefusal.h"
 #include "rest/restscan.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -22,29 +23,26 @@ using namespace RestDetail;
 RestBackend::RestBackend(const RestConfig &config, QObject *parent)
     : Backend(parent)
     , m_config(config)
+    , m_thread(QStringLiteral("RestBackend"))
 {
     if (!m_config.serviceZone.isValid())
         m_config.serviceZone = BillingCalendar::defaultServiceZone();
-    m_thread.setObjectName(QStringLiteral("RestBackend"));
-    m_worker = new RestWorker(m_config);
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->init(); }, Qt::BlockingQueuedConnection);
+    // Made on the worker thread, so that it and its network objects live there.
+    m_thread.runBlocking([this] {
+        m_worker = new RestWorker(m_config);
+        m_worker->init();
+    });
 }
 
 RestBackend::~RestBackend()
 {
     RestWorker *w = m_worker;
-    QMetaObject::invokeMethod(
-        w,
-        [w] {
-            w->shutdown();
-            delete w;
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_thread.post([w] {
+        w->shutdown();
+        delete w;
+    });
+    // Joined: OpenSSL's per-thread state is freed before this returns.
+    m_thread.stop();
 }
 
 QString RestBackend::describe() const
@@ -76,7 +74,7 @@ void listUsagesOf(RestWorker *w, JobPtr<Page<Usage>> job, const UsageFilter &fil
         src.totalsExact = false;
     }
     auto cursorOf = [](const Usage &u) {
-        return PageCursor{u.time, 0, 0, 0, {}};
+        return PageCursor{u.time, 0, 0, 0, {}, {}};
     };
     if (src.totalsExact || page.after || (!page.withTotal && page.page <= 1))
         return runList<Usage>(w, job, src, keys, page, cursorOf);
@@ -133,6 +131,8 @@ void probeUser(RestWorker *w, JobPtr<QStringList> job, const QStringList &region
 QFuture<Result<Page<Order>>> RestBackend::listOrders(const OrderFilter &filter,
                                                      const PageRequest &page)
 {
+    if (filter.sort != ListSort())
+        return ready<Page<Order>>(unsupportedSort(filter.sort));
     return post<Page<Order>>(m_worker, [filter, page](RestWorker *w, JobPtr<Page<Order>> job) {
         withStreams(
             w, job, filter.region, filter.namespaces, true,
@@ -162,7 +162,7 @@ QFuture<Result<Page<Order>>> RestBackend::listOrders(const OrderFilter &filter,
                                          : w->planType(o.region, o.planId);
                     };
                     runList<Order>(w, job, src, keys, page, [](const Order &o) {
-                        return PageCursor{o.startTime, o.id, 0, 0, {}};
+                        return PageCursor{o.startTime, o.id, 0, 0, {}, {}};
                     });
                 };
                 // Which consuming orders failed renewal: the service's own
@@ -193,8 +193,9 @@ QFuture<Result<Order>> RestBackend::getOrder(qint64 id, const QString &ns)
                 if (!r.value())
                     return job->resolve(BackendError(
                         Category::NotFound,
-                        QStringLiteral("Order %1 is not consuming or does not exist (the service "
-                                       "returns an order only while it is consuming).")
+                        QCoreApplication::translate(
+                            "RestBackend", "Order %1 is not consuming or does not exist (the "
+                                           "service returns an order only while it is consuming).")
                             .arg(id),
                         ns.isEmpty() ? QString() : QStringLiteral("namespace %1").arg(ns)));
                 Order o = *r.value();
@@ -217,6 +218,8 @@ QFuture<Result<Order>> RestBackend::getOrder(qint64 id, const QString &ns)
 QFuture<Result<Page<Usage>>> RestBackend::listUsages(const UsageFilter &filter,
                                                      const PageRequest &page)
 {
+    if (filter.sort != ListSort())
+        return ready<Page<Usage>>(unsupportedSort(filter.sort));
     return post<Page<Usage>>(m_worker, [filter, page](RestWorker *w, JobPtr<Page<Usage>> job) {
         withStreams(w, job, filter.region, filter.namespaces, true,
                     [w, job, filter, page](const QList<StreamKey> &keys) {
@@ -293,7 +296,9 @@ QFuture<Result<QString>> RestBackend::sourceIdentity()
     if (m_config.namespaces.isEmpty())
         return QtFuture::makeReadyFuture(Result<QString>(BackendError(
             BackendError::Category::InvalidInput,
-            QStringLiteral("A service connection is cached only when it names its namespaces."))));
+            QCoreApplication::translate(
+                "RestBackend",
+                "A service connection is cached only when it names its namespaces."))));
     QStringList namespaces = m_config.namespaces;
     namespaces.sort();
     return QtFuture::makeReadyFuture(Result<QString>(

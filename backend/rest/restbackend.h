@@ -1,9 +1,8 @@
 #pragma once
 
 #include "core/backend.h"
+#include "core/workerthread.h"
 #include "rest/restconfig.h"
-
-#include <QThread>
 
 class RestWorker;
 
@@ -76,6 +75,6 @@ public:
 
 private:
     RestConfig m_config;
-    QThread m_thread;
+    WorkerThread m_thread;
     RestWorker *m_worker = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "rest/restjob.h"
 #include "rest/restrefusal.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -20,7 +21,8 @@ QFuture<Result<CancelOutcome>> RestBackend::cancel(qint64 id, const QString &ns)
         // Refuse before any request is made.
         return ready<CancelOutcome>(BackendError(
             Category::Permission,
-            QStringLiteral("this connection is read-only: cancelling is not allowed")));
+            QCoreApplication::translate(
+                "RestBackend", "this connection is read-only: cancelling is not allowed")));
     }
     const int timeout = qMax(m_config.timeoutMs, MinCancelTimeoutMs);
     return post<CancelOutcome>(
@@ -37,10 +39,11 @@ QFuture<Result<CancelOutcome>> RestBackend::cancel(qint64 id, const QString &ns)
                         return job->resolve(RestRefusal::explain(r.error(), id, ns));
                     if (!r.value())
                         return job->resolve(RestRefusal::explain(
-                            BackendError(
-                                Category::NotFound,
-                                QStringLiteral("the service has no consuming order %1").arg(id), {},
-                                3318),
+                            BackendError(Category::NotFound,
+                                         QCoreApplication::translate(
+                                             "RestBackend", "the service has no consuming order %1")
+                                             .arg(id),
+                                         {}, 3318),
                             id, ns));
                     Order before = *r.value();
                     before.status = OrderStatus::Consuming;

@@ -126,15 +126,17 @@ quint64 RestClient::send(const RestRequest &request, Callback done)
         Pending *q = m_pending.value(id);
         if (!q)
             return;
-        fail(id,
-             BackendError(Category::Timeout,
-                          QCoreApplication::translate(
-                              "RestClient", "No complete answer from %1 within %2 s to %3.")
-                              .arg(hostOf(q->request.url))
-                              .arg(q->timeoutMs / 1000.0, 0, 'g', 3)
-                              .arg(endpointOf(q->request)),
-                          QCoreApplication::translate("RestClient", "%n bytes received", "",
-                                                      int(qMin<qint64>(q->body.size(), INT_MAX)))));
+        // Computed apart: lupdate (Qt 6.4) loops on a template argument
+        // list inside translate()'s arguments.
+        const int received = q->body.size() > INT_MAX ? INT_MAX : int(q->body.size());
+        fail(id, BackendError(
+                     Category::Timeout,
+                     QCoreApplication::translate("RestClient",
+                                                 "No complete answer from %1 within %2 s to %3.")
+                         .arg(hostOf(q->request.url))
+                         .arg(q->timeoutMs / 1000.0, 0, 'g', 3)
+                         .arg(endpointOf(q->request)),
+                     QCoreApplication::translate("RestClient", "%n bytes received", "", received)));
     });
     p->deadline->start(p->timeoutMs);
     QMetaObject::invokeMethod(
@@ -151,7 +153,8 @@ void RestClient::start(quint64 id)
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         fail(id, BackendError(Category::InvalidInput,
-                              QStringLiteral("The API address is not an http(s) URL: %1")
+                              QCoreApplication::translate(
+                                  "RestClient", "The API address is not an http(s) URL: %1")
                                   .arg(url.toDisplayString(QUrl::RemoveUserInfo))));
         return;
     }
@@ -228,15 +231,18 @@ void RestClient::start(quint64 id)
         const QUrl resolved = q->request.url.resolved(target);
         if (!sameOrigin(q->request.url, resolved)) {
             // Never let the token reach another origin: not followed.
-            fail(id, BackendError(Category::Server,
-                                  QStringLiteral("Refused a redirect from %1 to another origin "
-                                                 "(%2): the token is only sent to the configured "
-                                                 "server.")
-                                      .arg(hostOf(q->request.url), hostOf(resolved))));
+            fail(id,
+                 BackendError(Category::Server,
+                              QCoreApplication::translate(
+                                  "RestClient", "Refused a redirect from %1 to another origin "
+                                                "(%2): the token is only sent to the configured "
+                                                "server.")
+                                  .arg(hostOf(q->request.url), hostOf(resolved))));
             return;
         }
         if (q->redirects > MaxRedirects) {
-            fail(id, BackendError(Category::Server, QStringLiteral("Too many redirects from %1.")
+            fail(id, BackendError(Category::Server, QCoreApplication::translate(
+                                                        "RestClient", "Too many redirects from %1.")
                                                         .arg(hostOf(q->request.url))));
             return;
         }
@@ -252,55 +258,73 @@ BackendError RestClient::transportError(const Pending &p, QNetworkReply *reply) 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
+        return BackendError(Category::Connection,
+                            QCoreApplication::translate(
+                                "RestClient", "Could not connect to %1: connection refused.")
+                                .arg(host),
+                            details);
+    case QNetworkReply::HostNotFoundError:
         return BackendError(
             Category::Connection,
-            QStringLiteral("Could not connect to %1: connection refused.").arg(host), details);
-    case QNetworkReply::HostNotFoundError:
-        return BackendError(Category::Connection,
-                            QStringLiteral("Could not connect to %1: host not found.").arg(host),
-                            details);
+            QCoreApplication::translate("RestClient", "Could not connect to %1: host not found.")
+                .arg(host),
+            details);
     case QNetworkReply::RemoteHostClosedError:
         if (status > 0 || !p.body.isEmpty())
             return BackendError(Category::Server,
-                                QStringLiteral("The answer from %1 was cut off: the connection "
-                                               "closed after %2 bytes.")
+                                QCoreApplication::translate(
+                                    "RestClient", "The answer from %1 was cut off: the connection "
+                                                  "closed after %2 bytes.")
                                     .arg(host)
                                     .arg(p.body.size()),
                                 details);
         return BackendError(Category::Server,
-                            QStringLiteral("%1 closed the connection without answering (the "
-                                           "service may have failed on this request).")
+                            QCoreApplication::translate(
+                                "RestClient", "%1 closed the connection without answering (the "
+                                              "service may have failed on this request).")
                                 .arg(host),
                             details);
     case QNetworkReply::TimeoutError:
-        return BackendError(Category::Timeout,
-                            QStringLiteral("No answer from %1 in time.").arg(host), details);
-    case QNetworkReply::SslHandshakeFailedError:
         return BackendError(
-            Category::Connection,
-            QStringLiteral("The secure connection to %1 failed (certificate?).").arg(host),
+            Category::Timeout,
+            QCoreApplication::translate("RestClient", "No answer from %1 in time.").arg(host),
             details);
+    case QNetworkReply::SslHandshakeFailedError:
+        return BackendError(Category::Connection,
+                            QCoreApplication::translate(
+                                "RestClient", "The secure connection to %1 failed (certificate?).")
+                                .arg(host),
+                            details);
     case QNetworkReply::TooManyRedirectsError:
-        return BackendError(Category::Server,
-                            QStringLiteral("Too many redirects from %1.").arg(host), details);
-    case QNetworkReply::InsecureRedirectError:
         return BackendError(
             Category::Server,
-            QStringLiteral("Refused a redirect from %1 to a less safe address.").arg(host),
+            QCoreApplication::translate("RestClient", "Too many redirects from %1.").arg(host),
             details);
+    case QNetworkReply::InsecureRedirectError:
+        return BackendError(Category::Server,
+                            QCoreApplication::translate(
+                                "RestClient", "Refused a redirect from %1 to a less safe address.")
+                                .arg(host),
+                            details);
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
-        return BackendError(
-            Category::Server,
-            QStringLiteral("%1 answered something that is not valid HTTP.").arg(host), details);
+        return BackendError(Category::Server,
+                            QCoreApplication::translate(
+                                "RestClient", "%1 answered something that is not valid HTTP.")
+                                .arg(host),
+                            details);
     case QNetworkReply::OperationCanceledError:
-        return BackendError(Category::Connection,
-                            QStringLiteral("The request to %1 was aborted.").arg(host), details);
+        return BackendError(
+            Category::Connection,
+            QCoreApplication::translate("RestClient", "The request to %1 was aborted.").arg(host),
+            details);
     default:
         break;
     }
     return BackendError(Category::Connection,
-                        QStringLiteral("The request to %1 failed: %2").arg(host, details), details);
+                        QCoreApplication::translate("RestClient", "The request to %1 failed: %2")
+                            .arg(host, details),
+                        details);
 }
 
 void RestClient::finish(quint64 id)
@@ -319,9 +343,9 @@ void RestClient::finish(quint64 id)
         if (isTransportError(reply->error()) || out.httpStatus <= 0) {
             out.error =
                 reply->error() == QNetworkReply::NoError
-                    ? BackendError(
-                          Category::Server,
-                          QStringLiteral("%1 gave no HTTP status.").arg(hostOf(p->request.url)))
+                    ? BackendError(Category::Server, QCoreApplication::translate(
+                                                         "RestClient", "%1 gave no HTTP status.")
+                                                         .arg(hostOf(p->request.url)))
                     : transportError(*p, reply);
         } else if (p->body.size() > m_config.maxBodyBytes) {
             out.error = BackendError(
@@ -334,8 +358,9 @@ void RestClient::finish(quint64 id)
             const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
             if (length.isValid() && length.toLongLong() != p->body.size()) {
                 out.error = BackendError(Category::Server,
-                                         QStringLiteral("The answer from %1 was cut off: %2 of "
-                                                        "%3 bytes arrived.")
+                                         QCoreApplication::translate(
+                                             "RestClient", "The answer from %1 was cut off: %2 of "
+                                                           "%3 bytes arrived.")
                                              .arg(hostOf(p->request.url))
                                              .arg(p->body.size())
                                              .arg(length.toLongLong()));

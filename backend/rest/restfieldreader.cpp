@@ -2,6 +2,8 @@
 
 #include "rest/rfc3339.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <limits>
 
@@ -134,9 +136,10 @@ void RestFieldReader::fail(const BackendError &e)
 
 BackendError RestFieldReader::fieldError(const QString &field, const QString &problem)
 {
-    return BackendError(
-        BackendError::Category::Server,
-        QStringLiteral("The service sent an invalid answer: field `%1` %2.").arg(field, problem));
+    return BackendError(BackendError::Category::Server,
+                        QCoreApplication::translate(
+                            "RestJson", "The service sent an invalid answer: field `%1` %2.")
+                            .arg(field, problem));
 }
 
 BackendError RestFieldReader::wrongType(const QString &field, const QJsonValue &v,

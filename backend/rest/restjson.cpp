@@ -81,23 +81,26 @@ BackendError notAnEnvelope(const QByteArray &body, int httpStatus, const QJsonPa
         details = QCoreApplication::translate("RestJson", "the body begins: %1")
                       .arg(QString::fromUtf8(body.left(120)).simplified());
     if (httpStatus == 401)
-        return BackendError(
-            Category::Auth,
-            QStringLiteral("Authentication failed (HTTP 401, the answer is %1).").arg(what),
-            details);
+        return BackendError(Category::Auth,
+                            QCoreApplication::translate(
+                                "RestJson", "Authentication failed (HTTP 401, the answer is %1).")
+                                .arg(what),
+                            details);
     if (httpStatus >= 500)
         return BackendError(Category::Server,
-                            QStringLiteral("The service failed (HTTP %1) and answered with %2 "
-                                           "instead of JSON.")
+                            QCoreApplication::translate(
+                                "RestJson", "The service failed (HTTP %1) and answered with %2 "
+                                            "instead of JSON.")
                                 .arg(httpStatus)
                                 .arg(what),
                             details);
-    return BackendError(Category::Server,
-                        QStringLiteral("The service's answer (HTTP %1) is %2, not a JSON "
-                                       "envelope: is the address that of the usage API?")
-                            .arg(httpStatus)
-                            .arg(what),
-                        details);
+    return BackendError(
+        Category::Server,
+        QCoreApplication::translate("RestJson", "The service's answer (HTTP %1) is %2, not a JSON "
+                                                "envelope: is the address that of the usage API?")
+            .arg(httpStatus)
+            .arg(what),
+        details);
 }
 
 QByteArray digestOf(const QJsonArray &rows)
@@ -237,7 +240,9 @@ Result<Envelope> envelope(const QByteArray &body, int httpStatus)
     if (httpStatus < 200 || httpStatus >= 300)
         return BackendError(
             Category::Server,
-            QStringLiteral("The service answered HTTP %1 with code 0.").arg(httpStatus), e.msg);
+            QCoreApplication::translate("RestJson", "The service answered HTTP %1 with code 0.")
+                .arg(httpStatus),
+            e.msg);
     return e;
 }
 

@@ -5,6 +5,7 @@
 #include "rest/restlist.h"
 #include "rest/restscan.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -47,8 +48,9 @@ QFuture<Result<Quote>> RestBackend::quote(const QuoteRequest &request)
                 st->failed = true;
                 return job->resolve(BackendError(
                     Category::Server,
-                    QStringLiteral("The plan service does not know plan %1 in %2, yet the "
-                                   "usage service priced it.")
+                    QCoreApplication::translate(
+                        "RestBackend", "The plan service does not know plan %1 in %2, yet the "
+                                       "usage service priced it.")
                         .arg(request.planId, request.region)));
             }
             Quote q;

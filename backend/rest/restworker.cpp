@@ -8,16 +8,26 @@ namespace RestDetail {
 
 BackendError needsRegion()
 {
-    return BackendError(Category::InvalidInput, QStringLiteral("the REST API needs a region"),
+    return BackendError(Category::InvalidInput,
+                        QCoreApplication::translate("RestBackend", "the REST API needs a region"),
                         QStringLiteral("The usage service scopes every list to one region."));
+}
+
+BackendError unsupportedSort(const ListSort &sort)
+{
+    return BackendError(
+        Category::InvalidInput,
+        QCoreApplication::translate("RestBackend", "The service lists only newest first."),
+        QStringLiteral("sort %1").arg(sort.toString()));
 }
 
 BackendError inconsistent(const QString &ns, const QString &what)
 {
     return BackendError(
         Category::Server,
-        QStringLiteral("The service's paging is inconsistent%1: %2. Paging "
-                       "stopped; reload to try again.")
+        QCoreApplication::translate("RestBackend",
+                                    "The service's paging is inconsistent%1: %2. Paging "
+                                    "stopped; reload to try again.")
             .arg(ns.isEmpty() ? QString() : QStringLiteral(" (namespace %1)").arg(ns), what));
 }
 

@@ -18,6 +18,7 @@
 namespace RestDetail {
 
 BackendError needsRegion();
+BackendError unsupportedSort(const ListSort &sort);
 BackendError inconsistent(const QString &ns, const QString &what);
 QUrl join(const QUrl &base, const QString &path, const QUrlQuery &query = {});
 bool newerOrder(const Order &a, const Order &b);

@@ -8,6 +8,7 @@
 #include "sql/sqlquoteinput.h"
 #include "sql/sqlusagequeries.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QPromise>
 #include <QSqlQuery>
@@ -18,20 +19,19 @@
 SqlBackend::SqlBackend(const ConnectionSpec &spec, QObject *parent)
     : Backend(parent)
     , m_spec(spec)
+    , m_worker(QStringLiteral("SqlBackend"))
     , m_connection(std::make_unique<SqlConnection>(spec))
     , m_usages(std::make_unique<SqlUsageQueries>(*m_connection))
 {
-    // One thread that never expires: the connection lives on it.
-    m_worker.setMaxThreadCount(1);
-    m_worker.setExpiryTimeout(-1);
 }
 
 SqlBackend::~SqlBackend()
 {
-    // Close on the thread that opened it, after the queued calls ran.
+    // Close on the thread that opened it, after the queued calls ran; the
+    // thread is joined, so libmariadb's per-thread state is gone with it.
     SqlConnection *c = m_connection.get();
-    m_worker.start([c] { c->close(); });
-    m_worker.waitForDone();
+    m_worker.post([c] { c->close(); });
+    m_worker.stop();
 }
 
 template<typename T, typename F>
@@ -44,7 +44,7 @@ QFuture<Result<T>> SqlBackend::run(F work)
     QFuture<Result<T>> future = promise->future();
     promise->start();
     SqlConnection *c = m_connection.get();
-    m_worker.start([c, work, promise]() {
+    m_worker.post([c, work, promise]() {
         if (promise->isCanceled()) {
             promise->finish();
             return;
@@ -83,6 +83,18 @@ QFuture<Result<Page<Usage>>> SqlBackend::listUsages(const UsageFilter &filter,
 {
     SqlUsageQueries *q = m_usages.get();
     return run<Page<Usage>>([q, filter, page](SqlConnection &) { return q->list(filter, page); });
+}
+
+QList<ListSort> SqlBackend::usageSorts() const
+{
+    using F = ListSort::Field;
+    return ListSort::allOf({F::Time, F::Amount, F::Namespace, F::Region});
+}
+
+QList<ListSort> SqlBackend::orderSorts() const
+{
+    using F = ListSort::Field;
+    return ListSort::allOf({F::Time, F::Namespace, F::Region});
 }
 
 QFuture<Result<UsageTotal>> SqlBackend::usageTotal(const UsageFilter &filter)
@@ -139,7 +151,8 @@ QFuture<Result<CancelOutcome>> SqlBackend::cancel(qint64 id, const QString &ns)
         // Refuse before the database is touched at all.
         return QtFuture::makeReadyFuture(Result<CancelOutcome>(BackendError(
             BackendError::Category::Permission,
-            QStringLiteral("this connection is read-only: cancelling is not allowed"))));
+            QCoreApplication::translate(
+                "SqlBackend", "this connection is read-only: cancelling is not allowed"))));
     }
     return run<CancelOutcome>([id, ns](SqlConnection &c) {
         return SqlCancel::cancel(c, id, ns, QDateTime::currentDateTimeUtc());
@@ -169,7 +182,7 @@ QFuture<Result<QString>> SqlBackend::sourceIdentity()
         auto first = c.exec(QStringLiteral("SELECT ID, ORDER_ID, CONSUME_ID, CONSUME_TIME FROM "
                                            "DF_CONSUMING_HISTORY ORDER BY ID, ORDER_ID, "
                                            "CONSUME_ID LIMIT 1"),
-                            {}, QStringLiteral("identify the data"));
+                            {}, QCoreApplication::translate("SqlConnection", "identify the data"));
         if (!first)
             return first.error();
         QStringList row;
@@ -192,8 +205,9 @@ Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c
         };
         if (::statx(AT_FDCWD, QFile::encodeName(path).constData(), 0, STATX_INO | STATX_BTIME,
                     &st) != 0)
-            return BackendError(BackendError::Category::NotFound,
-                                QStringLiteral("%1 cannot be read.").arg(path));
+            return BackendError(
+                BackendError::Category::NotFound,
+                QCoreApplication::translate("SqlBackend", "%1 cannot be read.").arg(path));
         const qint64 born = (st.stx_mask & STATX_BTIME)
                                 ? qint64(st.stx_btime.tv_sec) * 1000000000 + st.stx_btime.tv_nsec
                                 : 0;
@@ -213,7 +227,7 @@ Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c
         server = uuid.value().value(0).toString();
     if (server.isEmpty()) {
         auto q = c.exec(QStringLiteral("SELECT @@hostname, @@datadir, @@server_id"), {},
-                        QStringLiteral("identify the server"));
+                        QCoreApplication::translate("SqlConnection", "identify the server"));
         if (!q)
             return q.error();
         if (q.value().next())
@@ -221,10 +235,11 @@ Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c
                          .arg(q.value().value(0).toString(), q.value().value(1).toString(),
                               q.value().value(2).toString());
     }
-    auto created = c.exec(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES "
-                                         "WHERE TABLE_SCHEMA = DATABASE() AND "
-                                         "TABLE_NAME = 'DF_CONSUMING_HISTORY'"),
-                          {}, QStringLiteral("identify the database"));
+    auto created =
+        c.exec(QStringLiteral("SELECT CREATE_TIME FROM information_schema.TABLES "
+                              "WHERE TABLE_SCHEMA = DATABASE() AND "
+                              "TABLE_NAME = 'DF_CONSUMING_HISTORY'"),
+               {}, QCoreApplication::translate("SqlConnection", "identify the database"));
     if (!created)
         return created.error();
     const QString since = created.value().next() ? created.value().value(0).toString() : QString();

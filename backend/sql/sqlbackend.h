@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/backend.h"
+#include "core/workerthread.h"
 #include "sql/connectionspec.h"
 #include "sql/sqlindexadvisor.h"
-
-#include <QThreadPool>
 
 #include <memory>
 
@@ -31,6 +30,8 @@ public:
     QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) override;
     QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &filter,
                                             const PageRequest &page) override;
+    QList<ListSort> usageSorts() const override;
+    QList<ListSort> orderSorts() const override;
     QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &filter) override;
     QFuture<Result<QList<SpendCell>>>
     spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months) override;
@@ -54,7 +55,7 @@ private:
     static Result<QString> placeOf(const ConnectionSpec &spec, SqlConnection &c);
 
     ConnectionSpec m_spec;
-    QThreadPool m_worker;
+    WorkerThread m_worker;
     std::unique_ptr<SqlConnection> m_connection;
     std::unique_ptr<SqlUsageQueries> m_usages;
 };

@@ -14,9 +14,10 @@ using Category = BackendError::Category;
 BackendError notConsuming(qint64 id)
 {
     return BackendError(Category::Conflict,
-                        QStringLiteral("order %1 is not consuming (it has ended or was never "
-                                       "paid; someone else may have ended it): nothing was "
-                                       "changed")
+                        QCoreApplication::translate(
+                            "SqlCancel", "order %1 is not consuming (it has ended or was never "
+                                         "paid; someone else may have ended it): nothing was "
+                                         "changed")
                             .arg(id),
                         {}, 3318);
 }
@@ -38,8 +39,9 @@ Result<CancelOutcome> SqlCancel::cancel(SqlConnection &c, qint64 id, const QStri
 {
     if (c.spec().readOnly)
         return BackendError(Category::Permission,
-                            QStringLiteral("this connection is read-only: cancelling is not "
-                                           "allowed"));
+                            QCoreApplication::translate(
+                                "SqlCancel", "this connection is read-only: cancelling is not "
+                                             "allowed"));
     auto begun = c.beginTransaction();
     if (!begun)
         return begun.error();
@@ -80,23 +82,27 @@ Result<CancelOutcome> SqlCancel::inTransaction(SqlConnection &c, qint64 id, cons
         return notConsuming(id);
     if (!o.deadline.isValid())
         return BackendError(Category::Server,
-                            QStringLiteral("order %1 has no deadline: an end row would hold a "
-                                           "NULL the service cannot read; nothing was changed")
+                            QCoreApplication::translate(
+                                "SqlCancel", "order %1 has no deadline: an end row would hold a "
+                                             "NULL the service cannot read; nothing was changed")
                                 .arg(id));
     if (!o.lastConsumeId)
-        return BackendError(
-            Category::Server,
-            QStringLiteral("order %1 has no LAST_CONSUME_ID: nothing was changed").arg(id));
-    auto last = c.exec(QStringLiteral("SELECT PLAN_HISTORY_ID FROM DF_CONSUMING_HISTORY "
-                                      "WHERE ID = ? AND ORDER_ID = ? AND CONSUME_ID = ?"),
-                       {o.id, o.orderId, *o.lastConsumeId},
-                       QStringLiteral("read the last charge of order %1").arg(id));
+        return BackendError(Category::Server,
+                            QCoreApplication::translate(
+                                "SqlCancel", "order %1 has no LAST_CONSUME_ID: nothing was changed")
+                                .arg(id));
+    auto last = c.exec(
+        QStringLiteral("SELECT PLAN_HISTORY_ID FROM DF_CONSUMING_HISTORY "
+                       "WHERE ID = ? AND ORDER_ID = ? AND CONSUME_ID = ?"),
+        {o.id, o.orderId, *o.lastConsumeId},
+        QCoreApplication::translate("SqlConnection", "read the last charge of order %1").arg(id));
     if (!last)
         return last.error();
     if (!last.value().next())
         return BackendError(Category::Server,
-                            QStringLiteral("order %1: last consume not found (charge %2 is "
-                                           "missing): nothing was changed")
+                            QCoreApplication::translate(
+                                "SqlCancel", "order %1: last consume not found (charge %2 is "
+                                             "missing): nothing was changed")
                                 .arg(id)
                                 .arg(*o.lastConsumeId),
                             {}, 3309);
@@ -116,20 +122,22 @@ Result<CancelOutcome> SqlCancel::inTransaction(SqlConnection &c, qint64 id, cons
     auto update = c.exec(QStringLiteral("UPDATE DF_PURCHASE_ORDER SET STATUS = 15, END_TIME = ? "
                                         "WHERE STATUS = 5 AND ID = ? AND ORDER_ID = ? "
                                         "AND ACCOUNT_ID = ?"),
-                         {when, o.id, o.orderId, o.ns}, QStringLiteral("end order %1").arg(id));
+                         {when, o.id, o.orderId, o.ns},
+                         QCoreApplication::translate("SqlConnection", "end order %1").arg(id));
     if (!update)
         return update.error();
     if (update.value().numRowsAffected() != 1)
         return notConsuming(id);
 
     const int endConsumeId = *o.lastConsumeId + 1;
-    auto insert = c.exec(QStringLiteral("INSERT INTO DF_CONSUMING_HISTORY (ID, ORDER_ID, "
-                                        "CONSUME_ID, CONSUMING, CONSUME_TIME, DEADLINE_TIME, "
-                                        "ACCOUNT_ID, REGION, PLAN_ID, PLAN_HISTORY_ID, EXTRA_INFO) "
-                                        "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, 3)"),
-                         {o.id, o.orderId, endConsumeId, when, SqlConnection::timeValue(o.deadline),
-                          o.ns, o.region, o.planId, planHistoryId},
-                         QStringLiteral("write the end row of order %1").arg(id));
+    auto insert = c.exec(
+        QStringLiteral("INSERT INTO DF_CONSUMING_HISTORY (ID, ORDER_ID, "
+                       "CONSUME_ID, CONSUMING, CONSUME_TIME, DEADLINE_TIME, "
+                       "ACCOUNT_ID, REGION, PLAN_ID, PLAN_HISTORY_ID, EXTRA_INFO) "
+                       "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, 3)"),
+        {o.id, o.orderId, endConsumeId, when, SqlConnection::timeValue(o.deadline), o.ns, o.region,
+         o.planId, planHistoryId},
+        QCoreApplication::translate("SqlConnection", "write the end row of order %1").arg(id));
     if (!insert)
         return insert.error();
 

@@ -70,18 +70,23 @@ Result<Done> SqlConnection::ensureOpen()
         // an error, never an empty database.
         const QFileInfo file(m_spec.path);
         if (!file.exists())
-            return BackendError(Category::NotFound,
-                                QStringLiteral("SQLite file %1 does not exist").arg(m_spec.path));
+            return BackendError(
+                Category::NotFound,
+                QCoreApplication::translate("SqlConnection", "SQLite file %1 does not exist")
+                    .arg(m_spec.path));
         if (!file.isFile() || !file.isReadable())
-            return BackendError(Category::Permission,
-                                QStringLiteral("SQLite file %1 cannot be read").arg(m_spec.path));
+            return BackendError(
+                Category::Permission,
+                QCoreApplication::translate("SqlConnection", "SQLite file %1 cannot be read")
+                    .arg(m_spec.path));
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(
         isMysql() ? QStringLiteral("QMYSQL") : QStringLiteral("QSQLITE"), m_name);
     if (!db.isValid()) {
         QSqlDatabase::removeDatabase(m_name);
         return BackendError(Category::Server,
-                            QStringLiteral("the Qt SQL driver for %1 is not installed")
+                            QCoreApplication::translate("SqlConnection",
+                                                        "the Qt SQL driver for %1 is not installed")
                                 .arg(isMysql() ? QStringLiteral("MySQL (libqt6sql6-mysql)")
                                                : QStringLiteral("SQLite (libqt6sql6-sqlite)")));
     }
@@ -132,7 +137,8 @@ Result<Done> SqlConnection::ensureOpen()
         for (const char *sql : {"SET time_zone = '+00:00'", "SET NAMES utf8mb4",
                                 "SET SESSION tmp_table_size = 268435456, "
                                 "max_heap_table_size = 268435456"}) {
-            auto r = exec(QString::fromLatin1(sql), {}, QStringLiteral("session setup"));
+            auto r = exec(QString::fromLatin1(sql), {},
+                          QCoreApplication::translate("SqlConnection", "session setup"));
             if (!r)
                 return r.error();
         }
@@ -148,7 +154,7 @@ Result<Done> SqlConnection::ensureOpen()
         // A damaged file opens fine and fails on first use: find out now,
         // read-only, so that the file is left untouched.
         auto r = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
-                      QStringLiteral("read the database"));
+                      QCoreApplication::translate("SqlConnection", "read the database"));
         if (!r)
             return r.error();
     }
@@ -198,21 +204,24 @@ Result<Done> SqlConnection::beginTransaction()
     if (!isMysql()) {
         // Take SQLite's write lock at once: a deferred transaction that read
         // first cannot upgrade after another writer committed.
-        auto r = exec(QStringLiteral("BEGIN IMMEDIATE"), {}, QStringLiteral("begin a transaction"));
+        auto r = exec(QStringLiteral("BEGIN IMMEDIATE"), {},
+                      QCoreApplication::translate("SqlConnection", "begin a transaction"));
         if (!r)
             return r.error();
         return Done{};
     }
     QSqlDatabase db = database();
     if (!db.transaction())
-        return errorFrom(db.lastError(), QStringLiteral("begin a transaction"));
+        return errorFrom(db.lastError(),
+                         QCoreApplication::translate("SqlConnection", "begin a transaction"));
     return Done{};
 }
 
 Result<Done> SqlConnection::commit()
 {
     if (!isMysql()) {
-        auto r = exec(QStringLiteral("COMMIT"), {}, QStringLiteral("commit"));
+        auto r = exec(QStringLiteral("COMMIT"), {},
+                      QCoreApplication::translate("SqlConnection", "commit"));
         if (!r) {
             rollback();
             return r.error();
@@ -221,7 +230,8 @@ Result<Done> SqlConnection::commit()
     }
     QSqlDatabase db = database();
     if (!db.commit()) {
-        const BackendError error = errorFrom(db.lastError(), QStringLiteral("commit"));
+        const BackendError error =
+            errorFrom(db.lastError(), QCoreApplication::translate("SqlConnection", "commit"));
         db.rollback();
         return error;
     }
@@ -294,46 +304,57 @@ BackendError SqlConnection::errorFrom(const QSqlError &error, const QString &wha
         // Closed by the next ensureOpen(): query handles are alive here.
         m_lost = true;
         return BackendError(Category::Connection,
-                            QStringLiteral("cannot reach the database server %1:%2 (%3)")
+                            QCoreApplication::translate(
+                                "SqlConnection", "cannot reach the database server %1:%2 (%3)")
                                 .arg(m_spec.host)
                                 .arg(m_spec.port)
                                 .arg(what),
                             text);
     }
     if (code == QLatin1String("1045") || code == QLatin1String("1044"))
-        return BackendError(Category::Auth,
-                            QStringLiteral("the database refused user %1: wrong password or no "
-                                           "access to %2")
-                                .arg(m_spec.user, m_spec.database),
-                            text);
+        return BackendError(
+            Category::Auth,
+            QCoreApplication::translate("SqlConnection",
+                                        "the database refused user %1: wrong password or no "
+                                        "access to %2")
+                .arg(m_spec.user, m_spec.database),
+            text);
     if (code == QLatin1String("1049"))
         return BackendError(
             Category::NotFound,
-            QStringLiteral("database %1 does not exist on %2").arg(m_spec.database, m_spec.host),
+            QCoreApplication::translate("SqlConnection", "database %1 does not exist on %2")
+                .arg(m_spec.database, m_spec.host),
             text);
     if (code == QLatin1String("1205") || code == QLatin1String("3024"))
         return BackendError(Category::Timeout,
-                            QStringLiteral("the database timed out (%1): another transaction "
-                                           "holds the rows; try again")
+                            QCoreApplication::translate(
+                                "SqlConnection", "the database timed out (%1): another transaction "
+                                                 "holds the rows; try again")
                                 .arg(what),
                             text);
     if (code == QLatin1String("1146") || text.contains(QLatin1String("no such table")))
         return BackendError(Category::NotFound,
-                            QStringLiteral("%1 has no usage-service tables (%2): is it the "
-                                           "billing database?")
+                            QCoreApplication::translate(
+                                "SqlConnection", "%1 has no usage-service tables (%2): is it the "
+                                                 "billing database?")
                                 .arg(where, what),
                             text);
     if (code == QLatin1String("1142") || code == QLatin1String("1290") ||
         text.contains(QLatin1String("readonly database")))
-        return BackendError(Category::Permission,
-                            QStringLiteral("the database does not allow this (%1)").arg(what),
-                            text);
+        return BackendError(
+            Category::Permission,
+            QCoreApplication::translate("SqlConnection", "the database does not allow this (%1)")
+                .arg(what),
+            text);
     if (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")))
         return BackendError(Category::InvalidInput,
-                            QStringLiteral("%1 is not a readable SQLite database (damaged or "
-                                           "another kind of file)")
+                            QCoreApplication::translate(
+                                "SqlConnection", "%1 is not a readable SQLite database (damaged or "
+                                                 "another kind of file)")
                                 .arg(m_spec.path),
                             text);
-    return BackendError(Category::Server,
-                        QStringLiteral("database error while trying to %1").arg(what), text);
+    return BackendError(
+        Category::Server,
+        QCoreApplication::translate("SqlConnection", "database error while trying to %1").arg(what),
+        text);
 }

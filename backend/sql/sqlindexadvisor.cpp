@@ -1,5 +1,6 @@
 #include "sql/sqlindexadvisor.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,8 +17,10 @@ Result<QSqlQuery> catalogue(const QSqlDatabase &db, const QString &sql, const QV
         query.addBindValue(v);
     ok = ok && query.exec();
     if (!ok)
-        return BackendError(BackendError::Category::Server,
-                            QStringLiteral("Could not %1.").arg(what), query.lastError().text());
+        return BackendError(
+            BackendError::Category::Server,
+            QCoreApplication::translate("SqlIndexAdvisor", "Could not %1.").arg(what),
+            query.lastError().text());
     return query;
 }
 
@@ -28,12 +31,14 @@ SqlIndexAdvisor::indexesOf(const QSqlDatabase &db, Schema::Dialect dialect, cons
 {
     QList<std::pair<QString, QStringList>> out;
     if (dialect == Schema::Dialect::Mysql) {
-        auto q = catalogue(db,
-                           QStringLiteral("SELECT INDEX_NAME, COLUMN_NAME FROM "
-                                          "information_schema.STATISTICS WHERE TABLE_SCHEMA = "
-                                          "DATABASE() AND TABLE_NAME = ? "
-                                          "ORDER BY INDEX_NAME, SEQ_IN_INDEX"),
-                           {table}, QStringLiteral("read the indexes of %1").arg(table));
+        auto q = catalogue(
+            db,
+            QStringLiteral("SELECT INDEX_NAME, COLUMN_NAME FROM "
+                           "information_schema.STATISTICS WHERE TABLE_SCHEMA = "
+                           "DATABASE() AND TABLE_NAME = ? "
+                           "ORDER BY INDEX_NAME, SEQ_IN_INDEX"),
+            {table},
+            QCoreApplication::translate("SqlConnection", "read the indexes of %1").arg(table));
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -45,17 +50,18 @@ SqlIndexAdvisor::indexesOf(const QSqlDatabase &db, Schema::Dialect dialect, cons
         return out;
     }
     // SQLite: PRAGMA functions take the table name as a bound value.
-    auto list = catalogue(db, QStringLiteral("SELECT name FROM pragma_index_list(?)"), {table},
-                          QStringLiteral("read the indexes of %1").arg(table));
+    auto list = catalogue(
+        db, QStringLiteral("SELECT name FROM pragma_index_list(?)"), {table},
+        QCoreApplication::translate("SqlConnection", "read the indexes of %1").arg(table));
     if (!list)
         return list.error();
     QStringList names;
     while (list.value().next())
         names.append(list.value().value(0).toString());
     for (const QString &name : std::as_const(names)) {
-        auto info =
-            catalogue(db, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"),
-                      {name}, QStringLiteral("read index %1").arg(name));
+        auto info = catalogue(
+            db, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"), {name},
+            QCoreApplication::translate("SqlConnection", "read index %1").arg(name));
         if (!info)
             return info.error();
         QStringList columns;

@@ -5,6 +5,7 @@
 #include "sql/sqlrowreader.h"
 #include "sql/sqlwhere.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace {
@@ -54,11 +55,29 @@ OrderStatus statusFrom(qint64 status)
     }
 }
 
-const SqlPaging::SortKey &orderSort()
+// Newest start first by default; the service has no tie-break, we add the key.
+SqlPaging::SortKey orderSort(const ListSort &sort)
 {
-    // Newest start first; the service has no tie-break, we add the key.
-    static const SqlPaging::SortKey key{QStringLiteral("START_TIME"), QStringLiteral("ID"), {}};
+    SqlPaging::SortKey key{
+        QStringLiteral("START_TIME"), QStringLiteral("ID"), {}, true, sort.ascending};
+    if (sort.field == ListSort::Field::Namespace || sort.field == ListSort::Field::Region) {
+        key.column = sort.field == ListSort::Field::Namespace ? QStringLiteral("ACCOUNT_ID")
+                                                              : QStringLiteral("REGION");
+        key.isTime = false;
+    }
     return key;
+}
+
+QVariant sortValue(const Order &o, ListSort::Field field)
+{
+    switch (field) {
+    case ListSort::Field::Namespace:
+        return o.ns;
+    case ListSort::Field::Region:
+        return o.region;
+    default:
+        return o.startTime;
+    }
 }
 
 } // namespace
@@ -99,19 +118,25 @@ Result<Order> SqlOrderQueries::read(const QSqlQuery &q)
 Result<Page<Order>> SqlOrderQueries::list(SqlConnection &c, const OrderFilter &filter,
                                           const PageRequest &page)
 {
+    if (filter.sort.field == ListSort::Field::Amount)
+        return BackendError(
+            BackendError::Category::InvalidInput,
+            QCoreApplication::translate("SqlOrderQueries", "Orders have no amount to sort by."));
+    const SqlPaging::SortKey key = orderSort(filter.sort);
+    const ListSort::Field field = filter.sort.field;
     std::optional<BackendError> damaged;
     auto result = SqlPaging::fetch<Order>(
-        c, QStringLiteral("DF_PURCHASE_ORDER"), columns(), whereFor(filter), orderSort(), page,
+        c, QStringLiteral("DF_PURCHASE_ORDER"), columns(), whereFor(filter), key, page,
         [&damaged](const QSqlQuery &q) {
             auto o = read(q);
             if (!o && !damaged)
                 damaged = o.error();
             return o ? o.value() : Order();
         },
-        [](const Order &o) {
-            return PageCursor{o.startTime, o.id, 0, 0, {}};
+        [key, field](const Order &o) {
+            return SqlPaging::cursorAt(key, sortValue(o, field), o.id, 0);
         },
-        QStringLiteral("list orders"));
+        QCoreApplication::translate("SqlConnection", "list orders"));
     if (damaged)
         return *damaged;
     return result;
@@ -123,16 +148,20 @@ Result<Order> SqlOrderQueries::get(SqlConnection &c, qint64 id, const QString &n
     w.add(QStringLiteral("ID = ?"), {id});
     if (!ns.isEmpty())
         w.add(QStringLiteral("ACCOUNT_ID = ?"), {ns});
-    auto q = c.exec(QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER%2").arg(columns(), w.sql()),
-                    w.values(), QStringLiteral("read order %1").arg(id));
+    auto q =
+        c.exec(QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER%2").arg(columns(), w.sql()),
+               w.values(), QCoreApplication::translate("SqlConnection", "read order %1").arg(id));
     if (!q)
         return q.error();
     if (!q.value().next())
         return BackendError(
             BackendError::Category::NotFound,
             ns.isEmpty()
-                ? QStringLiteral("order %1 does not exist").arg(id)
-                : QStringLiteral("order %1 does not exist in namespace %2").arg(id).arg(ns));
+                ? QCoreApplication::translate("SqlOrderQueries", "order %1 does not exist").arg(id)
+                : QCoreApplication::translate("SqlOrderQueries",
+                                              "order %1 does not exist in namespace %2")
+                      .arg(id)
+                      .arg(ns));
     return read(q.value());
 }
 
@@ -145,7 +174,7 @@ Result<QStringList> SqlOrderQueries::namespaces(SqlConnection &c, const QString 
     auto q = c.exec(QStringLiteral("SELECT DISTINCT ACCOUNT_ID FROM DF_PURCHASE_ORDER%1 "
                                    "ORDER BY ACCOUNT_ID")
                         .arg(w.sql()),
-                    w.values(), QStringLiteral("list namespaces"));
+                    w.values(), QCoreApplication::translate("SqlConnection", "list namespaces"));
     if (!q)
         return q.error();
     QStringList out;

@@ -4,42 +4,70 @@
 
 namespace SqlPaging {
 
-QString orderBy(const SortKey &key, bool ascending)
+namespace {
+
+// The marker of a cursor that starts the rows with a time, oldest first,
+// after the rows without one.
+const QByteArray timedRowsStart = QByteArrayLiteral("timed");
+
+} // namespace
+
+QString orderBy(const SortKey &key, bool reversed)
 {
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString s = QStringLiteral(" ORDER BY ") + key.time + direction + QStringLiteral(", ") +
+    const QString direction =
+        key.ascending != reversed ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString s = QStringLiteral(" ORDER BY ") + key.column + direction + QStringLiteral(", ") +
                 key.id + direction;
     if (!key.sub.isEmpty())
         s += QStringLiteral(", ") + key.sub + direction;
     return s;
 }
 
+PageCursor cursorAt(const SortKey &key, const QVariant &value, qint64 id, qint64 sub)
+{
+    PageCursor c;
+    if (key.isTime)
+        c.time = value.toDateTime();
+    else
+        c.key = value;
+    c.id = id;
+    c.sub = sub;
+    return c;
+}
+
 SqlWhere after(const SortKey &key, const PageCursor &cursor, bool inclusive)
 {
     SqlWhere w;
-    const QString lastCmp = inclusive ? QStringLiteral("<=") : QStringLiteral("<");
-    if (!cursor.time.isValid()) {
-        // The rows whose time is NULL come last; page them by key alone.
+    const QString beyond = key.ascending ? QStringLiteral(">") : QStringLiteral("<");
+    const QString lastCmp = inclusive ? beyond + QLatin1Char('=') : beyond;
+    if (key.isTime && cursor.state == timedRowsStart) {
+        w.add(QStringLiteral("%1 IS NOT NULL").arg(key.column));
+        return w;
+    }
+    if (key.isTime && !cursor.time.isValid()) {
+        // Rows without a time, paged by key alone.
         if (key.sub.isEmpty()) {
-            w.add(QStringLiteral("%1 IS NULL AND %2 %3 ?").arg(key.time, key.id, lastCmp),
+            w.add(QStringLiteral("%1 IS NULL AND %2 %3 ?").arg(key.column, key.id, lastCmp),
                   {cursor.id});
         } else {
-            w.add(QStringLiteral("%1 IS NULL AND (%2 < ? OR (%2 = ? AND %3 %4 ?))")
-                      .arg(key.time, key.id, key.sub, lastCmp),
+            w.add(QStringLiteral("%1 IS NULL AND (%2 %5 ? OR (%2 = ? AND %3 %4 ?))")
+                      .arg(key.column, key.id, key.sub, lastCmp, beyond),
                   {cursor.id, cursor.id, cursor.sub});
         }
         return w;
     }
     // Written out rather than as a row comparison: MariaDB range-scans only
     // this form (PERF.md).
-    const QVariant t = SqlConnection::timeValue(cursor.time);
+    const QVariant v = key.isTime ? SqlConnection::timeValue(cursor.time) : cursor.key;
+    const QString reach = beyond + QLatin1Char('=');
     if (key.sub.isEmpty()) {
-        w.add(QStringLiteral("%1 <= ? AND (%1 < ? OR %2 %3 ?)").arg(key.time, key.id, lastCmp),
-              {t, t, cursor.id});
+        w.add(QStringLiteral("%1 %4 ? AND (%1 %5 ? OR %2 %3 ?)")
+                  .arg(key.column, key.id, lastCmp, reach, beyond),
+              {v, v, cursor.id});
     } else {
-        w.add(QStringLiteral("%1 <= ? AND (%1 < ? OR %2 < ? OR (%2 = ? AND %3 %4 ?))")
-                  .arg(key.time, key.id, key.sub, lastCmp),
-              {t, t, cursor.id, cursor.id, cursor.sub});
+        w.add(QStringLiteral("%1 %5 ? AND (%1 %6 ? OR %2 %6 ? OR (%2 = ? AND %3 %4 ?))")
+                  .arg(key.column, key.id, key.sub, lastCmp, reach, beyond),
+              {v, v, cursor.id, cursor.id, cursor.sub});
     }
     return w;
 }
@@ -64,7 +92,7 @@ Result<std::optional<PageCursor>> seek(SqlConnection &c, const QString &table,
                                        const SqlWhere &where, const SortKey &key, qint64 offset,
                                        const QString &what)
 {
-    QString keyColumns = key.time + QStringLiteral(", ") + key.id;
+    QString keyColumns = key.column + QStringLiteral(", ") + key.id;
     if (!key.sub.isEmpty())
         keyColumns += QStringLiteral(", ") + key.sub;
     auto q = c.exec(QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT 1 OFFSET %5")
@@ -75,11 +103,11 @@ Result<std::optional<PageCursor>> seek(SqlConnection &c, const QString &table,
         return q.error();
     if (!q.value().next())
         return std::optional<PageCursor>();
-    PageCursor first;
-    first.time = SqlConnection::readTime(q.value().value(0));
-    first.id = q.value().value(1).toLongLong();
-    first.sub = key.sub.isEmpty() ? 0 : q.value().value(2).toLongLong();
-    return std::optional<PageCursor>(first);
+    const QVariant value =
+        key.isTime ? QVariant(SqlConnection::readTime(q.value().value(0))) : q.value().value(0);
+    return std::optional<PageCursor>(
+        cursorAt(key, value, q.value().value(1).toLongLong(),
+                 key.sub.isEmpty() ? 0 : q.value().value(2).toLongLong()));
 }
 
 } // namespace
@@ -120,7 +148,7 @@ Result<Statement> plan(SqlConnection &c, const QString &table, const QString &co
         return lastPage;
     SqlWhere w = where;
     w.append(after(key, *first.value(), true));
-    if (first.value()->time.isValid())
+    if (!key.isTime || first.value()->time.isValid())
         return Statement{select + w.sql() + orderBy(key) + limit, w.values()};
     // The page starts among rows with a NULL time; OFFSET is exact there.
     return Statement{firstPage.sql + QStringLiteral(" OFFSET %1").arg(offset), where.values()};
@@ -130,20 +158,31 @@ Result<std::optional<PageCursor>> nullPhaseCursor(SqlConnection &c, const QStrin
                                                   const SqlWhere &where, const SortKey &key,
                                                   const PageRequest &page, const QString &what)
 {
-    // Only a keyset page over non-NULL times can have NULL rows after it:
-    // a page by number includes them in its ORDER BY already.
-    if (!page.after || !page.after->time.isValid())
+    // Only a keyset page within one phase can have the other phase after
+    // it: newest first, the rows without a time follow those with one;
+    // oldest first, the other way round. A page by number includes both in
+    // its ORDER BY already.
+    if (!key.isTime || !page.after || page.after->state == timedRowsStart)
+        return std::optional<PageCursor>();
+    const bool inTimedRows = page.after->time.isValid();
+    if (inTimedRows == key.ascending)
         return std::optional<PageCursor>();
     SqlWhere w = where;
-    w.add(QStringLiteral("%1 IS NULL").arg(key.time));
+    w.add(QStringLiteral("%1 IS %2NULL")
+              .arg(key.column, key.ascending ? QStringLiteral("NOT ") : QString()));
     auto q =
         c.exec(QStringLiteral("SELECT 1 FROM %1%2 LIMIT 1").arg(table, w.sql()), w.values(), what);
     if (!q)
         return q.error();
     if (!q.value().next())
         return std::optional<PageCursor>();
+    if (key.ascending) {
+        PageCursor start;
+        start.state = timedRowsStart;
+        return std::optional<PageCursor>(start);
+    }
     constexpr qint64 top = std::numeric_limits<qint64>::max();
-    return std::optional<PageCursor>(PageCursor{QDateTime(), top, top, 0, {}});
+    return std::optional<PageCursor>(PageCursor{QDateTime(), top, top, 0, {}, {}});
 }
 
 } // namespace SqlPaging

@@ -10,21 +10,27 @@
 #include <algorithm>
 #include <functional>
 
-// Paging in SQL, newest first, by keyset wherever a previous row is known,
-// so that page 50,000 costs what page 1 costs (PERF.md). An explicit page
+// Paging in SQL by keyset wherever a previous row is known, so that page
+// 50,000 costs what page 1 costs (PERF.md): newest first by default, or by
+// another column with the row's key as the tie-break. An explicit page
 // number is paged as the service pages it: offset (page-1)*size, and a
 // page past the end answers the last `size` rows (SPEC §3). Its first row
-// is found by a seek over the key columns only (covered by the advised
-// index), then fetched by keyset; the last rows are the first ones oldest
-// first, so a page past the end needs no count.
+// is found by a seek over the key columns only (covered by an advised
+// index), then fetched by keyset; the last rows are the first ones the
+// other way round, so a page past the end needs no count.
 namespace SqlPaging {
 
-// Descending sort on (time, id[, sub]); `sub` may be empty.
+// The sort: `column`, then `id` and `sub` (may be empty), all one way.
+// A time column may be NULL: those rows come last newest first and first
+// oldest first (as MariaDB and SQLite sort NULL), and are paged by key in
+// a phase of their own. Other columns must be NOT NULL.
 struct SortKey
 {
-    QString time;
+    QString column;
     QString id;
     QString sub;
+    bool isTime = true;
+    bool ascending = false;
 };
 
 struct Statement
@@ -34,11 +40,13 @@ struct Statement
     bool reversed = false; // its rows come oldest first: turn them around
 };
 
-// Newest first; `ascending` turns every column around (NULL times then
-// come first, as they come last newest first, in MariaDB and SQLite).
-QString orderBy(const SortKey &key, bool ascending = false);
+// In the key's order; `reversed` turns every column around.
+QString orderBy(const SortKey &key, bool reversed = false);
 // Rows strictly after (or, inclusive, at and after) the cursor.
 SqlWhere after(const SortKey &key, const PageCursor &cursor, bool inclusive);
+// The cursor of a row whose sort values are `value` (a time or the
+// column's value), `id` and `sub`.
+PageCursor cursorAt(const SortKey &key, const QVariant &value, qint64 id, qint64 sub);
 
 // The pieces of fetch() that do not depend on the row type.
 Result<qint64> count(SqlConnection &c, const QString &table, const SqlWhere &where,
@@ -47,7 +55,8 @@ Result<qint64> count(SqlConnection &c, const QString &table, const SqlWhere &whe
 Result<Statement> plan(SqlConnection &c, const QString &table, const QString &columns,
                        const SqlWhere &where, const SortKey &key, const PageRequest &page,
                        qint64 *total, const QString &what);
-// After a short page: where rows with a NULL time (sorted last) continue.
+// After a short keyset page of one phase: where the other phase (rows with
+// a NULL time, or the others) continues.
 Result<std::optional<PageCursor>> nullPhaseCursor(SqlConnection &c, const QString &table,
                                                   const SqlWhere &where, const SortKey &key,
                                                   const PageRequest &page, const QString &what);

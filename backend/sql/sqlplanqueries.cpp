@@ -68,7 +68,7 @@ Result<QList<Plan>> SqlPlanQueries::list(SqlConnection &c, const PlanFilter &fil
         w.add(QStringLiteral("LOWER(p.PLAN_TYPE) = ?"), {planTypeName(filter.type)});
     auto q =
         c.exec(planSelect(c) + w.sql() + QStringLiteral(" ORDER BY p.CREATE_TIME DESC, p.ID DESC"),
-               w.values(), QStringLiteral("list plans"));
+               w.values(), QCoreApplication::translate("SqlConnection", "list plans"));
     if (!q)
         return q.error();
     QList<Plan> plans;
@@ -89,7 +89,7 @@ Result<std::optional<Plan>> SqlPlanQueries::active(SqlConnection &c, const QStri
     w.add(QStringLiteral("p.PLAN_ID = ?"), {planId});
     w.add(QStringLiteral("r.IDENTIFICATION = ?"), {region});
     auto q = c.exec(planSelect(c) + w.sql() + QStringLiteral(" ORDER BY p.ID LIMIT 1"), w.values(),
-                    QStringLiteral("read plan %1").arg(planId));
+                    QCoreApplication::translate("SqlConnection", "read plan %1").arg(planId));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -105,7 +105,7 @@ Result<QList<Region>> SqlPlanQueries::regions(SqlConnection &c)
     auto q = c.exec(QStringLiteral("SELECT IDENTIFICATION, REGION, REGION_DESCRIBE FROM %1 "
                                    "ORDER BY ID")
                         .arg(c.planTable(QStringLiteral("DF_PLAN_REGION"))),
-                    {}, QStringLiteral("list regions"));
+                    {}, QCoreApplication::translate("SqlConnection", "list regions"));
     QList<Region> out;
     if (q) {
         while (q.value().next())
@@ -116,7 +116,7 @@ Result<QList<Region>> SqlPlanQueries::regions(SqlConnection &c)
     // No plan tables here: the regions that orders name are still useful.
     auto fallback = c.exec(QStringLiteral("SELECT DISTINCT REGION FROM DF_PURCHASE_ORDER "
                                           "ORDER BY REGION"),
-                           {}, QStringLiteral("list regions"));
+                           {}, QCoreApplication::translate("SqlConnection", "list regions"));
     if (!fallback)
         return fallback.error();
     while (fallback.value().next()) {

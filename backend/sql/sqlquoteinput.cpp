@@ -5,6 +5,7 @@
 #include "sql/sqlplanqueries.h"
 #include "sql/sqlrowreader.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 Result<std::optional<PricedCharge>> SqlQuoteInput::charge(SqlConnection &c, const Order &order,
@@ -14,7 +15,9 @@ Result<std::optional<PricedCharge>> SqlQuoteInput::charge(SqlConnection &c, cons
                                    "PLAN_HISTORY_ID FROM DF_CONSUMING_HISTORY "
                                    "WHERE ID = ? AND ORDER_ID = ? AND CONSUME_ID = ?"),
                     {order.id, order.orderId, consumeId},
-                    QStringLiteral("read charge %1 of order %2").arg(consumeId).arg(order.id));
+                    QCoreApplication::translate("SqlConnection", "read charge %1 of order %2")
+                        .arg(consumeId)
+                        .arg(order.id));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -56,11 +59,12 @@ Result<PricingInput> SqlQuoteInput::read(SqlConnection &c, const QuoteRequest &r
 
     // The service replaces the consuming order whose ORDER_ID is
     // "<namespace>-resources" in the region (SPEC §4.3).
-    auto q = c.exec(QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER WHERE ORDER_ID = ? AND "
-                                   "REGION = ? AND STATUS = 5 ORDER BY ID DESC LIMIT 1")
-                        .arg(SqlOrderQueries::columns()),
-                    {request.ns + QStringLiteral("-resources"), request.region},
-                    QStringLiteral("read the namespace's resources order"));
+    auto q = c.exec(
+        QStringLiteral("SELECT %1 FROM DF_PURCHASE_ORDER WHERE ORDER_ID = ? AND "
+                       "REGION = ? AND STATUS = 5 ORDER BY ID DESC LIMIT 1")
+            .arg(SqlOrderQueries::columns()),
+        {request.ns + QStringLiteral("-resources"), request.region},
+        QCoreApplication::translate("SqlConnection", "read the namespace's resources order"));
     if (!q)
         return q.error();
     if (q.value().next()) {
@@ -84,12 +88,12 @@ Result<PricingInput> SqlQuoteInput::read(SqlConnection &c, const QuoteRequest &r
     }
 
     if (!request.resourceName.isEmpty()) {
-        auto names =
-            c.exec(QStringLiteral("SELECT RESOURCE_NAME FROM DF_PURCHASE_ORDER WHERE "
-                                  "ACCOUNT_ID = ? AND REGION = ? AND STATUS = 5 AND "
-                                  "LOWER(PLAN_TYPE) = ? AND RESOURCE_NAME = ?"),
-                   {request.ns, request.region, planTypeName(in.plan->type), request.resourceName},
-                   QStringLiteral("look for duplicated resource names"));
+        auto names = c.exec(
+            QStringLiteral("SELECT RESOURCE_NAME FROM DF_PURCHASE_ORDER WHERE "
+                           "ACCOUNT_ID = ? AND REGION = ? AND STATUS = 5 AND "
+                           "LOWER(PLAN_TYPE) = ? AND RESOURCE_NAME = ?"),
+            {request.ns, request.region, planTypeName(in.plan->type), request.resourceName},
+            QCoreApplication::translate("SqlConnection", "look for duplicated resource names"));
         if (!names)
             return names.error();
         while (names.value().next())

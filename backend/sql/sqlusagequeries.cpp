@@ -30,11 +30,63 @@ SqlWhere whereFor(const UsageFilter &filter)
     return w;
 }
 
-const SqlPaging::SortKey &usageSort()
+SqlPaging::SortKey usageSort(const ListSort &sort)
 {
-    static const SqlPaging::SortKey key{QStringLiteral("CONSUME_TIME"), QStringLiteral("ID"),
-                                        QStringLiteral("CONSUME_ID")};
+    SqlPaging::SortKey key{QStringLiteral("CONSUME_TIME"), QStringLiteral("ID"),
+                           QStringLiteral("CONSUME_ID"), true, sort.ascending};
+    switch (sort.field) {
+    case ListSort::Field::Time:
+        break;
+    case ListSort::Field::Amount:
+        key.column = QStringLiteral("CONSUMING");
+        key.isTime = false;
+        break;
+    case ListSort::Field::Namespace:
+        key.column = QStringLiteral("ACCOUNT_ID");
+        key.isTime = false;
+        break;
+    case ListSort::Field::Region:
+        key.column = QStringLiteral("REGION");
+        key.isTime = false;
+        break;
+    }
     return key;
+}
+
+QVariant sortValue(const Usage &u, ListSort::Field field)
+{
+    switch (field) {
+    case ListSort::Field::Time:
+        return u.time;
+    case ListSort::Field::Amount:
+        return u.amount.units();
+    case ListSort::Field::Namespace:
+        return u.ns;
+    case ListSort::Field::Region:
+        return u.region;
+    }
+    return {};
+}
+
+// The advised index that serves a page of this filter in this order when
+// its leading columns are fixed by the filter; "" when none does.
+QString servingIndex(const UsageFilter &filter)
+{
+    if (filter.region.isEmpty())
+        return {};
+    const bool byNamespace = !filter.namespaces.isEmpty();
+    switch (filter.sort.field) {
+    case ListSort::Field::Time:
+        return byNamespace ? QStringLiteral("UC_HISTORY_NS_TIME")
+                           : QStringLiteral("UC_HISTORY_REGION_TIME");
+    case ListSort::Field::Amount:
+        return byNamespace ? QStringLiteral("UC_HISTORY_NS_AMOUNT")
+                           : QStringLiteral("UC_HISTORY_REGION_AMOUNT");
+    case ListSort::Field::Namespace:
+    case ListSort::Field::Region:
+        break;
+    }
+    return {};
 }
 
 QString usageColumns()
@@ -85,7 +137,8 @@ std::optional<qint64> exactInteger(const QVariant &v)
 BackendError overflow()
 {
     return BackendError(BackendError::Category::Server,
-                        QStringLiteral("a sum does not fit in 64 bits of 1/10000 yuan"));
+                        QCoreApplication::translate(
+                            "SqlUsageQueries", "a sum does not fit in 64 bits of 1/10000 yuan"));
 }
 
 // The month index of CONSUME_TIME among `months` (0-based), computed by the
@@ -125,21 +178,22 @@ SqlUsageQueries::SqlUsageQueries(SqlConnection &connection)
 
 Result<Page<Usage>> SqlUsageQueries::list(const UsageFilter &filter, const PageRequest &page)
 {
-    // The advised index whose leading columns are all fixed by the filter
-    // serves the sort; without a region neither does.
+    // MariaDB walks a keyset page by the REGION prefix alone unless told
+    // which index serves the order (PERF.md).
     QString table = historyTable;
-    if (!filter.region.isEmpty())
-        table +=
-            m_c.indexHint(filter.namespaces.isEmpty() ? QStringLiteral("UC_HISTORY_REGION_TIME")
-                                                      : QStringLiteral("UC_HISTORY_NS_TIME"));
+    if (const QString index = servingIndex(filter); !index.isEmpty())
+        table += m_c.indexHint(index);
+    const SqlPaging::SortKey key = usageSort(filter.sort);
+    const ListSort::Field field = filter.sort.field;
     std::optional<BackendError> damaged;
     auto result = SqlPaging::fetch<Usage>(
-        m_c, table, usageColumns(), whereFor(filter), usageSort(), page,
+        m_c, table, usageColumns(), whereFor(filter), key, page,
         [&damaged](const QSqlQuery &q) { return readUsage(q, &damaged); },
-        [](const Usage &u) {
-            return PageCursor{u.time, u.orderKey, u.consumeId.value_or(0), 0, {}};
+        [key, field](const Usage &u) {
+            return SqlPaging::cursorAt(key, sortValue(u, field), u.orderKey,
+                                       u.consumeId.value_or(0));
         },
-        QStringLiteral("list charges"));
+        QCoreApplication::translate("SqlConnection", "list charges"));
     if (damaged)
         return *damaged;
     if (result)
@@ -162,9 +216,10 @@ void SqlUsageQueries::fillPlanNames(QList<Usage> &usages)
         w.addIn(QStringLiteral("ID"), ids);
         // The plan tables may be missing from a usage-only database: then
         // the names stay unknown and the list still works.
-        auto q = m_c.exec(QStringLiteral("SELECT ID, PLAN_NAME FROM %1%2")
-                              .arg(m_c.planTable(QStringLiteral("DF_PLAN")), w.sql()),
-                          w.values(), QStringLiteral("read plan names"));
+        auto q =
+            m_c.exec(QStringLiteral("SELECT ID, PLAN_NAME FROM %1%2")
+                         .arg(m_c.planTable(QStringLiteral("DF_PLAN")), w.sql()),
+                     w.values(), QCoreApplication::translate("SqlConnection", "read plan names"));
         if (q) {
             while (q.value().next())
                 m_planNames.insert(q.value().value(0).toLongLong(), q.value().value(1).toString());
@@ -184,7 +239,7 @@ Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter)
     const SqlWhere w = whereFor(filter);
     auto q = m_c.exec(QStringLiteral("SELECT SUM(CONSUMING), COUNT(*), %1 FROM %2%3")
                           .arg(bad.value(), historyTable, w.sql()),
-                      w.values(), QStringLiteral("total charges"));
+                      w.values(), QCoreApplication::translate("SqlConnection", "total charges"));
     if (!q)
         return q.error();
     UsageTotal t;
@@ -220,10 +275,12 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
         bucketExpression(m_c.isMysql(), months, 0, int(months.size()) - 1, values);
     const SqlWhere w = whereFor(bounded);
     values.append(w.values());
-    auto q = m_c.exec(QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
-                                     "COUNT(*), %2 FROM %3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
-                          .arg(bucket, bad.value(), historyTable, w.sql()),
-                      values, QStringLiteral("compute spend per namespace and month"));
+    auto q = m_c.exec(
+        QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
+                       "COUNT(*), %2 FROM %3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
+            .arg(bucket, bad.value(), historyTable, w.sql()),
+        values,
+        QCoreApplication::translate("SqlConnection", "compute spend per namespace and month"));
     if (!q)
         return q.error();
     QList<SpendCell> cells;
@@ -257,11 +314,12 @@ Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFi
     const SqlWhere w = whereFor(filter);
     // Two subqueries, not MIN and MAX in one: SQLite reads a lone MIN or MAX
     // off the (REGION, CONSUME_TIME) index, but scans the region for both.
-    auto q =
-        m_c.exec(QStringLiteral("SELECT (SELECT MIN(CONSUME_TIME) FROM %1%2), "
-                                "(SELECT MAX(CONSUME_TIME) FROM %1%2)")
-                     .arg(historyTable, w.sql()),
-                 w.values() + w.values(), QStringLiteral("find the time range of the charges"));
+    auto q = m_c.exec(
+        QStringLiteral("SELECT (SELECT MIN(CONSUME_TIME) FROM %1%2), "
+                       "(SELECT MAX(CONSUME_TIME) FROM %1%2)")
+            .arg(historyTable, w.sql()),
+        w.values() + w.values(),
+        QCoreApplication::translate("SqlConnection", "find the time range of the charges"));
     if (!q)
         return q.error();
     std::pair<QDateTime, QDateTime> range;

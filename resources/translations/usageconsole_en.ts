@@ -2,29 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="59"/>
+        <source>The audit could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="76"/>
+        <source>Reading every order and charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="87"/>
+        <source>%1 orders and %2 charges audited at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="90"/>
+        <source>No findings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/auditdialog.cpp" line="91"/>
+        <source>%n finding(s): %1 (%2).</source>
+        <translation>
+            <numerusform>%n finding: %1 (%2).</numerusform>
+            <numerusform>%n findings: %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="94"/>
+        <source>Only the first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="97"/>
+        <source>Not checked over this connection: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="124"/>
+        <source>Ledger audit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="125"/>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="126"/>
+        <source>Double-click a finding to open its order or its charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFinding</name>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="12"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="50"/>
+        <source>Consuming and paid, but paid only up to %1 (%2 days ago): the service renews or ends an order within 7 days 8 hours of its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="57"/>
+        <source>The order is paid up to %1, its last charge (#%2) up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="64"/>
+        <source>LAST_CONSUME_ID is %1, but the order has no charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="67"/>
+        <source>LAST_CONSUME_ID is %1, but its highest charge (the end row excepted) is #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="73"/>
+        <source>No order has the key %1 and the ORDER_ID %2 this charge names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="78"/>
+        <source>NULL in %1: the service fails every list that touches this row (codes 3311, 3312, 3314).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="83"/>
+        <source>The REST API reports %1 yuan for %2 (float32 rounding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="88"/>
+        <source>Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only paid orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindingModel</name>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="47"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="49"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="51"/>
+        <source>Order ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="53"/>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="55"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="57"/>
+        <source>Charge #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="59"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../backend/core/awaitresult.h" line="12"/>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/backend.h" line="76"/>
+        <source>This connection cannot be cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="34"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="40"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
         <source>A REST connection needs an API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="61"/>
         <source>No SQLite file is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="57"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="67"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="64"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="74"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,74 +271,205 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <location filename="../../backend/sql/connectionspec.cpp" line="67"/>
+        <source>%1 must be a number of seconds from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="40"/>
+        <location filename="../../views/csvexporter.cpp" line="122"/>
+        <location filename="../../views/csvexporter.cpp" line="170"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvRows</name>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="9"/>
         <source>Time (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="41"/>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="42"/>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="43"/>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <location filename="../../views/csvrows.cpp" line="29"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="44"/>
+        <location filename="../../views/csvrows.cpp" line="10"/>
         <source>Order key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="45"/>
+        <location filename="../../views/csvrows.cpp" line="10"/>
         <source>Charge #</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="46"/>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="47"/>
+        <location filename="../../views/csvrows.cpp" line="11"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="48"/>
+        <location filename="../../views/csvrows.cpp" line="11"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="49"/>
+        <location filename="../../views/csvrows.cpp" line="11"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="50"/>
+        <location filename="../../views/csvrows.cpp" line="12"/>
         <source>Period end (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="88"/>
-        <location filename="../../views/csvexporter.cpp" line="136"/>
-        <source>Cannot write %1</source>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="31"/>
+        <source>Paid until (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="31"/>
+        <source>Ended (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="32"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="32"/>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Specification 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Specification 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Price (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Created (label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="64"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="64"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DataTableView</name>
     <message>
-        <location filename="../../views/datatableview.cpp" line="93"/>
+        <location filename="../../views/datatableview.cpp" line="126"/>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="80"/>
+        <source>Demo data needs 1 to 1,000,000 namespaces, 1 to 240 months and a positive number of orders per namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="86"/>
+        <source>The service time zone is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="101"/>
+        <source>Demo data generation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,209 +628,320 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="40"/>
+        <source>Exporting charges to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="41"/>
+        <source>Exporting orders to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="42"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="57"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="59"/>
+        <source>Exported %1 of %2 charges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="60"/>
+        <source>Exported %1 of %2 orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="70"/>
+        <source>Exported %1 charges to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="71"/>
+        <source>Exported %1 orders to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/filterbar.cpp" line="159"/>
+        <location filename="../../views/filterbar.cpp" line="160"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="160"/>
+        <location filename="../../views/filterbar.cpp" line="161"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="161"/>
+        <location filename="../../views/filterbar.cpp" line="162"/>
         <source>&amp;Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="162"/>
+        <location filename="../../views/filterbar.cpp" line="163"/>
         <source>all — or ns-a, ns-b</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="163"/>
+        <location filename="../../views/filterbar.cpp" line="164"/>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterProbe</name>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="105"/>
+        <source>Namespace “%1” has no orders and no charges: is the name right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="107"/>
+        <source>Namespace “%1” has no orders and no charges in %2: is the name right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="110"/>
+        <source>No charge has the order id “%1”: an order id is text such as “ns-0001-resources”, not the order&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="114"/>
+        <source>“%1” is an order key, not an order id: the order with key %1 has the id “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="75"/>
+        <location filename="../../views/mainwindow.cpp" line="87"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="76"/>
+        <location filename="../../views/mainwindow.cpp" line="88"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="158"/>
+        <location filename="../../views/mainwindow.cpp" line="197"/>
         <source>About Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="159"/>
+        <location filename="../../views/mainwindow.cpp" line="198"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="220"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>Usage Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="221"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="222"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>&amp;Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="223"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>S&amp;pend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source> Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>&amp;Find (focus the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230"/>
-        <source>&amp;Export CSV…</source>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="231"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Quote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="235"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>P&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="236"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <source>&amp;Audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <source>Check the billing tables for what breaks the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <source>&amp;Save as Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="237"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="293"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="294"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="337"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>No translation for this language is installed; showing English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="83"/>
+        <source>Report “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="94"/>
+        <source>The report “%1” was saved on a profile that has been deleted: it is not opened on another connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="126"/>
+        <source>The report “%1” is on region %2, which profile “%3” no longer has: it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="141"/>
+        <source>Report “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,143 +1059,175 @@ Started %9, paid until %10</source>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="49"/>
+        <location filename="../../models/ordertablemodel.cpp" line="89"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="51"/>
+        <location filename="../../models/ordertablemodel.cpp" line="91"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="53"/>
+        <location filename="../../models/ordertablemodel.cpp" line="93"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="55"/>
+        <location filename="../../models/ordertablemodel.cpp" line="95"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="57"/>
+        <location filename="../../models/ordertablemodel.cpp" line="97"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="59"/>
+        <location filename="../../models/ordertablemodel.cpp" line="99"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="61"/>
+        <location filename="../../models/ordertablemodel.cpp" line="101"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="63"/>
+        <location filename="../../models/ordertablemodel.cpp" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="65"/>
+        <location filename="../../models/ordertablemodel.cpp" line="105"/>
         <source>Paid until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="67"/>
+        <location filename="../../models/ordertablemodel.cpp" line="107"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="69"/>
+        <location filename="../../models/ordertablemodel.cpp" line="109"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="71"/>
+        <location filename="../../models/ordertablemodel.cpp" line="111"/>
         <source>Creator</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/ordertablemodel.cpp" line="101"/>
+        <location filename="../../models/ordertablemodel.cpp" line="141"/>
         <source>Consuming, but the last renewal failed (%n retries)</source>
         <translation>
             <numerusform>Consuming, but the last renewal failed (%n retry)</numerusform>
             <numerusform>Consuming, but the last renewal failed (%n retries)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../models/ordertablemodel.cpp" line="143"/>
+        <source>Consuming, but the last renewal failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="210"/>
+        <location filename="../../views/ordersview.cpp" line="282"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="213"/>
+        <location filename="../../views/ordersview.cpp" line="285"/>
+        <source>The service released its resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="288"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="214"/>
+        <location filename="../../views/ordersview.cpp" line="289"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="233"/>
+        <location filename="../../views/ordersview.cpp" line="329"/>
+        <source>No orders match the filter. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="332"/>
         <source>%1 orders — %2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="270"/>
+        <location filename="../../views/ordersview.cpp" line="361"/>
+        <source>Export orders as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="362"/>
+        <source>orders-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="363"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="411"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Consuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="272"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Renew failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="275"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
+        <source>Ended</source>
+        <comment>order status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="417"/>
         <source>R&amp;esource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="276"/>
+        <location filename="../../views/ordersview.cpp" line="418"/>
         <source>volume or BSI name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="277"/>
+        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="420"/>
         <source>No orders match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="278"/>
+        <location filename="../../views/ordersview.cpp" line="420"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,17 +1235,52 @@ Started %9, paid until %10</source>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="87"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="127"/>
         <source>only the newest %1 are listed: narrow the filter, or export to CSV for all of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="124"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="181"/>
+        <source>Sorted by the server, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="182"/>
         <source>Sorted by the server, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="125"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="184"/>
+        <source>Sorted by the server, smallest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="185"/>
+        <source>Sorted by the server, biggest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="188"/>
+        <source>Sorted by the server, A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="189"/>
+        <source>Sorted by the server, Z to A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="193"/>
+        <source>Click to sort the whole list by this column (the server sorts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="195"/>
+        <source>Not sortable over this connection: the service lists only newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="196"/>
         <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +1371,7 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="81"/>
+        <location filename="../../views/plansview.cpp" line="86"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n plan version</numerusform>
@@ -915,63 +1379,109 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="164"/>
+        <location filename="../../views/plansview.cpp" line="147"/>
+        <source>Export plans as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="148"/>
+        <source>plans-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="148"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/plansview.cpp" line="153"/>
+        <source>Exported %n plan version(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n plan version to %1.</numerusform>
+            <numerusform>Exported %n plan versions to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="172"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="229"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="166"/>
+        <location filename="../../views/plansview.cpp" line="231"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="167"/>
+        <location filename="../../views/plansview.cpp" line="232"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Backing service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="172"/>
+        <location filename="../../views/plansview.cpp" line="237"/>
         <source>Include &amp;old versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="173"/>
+        <location filename="../../views/plansview.cpp" line="238"/>
         <source>Search plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="174"/>
+        <location filename="../../views/plansview.cpp" line="239"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="175"/>
+        <location filename="../../views/plansview.cpp" line="240"/>
         <source>No plans match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="176"/>
+        <location filename="../../views/plansview.cpp" line="241"/>
         <source>Not connected: choose a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricingEngine</name>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="125"/>
+        <source>No time given to price the order at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="187"/>
+        <source>Cannot price this switch: order %1 was renewed in advance and its charge before the last (CONSUME_ID %2) is missing. The real service&apos;s process dies on this request (the connection drops and it refuses every later request until restarted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="228"/>
+        <source>The service&apos;s price for this order is not a number (it would answer &quot;%1&quot;): a charge of the current order covers less than half a day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,59 +1531,59 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="156"/>
+        <location filename="../../views/profiledialog.cpp" line="169"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="168"/>
-        <location filename="../../views/profiledialog.cpp" line="175"/>
+        <location filename="../../views/profiledialog.cpp" line="181"/>
+        <location filename="../../views/profiledialog.cpp" line="188"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="169"/>
+        <location filename="../../views/profiledialog.cpp" line="182"/>
         <source>Delete the connection profile “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="172"/>
+        <location filename="../../views/profiledialog.cpp" line="185"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="174"/>
+        <location filename="../../views/profiledialog.cpp" line="187"/>
         <source>The database file itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="187"/>
+        <location filename="../../views/profiledialog.cpp" line="200"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="214"/>
+        <location filename="../../views/profiledialog.cpp" line="227"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="220"/>
+        <location filename="../../views/profiledialog.cpp" line="233"/>
         <source>Reading the stored secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="229"/>
-        <location filename="../../views/profiledialog.cpp" line="252"/>
+        <location filename="../../views/profiledialog.cpp" line="242"/>
+        <location filename="../../views/profiledialog.cpp" line="265"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="237"/>
+        <location filename="../../views/profiledialog.cpp" line="250"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="247"/>
+        <location filename="../../views/profiledialog.cpp" line="260"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>Connection OK: %n region (%1).</numerusform>
@@ -1084,189 +1594,254 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="23"/>
+        <location filename="../../views/profileform.cpp" line="24"/>
         <source>stored in the system keychain — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="40"/>
+        <location filename="../../views/profileform.cpp" line="41"/>
         <source>Read-only (never cancel orders with this profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="41"/>
+        <location filename="../../views/profileform.cpp" line="42"/>
         <source>Use the roll-up cache for totals and spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="46"/>
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="47"/>
+        <location filename="../../views/profileform.cpp" line="49"/>
         <source>MySQL / MariaDB database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48"/>
+        <location filename="../../views/profileform.cpp" line="50"/>
         <source>REST service (usage API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="60"/>
+        <location filename="../../views/profileform.cpp" line="62"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="62"/>
+        <location filename="../../views/profileform.cpp" line="64"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="65"/>
+        <location filename="../../views/profileform.cpp" line="67"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="66"/>
+        <location filename="../../views/profileform.cpp" line="68"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68"/>
+        <location filename="../../views/profileform.cpp" line="70"/>
         <source>Service time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="101"/>
-        <location filename="../../views/profileform.cpp" line="163"/>
+        <location filename="../../views/profileform.cpp" line="95"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="115"/>
+        <location filename="../../views/profileform.cpp" line="198"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="103"/>
+        <location filename="../../views/profileform.cpp" line="117"/>
         <source>Choose the SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="104"/>
+        <location filename="../../views/profileform.cpp" line="118"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="111"/>
+        <location filename="../../views/profileform.cpp" line="125"/>
         <source>Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="132"/>
+        <location filename="../../views/profileform.cpp" line="146"/>
         <source>empty = the plan tables are in the same database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="135"/>
+        <location filename="../../views/profileform.cpp" line="149"/>
         <source>Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="136"/>
+        <location filename="../../views/profileform.cpp" line="150"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="137"/>
+        <location filename="../../views/profileform.cpp" line="151"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="138"/>
+        <location filename="../../views/profileform.cpp" line="152"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="139"/>
+        <location filename="../../views/profileform.cpp" line="153"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="140"/>
+        <location filename="../../views/profileform.cpp" line="154"/>
         <source>Plan database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="160"/>
-        <source>comma-separated; the API lists one namespace at a time</source>
+        <location filename="../../views/profileform.cpp" line="156"/>
+        <source>How long to wait for the server to accept and greet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="158"/>
+        <source>How long the server may stay silent while answering: a stalled server fails after this, and so does a query that computes for longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/profileform.cpp" line="162"/>
-        <source>empty = the system&apos;s certificate authorities</source>
+        <source>How long the server may take to accept what is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="165"/>
-        <source>Choose the CA certificate</source>
+        <location filename="../../views/profileform.cpp" line="164"/>
+        <source>connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/profileform.cpp" line="166"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="168"/>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="171"/>
+        <source>Timeouts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="184"/>
+        <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="186"/>
+        <source>optional: /charge/v1 on the same host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="188"/>
+        <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="195"/>
+        <source>comma-separated; the API lists one namespace at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="197"/>
+        <source>empty = the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="200"/>
+        <source>Choose the CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="201"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="173"/>
+        <location filename="../../views/profileform.cpp" line="208"/>
         <source>Usage API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="174"/>
+        <location filename="../../views/profileform.cpp" line="209"/>
         <source>Plan API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="175"/>
+        <location filename="../../views/profileform.cpp" line="210"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="176"/>
+        <location filename="../../views/profileform.cpp" line="211"/>
         <source>Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="177"/>
+        <location filename="../../views/profileform.cpp" line="212"/>
         <source>CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="259"/>
+        <location filename="../../views/profileform.cpp" line="215"/>
+        <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="217"/>
+        <source>Request timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="307"/>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="261"/>
+        <location filename="../../views/profileform.cpp" line="309"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="265"/>
+        <location filename="../../views/profileform.cpp" line="313"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="269"/>
+        <location filename="../../views/profileform.cpp" line="317"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="272"/>
+        <location filename="../../views/profileform.cpp" line="320"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="276"/>
-        <source>Enter the usage and plan API addresses as http:// or https:// URLs.</source>
+        <location filename="../../views/profileform.cpp" line="325"/>
+        <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1584,6 +2159,462 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="24"/>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="34"/>
+        <source>No saved reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="38"/>
+        <source>&amp;Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="42"/>
+        <source>deleted profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="58"/>
+        <source>Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="59"/>
+        <source>Delete the report “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestAudit</name>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="30"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="33"/>
+        <source>the API sends neither LAST_CONSUME_ID nor a charge&apos;s CONSUME_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="36"/>
+        <source>a charge carries only its ORDER_ID, which every resources order of a namespace shares, and the API lists paid orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="41"/>
+        <source>the service cannot read such a row: the list that holds it fails (3311, 3312, 3314)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="46"/>
+        <source>the API sends amounts already rounded to float32; the exact amount is in the database only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="51"/>
+        <source>the API lists paid orders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="151"/>
+        <source>Only the token&apos;s own namespace was audited: the API lists one namespace at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="154"/>
+        <source>Namespaces audited: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestBackend</name>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="196"/>
+        <source>Order %1 is not consuming or does not exist (the service returns an order only while it is consuming).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="299"/>
+        <source>A service connection is cached only when it names its namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="24"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="43"/>
+        <source>the service has no consuming order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restquote.cpp" line="51"/>
+        <source>The plan service does not know plan %1 in %2, yet the usage service priced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="12"/>
+        <source>the REST API needs a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="20"/>
+        <source>The service lists only newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="28"/>
+        <source>The service&apos;s paging is inconsistent%1: %2. Paging stopped; reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestClient</name>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="157"/>
+        <source>The API address is not an http(s) URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="60"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="61"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="134"/>
+        <source>No complete answer from %1 within %2 s to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backend/rest/restclient.cpp" line="139"/>
+        <source>%n bytes received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="207"/>
+        <source>The answer from %1 to %2 is %3, more than the limit of %4: not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="220"/>
+        <location filename="../../backend/rest/restclient.cpp" line="354"/>
+        <source>The answer from %1 to %2 is larger than the limit of %3: reading stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="237"/>
+        <source>Refused a redirect from %1 to another origin (%2): the token is only sent to the configured server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="245"/>
+        <location filename="../../backend/rest/restclient.cpp" line="302"/>
+        <source>Too many redirects from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="263"/>
+        <source>Could not connect to %1: connection refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="270"/>
+        <source>Could not connect to %1: host not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="276"/>
+        <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="283"/>
+        <source>%1 closed the connection without answering (the service may have failed on this request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="291"/>
+        <source>No answer from %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="295"/>
+        <source>The secure connection to %1 failed (certificate?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="306"/>
+        <source>Refused a redirect from %1 to a less safe address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="313"/>
+        <source>%1 answered something that is not valid HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="320"/>
+        <source>The request to %1 was aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="326"/>
+        <source>The request to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="347"/>
+        <source>%1 gave no HTTP status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="362"/>
+        <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestJson</name>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="140"/>
+        <source>The service sent an invalid answer: field `%1` %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="63"/>
+        <source>an HTML page titled “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="81"/>
+        <source>the body begins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="85"/>
+        <source>Authentication failed (HTTP 401, the answer is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="91"/>
+        <source>The service failed (HTTP %1) and answered with %2 instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="99"/>
+        <source>The service&apos;s answer (HTTP %1) is %2, not a JSON envelope: is the address that of the usage API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="127"/>
+        <source>an object with `total` and `results`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="243"/>
+        <source>The service answered HTTP %1 with code 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestRefusal</name>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="18"/>
+        <source>The service did not accept the API token (auth failed): check the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="27"/>
+        <source>Permission denied: order %1 is not in the token&apos;s own namespace; name its namespace (--namespace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="32"/>
+        <source>Permission denied: the token may not act for namespace %1, or order %2 is not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="42"/>
+        <source>Order %1 is not consuming (it has ended, was never paid or does not exist): nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestWorker</name>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="117"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollupCache</name>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="28"/>
+        <source>The roll-up cache cannot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="156"/>
+        <source>be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="168"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="186"/>
+        <source>be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
+        <source>use a file of another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="204"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="208"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="335"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="359"/>
+        <source>read its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="241"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="303"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="316"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="383"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="393"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="400"/>
+        <source>write its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="104"/>
+        <source>%1 Figures are computed live (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="416"/>
+        <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="16"/>
+        <source>Usages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="18"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="20"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="22"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="40"/>
+        <source>Save as report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="45"/>
+        <source>all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="50"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="51"/>
+        <source>As shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="53"/>
+        <source>The month before the one it is opened in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="55"/>
+        <source>The month it is opened in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="59"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="61"/>
+        <source>Shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="63"/>
+        <source>%1 on profile “%2”, zone %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="68"/>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="93"/>
+        <source>A report named “%1” exists: saving replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedReport</name>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="88"/>
+        <source>all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="91"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="96"/>
+        <source>the previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="98"/>
+        <source>the current month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../../backend/profiles/secretstore.cpp" line="78"/>
@@ -1594,17 +2625,17 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="90"/>
+        <location filename="../../views/spendchart.cpp" line="97"/>
         <source>Monthly total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="123"/>
+        <location filename="../../views/spendchart.cpp" line="135"/>
         <source>Yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="149"/>
+        <location filename="../../views/spendchart.cpp" line="196"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
         <translation>
@@ -1615,12 +2646,12 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="160"/>
+        <location filename="../../views/spendchart.cpp" line="207"/>
         <source>Click to list these charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="173"/>
+        <location filename="../../views/spendchart.cpp" line="220"/>
         <source>Total %1: %2 (%n charge(s))</source>
         <translation>
             <numerusform>Total %1: %2 (%n charge)</numerusform>
@@ -1694,104 +2725,99 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="161"/>
+        <location filename="../../views/spendview.cpp" line="163"/>
         <source>All months with charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="168"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/spendview.cpp" line="169"/>
+        <location filename="../../views/spendview.cpp" line="170"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
+        <location filename="../../views/spendview.cpp" line="167"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="166"/>
+        <location filename="../../views/spendview.cpp" line="168"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="172"/>
+        <location filename="../../views/spendview.cpp" line="173"/>
         <source>Chart as PNG image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="173"/>
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>Chart as SVG drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="174"/>
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>Table as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="171"/>
+        <location filename="../../views/spendview.cpp" line="172"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="164"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="163"/>
+        <location filename="../../views/spendview.cpp" line="165"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="166"/>
         <source>Top namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="175"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>Double-click a cell to list its charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="170"/>
+        <location filename="../../views/spendview.cpp" line="171"/>
         <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="149"/>
-        <location filename="../../views/spendview.cpp" line="293"/>
+        <location filename="../../views/spendview.cpp" line="151"/>
+        <location filename="../../views/spendview.cpp" line="319"/>
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="202"/>
-        <source>Computing month %1 of %2 (they are kept for next time)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/spendview.cpp" line="209"/>
-        <source>Loading was canceled. Press Refresh to try again.</source>
+        <location filename="../../views/spendview.cpp" line="205"/>
+        <source>Loading the spend: %1% done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/spendview.cpp" line="210"/>
+        <source>Loading was canceled. Press Refresh to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="211"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="315"/>
-        <location filename="../../views/spendview.cpp" line="335"/>
+        <location filename="../../views/spendview.cpp" line="343"/>
+        <location filename="../../views/spendview.cpp" line="363"/>
         <source>No charges in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="318"/>
+        <location filename="../../views/spendview.cpp" line="346"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>Spend over %n month: %1; charges: %2</numerusform>
@@ -1799,100 +2825,454 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="344"/>
+        <location filename="../../views/spendview.cpp" line="372"/>
         <source>The spend could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="364"/>
+        <location filename="../../views/spendview.cpp" line="393"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="370"/>
+        <location filename="../../views/spendview.cpp" line="399"/>
         <source>all regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="375"/>
+        <location filename="../../views/spendview.cpp" line="404"/>
         <source>Spend per month — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="415"/>
+        <location filename="../../views/spendview.cpp" line="451"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="416"/>
+        <location filename="../../views/spendview.cpp" line="452"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="417"/>
+        <location filename="../../views/spendview.cpp" line="453"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="418"/>
+        <location filename="../../views/spendview.cpp" line="455"/>
         <source>Export spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="426"/>
+        <location filename="../../views/spendview.cpp" line="464"/>
         <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlBackend</name>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="154"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="210"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlCancel</name>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="17"/>
+        <source>order %1 is not consuming (it has ended or was never paid; someone else may have ended it): nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="42"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="54"/>
+        <source>Order %1 was not cancelled: the transaction was rolled back and nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="64"/>
+        <source>The server did not confirm the commit: order %1 may or may not have ended. Check it (orders show %1) before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="85"/>
+        <source>order %1 has no deadline: an end row would hold a NULL the service cannot read; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="91"/>
+        <source>order %1 has no LAST_CONSUME_ID: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="103"/>
+        <source>order %1: last consume not found (charge %2 is missing): nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnection</name>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="185"/>
+        <source>identify the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="230"/>
+        <source>identify the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="242"/>
+        <source>identify the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="98"/>
+        <source>read the last charge of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="126"/>
+        <source>end order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="140"/>
+        <source>write the end row of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="75"/>
+        <source>SQLite file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="80"/>
+        <source>SQLite file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="88"/>
+        <source>the Qt SQL driver for %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="121"/>
+        <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="141"/>
+        <source>session setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="157"/>
+        <source>read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="189"/>
+        <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="208"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="216"/>
+        <source>begin a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="224"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="234"/>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="307"/>
+        <source>cannot reach the database server %1:%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="317"/>
+        <source>the database refused user %1: wrong password or no access to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="325"/>
+        <source>database %1 does not exist on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="330"/>
+        <source>the database timed out (%1): another transaction holds the rows; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="337"/>
+        <source>%1 has no usage-service tables (%2): is it the billing database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="346"/>
+        <source>the database does not allow this (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="351"/>
+        <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="358"/>
+        <source>database error while trying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="41"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="55"/>
+        <source>read the indexes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="64"/>
+        <source>read index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="139"/>
+        <source>list orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="153"/>
+        <source>read order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="177"/>
+        <source>list namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="71"/>
+        <source>list plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="92"/>
+        <source>read plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="108"/>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="119"/>
+        <source>list regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="18"/>
+        <source>read charge %1 of order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="67"/>
+        <source>read the namespace&apos;s resources order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="96"/>
+        <source>look for duplicated resource names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="196"/>
+        <source>list charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="222"/>
+        <source>read plan names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="242"/>
+        <source>total charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="282"/>
+        <source>compute spend per namespace and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="322"/>
+        <source>find the time range of the charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlIndexAdvisor</name>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="22"/>
+        <source>Could not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlMoneyCheck</name>
+    <message>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="53"/>
+        <source>%1.CONSUMING is a %2 column, not an integer one: its amounts cannot be read exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="87"/>
+        <source>Damaged rows in all: %1; nothing was summed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlOrderQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="124"/>
+        <source>Orders have no amount to sort by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="160"/>
+        <source>order %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="161"/>
+        <source>order %1 does not exist in namespace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlRowReader</name>
+    <message>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="84"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="138"/>
+        <source>an integer amount of 1/10000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="45"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="152"/>
+        <source>a number of yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="63"/>
+        <source>text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="67"/>
+        <source>a zero or invalid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="70"/>
+        <source>a blob of %n bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="76"/>
+        <source>the fraction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="90"/>
+        <source>Damaged data: %1.%2 is %3, not %4 (row %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="118"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="346"/>
+        <source>a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlUsageQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="140"/>
+        <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="31"/>
+        <location filename="../../models/usagetablemodel.cpp" line="73"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="33"/>
+        <location filename="../../models/usagetablemodel.cpp" line="75"/>
         <source>Namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="35"/>
+        <location filename="../../models/usagetablemodel.cpp" line="77"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="37"/>
+        <location filename="../../models/usagetablemodel.cpp" line="79"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="39"/>
+        <location filename="../../models/usagetablemodel.cpp" line="81"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="41"/>
+        <location filename="../../models/usagetablemodel.cpp" line="83"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="43"/>
+        <location filename="../../models/usagetablemodel.cpp" line="85"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="45"/>
+        <location filename="../../models/usagetablemodel.cpp" line="87"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="47"/>
+        <location filename="../../models/usagetablemodel.cpp" line="89"/>
         <source>Period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="68"/>
+        <location filename="../../models/usagetablemodel.cpp" line="110"/>
         <source>Order key %1, charge #%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,97 +3280,78 @@ Started %9, paid until %10</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="165"/>
+        <location filename="../../views/usagesview.cpp" line="195"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="167"/>
+        <location filename="../../views/usagesview.cpp" line="197"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="169"/>
+        <location filename="../../views/usagesview.cpp" line="201"/>
+        <source>No charges match the filter. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="204"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="183"/>
+        <location filename="../../views/usagesview.cpp" line="236"/>
         <source>charges-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="185"/>
+        <location filename="../../views/usagesview.cpp" line="235"/>
         <source>Export charges as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="186"/>
+        <location filename="../../views/usagesview.cpp" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
-        <source>Exporting charges to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="220"/>
-        <source>Exported %1 of %2 charges…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="221"/>
-        <source>?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="229"/>
-        <source>Exported %1 charges to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="277"/>
+        <location filename="../../views/usagesview.cpp" line="292"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="278"/>
+        <location filename="../../views/usagesview.cpp" line="293"/>
         <source>order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="279"/>
+        <location filename="../../views/usagesview.cpp" line="294"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="280"/>
+        <location filename="../../views/usagesview.cpp" line="295"/>
         <source>&amp;To (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="281"/>
+        <location filename="../../views/usagesview.cpp" line="296"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="282"/>
+        <location filename="../../views/usagesview.cpp" line="297"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="283"/>
+        <location filename="../../views/usagesview.cpp" line="200"/>
+        <location filename="../../views/usagesview.cpp" line="299"/>
         <source>No charges match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="284"/>
+        <location filename="../../views/usagesview.cpp" line="299"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,29 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="59"/>
+        <source>The audit could not run: %1</source>
+        <translation>无法运行审计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="76"/>
+        <source>Reading every order and charge…</source>
+        <translation>正在读取所有订单和扣费记录…</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="87"/>
+        <source>%1 orders and %2 charges audited at %3</source>
+        <translation>已于 %3 审计 %1 个订单和 %2 笔扣费</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="90"/>
+        <source>No findings: %1.</source>
+        <translation>未发现问题：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/auditdialog.cpp" line="91"/>
+        <source>%n finding(s): %1 (%2).</source>
+        <translation>
+            <numerusform>发现 %n 个问题：%1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="94"/>
+        <source>Only the first %1 are listed.</source>
+        <translation>仅列出前 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="97"/>
+        <source>Not checked over this connection: %1 (%2).</source>
+        <translation>此连接无法检查：%1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="124"/>
+        <source>Ledger audit — %1</source>
+        <translation>账目审计 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="125"/>
+        <source>No findings.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="126"/>
+        <source>Double-click a finding to open its order or its charges.</source>
+        <translation>双击某个问题可打开其订单或扣费记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFinding</name>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="12"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="50"/>
+        <source>Consuming and paid, but paid only up to %1 (%2 days ago): the service renews or ends an order within 7 days 8 hours of its deadline.</source>
+        <translation>计费中且已付费，但仅付费至 %1（%2 天前）：服务会在订单到期后 7 天 8 小时内续费或终止订单。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="57"/>
+        <source>The order is paid up to %1, its last charge (#%2) up to %3.</source>
+        <translation>订单已付费至 %1，但其最后一笔扣费（#%2）仅至 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="64"/>
+        <source>LAST_CONSUME_ID is %1, but the order has no charges.</source>
+        <translation>LAST_CONSUME_ID 为 %1，但该订单没有任何扣费记录。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="67"/>
+        <source>LAST_CONSUME_ID is %1, but its highest charge (the end row excepted) is #%2.</source>
+        <translation>LAST_CONSUME_ID 为 %1，但其最大的扣费序号（结束记录除外）为 #%2。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="73"/>
+        <source>No order has the key %1 and the ORDER_ID %2 this charge names.</source>
+        <translation>没有订单的主键为 %1 且 ORDER_ID 为此扣费所指的 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="78"/>
+        <source>NULL in %1: the service fails every list that touches this row (codes 3311, 3312, 3314).</source>
+        <translation>%1 为 NULL：服务在列出包含此行的任何列表时都会失败（错误码 3311、3312、3314）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="83"/>
+        <source>The REST API reports %1 yuan for %2 (float32 rounding).</source>
+        <translation>REST API 将 %2 报告为 %1 元（float32 舍入）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="88"/>
+        <source>Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only paid orders.</source>
+        <translation>计费中（STATUS 5）但从未付费（EVER_PAYED 0）：服务只列出已付费的订单。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFindingModel</name>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="47"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="49"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="51"/>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="53"/>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="55"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="57"/>
+        <source>Charge #</source>
+        <translation>扣费序号</translation>
+    </message>
+    <message>
+        <location filename="../../models/auditfindingmodel.cpp" line="59"/>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>Backend</name>
+    <message>
+        <location filename="../../backend/core/awaitresult.h" line="12"/>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/backend.h" line="76"/>
+        <source>This connection cannot be cached.</source>
+        <translation>此连接无法缓存。</translation>
+    </message>
+</context>
+<context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="34"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation>REST 连接需要 http(s) 地址，例如 https://host/usageapi/v1 和 https://host/charge/v1。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="40"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
         <source>A REST connection needs an API token.</source>
         <translation>REST 连接需要 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="61"/>
         <source>No SQLite file is given.</source>
         <translation>未指定 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="57"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="67"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation>MySQL 连接需要主机和数据库。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="64"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="74"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
@@ -122,75 +276,206 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <location filename="../../backend/sql/connectionspec.cpp" line="67"/>
+        <source>%1 must be a number of seconds from 1 to %2</source>
+        <translation>%1 必须是 1 到 %2 之间的秒数</translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="40"/>
-        <source>Time (%1)</source>
-        <translation>时间（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="41"/>
-        <source>Namespace</source>
-        <translation>命名空间</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="42"/>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="43"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="44"/>
-        <source>Order key</source>
-        <translation>订单键</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="45"/>
-        <source>Charge #</source>
-        <translation>扣费序号</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="46"/>
-        <source>Plan</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="47"/>
-        <source>Plan name</source>
-        <translation>套餐名称</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="48"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="49"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="50"/>
-        <source>Period end (%1)</source>
-        <translation>周期结束（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../views/csvexporter.cpp" line="88"/>
-        <location filename="../../views/csvexporter.cpp" line="136"/>
+        <location filename="../../views/csvexporter.cpp" line="122"/>
+        <location filename="../../views/csvexporter.cpp" line="170"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
+    <name>CsvRows</name>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="9"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <source>Order key</source>
+        <translation>订单键</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <source>Charge #</source>
+        <translation>扣费序号</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="10"/>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="11"/>
+        <source>Plan name</source>
+        <translation>套餐名称</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="11"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="11"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="12"/>
+        <source>Period end (%1)</source>
+        <translation>周期结束（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Start (%1)</source>
+        <translation>开始时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="29"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="30"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="31"/>
+        <source>Paid until (%1)</source>
+        <translation>已付费至（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="31"/>
+        <source>Ended (%1)</source>
+        <translation>结束时间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="32"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="32"/>
+        <source>Creator</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="53"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Specification 1</source>
+        <translation>规格 1</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Specification 2</source>
+        <translation>规格 2</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="54"/>
+        <source>Price (yuan)</source>
+        <translation>价格（元）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Cycle</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Created (label)</source>
+        <translation>创建时间（仅供参考）</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="55"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="64"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../views/csvrows.cpp" line="64"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>DataTableView</name>
     <message>
-        <location filename="../../views/datatableview.cpp" line="93"/>
+        <location filename="../../views/datatableview.cpp" line="126"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="80"/>
+        <source>Demo data needs 1 to 1,000,000 namespaces, 1 to 240 months and a positive number of orders per namespace.</source>
+        <translation>演示数据需要 1 到 1,000,000 个命名空间、1 到 240 个月，且每个命名空间的订单数须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="86"/>
+        <source>The service time zone is not valid.</source>
+        <translation>服务时区无效。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/demo/demodatagenerator.cpp" line="101"/>
+        <source>Demo data generation was cancelled.</source>
+        <translation>演示数据的生成已取消。</translation>
     </message>
 </context>
 <context>
@@ -256,7 +541,7 @@ Resource: %7</source>
     <message>
         <location filename="../../models/displayformat.cpp" line="62"/>
         <source>ended</source>
-        <translation>已终止</translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <location filename="../../models/displayformat.cpp" line="73"/>
@@ -348,211 +633,322 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="40"/>
+        <source>Exporting charges to %1…</source>
+        <translation>正在将扣费记录导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="41"/>
+        <source>Exporting orders to %1…</source>
+        <translation>正在将订单导出到 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="42"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="57"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="59"/>
+        <source>Exported %1 of %2 charges…</source>
+        <translation>已导出 %1 / %2 笔扣费…</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="60"/>
+        <source>Exported %1 of %2 orders…</source>
+        <translation>已导出 %1 / %2 个订单…</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="70"/>
+        <source>Exported %1 charges to %2.</source>
+        <translation>已将 %1 笔扣费导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../views/exportdialogs.cpp" line="71"/>
+        <source>Exported %1 orders to %2.</source>
+        <translation>已将 %1 个订单导出到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/filterbar.cpp" line="159"/>
+        <location filename="../../views/filterbar.cpp" line="160"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="160"/>
+        <location filename="../../views/filterbar.cpp" line="161"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="161"/>
+        <location filename="../../views/filterbar.cpp" line="162"/>
         <source>&amp;Namespaces:</source>
         <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="162"/>
+        <location filename="../../views/filterbar.cpp" line="163"/>
         <source>all — or ns-a, ns-b</source>
         <translation>全部 — 或 ns-a, ns-b</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="163"/>
+        <location filename="../../views/filterbar.cpp" line="164"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
 </context>
 <context>
+    <name>FilterProbe</name>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="105"/>
+        <source>Namespace “%1” has no orders and no charges: is the name right?</source>
+        <translation>命名空间“%1”没有任何订单和扣费记录：名称是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="107"/>
+        <source>Namespace “%1” has no orders and no charges in %2: is the name right?</source>
+        <translation>命名空间“%1”在 %2 没有任何订单和扣费记录：名称是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="110"/>
+        <source>No charge has the order id “%1”: an order id is text such as “ns-0001-resources”, not the order&apos;s number.</source>
+        <translation>没有订单 ID 为“%1”的扣费记录：订单 ID 是形如“ns-0001-resources”的文本，而不是订单的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/filterprobe.cpp" line="114"/>
+        <source>“%1” is an order key, not an order id: the order with key %1 has the id “%2”.</source>
+        <translation>“%1”是订单键，不是订单 ID：键为 %1 的订单，其 ID 是“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="75"/>
+        <location filename="../../views/mainwindow.cpp" line="87"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>本系统不认识时区“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="76"/>
+        <location filename="../../views/mainwindow.cpp" line="88"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation>请使用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="158"/>
+        <location filename="../../views/mainwindow.cpp" line="197"/>
         <source>About Usage Console</source>
         <translation>关于用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="159"/>
+        <location filename="../../views/mainwindow.cpp" line="198"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>用量控制台 %1
 云平台计费数据：消费记录、订单、套餐与消费统计。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="220"/>
+        <location filename="../../views/mainwindow.cpp" line="263"/>
         <source>Usage Console — %1</source>
         <translation>用量控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="221"/>
+        <location filename="../../views/mainwindow.cpp" line="264"/>
         <source>Usage Console</source>
         <translation>用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="222"/>
+        <location filename="../../views/mainwindow.cpp" line="265"/>
         <source>&amp;Usages</source>
         <translation>消费记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="223"/>
+        <location filename="../../views/mainwindow.cpp" line="266"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="224"/>
+        <location filename="../../views/mainwindow.cpp" line="267"/>
         <source>&amp;Plans</source>
         <translation>套餐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="225"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>S&amp;pend</source>
         <translation>消费统计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="226"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="227"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source> Time zone:</source>
         <translation> 时区：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="228"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="229"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>&amp;Find (focus the filters)</source>
         <translation>查找(&amp;F)（转到筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="230"/>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="231"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
+        <translation>导出当前标签页：消费记录、订单和套餐导出为 CSV，消费统计导出为 CSV、PNG 或 SVG（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="233"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation>新订单或套餐变更的试算报价（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="235"/>
+        <location filename="../../views/mainwindow.cpp" line="282"/>
         <source>P&amp;rofiles…</source>
         <translation>连接配置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="236"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <source>&amp;Audit…</source>
+        <translation>审计(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <source>Check the billing tables for what breaks the service</source>
+        <translation>检查计费表中会使服务出错的数据</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <source>&amp;Save as Report…</source>
+        <translation>另存为报表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
+        <translation>以一个名称保存此标签页的筛选条件（“报表”菜单，usagectl report run）</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="289"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="237"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Usages</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Plans</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="238"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Spend</source>
         <translation>消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="240"/>
+        <location filename="../../views/mainwindow.cpp" line="293"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="241"/>
+        <location filename="../../views/mainwindow.cpp" line="294"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="243"/>
+        <location filename="../../views/mainwindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="244"/>
+        <location filename="../../views/mainwindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="245"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="246"/>
+        <location filename="../../views/mainwindow.cpp" line="299"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="247"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="248"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="252"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="337"/>
+        <location filename="../../views/mainwindow.cpp" line="401"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation>未安装此语言的翻译，将显示英文。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="83"/>
+        <source>Report “%1” saved.</source>
+        <translation>报表“%1”已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="94"/>
+        <source>The report “%1” was saved on a profile that has been deleted: it is not opened on another connection.</source>
+        <translation>报表“%1”所在的配置已被删除：不会在其他连接上打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="126"/>
+        <source>The report “%1” is on region %2, which profile “%3” no longer has: it is not opened.</source>
+        <translation>报表“%1”属于区域 %2，而配置“%3”已不再包含该区域：不打开该报表。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="141"/>
+        <source>Report “%1”: %2</source>
+        <translation>报表“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -654,7 +1050,7 @@ Started %9, paid until %10</source>
     <message>
         <location filename="../../views/orderdetailpane.cpp" line="140"/>
         <source>, ended %1</source>
-        <translation>，终止于 %1</translation>
+        <translation>，结束于 %1</translation>
     </message>
     <message>
         <location filename="../../views/orderdetailpane.cpp" line="153"/>
@@ -670,142 +1066,174 @@ Started %9, paid until %10</source>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="49"/>
+        <location filename="../../models/ordertablemodel.cpp" line="89"/>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="51"/>
+        <location filename="../../models/ordertablemodel.cpp" line="91"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="53"/>
+        <location filename="../../models/ordertablemodel.cpp" line="93"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="55"/>
+        <location filename="../../models/ordertablemodel.cpp" line="95"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="57"/>
+        <location filename="../../models/ordertablemodel.cpp" line="97"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="59"/>
+        <location filename="../../models/ordertablemodel.cpp" line="99"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="61"/>
+        <location filename="../../models/ordertablemodel.cpp" line="101"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="63"/>
+        <location filename="../../models/ordertablemodel.cpp" line="103"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="65"/>
+        <location filename="../../models/ordertablemodel.cpp" line="105"/>
         <source>Paid until</source>
         <translation>已付费至</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="67"/>
+        <location filename="../../models/ordertablemodel.cpp" line="107"/>
         <source>Ended</source>
-        <translation>终止时间</translation>
+        <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="69"/>
+        <location filename="../../models/ordertablemodel.cpp" line="109"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../models/ordertablemodel.cpp" line="71"/>
+        <location filename="../../models/ordertablemodel.cpp" line="111"/>
         <source>Creator</source>
         <translation>创建者</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/ordertablemodel.cpp" line="101"/>
+        <location filename="../../models/ordertablemodel.cpp" line="141"/>
         <source>Consuming, but the last renewal failed (%n retries)</source>
         <translation>
             <numerusform>计费中，但上次续费失败（已重试 %n 次）</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../models/ordertablemodel.cpp" line="143"/>
+        <source>Consuming, but the last renewal failed</source>
+        <translation>计费中，但上次续费失败</translation>
+    </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="210"/>
+        <location filename="../../views/ordersview.cpp" line="282"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation>%2 的订单 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="213"/>
+        <location filename="../../views/ordersview.cpp" line="285"/>
+        <source>The service released its resource.</source>
+        <translation>服务已释放其资源。</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="288"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation>资源本身未被释放：请在平台上释放。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="214"/>
+        <location filename="../../views/ordersview.cpp" line="289"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation>终止记录 #%1 已于 %2（UTC）写入。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="233"/>
+        <location filename="../../views/ordersview.cpp" line="329"/>
+        <source>No orders match the filter. %1</source>
+        <translation>没有符合筛选条件的订单。%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="332"/>
         <source>%1 orders — %2 loaded</source>
         <translation>共 %1 个订单 — 已加载 %2 个</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="270"/>
+        <location filename="../../views/ordersview.cpp" line="361"/>
+        <source>Export orders as CSV</source>
+        <translation>将订单导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="362"/>
+        <source>orders-%1.csv</source>
+        <translation>orders-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="363"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="411"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
+        <location filename="../../views/ordersview.cpp" line="413"/>
         <source>Consuming</source>
         <translation>计费中</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="271"/>
-        <source>Ended</source>
-        <translation>终止时间</translation>
-    </message>
-    <message>
-        <location filename="../../views/ordersview.cpp" line="272"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Renew failed</source>
         <translation>续费失败</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="275"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
+        <source>Ended</source>
+        <comment>order status</comment>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="417"/>
         <source>R&amp;esource:</source>
         <translation>资源(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="276"/>
+        <location filename="../../views/ordersview.cpp" line="418"/>
         <source>volume or BSI name</source>
         <translation>存储卷或 BSI 名称</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="277"/>
+        <location filename="../../views/ordersview.cpp" line="328"/>
+        <location filename="../../views/ordersview.cpp" line="420"/>
         <source>No orders match the filter.</source>
         <translation>没有符合筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="278"/>
+        <location filename="../../views/ordersview.cpp" line="420"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -813,17 +1241,52 @@ Started %9, paid until %10</source>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="87"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="127"/>
         <source>only the newest %1 are listed: narrow the filter, or export to CSV for all of them</source>
         <translation>只列出最新的 %1 条：请缩小筛选范围，或导出 CSV 获取全部</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="124"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="181"/>
+        <source>Sorted by the server, oldest first</source>
+        <translation>由服务器排序，最早的在前</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="182"/>
         <source>Sorted by the server, newest first</source>
         <translation>由服务器排序，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="125"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="184"/>
+        <source>Sorted by the server, smallest first</source>
+        <translation>由服务器排序，金额最小的在前</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="185"/>
+        <source>Sorted by the server, biggest first</source>
+        <translation>由服务器排序，金额最大的在前</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="188"/>
+        <source>Sorted by the server, A to Z</source>
+        <translation>由服务器排序，按 A 到 Z</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="189"/>
+        <source>Sorted by the server, Z to A</source>
+        <translation>由服务器排序，按 Z 到 A</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="193"/>
+        <source>Click to sort the whole list by this column (the server sorts)</source>
+        <translation>点击可按此列对整个列表排序（由服务器排序）</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="195"/>
+        <source>Not sortable over this connection: the service lists only newest first</source>
+        <translation>此连接下不可排序：服务只按最新在前的顺序列出</translation>
+    </message>
+    <message>
+        <location filename="../../models/pagedtablemodel.cpp" line="196"/>
         <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
         <translation>不可排序：数据按服务器的顺序逐页加载</translation>
     </message>
@@ -914,71 +1377,116 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="81"/>
+        <location filename="../../views/plansview.cpp" line="86"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n 个套餐版本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="164"/>
+        <location filename="../../views/plansview.cpp" line="147"/>
+        <source>Export plans as CSV</source>
+        <translation>将套餐导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="148"/>
+        <source>plans-%1.csv</source>
+        <translation>plans-%1.csv</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="148"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/plansview.cpp" line="153"/>
+        <source>Exported %n plan version(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个套餐版本导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="172"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="229"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="166"/>
+        <location filename="../../views/plansview.cpp" line="231"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="167"/>
+        <location filename="../../views/plansview.cpp" line="232"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Resources</source>
         <translation>资源配额</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Volume</source>
         <translation>存储卷</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="169"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>Backing service</source>
         <translation>后端服务</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="172"/>
+        <location filename="../../views/plansview.cpp" line="237"/>
         <source>Include &amp;old versions</source>
         <translation>包括旧版本(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="173"/>
+        <location filename="../../views/plansview.cpp" line="238"/>
         <source>Search plans…</source>
         <translation>搜索套餐…</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="174"/>
+        <location filename="../../views/plansview.cpp" line="239"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="175"/>
+        <location filename="../../views/plansview.cpp" line="240"/>
         <source>No plans match the filter.</source>
         <translation>没有符合筛选条件的套餐。</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="176"/>
+        <location filename="../../views/plansview.cpp" line="241"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
+    </message>
+</context>
+<context>
+    <name>PricingEngine</name>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="125"/>
+        <source>No time given to price the order at.</source>
+        <translation>没有给出计价的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="187"/>
+        <source>Cannot price this switch: order %1 was renewed in advance and its charge before the last (CONSUME_ID %2) is missing. The real service&apos;s process dies on this request (the connection drops and it refuses every later request until restarted).</source>
+        <translation>无法为此次套餐变更计价：订单 %1 已提前续费，而其倒数第二笔扣费（CONSUME_ID %2）缺失。真实服务处理此请求时进程会崩溃（连接断开，并且在重启前拒绝之后的所有请求）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/pricing/pricingengine.cpp" line="228"/>
+        <source>The service&apos;s price for this order is not a number (it would answer &quot;%1&quot;): a charge of the current order covers less than half a day.</source>
+        <translation>服务对此订单的报价不是数字（它会返回“%1”）：当前订单的某笔扣费覆盖的时间不足半天。</translation>
     </message>
 </context>
 <context>
@@ -1027,59 +1535,59 @@ Started %9, paid until %10</source>
         <translation>填写连接信息后点击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="156"/>
+        <location filename="../../views/profiledialog.cpp" line="169"/>
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="168"/>
-        <location filename="../../views/profiledialog.cpp" line="175"/>
+        <location filename="../../views/profiledialog.cpp" line="181"/>
+        <location filename="../../views/profiledialog.cpp" line="188"/>
         <source>Delete profile</source>
         <translation>删除连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="169"/>
+        <location filename="../../views/profiledialog.cpp" line="182"/>
         <source>Delete the connection profile “%1”?</source>
         <translation>删除连接配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="172"/>
+        <location filename="../../views/profiledialog.cpp" line="185"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation>保存在密钥环中的密码或令牌也会一并删除。数据库本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="174"/>
+        <location filename="../../views/profiledialog.cpp" line="187"/>
         <source>The database file itself is not touched.</source>
         <translation>数据库文件本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="187"/>
+        <location filename="../../views/profiledialog.cpp" line="200"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="214"/>
+        <location filename="../../views/profiledialog.cpp" line="227"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation>此连接配置没有保存密码或令牌：请输入后再测试。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="220"/>
+        <location filename="../../views/profiledialog.cpp" line="233"/>
         <source>Reading the stored secret…</source>
         <translation>正在读取已保存的密码…</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="229"/>
-        <location filename="../../views/profiledialog.cpp" line="252"/>
+        <location filename="../../views/profiledialog.cpp" line="242"/>
+        <location filename="../../views/profiledialog.cpp" line="265"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="237"/>
+        <location filename="../../views/profiledialog.cpp" line="250"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="247"/>
+        <location filename="../../views/profiledialog.cpp" line="260"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>连接成功：%n 个区域（%1）。</numerusform>
@@ -1089,190 +1597,255 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="23"/>
+        <location filename="../../views/profileform.cpp" line="24"/>
         <source>stored in the system keychain — leave empty to keep it</source>
         <translation>已保存在系统密钥环中 — 留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="40"/>
+        <location filename="../../views/profileform.cpp" line="41"/>
         <source>Read-only (never cancel orders with this profile)</source>
         <translation>只读（不允许用此连接配置取消订单）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="41"/>
+        <location filename="../../views/profileform.cpp" line="42"/>
         <source>Use the roll-up cache for totals and spend</source>
         <translation>对合计与消费统计使用汇总缓存</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="46"/>
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>SQLite file</source>
         <translation>SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="47"/>
+        <location filename="../../views/profileform.cpp" line="49"/>
         <source>MySQL / MariaDB database</source>
         <translation>MySQL / MariaDB 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48"/>
+        <location filename="../../views/profileform.cpp" line="50"/>
         <source>REST service (usage API)</source>
         <translation>REST 服务（用量 API）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="60"/>
+        <location filename="../../views/profileform.cpp" line="62"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation>用量服务运行所在的时区，计费周期的结束时间按此时区计算。生产环境为 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="62"/>
+        <location filename="../../views/profileform.cpp" line="64"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation>不会再变化的月份只汇总一次并保存。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="65"/>
+        <location filename="../../views/profileform.cpp" line="67"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="66"/>
+        <location filename="../../views/profileform.cpp" line="68"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68"/>
+        <location filename="../../views/profileform.cpp" line="70"/>
         <source>Service time zone:</source>
         <translation>服务时区：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="101"/>
-        <location filename="../../views/profileform.cpp" line="163"/>
+        <location filename="../../views/profileform.cpp" line="95"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="115"/>
+        <location filename="../../views/profileform.cpp" line="198"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="103"/>
+        <location filename="../../views/profileform.cpp" line="117"/>
         <source>Choose the SQLite database</source>
         <translation>选择 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="104"/>
+        <location filename="../../views/profileform.cpp" line="118"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="111"/>
+        <location filename="../../views/profileform.cpp" line="125"/>
         <source>Database file:</source>
         <translation>数据库文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="132"/>
+        <location filename="../../views/profileform.cpp" line="146"/>
         <source>empty = the plan tables are in the same database</source>
         <translation>留空 = 套餐表在同一个数据库中</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="135"/>
+        <location filename="../../views/profileform.cpp" line="149"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="136"/>
+        <location filename="../../views/profileform.cpp" line="150"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="137"/>
+        <location filename="../../views/profileform.cpp" line="151"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="138"/>
+        <location filename="../../views/profileform.cpp" line="152"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="139"/>
+        <location filename="../../views/profileform.cpp" line="153"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="140"/>
+        <location filename="../../views/profileform.cpp" line="154"/>
         <source>Plan database:</source>
         <translation>套餐数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="160"/>
+        <location filename="../../views/profileform.cpp" line="156"/>
+        <source>How long to wait for the server to accept and greet.</source>
+        <translation>等待服务器接受连接并发出问候的时长。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="158"/>
+        <source>How long the server may stay silent while answering: a stalled server fails after this, and so does a query that computes for longer.</source>
+        <translation>服务器应答时可以保持沉默的时长：超过此时长，停滞的服务器会失败，计算更久的查询也会失败。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="162"/>
+        <source>How long the server may take to accept what is sent.</source>
+        <translation>服务器接收所发送数据可用的时长。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="164"/>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="166"/>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="168"/>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="171"/>
+        <source>Timeouts:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="184"/>
+        <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
+        <translation>不带路径的地址表示该主机上位于 /usageapi/v1 的用量 API。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="186"/>
+        <source>optional: /charge/v1 on the same host</source>
+        <translation>可选：同一主机上的 /charge/v1</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="188"/>
+        <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
+        <translation>留空：使用用量 API 所在主机上位于 /charge/v1 的套餐服务，与 usagectl 相同。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="195"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation>以逗号分隔；API 每次只能列出一个命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="162"/>
+        <location filename="../../views/profileform.cpp" line="197"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation>留空 = 使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="165"/>
+        <location filename="../../views/profileform.cpp" line="200"/>
         <source>Choose the CA certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="166"/>
+        <location filename="../../views/profileform.cpp" line="201"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="173"/>
+        <location filename="../../views/profileform.cpp" line="208"/>
         <source>Usage API URL:</source>
         <translation>用量 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="174"/>
+        <location filename="../../views/profileform.cpp" line="209"/>
         <source>Plan API URL:</source>
         <translation>套餐 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="175"/>
+        <location filename="../../views/profileform.cpp" line="210"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="176"/>
+        <location filename="../../views/profileform.cpp" line="211"/>
         <source>Namespaces:</source>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="177"/>
+        <location filename="../../views/profileform.cpp" line="212"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="259"/>
+        <location filename="../../views/profileform.cpp" line="215"/>
+        <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
+        <translation>单个请求的期限，从建立连接到收到应答的最后一个字节。取消订单始终至少有 20 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="217"/>
+        <source>Request timeout:</source>
+        <translation>请求超时：</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="307"/>
         <source>Give the profile a name.</source>
         <translation>请为连接配置命名。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="261"/>
+        <location filename="../../views/profileform.cpp" line="309"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation>“%1”不是有效的时区（例如 Asia/Shanghai 或 UTC）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="265"/>
+        <location filename="../../views/profileform.cpp" line="313"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="269"/>
+        <location filename="../../views/profileform.cpp" line="317"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation>MySQL 连接配置需要主机、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="272"/>
+        <location filename="../../views/profileform.cpp" line="320"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="276"/>
-        <source>Enter the usage and plan API addresses as http:// or https:// URLs.</source>
-        <translation>请以 http:// 或 https:// 地址的形式输入用量 API 和套餐 API。</translation>
+        <location filename="../../views/profileform.cpp" line="325"/>
+        <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
+        <translation>请以 http:// 或 https:// URL 的形式输入用量 API 的地址（如套餐 API 在别处，也请输入其地址）。</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2162,461 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
+    <name>ReportsMenu</name>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="24"/>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="34"/>
+        <source>No saved reports</source>
+        <translation>没有已保存的报表</translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="38"/>
+        <source>&amp;Delete report</source>
+        <translation>删除报表(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="42"/>
+        <source>deleted profile</source>
+        <translation>已删除的配置</translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="58"/>
+        <source>Delete report</source>
+        <translation>删除报表</translation>
+    </message>
+    <message>
+        <location filename="../../views/reportsmenu.cpp" line="59"/>
+        <source>Delete the report “%1”?</source>
+        <translation>删除报表“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>RestAudit</name>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="30"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="33"/>
+        <source>the API sends neither LAST_CONSUME_ID nor a charge&apos;s CONSUME_ID</source>
+        <translation>API 既不提供 LAST_CONSUME_ID，也不提供扣费的 CONSUME_ID</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="36"/>
+        <source>a charge carries only its ORDER_ID, which every resources order of a namespace shares, and the API lists paid orders only</source>
+        <translation>扣费只带有其 ORDER_ID，而同一命名空间的所有 resources 订单共用该 ID；且 API 只列出已付费的订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="41"/>
+        <source>the service cannot read such a row: the list that holds it fails (3311, 3312, 3314)</source>
+        <translation>服务无法读取这样的行：包含它的列表会失败（3311、3312、3314）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="46"/>
+        <source>the API sends amounts already rounded to float32; the exact amount is in the database only</source>
+        <translation>API 发送的金额已按 float32 舍入；精确金额只在数据库中</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="51"/>
+        <source>the API lists paid orders only</source>
+        <translation>API 只列出已付费的订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="151"/>
+        <source>Only the token&apos;s own namespace was audited: the API lists one namespace at a time.</source>
+        <translation>只审计了令牌自身的命名空间：API 一次只列出一个命名空间。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restaudit.cpp" line="154"/>
+        <source>Namespaces audited: %1.</source>
+        <translation>已审计的命名空间：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RestBackend</name>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="196"/>
+        <source>Order %1 is not consuming or does not exist (the service returns an order only while it is consuming).</source>
+        <translation>订单 %1 不在计费中或不存在（服务只在订单计费中时返回该订单）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="299"/>
+        <source>A service connection is cached only when it names its namespaces.</source>
+        <translation>服务连接只有在指定了命名空间时才会被缓存。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="24"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation>此连接为只读：不允许取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcancel.cpp" line="43"/>
+        <source>the service has no consuming order %1</source>
+        <translation>服务中没有计费中的订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restquote.cpp" line="51"/>
+        <source>The plan service does not know plan %1 in %2, yet the usage service priced it.</source>
+        <translation>套餐服务不认识 %2 中的套餐 %1，但消费服务却为它报了价。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="12"/>
+        <source>the REST API needs a region</source>
+        <translation>REST API 需要指定区域</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="20"/>
+        <source>The service lists only newest first.</source>
+        <translation>服务只按最新在前的顺序列出。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="28"/>
+        <source>The service&apos;s paging is inconsistent%1: %2. Paging stopped; reload to try again.</source>
+        <translation>服务的分页不一致%1：%2。已停止分页；请重新加载再试。</translation>
+    </message>
+</context>
+<context>
+    <name>RestClient</name>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="157"/>
+        <source>The API address is not an http(s) URL: %1</source>
+        <translation>API 地址不是 http(s) 网址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="60"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="61"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="134"/>
+        <source>No complete answer from %1 within %2 s to %3.</source>
+        <translation>%1 未在 %2 秒内完整应答 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backend/rest/restclient.cpp" line="139"/>
+        <source>%n bytes received</source>
+        <translation>
+            <numerusform>已收到 %n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="207"/>
+        <source>The answer from %1 to %2 is %3, more than the limit of %4: not read.</source>
+        <translation>%1 对 %2 的应答为 %3，超过 %4 的上限：未读取。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="220"/>
+        <location filename="../../backend/rest/restclient.cpp" line="354"/>
+        <source>The answer from %1 to %2 is larger than the limit of %3: reading stopped.</source>
+        <translation>%1 对 %2 的应答超过 %3 的上限：已停止读取。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="237"/>
+        <source>Refused a redirect from %1 to another origin (%2): the token is only sent to the configured server.</source>
+        <translation>已拒绝从 %1 重定向到另一个源（%2）：令牌只发送给所配置的服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="245"/>
+        <location filename="../../backend/rest/restclient.cpp" line="302"/>
+        <source>Too many redirects from %1.</source>
+        <translation>来自 %1 的重定向次数过多。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="263"/>
+        <source>Could not connect to %1: connection refused.</source>
+        <translation>无法连接到 %1：连接被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="270"/>
+        <source>Could not connect to %1: host not found.</source>
+        <translation>无法连接到 %1：找不到主机。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="276"/>
+        <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
+        <translation>来自 %1 的应答被截断：连接在 %2 字节后关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="283"/>
+        <source>%1 closed the connection without answering (the service may have failed on this request).</source>
+        <translation>%1 未作应答就关闭了连接（服务处理此请求时可能出错了）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="291"/>
+        <source>No answer from %1 in time.</source>
+        <translation>%1 未能及时应答。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="295"/>
+        <source>The secure connection to %1 failed (certificate?).</source>
+        <translation>与 %1 的安全连接失败（证书问题？）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="306"/>
+        <source>Refused a redirect from %1 to a less safe address.</source>
+        <translation>已拒绝从 %1 重定向到不够安全的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="313"/>
+        <source>%1 answered something that is not valid HTTP.</source>
+        <translation>%1 的应答不是有效的 HTTP。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="320"/>
+        <source>The request to %1 was aborted.</source>
+        <translation>发往 %1 的请求已中止。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="326"/>
+        <source>The request to %1 failed: %2</source>
+        <translation>发往 %1 的请求失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="347"/>
+        <source>%1 gave no HTTP status.</source>
+        <translation>%1 没有给出 HTTP 状态。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="362"/>
+        <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
+        <translation>来自 %1 的应答被截断：%3 字节中只收到了 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>RestJson</name>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="140"/>
+        <source>The service sent an invalid answer: field `%1` %2.</source>
+        <translation>服务返回了无效的应答：字段 `%1` %2。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="63"/>
+        <source>an HTML page titled “%1”</source>
+        <translation>一个标题为“%1”的 HTML 页面</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="81"/>
+        <source>the body begins: %1</source>
+        <translation>正文开头为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="85"/>
+        <source>Authentication failed (HTTP 401, the answer is %1).</source>
+        <translation>身份验证失败（HTTP 401，应答为 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="91"/>
+        <source>The service failed (HTTP %1) and answered with %2 instead of JSON.</source>
+        <translation>服务出错（HTTP %1），返回的是 %2 而不是 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="99"/>
+        <source>The service&apos;s answer (HTTP %1) is %2, not a JSON envelope: is the address that of the usage API?</source>
+        <translation>服务的应答（HTTP %1）是 %2，不是 JSON 信封：这是消费 API 的地址吗？</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="127"/>
+        <source>an object with `total` and `results`</source>
+        <translation>一个包含 `total` 和 `results` 的对象</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="243"/>
+        <source>The service answered HTTP %1 with code 0.</source>
+        <translation>服务以 HTTP %1 应答，代码却是 0。</translation>
+    </message>
+</context>
+<context>
+    <name>RestRefusal</name>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="18"/>
+        <source>The service did not accept the API token (auth failed): check the token.</source>
+        <translation>服务不接受该 API 令牌（认证失败）：请检查令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="27"/>
+        <source>Permission denied: order %1 is not in the token&apos;s own namespace; name its namespace (--namespace).</source>
+        <translation>权限不足：订单 %1 不在令牌自身的命名空间中；请指定其命名空间（--namespace）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="32"/>
+        <source>Permission denied: the token may not act for namespace %1, or order %2 is not in it.</source>
+        <translation>权限不足：该令牌无权操作命名空间 %1，或订单 %2 不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restrefusal.cpp" line="42"/>
+        <source>Order %1 is not consuming (it has ended, was never paid or does not exist): nothing to cancel.</source>
+        <translation>订单 %1 不在计费中（已结束、从未付费或不存在）：无可取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RestWorker</name>
+    <message>
+        <location filename="../../backend/rest/restworker.cpp" line="117"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>RollupCache</name>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="28"/>
+        <source>The roll-up cache cannot %1.</source>
+        <translation>汇总缓存无法%1。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="156"/>
+        <source>be created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="168"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="186"/>
+        <source>be opened</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
+        <source>use a file of another version</source>
+        <translation>使用另一版本的文件</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="204"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="208"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="335"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="359"/>
+        <source>read its file</source>
+        <translation>读取其文件</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcache.cpp" line="241"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="303"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="316"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="383"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="393"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="400"/>
+        <source>write its file</source>
+        <translation>写入其文件</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="104"/>
+        <source>%1 Figures are computed live (%2).</source>
+        <translation>%1 数据将实时计算（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="416"/>
+        <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
+        <translation>缓存的消费统计与数据不符（%1）；此连接的缓存已被清除，数据正在重新计算。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReportDialog</name>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="16"/>
+        <source>Usages</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="18"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="20"/>
+        <source>Plans</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="22"/>
+        <source>Spend</source>
+        <translation>消费统计</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="40"/>
+        <source>Save as report</source>
+        <translation>另存为报表</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="45"/>
+        <source>all regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="50"/>
+        <source>All dates</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="51"/>
+        <source>As shown: %1</source>
+        <translation>按当前显示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="53"/>
+        <source>The month before the one it is opened in</source>
+        <translation>打开时所在月份的上一个月</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="55"/>
+        <source>The month it is opened in</source>
+        <translation>打开时所在的月份</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="61"/>
+        <source>Shows:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="63"/>
+        <source>%1 on profile “%2”, zone %3</source>
+        <translation>%1，配置“%2”，时区 %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="68"/>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/savereportdialog.cpp" line="93"/>
+        <source>A report named “%1” exists: saving replaces it.</source>
+        <translation>已有名为“%1”的报表：保存将替换它。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReport</name>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="88"/>
+        <source>all dates</source>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="91"/>
+        <source>open</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="96"/>
+        <source>the previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/savedreport.cpp" line="98"/>
+        <source>the current month</source>
+        <translation>本月</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <location filename="../../backend/profiles/secretstore.cpp" line="78"/>
@@ -1599,17 +2627,17 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="90"/>
+        <location filename="../../views/spendchart.cpp" line="97"/>
         <source>Monthly total</source>
         <translation>月度合计</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="123"/>
+        <location filename="../../views/spendchart.cpp" line="135"/>
         <source>Yuan</source>
         <translation>元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="149"/>
+        <location filename="../../views/spendchart.cpp" line="196"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
         <translation>
@@ -1618,12 +2646,12 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="160"/>
+        <location filename="../../views/spendchart.cpp" line="207"/>
         <source>Click to list these charges.</source>
         <translation>点击以列出这些扣费记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="173"/>
+        <location filename="../../views/spendchart.cpp" line="220"/>
         <source>Total %1: %2 (%n charge(s))</source>
         <translation>
             <numerusform>%1 合计：%2（%n 笔扣费）</numerusform>
@@ -1694,204 +2722,552 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="161"/>
+        <location filename="../../views/spendview.cpp" line="163"/>
         <source>All months with charges</source>
         <translation>所有有消费的月份</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="168"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../views/spendview.cpp" line="169"/>
+        <location filename="../../views/spendview.cpp" line="170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
+        <location filename="../../views/spendview.cpp" line="167"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="166"/>
+        <location filename="../../views/spendview.cpp" line="168"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation>单独显示的命名空间数量；其余的合并为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="172"/>
+        <location filename="../../views/spendview.cpp" line="173"/>
         <source>Chart as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="173"/>
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>Chart as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="174"/>
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="171"/>
+        <location filename="../../views/spendview.cpp" line="172"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="164"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="163"/>
+        <location filename="../../views/spendview.cpp" line="165"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="166"/>
         <source>Top namespaces</source>
         <translation>前几名命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="175"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>Double-click a cell to list its charges.</source>
         <translation>双击单元格以列出其扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="170"/>
+        <location filename="../../views/spendview.cpp" line="171"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载（Esc）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="149"/>
-        <location filename="../../views/spendview.cpp" line="293"/>
+        <location filename="../../views/spendview.cpp" line="151"/>
+        <location filename="../../views/spendview.cpp" line="319"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="202"/>
-        <source>Computing month %1 of %2 (they are kept for next time)…</source>
-        <translation>正在计算第 %1 个月，共 %2 个月（结果会保留供下次使用）…</translation>
+        <location filename="../../views/spendview.cpp" line="205"/>
+        <source>Loading the spend: %1% done…</source>
+        <translation>正在加载消费统计：已完成 %1%…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="209"/>
+        <location filename="../../views/spendview.cpp" line="210"/>
         <source>Loading was canceled. Press Refresh to try again.</source>
         <translation>加载已取消。按“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="210"/>
+        <location filename="../../views/spendview.cpp" line="211"/>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="315"/>
-        <location filename="../../views/spendview.cpp" line="335"/>
+        <location filename="../../views/spendview.cpp" line="343"/>
+        <location filename="../../views/spendview.cpp" line="363"/>
         <source>No charges in this range.</source>
         <translation>此范围内没有消费。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="318"/>
+        <location filename="../../views/spendview.cpp" line="346"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="344"/>
+        <location filename="../../views/spendview.cpp" line="372"/>
         <source>The spend could not be loaded: %1</source>
         <translation>无法加载消费统计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="364"/>
+        <location filename="../../views/spendview.cpp" line="393"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="370"/>
+        <location filename="../../views/spendview.cpp" line="399"/>
         <source>all regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="375"/>
+        <location filename="../../views/spendview.cpp" line="404"/>
         <source>Spend per month — %1 (%2)</source>
         <translation>每月消费 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="415"/>
+        <location filename="../../views/spendview.cpp" line="451"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="416"/>
+        <location filename="../../views/spendview.cpp" line="452"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="417"/>
+        <location filename="../../views/spendview.cpp" line="453"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="418"/>
+        <location filename="../../views/spendview.cpp" line="455"/>
         <source>Export spend</source>
         <translation>导出消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="426"/>
+        <location filename="../../views/spendview.cpp" line="464"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
+    <name>SqlBackend</name>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="154"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation>此连接为只读：不允许取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="210"/>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCancel</name>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="17"/>
+        <source>order %1 is not consuming (it has ended or was never paid; someone else may have ended it): nothing was changed</source>
+        <translation>订单 %1 不在计费中（它已终止或从未付费；可能已被他人终止）：未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="42"/>
+        <source>this connection is read-only: cancelling is not allowed</source>
+        <translation>此连接为只读：不允许取消订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="54"/>
+        <source>Order %1 was not cancelled: the transaction was rolled back and nothing was written.</source>
+        <translation>订单 %1 未取消：事务已回滚，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="64"/>
+        <source>The server did not confirm the commit: order %1 may or may not have ended. Check it (orders show %1) before trying again.</source>
+        <translation>服务器未确认提交：订单 %1 可能已终止，也可能没有。重试前请先检查（orders show %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="85"/>
+        <source>order %1 has no deadline: an end row would hold a NULL the service cannot read; nothing was changed</source>
+        <translation>订单 %1 没有截止时间：终止记录将含有服务无法读取的 NULL；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="91"/>
+        <source>order %1 has no LAST_CONSUME_ID: nothing was changed</source>
+        <translation>订单 %1 没有 LAST_CONSUME_ID：未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="103"/>
+        <source>order %1: last consume not found (charge %2 is missing): nothing was changed</source>
+        <translation>订单 %1：找不到最后一笔扣费（扣费 %2 缺失）：未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>SqlConnection</name>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="185"/>
+        <source>identify the data</source>
+        <translation>识别数据</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="230"/>
+        <source>identify the server</source>
+        <translation>识别服务器</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="242"/>
+        <source>identify the database</source>
+        <translation>识别数据库</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="98"/>
+        <source>read the last charge of order %1</source>
+        <translation>读取订单 %1 的最后一笔扣费</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="126"/>
+        <source>end order %1</source>
+        <translation>终止订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlcancel.cpp" line="140"/>
+        <source>write the end row of order %1</source>
+        <translation>写入订单 %1 的终止记录</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="75"/>
+        <source>SQLite file %1 does not exist</source>
+        <translation>SQLite 文件 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="80"/>
+        <source>SQLite file %1 cannot be read</source>
+        <translation>无法读取 SQLite 文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="88"/>
+        <source>the Qt SQL driver for %1 is not installed</source>
+        <translation>未安装 %1 的 Qt SQL 驱动</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="121"/>
+        <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
+        <translation>数据库服务器 %1:%2 未在 %3 秒内发出问候（connect_timeout）：它已停滞或负载过高。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="141"/>
+        <source>session setup</source>
+        <translation>会话设置</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="157"/>
+        <source>read the database</source>
+        <translation>读取数据库</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="189"/>
+        <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
+        <translation>数据库服务器 %1:%2 在 %3 秒内没有发送任何数据（%4）：它已停滞或无法访问，或者此查询所需时间超过 read_timeout。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="208"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="216"/>
+        <source>begin a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="224"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="234"/>
+        <source>commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="307"/>
+        <source>cannot reach the database server %1:%2 (%3)</source>
+        <translation>无法连接到数据库服务器 %1:%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="317"/>
+        <source>the database refused user %1: wrong password or no access to %2</source>
+        <translation>数据库拒绝了用户 %1：密码错误或无权访问 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="325"/>
+        <source>database %1 does not exist on %2</source>
+        <translation>数据库 %1 在 %2 上不存在</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="330"/>
+        <source>the database timed out (%1): another transaction holds the rows; try again</source>
+        <translation>数据库超时（%1）：另一个事务占用了这些行；请重试</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="337"/>
+        <source>%1 has no usage-service tables (%2): is it the billing database?</source>
+        <translation>%1 中没有消费服务的表（%2）：这是计费数据库吗？</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="346"/>
+        <source>the database does not allow this (%1)</source>
+        <translation>数据库不允许此操作（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="351"/>
+        <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
+        <translation>%1 不是可读的 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="358"/>
+        <source>database error while trying to %1</source>
+        <translation>%1时数据库出错</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="41"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="55"/>
+        <source>read the indexes of %1</source>
+        <translation>读取 %1 的索引</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="64"/>
+        <source>read index %1</source>
+        <translation>读取索引 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="139"/>
+        <source>list orders</source>
+        <translation>列出订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="153"/>
+        <source>read order %1</source>
+        <translation>读取订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="177"/>
+        <source>list namespaces</source>
+        <translation>列出命名空间</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="71"/>
+        <source>list plans</source>
+        <translation>列出套餐</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="92"/>
+        <source>read plan %1</source>
+        <translation>读取套餐 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="108"/>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="119"/>
+        <source>list regions</source>
+        <translation>列出区域</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="18"/>
+        <source>read charge %1 of order %2</source>
+        <translation>读取订单 %2 的第 %1 笔扣费</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="67"/>
+        <source>read the namespace&apos;s resources order</source>
+        <translation>读取该命名空间的资源订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlquoteinput.cpp" line="96"/>
+        <source>look for duplicated resource names</source>
+        <translation>查找重复的资源名称</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="196"/>
+        <source>list charges</source>
+        <translation>列出扣费记录</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="222"/>
+        <source>read plan names</source>
+        <translation>读取套餐名称</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="242"/>
+        <source>total charges</source>
+        <translation>统计扣费合计</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="282"/>
+        <source>compute spend per namespace and month</source>
+        <translation>按命名空间和月份计算消费</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="322"/>
+        <source>find the time range of the charges</source>
+        <translation>查找扣费的时间范围</translation>
+    </message>
+</context>
+<context>
+    <name>SqlIndexAdvisor</name>
+    <message>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="22"/>
+        <source>Could not %1.</source>
+        <translation>无法%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlMoneyCheck</name>
+    <message>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="53"/>
+        <source>%1.CONSUMING is a %2 column, not an integer one: its amounts cannot be read exactly.</source>
+        <translation>%1.CONSUMING 是 %2 列，而不是整数列：无法精确读取其金额。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="87"/>
+        <source>Damaged rows in all: %1; nothing was summed.</source>
+        <translation>损坏的行共 %1 行；未进行汇总。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlOrderQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="124"/>
+        <source>Orders have no amount to sort by.</source>
+        <translation>订单没有可排序的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="160"/>
+        <source>order %1 does not exist</source>
+        <translation>订单 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlorderqueries.cpp" line="161"/>
+        <source>order %1 does not exist in namespace %2</source>
+        <translation>命名空间 %2 中不存在订单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRowReader</name>
+    <message>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="84"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="138"/>
+        <source>an integer amount of 1/10000 yuan</source>
+        <translation>以 1/10000 元为单位的整数金额</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlplanqueries.cpp" line="45"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="152"/>
+        <source>a number of yuan</source>
+        <translation>以元为单位的数值</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="63"/>
+        <source>text &quot;%1&quot;</source>
+        <translation>文本“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="67"/>
+        <source>a zero or invalid date</source>
+        <translation>零日期或无效日期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="70"/>
+        <source>a blob of %n bytes</source>
+        <translation>
+            <numerusform>%n 字节的二进制数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="76"/>
+        <source>the fraction %1</source>
+        <translation>小数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="90"/>
+        <source>Damaged data: %1.%2 is %3, not %4 (row %5).</source>
+        <translation>数据损坏：%1.%2 是%3，而不是%4（行 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="118"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="346"/>
+        <source>a time</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>SqlUsageQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="140"/>
+        <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
+        <translation>合计超出了以万分之一元计的 64 位整数范围</translation>
+    </message>
+</context>
+<context>
     <name>UsageTableModel</name>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="31"/>
+        <location filename="../../models/usagetablemodel.cpp" line="73"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="33"/>
+        <location filename="../../models/usagetablemodel.cpp" line="75"/>
         <source>Namespace</source>
         <translation>命名空间</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="35"/>
+        <location filename="../../models/usagetablemodel.cpp" line="77"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="37"/>
+        <location filename="../../models/usagetablemodel.cpp" line="79"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="39"/>
+        <location filename="../../models/usagetablemodel.cpp" line="81"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="41"/>
+        <location filename="../../models/usagetablemodel.cpp" line="83"/>
         <source>Plan name</source>
         <translation>套餐名称</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="43"/>
+        <location filename="../../models/usagetablemodel.cpp" line="85"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="45"/>
+        <location filename="../../models/usagetablemodel.cpp" line="87"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="47"/>
+        <location filename="../../models/usagetablemodel.cpp" line="89"/>
         <source>Period end</source>
         <translation>周期结束</translation>
     </message>
     <message>
-        <location filename="../../models/usagetablemodel.cpp" line="68"/>
+        <location filename="../../models/usagetablemodel.cpp" line="110"/>
         <source>Order key %1, charge #%2</source>
         <translation>订单键 %1，扣费 #%2</translation>
     </message>
@@ -1899,97 +3275,78 @@ Started %9, paid until %10</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="165"/>
+        <location filename="../../views/usagesview.cpp" line="195"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="167"/>
+        <location filename="../../views/usagesview.cpp" line="197"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="169"/>
+        <location filename="../../views/usagesview.cpp" line="201"/>
+        <source>No charges match the filter. %1</source>
+        <translation>没有符合筛选条件的扣费记录。%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="204"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation>共 %1 笔扣费，合计 %2 元 — 已加载 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="183"/>
+        <location filename="../../views/usagesview.cpp" line="236"/>
         <source>charges-%1.csv</source>
         <translation>扣费记录-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="185"/>
+        <location filename="../../views/usagesview.cpp" line="235"/>
         <source>Export charges as CSV</source>
         <translation>将扣费记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="186"/>
+        <location filename="../../views/usagesview.cpp" line="237"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
-        <source>Exporting charges to %1…</source>
-        <translation>正在将扣费记录导出到 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="206"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="220"/>
-        <source>Exported %1 of %2 charges…</source>
-        <translation>已导出 %1 / %2 笔扣费…</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="221"/>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="229"/>
-        <source>Exported %1 charges to %2.</source>
-        <translation>已将 %1 笔扣费导出到 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="277"/>
+        <location filename="../../views/usagesview.cpp" line="292"/>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="278"/>
+        <location filename="../../views/usagesview.cpp" line="293"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="279"/>
+        <location filename="../../views/usagesview.cpp" line="294"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="280"/>
+        <location filename="../../views/usagesview.cpp" line="295"/>
         <source>&amp;To (inclusive)</source>
         <translation>至(&amp;T)（含）</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="281"/>
+        <location filename="../../views/usagesview.cpp" line="296"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="282"/>
+        <location filename="../../views/usagesview.cpp" line="297"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation>导出符合筛选条件的全部扣费记录，而不只是已加载的行</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="283"/>
+        <location filename="../../views/usagesview.cpp" line="200"/>
+        <location filename="../../views/usagesview.cpp" line="299"/>
         <source>No charges match the filter.</source>
         <translation>没有符合筛选条件的扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="284"/>
+        <location filename="../../views/usagesview.cpp" line="299"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>

@@ -68,24 +68,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mentions");
         QTest::addColumn<int>("boundMs");
         const QStringList usages = {"usages", "list", "--region", "cn-north-1"};
-        // --timeout 2: one deadline and a margin, where two would be 4 s.
+        // --timeout 2: one deadline and a margin, where two would be 4 s. A
+        // command with --region first checks the region (issue 15): that
+        // lookup meets the timeout, and the command ends there.
+        const QString regionLookup =
+            QStringLiteral("within 2 s to GET /charge/v1/query/plans/region");
         QTest::newRow("silent, usages list")
-            << int(Behaviour::Silent) << usages << "within 2 s to GET /charge/v1/plans" << 3500;
+            << int(Behaviour::Silent) << usages << regionLookup << 3500;
         QTest::newRow("silent, usages total")
             << int(Behaviour::Silent)
             << QStringList{"usages", "total", "--region", "cn-north-1", "--no-cache"}
-            << "within 2 s to GET /usageapi/v1/usages" << 3500;
+            << regionLookup << 3500;
         // Through the roll-up cache: neither its fill nor its live part is
         // asked again after a timeout.
         QTest::newRow("silent, spend (cache)")
             << int(Behaviour::Silent)
-            << QStringList{"spend", "--region", "cn-north-1", "--namespace", "ns-a"}
-            << "within 2 s to GET /usageapi/v1/usages" << 3500;
+            << QStringList{"spend", "--region", "cn-north-1", "--namespace", "ns-a"} << regionLookup
+            << 3500;
         QTest::newRow("silent, usages total (cache)")
             << int(Behaviour::Silent)
             << QStringList{"usages", "total",  "--region",   "cn-north-1", "--namespace",
                            "ns-a",   "--from", "2026-01-01", "--to",       "2026-11-30"}
-            << "within 2 s to GET /usageapi/v1/usages" << 3500;
+            << regionLookup << 3500;
         QTest::newRow("silent, regions list")
             << int(Behaviour::Silent) << QStringList{"regions", "list"}
             << "within 2 s to GET /charge/v1/query/plans/region" << 3500;

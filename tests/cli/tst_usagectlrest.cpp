@@ -417,7 +417,11 @@ private Q_SLOTS:
         const UsagectlRun r = run({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QLatin1String("(= https://host/usageapi/v1;")), qPrintable(r.out));
-        QVERIFY(r.out.contains(QLatin1String("--api: the service releases the")));
+        const UsagectlRun cancel =
+            run({QStringLiteral("help"), QStringLiteral("orders"), QStringLiteral("cancel")});
+        QCOMPARE(cancel.code, 0);
+        QVERIFY2(cancel.out.contains(QLatin1String("--api: the service releases the")),
+                 qPrintable(cancel.out));
     }
 
     void unreachableService()

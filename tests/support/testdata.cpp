@@ -51,7 +51,8 @@ DemoStats TestData::writeDemo(const ConnectionSpec &spec, const DemoOptions &opt
 {
     DemoStats stats;
     TestDatabases::withConnection(spec, [&](QSqlDatabase &db) {
-        const Result<DemoStats> r = DemoDataGenerator(options).writeTo(db);
+        // The plan tables go where spec.planDatabase says (?plans=).
+        const Result<DemoStats> r = DemoDataGenerator(options).writeTo(db, spec.planDatabase);
         if (!r)
             qFatal("TestData: demo data: %s (%s)", qPrintable(r.error().message()),
                    qPrintable(r.error().details()));

@@ -11,7 +11,8 @@ public:
     static DemoOptions demo(int namespaces, int months, const QDate &until, quint64 seed = 1);
 
     // The demo data of `options` written into `spec` (a SQLite file is
-    // created; a MariaDB database must exist and be empty). A failure ends
+    // created; a MariaDB database must exist and be empty; the plan tables
+    // go into spec.planDatabase when it is set). A failure ends
     // the test program.
     static DemoStats writeDemo(const ConnectionSpec &spec, const DemoOptions &options);
 

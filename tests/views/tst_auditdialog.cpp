@@ -18,6 +18,7 @@
 #include "profiles/secretstore.h"
 #include "sql/sqlbackend.h"
 #include "testdatabases.h"
+#include "testevents.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(!dialog->isBusy());
         dialog->resize(1200, 560);
-        QTest::qWait(100);
+        TestEvents::drain();
         const QImage image = dialog->grab().toImage();
         QVERIFY(image.width() >= 1200);
         const QString dir = qEnvironmentVariable("UC_SCREENSHOT_DIR");

@@ -17,6 +17,7 @@
 #include "spendview.h"
 #include "sql/sqlbackend.h"
 #include "testdatabases.h"
+#include "testevents.h"
 #include "usagesview.h"
 #include "zonecombobox.h"
 
@@ -295,13 +296,13 @@ private Q_SLOTS:
         SaveReportDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<SaveReportDialog *>()) && dialog->isVisible());
         dialog->nameEdit()->setText(QStringLiteral("demo-team — March"));
-        QTest::qWait(50);
+        TestEvents::drain();
         const QImage save = dialog->grab().toImage();
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
         window.usagesView()->showUsages(QString(), QString(), {}, {});
         window.openReport(*window.reports()->findByName(QStringLiteral("demo-team — March")));
         QTRY_VERIFY(!window.isBusy());
-        QTest::qWait(100);
+        TestEvents::drain();
         const QImage shown = window.grab().toImage();
         const QString dir = qEnvironmentVariable("UC_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {

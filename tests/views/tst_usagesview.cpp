@@ -75,7 +75,11 @@ private Q_SLOTS:
             view.findChild<QDateEdit *>(QStringLiteral("to"))->setDate(to);
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("apply")), Qt::LeftButton);
         QTRY_VERIFY(!view.model()->isBusy());
-        QCOMPARE(backend.usageCalls.size(), 1);
+        // ns-b has no charges here: probes of one row each ask why (tst_filterstatus).
+        const auto pages = std::count_if(
+            backend.usageCalls.cbegin(), backend.usageCalls.cend(),
+            [](const auto &call) { return call.page.size == UsageTableModel::PageSize; });
+        QCOMPARE(pages, 1);
         QCOMPARE(backend.totalCalls.size(), 1);
         const UsageFilter sent = backend.usageCalls.first().filter;
         QCOMPARE(sent.region, QStringLiteral("cn-north-2"));

@@ -12,7 +12,6 @@
 #include "testdatabases.h"
 #include "testfutures.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,19 +36,7 @@ QStringList keysOf(const AuditReport &r, std::optional<AuditKind> only = std::nu
     return out;
 }
 
-// The answer, failures included; the service answers on this thread, so the
-// event loop runs meanwhile.
-template<typename T>
-Result<T> resultOf(QFuture<Result<T>> future)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < 60000)
-        QTest::qWait(10);
-    if (!future.isFinished() || future.resultCount() == 0)
-        return BackendError(BackendError::Category::Timeout, QStringLiteral("no answer"));
-    return future.result();
-}
+using TestFutures::resultOf;
 
 } // namespace
 

@@ -1,0 +1,159 @@
+// The spend chart's month labels stay readable however many months it
+// shows: at a window's width and in an exported drawing, every label that
+// is drawn is a whole "yyyy-MM" (never elided), no two overlap, the newest
+// month always has one, and at most a few months in a row go unlabelled.
+// The labels are read back from the chart's scene and from the SVG file.
+
+#include "spendbreakdown.h"
+#include "spendchart.h"
+#include "spendexporter.h"
+#include "testevents.h"
+
+#include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QRegularExpression monthText(QStringLiteral("^\\d{4}-\\d{2}$"));
+
+SpendBreakdown breakdownOf(int monthCount)
+{
+    QList<QDate> months;
+    QList<SpendCell> cells;
+    const QDate first(2020, 1, 1);
+    for (int m = 0; m < monthCount; ++m) {
+        months.append(first.addMonths(m));
+        for (int n = 0; n < 3; ++n)
+            cells.append({QStringLiteral("ns-%1").arg(n), months.last(),
+                          Money::fromUnits(10000LL * (100 + 37 * m + 11 * n)), 3});
+    }
+    return SpendBreakdown::compute(cells, months, 8);
+}
+
+struct Label
+{
+    QString text;
+    QRectF rect;
+};
+
+// The month labels drawn on the x axis (the unlabelled months' zero-width
+// names are left out), and any text that was cut short.
+QList<Label> monthLabels(const QGraphicsScene *scene, QStringList *elided)
+{
+    QList<Label> labels;
+    const auto items = scene->items();
+    for (const QGraphicsItem *item : items) {
+        const auto *text = qgraphicsitem_cast<const QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible())
+            continue;
+        const QString t = text->toPlainText();
+        if (t.contains(QChar(0x2026)) || t.contains(QLatin1String("...")))
+            elided->append(QStringLiteral("\"%1\" at x %2").arg(t).arg(text->scenePos().x()));
+        if (monthText.match(t).hasMatch())
+            labels.append({t, text->sceneBoundingRect()});
+    }
+    return labels;
+}
+
+} // namespace
+
+class TestSpendLabels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readableOnScreen_data()
+    {
+        QTest::addColumn<int>("months");
+        QTest::addColumn<int>("width");
+        for (int months : {12, 25, 36, 60, 120}) {
+            for (int width : {700, 1000, 1340})
+                QTest::addRow("%d months, %d px", months, width) << months << width;
+        }
+    }
+
+    void readableOnScreen()
+    {
+        QFETCH(int, months);
+        QFETCH(int, width);
+        const SpendBreakdown b = breakdownOf(months);
+        SpendChart chart;
+        chart.resize(width, 420);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setBreakdown(b,
+                           {QStringLiteral("ns-0"), QStringLiteral("ns-1"), QStringLiteral("ns-2")},
+                           QStringLiteral("Spend"));
+        TestEvents::drain(); // the chart lays itself out on the next turn
+
+        QStringList elided;
+        QList<Label> labels = monthLabels(chart.scene(), &elided);
+        QVERIFY2(elided.isEmpty(), qPrintable(elided.join(QLatin1String(" | "))));
+        std::sort(labels.begin(), labels.end(),
+                  [](const Label &a, const Label &b) { return a.rect.left() < b.rect.left(); });
+        QVERIFY(!labels.isEmpty());
+        // The newest month is labelled, and the labels are months of the
+        // chart in order, evenly spaced by the step the chart chose.
+        const QString newest = b.months().last().toString(QStringLiteral("yyyy-MM"));
+        QCOMPARE(labels.last().text, newest);
+        const int step = chart.monthLabelStep();
+        QVERIFY2(step >= 1 && step <= 4 + months / 20, qPrintable(QString::number(step)));
+        QCOMPARE(int(labels.size()), (months - 1) / step + 1);
+        for (int i = 0; i < labels.size(); ++i) {
+            const QDate month = b.months().at(months - 1 - (int(labels.size()) - 1 - i) * step);
+            QCOMPARE(labels.at(i).text, month.toString(QStringLiteral("yyyy-MM")));
+            if (i > 0)
+                QVERIFY2(!labels.at(i).rect.intersects(labels.at(i - 1).rect),
+                         qPrintable(labels.at(i).text));
+        }
+    }
+
+    void readableInExports_data()
+    {
+        QTest::addColumn<int>("months");
+        for (int months : {25, 36, 72})
+            QTest::addRow("%d months", months) << months;
+    }
+
+    void readableInExports()
+    {
+        QFETCH(int, months);
+        const SpendBreakdown b = breakdownOf(months);
+        SpendChart chart;
+        chart.resize(1200, 700);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setBreakdown(b,
+                           {QStringLiteral("ns-0"), QStringLiteral("ns-1"), QStringLiteral("ns-2")},
+                           QStringLiteral("Spend"));
+        TestEvents::drain();
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("spend.svg"));
+        QString error;
+        QVERIFY2(SpendExporter::writeSvg(&chart, svg, QStringLiteral("Spend"), &error),
+                 qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(!text.contains(QChar(0x2026)));
+        int found = 0;
+        for (const QDate &month : b.months())
+            found += text.contains(month.toString(QStringLiteral(">yyyy-MM<")));
+        QCOMPARE(found, (months - 1) / chart.monthLabelStep() + 1);
+        QVERIFY(text.contains(b.months().last().toString(QStringLiteral(">yyyy-MM<"))));
+
+        // A PNG of a hidden chart is laid out at its own size, and the
+        // labels follow it there and back.
+        chart.hide();
+        const int stepShown = chart.monthLabelStep();
+        const QImage image = chart.renderImage(QSize(600, 400));
+        QVERIFY(!image.isNull());
+        QCOMPARE(chart.monthLabelStep(), stepShown);
+    }
+};
+
+QTEST_MAIN(TestSpendLabels)
+#include "tst_spendlabels.moc"
