@@ -12,6 +12,7 @@
 #include "spendcommand.h"
 #include "writecommands.h"
 
+#include <QFileInfo>
 #include <QProcessEnvironment>
 
 namespace {
@@ -29,6 +30,7 @@ struct Command
 
 const QStringList globalOptions = {QStringLiteral("db"),       QStringLiteral("api"),
                                    QStringLiteral("plan-api"), QStringLiteral("timeout"),
+                                   QStringLiteral("ca-file"),
                                    QStringLiteral("tz"),       QStringLiteral("service-tz"),
                                    QStringLiteral("format"),   QStringLiteral("read-only"),
                                    QStringLiteral("help"),     QStringLiteral("verbose")};
@@ -130,6 +132,15 @@ Result<RestConfig> restConfig(const CliContext &ctx)
     if (!error.isEmpty())
         return BackendError(BackendError::Category::InvalidInput, error);
     config.timeoutMs = seconds * 1000;
+    if (ctx.args.isSet(QStringLiteral("ca-file"))) {
+        // Added to the system's CAs; verification itself cannot be turned off.
+        config.caFile = ctx.args.value(QStringLiteral("ca-file"));
+        const QFileInfo file(config.caFile);
+        if (!file.isFile() || !file.isReadable())
+            return BackendError(BackendError::Category::InvalidInput,
+                                QStringLiteral("--ca-file %1 is not a readable file")
+                                    .arg(config.caFile));
+    }
     config.namespaces = ctx.args.list(QStringLiteral("namespace"));
     config.readOnly = ctx.args.isSet(QStringLiteral("read-only"));
     config.serviceZone = ctx.serviceZone;
@@ -171,6 +182,8 @@ QString UsageCtl::helpText()
         "                       (= https://host/usageapi/v1; token from USAGECTL_TOKEN)\n"
         "  --plan-api URL       the plan service (default: /charge/v1 on the --api host)\n"
         "  --timeout SECONDS    per-request deadline for --api (default 30)\n"
+        "  --ca-file PEM        for an https --api: trust this CA too (a company CA), besides\n"
+        "                       the system's; a certificate that does not verify is refused\n"
         "  --tz ZONE            display time zone (IANA name; default: the system's)\n"
         "  --service-tz ZONE    the service's own zone for deadlines (default Asia/Shanghai)\n"
         "  --format table|csv|json\n"

@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslError>
 #include <QTimer>
 
 #include <climits>
@@ -23,6 +25,7 @@ struct RestClient::Pending
     QByteArray body;
     int redirects = 0;
     int timeoutMs = 0;
+    QList<QSslError> sslErrors; // why the server's certificate was refused
 };
 
 namespace {
@@ -61,7 +64,87 @@ QString sizeText(qint64 bytes)
     return QCoreApplication::translate("RestClient", "%1 bytes").arg(QLocale::c().toString(bytes));
 }
 
+// "CN=api.example, O=Example": a certificate's subject or issuer, as a
+// person compares it with what they expect (most specific first).
+QString distinguishedName(const QSslCertificate &cert, bool issuer)
+{
+    QStringList parts;
+    for (const auto attribute :
+         {QSslCertificate::CommonName, QSslCertificate::OrganizationalUnitName,
+          QSslCertificate::Organization, QSslCertificate::LocalityName,
+          QSslCertificate::StateOrProvinceName, QSslCertificate::CountryName}) {
+        const QStringList values = issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
+        static const char *const Short[] = {"O", "CN", "L", "OU", "C", "ST"};
+        for (const QString &value : values)
+            parts.append(QLatin1String(Short[int(attribute)]) + QLatin1Char('=') + value);
+    }
+    return parts.isEmpty() ? QStringLiteral("(none)") : parts.join(QStringLiteral(", "));
+}
+
+// The host names and addresses a certificate is good for.
+QString namesOf(const QSslCertificate &cert)
+{
+    QStringList names;
+    const auto alternates = cert.subjectAlternativeNames();
+    for (auto it = alternates.cbegin(); it != alternates.cend(); ++it) {
+        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
+            names.append(it.value());
+    }
+    if (names.isEmpty())
+        names = cert.subjectInfo(QSslCertificate::CommonName);
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
+
+QString RestClient::certificateProblem(const QString &host, const QList<QSslError> &errors)
+{
+    if (errors.isEmpty())
+        return {};
+    QStringList reasons;
+    QSslCertificate cert;
+    for (const QSslError &e : errors) {
+        if (cert.isNull() && !e.certificate().isNull())
+            cert = e.certificate();
+        QString reason;
+        switch (e.error()) {
+        case QSslError::HostNameMismatch:
+            reason = QCoreApplication::translate("RestClient",
+                                                 "it names another host (%1), not %2")
+                         .arg(namesOf(e.certificate()), host);
+            break;
+        case QSslError::CertificateExpired:
+            reason = QCoreApplication::translate("RestClient", "it expired on %1")
+                         .arg(e.certificate().expiryDate().toUTC().toString(Qt::ISODate));
+            break;
+        case QSslError::CertificateNotYetValid:
+            reason = QCoreApplication::translate("RestClient", "it is not valid before %1")
+                         .arg(e.certificate().effectiveDate().toUTC().toString(Qt::ISODate));
+            break;
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+            reason = QCoreApplication::translate("RestClient",
+                                                 "it is not signed by a trusted certificate "
+                                                 "authority (add the company CA as the CA file)");
+            break;
+        default:
+            reason = e.errorString();
+            break;
+        }
+        if (!reasons.contains(reason))
+            reasons.append(reason);
+    }
+    return QCoreApplication::translate("RestClient",
+                                       "Refused the certificate of %1: %2. Subject: %3; "
+                                       "issuer: %4.")
+        .arg(host, reasons.join(QStringLiteral("; ")), distinguishedName(cert, false),
+             distinguishedName(cert, true));
+}
 
 RestClient::RestClient(const RestConfig &config, QObject *parent)
     : QObject(parent)
@@ -226,6 +309,19 @@ void RestClient::start(quint64 id)
         ++q->redirects;
         q->body.clear();
         const QUrl resolved = q->request.url.resolved(target);
+        if (q->request.url.scheme() == QLatin1String("https") &&
+            resolved.scheme() != QLatin1String("https")) {
+            // Never from an encrypted connection to a plain one.
+            fail(id, BackendError(Category::Server,
+                                  QCoreApplication::translate(
+                                      "RestClient", "Refused a redirect from %1 to the "
+                                                    "unencrypted %2: the token is only sent "
+                                                    "over a verified HTTPS connection.")
+                                      .arg(hostOf(q->request.url),
+                                           resolved.toDisplayString(QUrl::RemoveUserInfo |
+                                                                    QUrl::RemoveQuery))));
+            return;
+        }
         if (!sameOrigin(q->request.url, resolved)) {
             // Never let the token reach another origin: not followed.
             fail(id, BackendError(Category::Server,
@@ -241,6 +337,22 @@ void RestClient::start(quint64 id)
             return;
         }
         Q_EMIT q->reply->redirectAllowed();
+    });
+    // Never ignored: there is no switch that turns verification off. The
+    // errors are kept to say why the handshake failed.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
+        if (Pending *q = m_pending.value(id))
+            q->sslErrors = errors;
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this, id] {
+        Pending *q = m_pending.value(id);
+        if (!q || !q->reply)
+            return;
+        const QSslConfiguration ssl = q->reply->sslConfiguration();
+        QString protocol = ssl.sessionCipher().protocolString();
+        const QSslCertificate peer = ssl.peerCertificate();
+        m_lastSecurity = QCoreApplication::translate("RestClient", "%1, certificate issued by %2")
+                             .arg(protocol, peer.issuerDisplayName());
     });
     connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
 }
@@ -276,10 +388,13 @@ BackendError RestClient::transportError(const Pending &p, QNetworkReply *reply) 
         return BackendError(Category::Timeout,
                             QStringLiteral("No answer from %1 in time.").arg(host), details);
     case QNetworkReply::SslHandshakeFailedError:
-        return BackendError(
-            Category::Connection,
-            QStringLiteral("The secure connection to %1 failed (certificate?).").arg(host),
-            details);
+        if (!p.sslErrors.isEmpty())
+            return BackendError(Category::Connection, certificateProblem(host, p.sslErrors),
+                                details);
+        return BackendError(Category::Connection,
+                            QCoreApplication::translate(
+                                "RestClient", "The secure connection to %1 failed: %2")
+                                .arg(host, details));
     case QNetworkReply::TooManyRedirectsError:
         return BackendError(Category::Server,
                             QStringLiteral("Too many redirects from %1.").arg(host), details);
