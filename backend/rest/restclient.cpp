@@ -104,7 +104,8 @@ QString RestClient::certificateProblem(const QString &host, const QList<QSslErro
     QStringList reasons;
     QSslCertificate cert;
     for (const QSslError &e : errors) {
-        if (cert.isNull() && !e.certificate().isNull())
+        // The server's own certificate, not a CA of the chain it sent.
+        if (!e.certificate().isNull() && (cert.isNull() || cert.isSelfSigned()))
             cert = e.certificate();
         QString reason;
         switch (e.error()) {

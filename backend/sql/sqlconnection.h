@@ -49,6 +49,9 @@ public:
     QString planTable(const QString &table) const;
 
     QSqlDatabase database() const;
+    // "TLSv1.3, certificate issued by Example CA" once open with
+    // tls=required; empty otherwise.
+    QString security() const { return m_security; }
 
     // DATETIME values are UTC (SPEC §2), bound and read as whole seconds.
     static QVariant timeValue(const QDateTime &utc);
@@ -60,5 +63,6 @@ private:
     ConnectionSpec m_spec;
     QString m_name;
     bool m_lost = false;               // the server went away: reconnect on next use
+    QString m_security;
     QHash<QString, QString> m_indexes; // advised index name -> existing name
 };
