@@ -28,12 +28,11 @@ struct Command
     bool cached = false; // goes through the roll-up cache unless --no-cache
 };
 
-const QStringList globalOptions = {QStringLiteral("db"),       QStringLiteral("api"),
-                                   QStringLiteral("plan-api"), QStringLiteral("timeout"),
-                                   QStringLiteral("ca-file"),
-                                   QStringLiteral("tz"),       QStringLiteral("service-tz"),
-                                   QStringLiteral("format"),   QStringLiteral("read-only"),
-                                   QStringLiteral("help"),     QStringLiteral("verbose")};
+const QStringList globalOptions = {
+    QStringLiteral("db"),         QStringLiteral("api"),     QStringLiteral("plan-api"),
+    QStringLiteral("timeout"),    QStringLiteral("ca-file"), QStringLiteral("tz"),
+    QStringLiteral("service-tz"), QStringLiteral("format"),  QStringLiteral("read-only"),
+    QStringLiteral("help"),       QStringLiteral("verbose")};
 const QStringList flagOptions = {QStringLiteral("read-only"), QStringLiteral("verbose"),
                                  QStringLiteral("help"),      QStringLiteral("yes"),
                                  QStringLiteral("force"),     QStringLiteral("all-versions"),
@@ -137,9 +136,9 @@ Result<RestConfig> restConfig(const CliContext &ctx)
         config.caFile = ctx.args.value(QStringLiteral("ca-file"));
         const QFileInfo file(config.caFile);
         if (!file.isFile() || !file.isReadable())
-            return BackendError(BackendError::Category::InvalidInput,
-                                QStringLiteral("--ca-file %1 is not a readable file")
-                                    .arg(config.caFile));
+            return BackendError(
+                BackendError::Category::InvalidInput,
+                QStringLiteral("--ca-file %1 is not a readable file").arg(config.caFile));
     }
     config.namespaces = ctx.args.list(QStringLiteral("namespace"));
     config.readOnly = ctx.args.isSet(QStringLiteral("read-only"));
@@ -177,7 +176,8 @@ QString UsageCtl::helpText()
         "\n"
         "Global options:\n"
         "  --db sqlite:PATH | mysql://USER@HOST:PORT/DB[?plans=PLANDB]\n"
-        "                       the database (password from USAGECTL_DB_PASSWORD)\n"
+        "                       the database (password from USAGECTL_DB_PASSWORD);\n"
+        "                       &tls=required[&ca=PEM][&cert=PEM&key=PEM]: TLS, verified\n"
         "  --api URL            the usage service's REST API instead, e.g. https://host\n"
         "                       (= https://host/usageapi/v1; token from USAGECTL_TOKEN)\n"
         "  --plan-api URL       the plan service (default: /charge/v1 on the --api host)\n"

@@ -73,7 +73,8 @@ QString distinguishedName(const QSslCertificate &cert, bool issuer)
          {QSslCertificate::CommonName, QSslCertificate::OrganizationalUnitName,
           QSslCertificate::Organization, QSslCertificate::LocalityName,
           QSslCertificate::StateOrProvinceName, QSslCertificate::CountryName}) {
-        const QStringList values = issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
+        const QStringList values =
+            issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
         static const char *const Short[] = {"O", "CN", "L", "OU", "C", "ST"};
         for (const QString &value : values)
             parts.append(QLatin1String(Short[int(attribute)]) + QLatin1Char('=') + value);
@@ -110,8 +111,7 @@ QString RestClient::certificateProblem(const QString &host, const QList<QSslErro
         QString reason;
         switch (e.error()) {
         case QSslError::HostNameMismatch:
-            reason = QCoreApplication::translate("RestClient",
-                                                 "it names another host (%1), not %2")
+            reason = QCoreApplication::translate("RestClient", "it names another host (%1), not %2")
                          .arg(namesOf(e.certificate()), host);
             break;
         case QSslError::CertificateExpired:
@@ -313,14 +313,15 @@ void RestClient::start(quint64 id)
         if (q->request.url.scheme() == QLatin1String("https") &&
             resolved.scheme() != QLatin1String("https")) {
             // Never from an encrypted connection to a plain one.
-            fail(id, BackendError(Category::Server,
-                                  QCoreApplication::translate(
-                                      "RestClient", "Refused a redirect from %1 to the "
-                                                    "unencrypted %2: the token is only sent "
-                                                    "over a verified HTTPS connection.")
-                                      .arg(hostOf(q->request.url),
-                                           resolved.toDisplayString(QUrl::RemoveUserInfo |
-                                                                    QUrl::RemoveQuery))));
+            fail(id,
+                 BackendError(
+                     Category::Server,
+                     QCoreApplication::translate("RestClient",
+                                                 "Refused a redirect from %1 to the "
+                                                 "unencrypted %2: the token is only sent "
+                                                 "over a verified HTTPS connection.")
+                         .arg(hostOf(q->request.url),
+                              resolved.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
             return;
         }
         if (!sameOrigin(q->request.url, resolved)) {
@@ -392,10 +393,10 @@ BackendError RestClient::transportError(const Pending &p, QNetworkReply *reply) 
         if (!p.sslErrors.isEmpty())
             return BackendError(Category::Connection, certificateProblem(host, p.sslErrors),
                                 details);
-        return BackendError(Category::Connection,
-                            QCoreApplication::translate(
-                                "RestClient", "The secure connection to %1 failed: %2")
-                                .arg(host, details));
+        return BackendError(
+            Category::Connection,
+            QCoreApplication::translate("RestClient", "The secure connection to %1 failed: %2")
+                .arg(host, details));
     case QNetworkReply::TooManyRedirectsError:
         return BackendError(Category::Server,
                             QStringLiteral("Too many redirects from %1.").arg(host), details);

@@ -5,8 +5,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QObject>
 #include <QList>
+#include <QObject>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QUrl>

@@ -76,8 +76,8 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
             if (tls == QLatin1String("required"))
                 spec.tls = Tls::Required;
             else if (tls != QLatin1String("off"))
-                return invalid(QCoreApplication::translate("ConnectionSpec",
-                                                           "tls must be required or off"));
+                return invalid(
+                    QCoreApplication::translate("ConnectionSpec", "tls must be required or off"));
         }
         spec.caFile = query.queryItemValue(QStringLiteral("ca"), QUrl::FullyDecoded);
         spec.certFile = query.queryItemValue(QStringLiteral("cert"), QUrl::FullyDecoded);
@@ -88,8 +88,8 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
                 "ConnectionSpec", "ca, cert and key need tls=required (a CA that is not "
                                   "checked would protect nothing)"));
         if (spec.certFile.isEmpty() != spec.keyFile.isEmpty())
-            return invalid(QCoreApplication::translate("ConnectionSpec",
-                                                       "cert and key go together"));
+            return invalid(
+                QCoreApplication::translate("ConnectionSpec", "cert and key go together"));
         if (spec.user.isEmpty())
             return invalid(QStringLiteral("the MySQL address needs a user: mysql://USER@HOST/DB"));
         if (!isSafeIdentifier(spec.database))
@@ -132,9 +132,9 @@ QString ConnectionSpec::toDisplayString() const
     if (tls == Tls::Required) {
         query.addQueryItem(QStringLiteral("tls"), QStringLiteral("required"));
         // Encoded so that a path holding '&', '=' or '%' parses back.
-        for (const auto &[name, file] : {std::pair{QStringLiteral("ca"), caFile},
-                                         std::pair{QStringLiteral("cert"), certFile},
-                                         std::pair{QStringLiteral("key"), keyFile}}) {
+        for (const auto &[name, file] :
+             {std::pair{QStringLiteral("ca"), caFile}, std::pair{QStringLiteral("cert"), certFile},
+              std::pair{QStringLiteral("key"), keyFile}}) {
             if (!file.isEmpty())
                 query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(file, "/")));
         }

@@ -83,8 +83,7 @@ Result<Done> SqlConnection::ensureOpen()
         auto probe = SqlTlsProbe::check(m_spec);
         if (!probe)
             return probe.error();
-        m_security = QCoreApplication::translate("SqlConnection",
-                                                 "%1, certificate issued by %2")
+        m_security = QCoreApplication::translate("SqlConnection", "%1, certificate issued by %2")
                          .arg(probe.value().protocol, probe.value().issuer);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(
@@ -111,12 +110,11 @@ Result<Done> SqlConnection::ensureOpen()
             // Any SSL_* option makes libmariadb ask for TLS and check the
             // chain against it (the host name it does not check: the probe
             // above did). Without a CA file, the system's CA folder.
-            options += m_spec.caFile.isEmpty()
-                           ? QStringLiteral(";SSL_CAPATH=/etc/ssl/certs")
-                           : QStringLiteral(";SSL_CA=") + m_spec.caFile;
+            options += m_spec.caFile.isEmpty() ? QStringLiteral(";SSL_CAPATH=/etc/ssl/certs")
+                                               : QStringLiteral(";SSL_CA=") + m_spec.caFile;
             if (!m_spec.certFile.isEmpty())
-                options += QStringLiteral(";SSL_CERT=%1;SSL_KEY=%2")
-                               .arg(m_spec.certFile, m_spec.keyFile);
+                options +=
+                    QStringLiteral(";SSL_CERT=%1;SSL_KEY=%2").arg(m_spec.certFile, m_spec.keyFile);
         }
         db.setConnectOptions(options);
     } else {
@@ -161,10 +159,10 @@ Result<Done> SqlConnection::ensureOpen()
             db = QSqlDatabase();
             close();
             return BackendError(Category::Connection,
-                                QCoreApplication::translate(
-                                    "SqlConnection", "The connection to the database server "
-                                                     "%1:%2 is not encrypted although "
-                                                     "tls=required: closed.")
+                                QCoreApplication::translate("SqlConnection",
+                                                            "The connection to the database server "
+                                                            "%1:%2 is not encrypted although "
+                                                            "tls=required: closed.")
                                     .arg(m_spec.host)
                                     .arg(m_spec.port));
         }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sql/connectionspec.h"
 #include "core/result.h"
+#include "sql/connectionspec.h"
 #include "sql/schema.h"
 
 #include <QDateTime>
@@ -62,7 +62,7 @@ private:
 
     ConnectionSpec m_spec;
     QString m_name;
-    bool m_lost = false;               // the server went away: reconnect on next use
+    bool m_lost = false; // the server went away: reconnect on next use
     QString m_security;
     QHash<QString, QString> m_indexes; // advised index name -> existing name
 };

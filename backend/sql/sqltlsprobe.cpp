@@ -3,12 +3,12 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslKey>
-#include <QRegularExpression>
 #include <QSslSocket>
 
 namespace {
@@ -39,7 +39,8 @@ QString distinguishedName(const QSslCertificate &cert, bool issuer)
          {QSslCertificate::CommonName, QSslCertificate::OrganizationalUnitName,
           QSslCertificate::Organization, QSslCertificate::LocalityName,
           QSslCertificate::StateOrProvinceName, QSslCertificate::CountryName}) {
-        const QStringList values = issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
+        const QStringList values =
+            issuer ? cert.issuerInfo(attribute) : cert.subjectInfo(attribute);
         for (const QString &value : values)
             parts.append(QLatin1String(Short[int(attribute)]) + QLatin1Char('=') + value);
     }
@@ -89,11 +90,11 @@ BackendError certificateRefused(const ConnectionSpec &spec, const QList<QSslErro
         case QSslError::SelfSignedCertificateInChain:
         case QSslError::CertificateUntrusted:
         case QSslError::CertificateRejected:
-            reason = spec.caFile.isEmpty()
-                         ? tr("certificate not trusted: no system CA signed it (give the "
-                              "company CA with ca=)")
-                         : tr("certificate not trusted: the CA in %1 did not sign it")
-                               .arg(spec.caFile);
+            reason =
+                spec.caFile.isEmpty()
+                    ? tr("certificate not trusted: no system CA signed it (give the "
+                         "company CA with ca=)")
+                    : tr("certificate not trusted: the CA in %1 did not sign it").arg(spec.caFile);
             break;
         default:
             reason = e.errorString();
@@ -156,8 +157,9 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
     if (!spec.caFile.isEmpty()) {
         QFile f(spec.caFile);
         if (!f.open(QIODevice::ReadOnly))
-            return BackendError(Category::InvalidInput, tr("Cannot read the CA file %1: %2")
-                                                            .arg(spec.caFile, f.errorString()));
+            return BackendError(
+                Category::InvalidInput,
+                tr("Cannot read the CA file %1: %2").arg(spec.caFile, f.errorString()));
         const auto certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         if (certs.isEmpty())
             return BackendError(Category::InvalidInput,
@@ -206,9 +208,9 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
     if (quint8(greeting[0]) == 0xff) // an error packet: code, then the text
         return BackendError(Category::Connection,
                             tr("The database server %1 refused the connection: %2")
-                                .arg(where(spec),
-                                     QString::fromUtf8(greeting.mid(3)).remove(QRegularExpression(
-                                         QStringLiteral("^#[0-9A-Z]{5}")))));
+                                .arg(where(spec), QString::fromUtf8(greeting.mid(3))
+                                                      .remove(QRegularExpression(
+                                                          QStringLiteral("^#[0-9A-Z]{5}")))));
     // Protocol 10: version, server version (NUL-ended), thread id (4),
     // scramble (8), filler (1), capabilities (lower 2 bytes).
     const qsizetype versionEnd = greeting.indexOf('\0', 1);
@@ -218,12 +220,11 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
                             tr("%1 does not answer like a MySQL server.").arg(where(spec)));
     const quint32 capabilities = quint8(greeting[caps]) | quint8(greeting[caps + 1]) << 8;
     if (!(capabilities & ClientSsl))
-        return BackendError(Category::Connection,
-                            tr("TLS not offered: the database server %1 (%2) does not offer "
-                               "TLS, and the address says tls=required. %3")
-                                .arg(where(spec),
-                                     QString::fromUtf8(greeting.mid(1, versionEnd - 1)),
-                                     notSent()));
+        return BackendError(
+            Category::Connection,
+            tr("TLS not offered: the database server %1 (%2) does not offer "
+               "TLS, and the address says tls=required. %3")
+                .arg(where(spec), QString::fromUtf8(greeting.mid(1, versionEnd - 1)), notSent()));
     // SSLRequest: capabilities, max packet, character set, 23 zero bytes;
     // sequence number 1. No user, no password.
     const quint32 ours = 0x0001 | 0x0200 | ClientSsl | 0x8000; // long password, 4.1, SSL, secure
@@ -241,8 +242,7 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
     if (!socket.waitForEncrypted(int(qMax<qint64>(1, deadline.remainingTime())))) {
         const QList<QSslError> errors = socket.sslHandshakeErrors();
         if (!errors.isEmpty())
-            return certificateRefused(spec, errors, socket.peerCertificate(),
-                                      socket.errorString());
+            return certificateRefused(spec, errors, socket.peerCertificate(), socket.errorString());
         return BackendError(deadline.hasExpired() ? Category::Timeout : Category::Connection,
                             tr("The TLS handshake with the database server %1 failed: %2. %3")
                                 .arg(where(spec), socket.errorString(), notSent()));

@@ -72,17 +72,17 @@ class TestUsagectlTls : public QObject
     }
     static QStringList regionsList(const QUrl &api, const QString &caFile)
     {
-        QStringList args{QStringLiteral("--api"), api.toString(), QStringLiteral("--format"),
-                         QStringLiteral("json"), QStringLiteral("--timeout"),
-                         QStringLiteral("20")};
+        QStringList args{QStringLiteral("--api"),     api.toString(),
+                         QStringLiteral("--format"),  QStringLiteral("json"),
+                         QStringLiteral("--timeout"), QStringLiteral("20")};
         if (!caFile.isEmpty())
             args << QStringLiteral("--ca-file") << caFile;
         return args << QStringLiteral("regions") << QStringLiteral("list");
     }
     std::unique_ptr<FakeService> service(const TestCerts::Pair &pair)
     {
-        auto sim = std::make_unique<FakeService>(m_db, QStringList{Token + QStringLiteral("=admin:*")},
-                                                 QDateTime(), tlsOptions(pair));
+        auto sim = std::make_unique<FakeService>(
+            m_db, QStringList{Token + QStringLiteral("=admin:*")}, QDateTime(), tlsOptions(pair));
         if (!sim->start())
             qFatal("%s", qPrintable(sim->errorString()));
         return sim;
@@ -100,9 +100,9 @@ private Q_SLOTS:
         o.months = 2;
         o.until = QDate(2026, 11, 25);
         QVERIFY(DemoDatabase::create(m_db, o).ok());
-        const UsagectlRun local =
-            run({QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db, QStringLiteral("--format"),
-                 QStringLiteral("json"), QStringLiteral("regions"), QStringLiteral("list")});
+        const UsagectlRun local = run({QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db,
+                                       QStringLiteral("--format"), QStringLiteral("json"),
+                                       QStringLiteral("regions"), QStringLiteral("list")});
         QCOMPARE(local.code, 0);
         m_regions = regionsOf(local.out);
         QVERIFY(!m_regions.isEmpty());
@@ -133,12 +133,12 @@ private Q_SLOTS:
         QTest::newRow("without --ca-file")
             << "server" << false << "not signed by a trusted certificate authority"
             << "CN=127.0.0.1";
-        QTest::newRow("another CA") << "other-ca" << true
-                                    << "not signed by a trusted certificate authority"
-                                    << "CN=127.0.0.1";
-        QTest::newRow("another host") << "other-host" << true
-                                      << "names another host (other-host.invalid), not 127.0.0.1"
-                                      << "CN=other-host.invalid";
+        QTest::newRow("another CA")
+            << "other-ca" << true << "not signed by a trusted certificate authority"
+            << "CN=127.0.0.1";
+        QTest::newRow("another host")
+            << "other-host" << true << "names another host (other-host.invalid), not 127.0.0.1"
+            << "CN=other-host.invalid";
         QTest::newRow("expired") << "expired" << true << "expired on 2020-02-01T00:00:00Z"
                                  << "CN=expired.127.0.0.1";
     }
@@ -183,12 +183,11 @@ private Q_SLOTS:
         const TestCerts::Pair pair = which == QLatin1String("other-host") ? m_certs->otherHost()
                                      : which == QLatin1String("expired")  ? m_certs->expired()
                                                                           : m_certs->server();
-        const QString ca =
-            which == QLatin1String("other-ca") ? m_certs->otherCa() : m_certs->ca();
+        const QString ca = which == QLatin1String("other-ca") ? m_certs->otherCa() : m_certs->ca();
         StubHttpServer s(
             [](const StubHttpServer::Request &) {
-                return StubHttpServer::Response{StubHttpServer::http(
-                    200, R"({"code":1200,"data":{"items":[],"total":0}})")};
+                return StubHttpServer::Response{
+                    StubHttpServer::http(200, R"({"code":1200,"data":{"items":[],"total":0}})")};
             },
             serverTls(pair));
         const UsagectlRun r = run(regionsList(s.url(""), ca));

@@ -36,10 +36,9 @@ TestCerts::TestCerts(const QString &dir)
         writeFile(QStringLiteral("other-host.ext"), otherNames.toUtf8()) &&
         writeFile(QStringLiteral("client.ext"), "basicConstraints=CA:FALSE\n"
                                                 "extendedKeyUsage=clientAuth\n") &&
-        makeCa(QStringLiteral("ca"), QStringLiteral("/O=Usage Console Tests/CN=") +
-                                         QLatin1String(CaName)) &&
-        makeCa(QStringLiteral("other-ca"),
-               QStringLiteral("/O=Somebody Else/CN=Another Test CA")) &&
+        makeCa(QStringLiteral("ca"),
+               QStringLiteral("/O=Usage Console Tests/CN=") + QLatin1String(CaName)) &&
+        makeCa(QStringLiteral("other-ca"), QStringLiteral("/O=Somebody Else/CN=Another Test CA")) &&
         makeCsr(QStringLiteral("server"), QStringLiteral("/CN=127.0.0.1")) &&
         makeCsr(QStringLiteral("other-host"),
                 QStringLiteral("/CN=") + QLatin1String(OtherHostName)) &&
@@ -48,14 +47,14 @@ TestCerts::TestCerts(const QString &dir)
         [this] {
             for (const QString &name : {QStringLiteral("server"), QStringLiteral("other-host"),
                                         QStringLiteral("client")}) {
-                if (!openssl({QStringLiteral("x509"), QStringLiteral("-req"),
-                              QStringLiteral("-in"), name + QStringLiteral(".csr"),
-                              QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                              QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                              QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                              QStringLiteral("30"), QStringLiteral("-sha256"),
-                              QStringLiteral("-extfile"), name + QStringLiteral(".ext"),
-                              QStringLiteral("-out"), name + QStringLiteral(".pem")}))
+                if (!openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                              name + QStringLiteral(".csr"), QStringLiteral("-CA"),
+                              QStringLiteral("ca.pem"), QStringLiteral("-CAkey"),
+                              QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                              QStringLiteral("-days"), QStringLiteral("30"),
+                              QStringLiteral("-sha256"), QStringLiteral("-extfile"),
+                              name + QStringLiteral(".ext"), QStringLiteral("-out"),
+                              name + QStringLiteral(".pem")}))
                     return false;
             }
             return true;

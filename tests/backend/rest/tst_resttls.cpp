@@ -64,7 +64,9 @@ class TestRestTls : public QObject
         RestRequest request;
         request.url = url;
         client.send(request, [&reply](const RestReply &r) { reply = r; });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 30000); }();
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 30000);
+        }();
         if (!reply)
             return RestReply{};
         m_lastSecurity = client.lastSecurity();
@@ -107,9 +109,9 @@ private Q_SLOTS:
         QTest::newRow("another CA file: not trusted")
             << "server-other-ca" << true << "not signed by a trusted certificate authority"
             << "CN=127.0.0.1";
-        QTest::newRow("another host") << "other-host" << true
-                                      << "names another host (other-host.invalid), not 127.0.0.1"
-                                      << "CN=other-host.invalid";
+        QTest::newRow("another host")
+            << "other-host" << true << "names another host (other-host.invalid), not 127.0.0.1"
+            << "CN=other-host.invalid";
         QTest::newRow("expired") << "expired" << true << "expired on 2020-02-01T00:00:00Z"
                                  << "CN=expired.127.0.0.1";
     }
@@ -132,8 +134,7 @@ private Q_SLOTS:
         const QString message = r.error->message();
         QVERIFY2(message.contains(reason), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("Subject: ") + subject), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("issuer: CN=") +
-                                  QLatin1String(TestCerts::CaName) +
+        QVERIFY2(message.contains(QStringLiteral("issuer: CN=") + QLatin1String(TestCerts::CaName) +
                                   QStringLiteral(", O=Usage Console Tests.")),
                  qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("127.0.0.1:")), qPrintable(message));

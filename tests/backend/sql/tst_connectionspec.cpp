@@ -233,14 +233,18 @@ void TestConnectionSpec::tls_data()
     QTest::addColumn<QString>("cert");
     QTest::addColumn<QString>("key");
 
-    QTest::newRow("none") << "mysql://u@h/db" << false << "" << ""
+    QTest::newRow("none") << "mysql://u@h/db" << false << ""
+                          << ""
                           << "";
-    QTest::newRow("off") << "mysql://u@h/db?tls=off" << false << "" << ""
+    QTest::newRow("off") << "mysql://u@h/db?tls=off" << false << ""
+                         << ""
                          << "";
-    QTest::newRow("required, system CAs") << "mysql://u@h/db?tls=required" << true << "" << ""
+    QTest::newRow("required, system CAs") << "mysql://u@h/db?tls=required" << true << ""
+                                          << ""
                                           << "";
     QTest::newRow("required with a CA")
-        << "mysql://u@h/db?tls=required&ca=/etc/uc/ca.pem" << true << "/etc/uc/ca.pem" << ""
+        << "mysql://u@h/db?tls=required&ca=/etc/uc/ca.pem" << true << "/etc/uc/ca.pem"
+        << ""
         << "";
     QTest::newRow("client certificate")
         << "mysql://u@h/db?tls=required&ca=/c/ca.pem&cert=/c/me.pem&key=/c/me.key" << true

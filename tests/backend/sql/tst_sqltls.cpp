@@ -197,8 +197,7 @@ private Q_SLOTS:
         QVERIFY(q.value().next());
         QVERIFY2(q.value().value(1).toString().startsWith(QLatin1String("TLSv1.")),
                  qPrintable(q.value().value(1).toString()));
-        QVERIFY2(c.security().contains(QLatin1String(TestCerts::CaName)),
-                 qPrintable(c.security()));
+        QVERIFY2(c.security().contains(QLatin1String(TestCerts::CaName)), qPrintable(c.security()));
     }
 
     void userRequiresSsl()
@@ -223,8 +222,9 @@ private Q_SLOTS:
         const QString m = r.error().message();
         QVERIFY2(m.contains(QLatin1String("certificate not trusted")), qPrintable(m));
         QVERIFY2(m.contains(m_certs->otherCa()), qPrintable(m));
-        QVERIFY2(m.contains(QLatin1String("Subject: CN=127.0.0.1; issuer: CN=Usage Console Test CA")),
-                 qPrintable(m));
+        QVERIFY2(
+            m.contains(QLatin1String("Subject: CN=127.0.0.1; issuer: CN=Usage Console Test CA")),
+            qPrintable(m));
         QVERIFY2(m.contains(QLatin1String("the password was not sent")), qPrintable(m));
         QVERIFY(!m.contains(TlsPassword));
     }
