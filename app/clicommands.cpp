@@ -68,7 +68,7 @@ const QStringList &globalOptions()
 {
     static const QStringList options = {s("db"),   s("api"),        s("plan-api"), s("timeout"),
                                         s("tz"),   s("service-tz"), s("format"),   s("read-only"),
-                                        s("help"), s("verbose")};
+                                        s("help"), s("verbose"),    s("ca-file")};
     return options;
 }
 
@@ -306,11 +306,14 @@ QString overview()
           "\n"
           "Global options:\n"
           "  --db sqlite:PATH | mysql://USER@HOST:PORT/DB[?plans=PLANDB]\n"
-          "                       the database (password from USAGECTL_DB_PASSWORD)\n"
+          "                       the database (password from USAGECTL_DB_PASSWORD);\n"
+          "                       &tls=required[&ca=PEM][&cert=PEM&key=PEM]: TLS, verified\n"
           "  --api URL            the usage service's REST API instead, e.g. https://host\n"
           "                       (= https://host/usageapi/v1; token from USAGECTL_TOKEN)\n"
           "  --plan-api URL       the plan service (default: /charge/v1 on the --api host)\n"
           "  --timeout SECONDS    per-request deadline for --api (default 30)\n"
+          "  --ca-file PEM        for an https --api: trust this CA too (a company CA), besides\n"
+          "                       the system's; a certificate that does not verify is refused\n"
           "  --tz ZONE            display time zone (IANA name; default: the system's)\n"
           "  --service-tz ZONE    the service's own zone for deadlines (default Asia/Shanghai)\n"
           "  --format table|csv|json\n"

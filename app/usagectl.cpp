@@ -6,6 +6,7 @@
 #include "clicontext.h"
 #include "climessagehandler.h"
 
+#include <QFileInfo>
 #include <QProcessEnvironment>
 
 namespace {
@@ -38,6 +39,15 @@ Result<RestConfig> restConfig(const CliContext &ctx)
     if (!error.isEmpty())
         return BackendError(BackendError::Category::InvalidInput, error);
     config.timeoutMs = seconds * 1000;
+    if (ctx.args.isSet(QStringLiteral("ca-file"))) {
+        // Added to the system's CAs; verification itself cannot be turned off.
+        config.caFile = ctx.args.value(QStringLiteral("ca-file"));
+        const QFileInfo file(config.caFile);
+        if (!file.isFile() || !file.isReadable())
+            return BackendError(
+                BackendError::Category::InvalidInput,
+                QStringLiteral("--ca-file %1 is not a readable file").arg(config.caFile));
+    }
     config.namespaces = ctx.args.list(QStringLiteral("namespace"));
     config.readOnly = ctx.args.isSet(QStringLiteral("read-only"));
     config.serviceZone = ctx.serviceZone;

@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
                      qPrintable(options->address.toString()), unsigned(options->port));
         return 1;
     }
-    std::printf("listening on http://%s:%u\n", qPrintable(options->address.toString()),
-                unsigned(port));
+    std::printf("listening on %s://%s:%u\n", options->tls() ? "https" : "http",
+                qPrintable(options->address.toString()), unsigned(port));
     std::fflush(stdout);
     return app.exec();
 }

@@ -79,7 +79,15 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
                                    QStringLiteral("fault for every request: ") +
                                        faultKinds().join(QLatin1Char('|')),
                                    QStringLiteral("kind"));
-    p.addOptions({db, listen, token, now, tz, delay, bsiDelay, fault});
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("serve HTTPS with this certificate (PEM; the server's first, then "
+                       "any intermediate CAs)"),
+        QStringLiteral("pem"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("the certificate's private key (PEM)"),
+                                    QStringLiteral("pem"));
+    p.addOptions({db, listen, token, now, tz, delay, bsiDelay, fault, tlsCert, tlsKey});
     if (!p.parse(arguments)) {
         *error = p.errorText();
         return std::nullopt;
@@ -155,6 +163,12 @@ std::optional<SimOptions> SimOptions::parse(const QStringList &arguments, QStrin
         }
         if (o.fault == QLatin1String("none"))
             o.fault.clear();
+    }
+    o.tlsCert = p.value(tlsCert);
+    o.tlsKey = p.value(tlsKey);
+    if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty()) {
+        *error = QStringLiteral("--tls-cert and --tls-key go together");
+        return std::nullopt;
     }
     return o;
 }

@@ -37,6 +37,12 @@ struct SimOptions
     int delayMs = 2000;    // for --fault delay
     int bsiDelayMs = 5000; // the real service waits 5 s after deleting a BSI
     QString fault;         // empty = none
+    // HTTPS: the server's certificate (chain) and private key, PEM files.
+    // Both empty = plain HTTP.
+    QString tlsCert;
+    QString tlsKey;
+
+    bool tls() const { return !tlsCert.isEmpty(); }
 
     static QStringList faultKinds();
     // The options, or a message for stderr.

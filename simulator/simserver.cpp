@@ -2,8 +2,13 @@
 
 #include "simfaults.h"
 
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -22,7 +27,41 @@ SimServer::~SimServer() = default;
 
 QString SimServer::open()
 {
+    if (m_options.tls()) {
+        const QString problem = setUpTls();
+        if (!problem.isEmpty())
+            return problem;
+    }
     return m_store.open();
+}
+
+QString SimServer::setUpTls()
+{
+    QFile certFile(m_options.tlsCert);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read --tls-cert %1: %2")
+            .arg(m_options.tlsCert, certFile.errorString());
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return QStringLiteral("--tls-cert %1 holds no PEM certificate").arg(m_options.tlsCert);
+    QFile keyFile(m_options.tlsKey);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read --tls-key %1: %2")
+            .arg(m_options.tlsKey, keyFile.errorString());
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return QStringLiteral("--tls-key %1 holds no RSA or EC private key (PEM, unencrypted)")
+            .arg(m_options.tlsKey);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(chain);
+    ssl.setPrivateKey(key);
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients have no certificates
+    // Qt 6.4: must come before listen(), which then makes a QSslServer.
+    sslSetup(ssl);
+    return {};
 }
 
 quint16 SimServer::start()

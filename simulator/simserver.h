@@ -29,7 +29,8 @@ public:
     explicit SimServer(const SimOptions &options, QObject *parent = nullptr);
     ~SimServer() override;
 
-    // Opens the database; empty on success, else the reason.
+    // Reads the TLS certificate and key (--tls-cert/--tls-key) and opens the
+    // database; empty on success, else the reason.
     QString open();
     // Listens on the options' address; the port, or 0 on failure.
     quint16 start();
@@ -54,6 +55,7 @@ private:
         QPointer<QTcpSocket> socket;
     };
 
+    QString setUpTls();
     std::optional<SimResponse> control(const SimRequest &request);
     void deliver(const Pending &pending, SimResponse response, const QString &fault);
     void writePlain(const Pending &pending, const SimResponse &response);

@@ -1,5 +1,7 @@
 #include "rest/restclient.h"
 
+#include "rest/restcertificate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -7,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslError>
 #include <QTimer>
 
 #include <climits>
@@ -23,6 +27,7 @@ struct RestClient::Pending
     QByteArray body;
     int redirects = 0;
     int timeoutMs = 0;
+    QList<QSslError> sslErrors; // why the server's certificate was refused
 };
 
 namespace {
@@ -229,6 +234,20 @@ void RestClient::start(quint64 id)
         ++q->redirects;
         q->body.clear();
         const QUrl resolved = q->request.url.resolved(target);
+        if (q->request.url.scheme() == QLatin1String("https") &&
+            resolved.scheme() != QLatin1String("https")) {
+            // Never from an encrypted connection to a plain one.
+            fail(id,
+                 BackendError(
+                     Category::Server,
+                     QCoreApplication::translate("RestClient",
+                                                 "Refused a redirect from %1 to the "
+                                                 "unencrypted %2: the token is only sent "
+                                                 "over a verified HTTPS connection.")
+                         .arg(hostOf(q->request.url),
+                              resolved.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
+            return;
+        }
         if (!sameOrigin(q->request.url, resolved)) {
             // Never let the token reach another origin: not followed.
             fail(id,
@@ -247,6 +266,22 @@ void RestClient::start(quint64 id)
             return;
         }
         Q_EMIT q->reply->redirectAllowed();
+    });
+    // Never ignored: there is no switch that turns verification off. The
+    // errors are kept to say why the handshake failed.
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id](const QList<QSslError> &errors) {
+        if (Pending *q = m_pending.value(id))
+            q->sslErrors = errors;
+    });
+    connect(reply, &QNetworkReply::encrypted, this, [this, id] {
+        Pending *q = m_pending.value(id);
+        if (!q || !q->reply)
+            return;
+        const QSslConfiguration ssl = q->reply->sslConfiguration();
+        QString protocol = ssl.sessionCipher().protocolString();
+        const QSslCertificate peer = ssl.peerCertificate();
+        m_lastSecurity = QCoreApplication::translate("RestClient", "%1, certificate issued by %2")
+                             .arg(protocol, peer.issuerDisplayName());
     });
     connect(reply, &QNetworkReply::finished, this, [this, id] { finish(id); });
 }
@@ -290,11 +325,13 @@ BackendError RestClient::transportError(const Pending &p, QNetworkReply *reply) 
             QCoreApplication::translate("RestClient", "No answer from %1 in time.").arg(host),
             details);
     case QNetworkReply::SslHandshakeFailedError:
-        return BackendError(Category::Connection,
-                            QCoreApplication::translate(
-                                "RestClient", "The secure connection to %1 failed (certificate?).")
-                                .arg(host),
-                            details);
+        if (!p.sslErrors.isEmpty())
+            return BackendError(Category::Connection, RestCertificate::problem(host, p.sslErrors),
+                                details);
+        return BackendError(
+            Category::Connection,
+            QCoreApplication::translate("RestClient", "The secure connection to %1 failed: %2")
+                .arg(host, details));
     case QNetworkReply::TooManyRedirectsError:
         return BackendError(
             Category::Server,

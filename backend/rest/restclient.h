@@ -5,8 +5,10 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 
 #include <functional>
@@ -56,6 +58,11 @@ public:
     // Aborts everything in flight; each callback gets a Connection error.
     void abortAll(const QString &why);
     int inFlight() const { return int(m_pending.size()); }
+    // "TLSv1.3, certificate issued by Example CA" after a verified HTTPS
+    // answer; empty before one (or over plain HTTP).
+    QString lastSecurity() const { return m_lastSecurity; }
+
+    // Why a server's certificate was refused, naming the reason, its subject
 
     static constexpr int MaxRedirects = 5;
     // How much of an answer Qt may hold unread (its back-pressure).
@@ -74,6 +81,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     std::optional<QSslConfiguration> m_ssl;
     QString m_sslProblem;
+    QString m_lastSecurity;
     quint64 m_nextId = 1;
     QHash<quint64, Pending *> m_pending;
 };

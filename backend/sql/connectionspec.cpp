@@ -71,6 +71,25 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
                                    .arg(MaxTimeoutSeconds));
             *target = seconds;
         }
+        if (query.hasQueryItem(QStringLiteral("tls"))) {
+            const QString tls = query.queryItemValue(QStringLiteral("tls"));
+            if (tls == QLatin1String("required"))
+                spec.tls = Tls::Required;
+            else if (tls != QLatin1String("off"))
+                return invalid(
+                    QCoreApplication::translate("ConnectionSpec", "tls must be required or off"));
+        }
+        spec.caFile = query.queryItemValue(QStringLiteral("ca"), QUrl::FullyDecoded);
+        spec.certFile = query.queryItemValue(QStringLiteral("cert"), QUrl::FullyDecoded);
+        spec.keyFile = query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded);
+        if (spec.tls != Tls::Required &&
+            !(spec.caFile.isEmpty() && spec.certFile.isEmpty() && spec.keyFile.isEmpty()))
+            return invalid(QCoreApplication::translate(
+                "ConnectionSpec", "ca, cert and key need tls=required (a CA that is not "
+                                  "checked would protect nothing)"));
+        if (spec.certFile.isEmpty() != spec.keyFile.isEmpty())
+            return invalid(
+                QCoreApplication::translate("ConnectionSpec", "cert and key go together"));
         if (spec.user.isEmpty())
             return invalid(QStringLiteral("the MySQL address needs a user: mysql://USER@HOST/DB"));
         if (!isSafeIdentifier(spec.database))
@@ -110,6 +129,17 @@ QString ConnectionSpec::toDisplayString() const
         if (seconds != DefaultTimeoutSeconds)
             query.addQueryItem(name, QString::number(seconds));
     }
+    if (tls == Tls::Required) {
+        query.addQueryItem(QStringLiteral("tls"), QStringLiteral("required"));
+        // Encoded so that a path holding '&', '=' or '%' parses back.
+        for (const auto &[name, file] :
+             {std::pair{QStringLiteral("ca"), caFile}, std::pair{QStringLiteral("cert"), certFile},
+              std::pair{QStringLiteral("key"), keyFile}}) {
+            if (!file.isEmpty())
+                query.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(file, "/")));
+        }
+    }
     url.setQuery(query);
-    return url.toString();
+    // Spaces encoded: parse() reads in strict mode, which refuses a bare one.
+    return url.toString(QUrl::EncodeSpaces);
 }

@@ -5,7 +5,7 @@
 #include <QString>
 
 // Where a local backend's data lives, parsed from `sqlite:PATH` or
-// `mysql://USER@HOST:PORT/DB[?plans=PLANDB&read_timeout=S&...]`. The
+// `mysql://USER@HOST:PORT/DB[?plans=PLANDB&read_timeout=S&tls=required&ca=PEM...]`. The
 // password is never part of the string: it comes from the keychain or the
 // environment.
 struct ConnectionSpec
@@ -34,6 +34,17 @@ struct ConnectionSpec
     int connectTimeoutSeconds = DefaultTimeoutSeconds;
     int readTimeoutSeconds = DefaultTimeoutSeconds;
     int writeTimeoutSeconds = DefaultTimeoutSeconds;
+    // TLS (?tls=required&ca=PEM&cert=PEM&key=PEM). Required: the server's
+    // certificate must chain to `caFile` (empty: the system's CAs) and name
+    // `host`, and nothing (the password least of all) is sent before that
+    // is checked; a server that offers no TLS is refused, never used in
+    // clear. `certFile`/`keyFile`: a client certificate, for servers that
+    // ask for one (REQUIRE X509).
+    enum class Tls { Off, Required };
+    Tls tls = Tls::Off;
+    QString caFile;
+    QString certFile;
+    QString keyFile;
 
     static Result<ConnectionSpec> parse(const QString &text);
     // Without the password, for messages and logs.

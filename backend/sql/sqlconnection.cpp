@@ -1,6 +1,7 @@
 #include "sql/sqlconnection.h"
 
 #include "sql/sqlindexadvisor.h"
+#include "sql/sqltlsprobe.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -80,6 +81,15 @@ Result<Done> SqlConnection::ensureOpen()
                 QCoreApplication::translate("SqlConnection", "SQLite file %1 cannot be read")
                     .arg(m_spec.path));
     }
+    const bool tls = isMysql() && m_spec.tls == ConnectionSpec::Tls::Required;
+    if (tls) {
+        // Verified here first, with nothing secret sent (sqltlsprobe.h).
+        auto probe = SqlTlsProbe::check(m_spec);
+        if (!probe)
+            return probe.error();
+        m_security = QCoreApplication::translate("SqlConnection", "%1, certificate issued by %2")
+                         .arg(probe.value().protocol, probe.value().issuer);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(
         isMysql() ? QStringLiteral("QMYSQL") : QStringLiteral("QSQLITE"), m_name);
     if (!db.isValid()) {
@@ -96,12 +106,22 @@ Result<Done> SqlConnection::ensureOpen()
         db.setUserName(m_spec.user);
         db.setPassword(m_spec.password);
         db.setDatabaseName(m_spec.database);
-        db.setConnectOptions(
-            QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;"
-                           "MYSQL_OPT_WRITE_TIMEOUT=%3")
-                .arg(m_spec.connectTimeoutSeconds)
-                .arg(m_spec.readTimeoutSeconds)
-                .arg(m_spec.writeTimeoutSeconds));
+        QString options = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;"
+                                         "MYSQL_OPT_WRITE_TIMEOUT=%3")
+                              .arg(m_spec.connectTimeoutSeconds)
+                              .arg(m_spec.readTimeoutSeconds)
+                              .arg(m_spec.writeTimeoutSeconds);
+        if (tls) {
+            // Any SSL_* option makes libmariadb ask for TLS and check the
+            // chain against it (the host name it does not check: the probe
+            // above did). Without a CA file, the system's CA folder.
+            options += m_spec.caFile.isEmpty() ? QStringLiteral(";SSL_CAPATH=/etc/ssl/certs")
+                                               : QStringLiteral(";SSL_CA=") + m_spec.caFile;
+            if (!m_spec.certFile.isEmpty())
+                options +=
+                    QStringLiteral(";SSL_CERT=%1;SSL_KEY=%2").arg(m_spec.certFile, m_spec.keyFile);
+        }
+        db.setConnectOptions(options);
     } else {
         db.setDatabaseName(m_spec.path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
@@ -130,6 +150,27 @@ Result<Done> SqlConnection::ensureOpen()
         db = QSqlDatabase();
         close();
         return error;
+    }
+    if (tls) {
+        // The probe's connection was verified; make sure this one is
+        // encrypted too (libmariadb would have gone on in clear had the
+        // server stopped offering TLS in between).
+        auto cipher = exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"), {},
+                           QStringLiteral("check the TLS session"));
+        if (!cipher)
+            return cipher.error();
+        QSqlQuery &q = cipher.value();
+        if (!q.next() || q.value(1).toString().isEmpty()) {
+            db = QSqlDatabase();
+            close();
+            return BackendError(Category::Connection,
+                                QCoreApplication::translate("SqlConnection",
+                                                            "The connection to the database server "
+                                                            "%1:%2 is not encrypted although "
+                                                            "tls=required: closed.")
+                                    .arg(m_spec.host)
+                                    .arg(m_spec.port));
+        }
     }
     if (isMysql()) {
         // UTC session, utf8mb4, and room for the spend GROUP BY in memory

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sql/connectionspec.h"
 #include "core/result.h"
+#include "sql/connectionspec.h"
 #include "sql/schema.h"
 
 #include <QDateTime>
@@ -49,6 +49,9 @@ public:
     QString planTable(const QString &table) const;
 
     QSqlDatabase database() const;
+    // "TLSv1.3, certificate issued by Example CA" once open with
+    // tls=required; empty otherwise.
+    QString security() const { return m_security; }
 
     // DATETIME values are UTC (SPEC §2), bound and read as whole seconds.
     static QVariant timeValue(const QDateTime &utc);
@@ -59,6 +62,7 @@ private:
 
     ConnectionSpec m_spec;
     QString m_name;
-    bool m_lost = false;               // the server went away: reconnect on next use
+    bool m_lost = false; // the server went away: reconnect on next use
+    QString m_security;
     QHash<QString, QString> m_indexes; // advised index name -> existing name
 };

@@ -277,6 +277,21 @@ Resource: %7</source>
         <source>%1 must be a number of seconds from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../backend/sql/connectionspec.cpp" line="80"/>
+        <source>tls must be required or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/connectionspec.cpp" line="87"/>
+        <source>ca, cert and key need tls=required (a CA that is not checked would protect nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/connectionspec.cpp" line="92"/>
+        <source>cert and key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -2276,27 +2291,27 @@ Started %9, paid until %10</source>
 <context>
     <name>RestClient</name>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="157"/>
+        <location filename="../../backend/rest/restclient.cpp" line="161"/>
         <source>The API address is not an http(s) URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="60"/>
+        <location filename="../../backend/rest/restclient.cpp" line="65"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="61"/>
+        <location filename="../../backend/rest/restclient.cpp" line="66"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="134"/>
+        <location filename="../../backend/rest/restclient.cpp" line="139"/>
         <source>No complete answer from %1 within %2 s to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backend/rest/restclient.cpp" line="139"/>
+        <location filename="../../backend/rest/restclient.cpp" line="144"/>
         <source>%n bytes received</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2304,85 +2319,120 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="207"/>
+        <location filename="../../backend/rest/restclient.cpp" line="211"/>
         <source>The answer from %1 to %2 is %3, more than the limit of %4: not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="220"/>
-        <location filename="../../backend/rest/restclient.cpp" line="354"/>
+        <location filename="../../backend/rest/restclient.cpp" line="224"/>
+        <location filename="../../backend/rest/restclient.cpp" line="390"/>
         <source>The answer from %1 to %2 is larger than the limit of %3: reading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="237"/>
+        <location filename="../../backend/rest/restclient.cpp" line="243"/>
+        <source>Refused a redirect from %1 to the unencrypted %2: the token is only sent over a verified HTTPS connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="255"/>
         <source>Refused a redirect from %1 to another origin (%2): the token is only sent to the configured server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="245"/>
-        <location filename="../../backend/rest/restclient.cpp" line="302"/>
+        <location filename="../../backend/rest/restclient.cpp" line="263"/>
+        <location filename="../../backend/rest/restclient.cpp" line="338"/>
         <source>Too many redirects from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="263"/>
+        <location filename="../../backend/rest/restclient.cpp" line="283"/>
+        <source>%1, certificate issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="297"/>
         <source>Could not connect to %1: connection refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="270"/>
+        <location filename="../../backend/rest/restclient.cpp" line="304"/>
         <source>Could not connect to %1: host not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="276"/>
+        <location filename="../../backend/rest/restclient.cpp" line="310"/>
         <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="283"/>
+        <location filename="../../backend/rest/restclient.cpp" line="317"/>
         <source>%1 closed the connection without answering (the service may have failed on this request).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="291"/>
+        <location filename="../../backend/rest/restclient.cpp" line="325"/>
         <source>No answer from %1 in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="295"/>
-        <source>The secure connection to %1 failed (certificate?).</source>
+        <location filename="../../backend/rest/restclient.cpp" line="333"/>
+        <source>The secure connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="306"/>
+        <location filename="../../backend/rest/restclient.cpp" line="342"/>
         <source>Refused a redirect from %1 to a less safe address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="313"/>
+        <location filename="../../backend/rest/restclient.cpp" line="349"/>
         <source>%1 answered something that is not valid HTTP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="320"/>
+        <location filename="../../backend/rest/restclient.cpp" line="356"/>
         <source>The request to %1 was aborted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="326"/>
+        <location filename="../../backend/rest/restclient.cpp" line="362"/>
         <source>The request to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="347"/>
+        <location filename="../../backend/rest/restclient.cpp" line="383"/>
         <source>%1 gave no HTTP status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="362"/>
+        <location filename="../../backend/rest/restclient.cpp" line="398"/>
         <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="24"/>
+        <source>it names another host (%1), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="28"/>
+        <source>it expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="32"/>
+        <source>it is not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="42"/>
+        <source>it is not signed by a trusted certificate authority (add the company CA as the CA file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="53"/>
+        <source>Refused the certificate of %1: %2. Subject: %3; issuer: %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2954,89 +3004,99 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="75"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="76"/>
         <source>SQLite file %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="80"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="81"/>
         <source>SQLite file %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="88"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="90"/>
+        <source>%1, certificate issued by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="98"/>
         <source>the Qt SQL driver for %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="121"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="141"/>
         <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="141"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="167"/>
+        <source>The connection to the database server %1:%2 is not encrypted although tls=required: closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="182"/>
         <source>session setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="157"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="198"/>
         <source>read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="189"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="230"/>
         <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="208"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="216"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="249"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="257"/>
         <source>begin a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="224"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="234"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="265"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="275"/>
         <source>commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="307"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="348"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="317"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="358"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="325"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="366"/>
         <source>database %1 does not exist on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="330"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="371"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="337"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="378"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="346"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="387"/>
         <source>the database does not allow this (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="351"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="392"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="358"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="399"/>
         <source>database error while trying to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,7 +3173,7 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="282"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="283"/>
         <source>compute spend per namespace and month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,6 +3273,64 @@ Started %9, paid until %10</source>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="346"/>
         <source>a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlTlsProbe</name>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="125"/>
+        <source>The file name %1 holds a &apos;;&apos;, which Qt&apos;s MySQL driver cannot take: move or link the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="135"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="139"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="148"/>
+        <source>Cannot read the client certificate %1 or its key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="157"/>
+        <source>The client certificate %1 or its key %2 is not PEM (an unencrypted RSA or EC key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="170"/>
+        <source>Could not connect to the database server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="176"/>
+        <source>The database server %1 did not greet within %2 s (connect_timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="183"/>
+        <source>The database server %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="193"/>
+        <source>%1 does not answer like a MySQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="198"/>
+        <source>TLS not offered: the database server %1 (%2) does not offer TLS, and the address says tls=required. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="220"/>
+        <source>The TLS handshake with the database server %1 failed: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,6 +282,21 @@ Resource: %7</source>
         <source>%1 must be a number of seconds from 1 to %2</source>
         <translation>%1 必须是 1 到 %2 之间的秒数</translation>
     </message>
+    <message>
+        <location filename="../../backend/sql/connectionspec.cpp" line="80"/>
+        <source>tls must be required or off</source>
+        <translation>tls 必须为 required 或 off</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/connectionspec.cpp" line="87"/>
+        <source>ca, cert and key need tls=required (a CA that is not checked would protect nothing)</source>
+        <translation>ca、cert 和 key 需要 tls=required（不经校验的 CA 起不到任何保护作用）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/connectionspec.cpp" line="92"/>
+        <source>cert and key go together</source>
+        <translation>cert 和 key 必须同时给出</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -2279,113 +2294,148 @@ Started %9, paid until %10</source>
 <context>
     <name>RestClient</name>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="157"/>
+        <location filename="../../backend/rest/restclient.cpp" line="161"/>
         <source>The API address is not an http(s) URL: %1</source>
         <translation>API 地址不是 http(s) 网址：%1</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="60"/>
+        <location filename="../../backend/rest/restclient.cpp" line="65"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="61"/>
+        <location filename="../../backend/rest/restclient.cpp" line="66"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="134"/>
+        <location filename="../../backend/rest/restclient.cpp" line="139"/>
         <source>No complete answer from %1 within %2 s to %3.</source>
         <translation>%1 未在 %2 秒内完整应答 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backend/rest/restclient.cpp" line="139"/>
+        <location filename="../../backend/rest/restclient.cpp" line="144"/>
         <source>%n bytes received</source>
         <translation>
             <numerusform>已收到 %n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="207"/>
+        <location filename="../../backend/rest/restclient.cpp" line="211"/>
         <source>The answer from %1 to %2 is %3, more than the limit of %4: not read.</source>
         <translation>%1 对 %2 的应答为 %3，超过 %4 的上限：未读取。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="220"/>
-        <location filename="../../backend/rest/restclient.cpp" line="354"/>
+        <location filename="../../backend/rest/restclient.cpp" line="224"/>
+        <location filename="../../backend/rest/restclient.cpp" line="390"/>
         <source>The answer from %1 to %2 is larger than the limit of %3: reading stopped.</source>
         <translation>%1 对 %2 的应答超过 %3 的上限：已停止读取。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="237"/>
+        <location filename="../../backend/rest/restclient.cpp" line="243"/>
+        <source>Refused a redirect from %1 to the unencrypted %2: the token is only sent over a verified HTTPS connection.</source>
+        <translation>已拒绝从 %1 重定向到未加密的 %2：令牌只通过已验证的 HTTPS 连接发送。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="255"/>
         <source>Refused a redirect from %1 to another origin (%2): the token is only sent to the configured server.</source>
         <translation>已拒绝从 %1 重定向到另一个源（%2）：令牌只发送给所配置的服务器。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="245"/>
-        <location filename="../../backend/rest/restclient.cpp" line="302"/>
+        <location filename="../../backend/rest/restclient.cpp" line="263"/>
+        <location filename="../../backend/rest/restclient.cpp" line="338"/>
         <source>Too many redirects from %1.</source>
         <translation>来自 %1 的重定向次数过多。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="263"/>
+        <location filename="../../backend/rest/restclient.cpp" line="283"/>
+        <source>%1, certificate issued by %2</source>
+        <translation>%1，证书颁发者为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restclient.cpp" line="297"/>
         <source>Could not connect to %1: connection refused.</source>
         <translation>无法连接到 %1：连接被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="270"/>
+        <location filename="../../backend/rest/restclient.cpp" line="304"/>
         <source>Could not connect to %1: host not found.</source>
         <translation>无法连接到 %1：找不到主机。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="276"/>
+        <location filename="../../backend/rest/restclient.cpp" line="310"/>
         <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
         <translation>来自 %1 的应答被截断：连接在 %2 字节后关闭。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="283"/>
+        <location filename="../../backend/rest/restclient.cpp" line="317"/>
         <source>%1 closed the connection without answering (the service may have failed on this request).</source>
         <translation>%1 未作应答就关闭了连接（服务处理此请求时可能出错了）。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="291"/>
+        <location filename="../../backend/rest/restclient.cpp" line="325"/>
         <source>No answer from %1 in time.</source>
         <translation>%1 未能及时应答。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="295"/>
-        <source>The secure connection to %1 failed (certificate?).</source>
-        <translation>与 %1 的安全连接失败（证书问题？）。</translation>
+        <location filename="../../backend/rest/restclient.cpp" line="333"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="306"/>
+        <location filename="../../backend/rest/restclient.cpp" line="342"/>
         <source>Refused a redirect from %1 to a less safe address.</source>
         <translation>已拒绝从 %1 重定向到不够安全的地址。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="313"/>
+        <location filename="../../backend/rest/restclient.cpp" line="349"/>
         <source>%1 answered something that is not valid HTTP.</source>
         <translation>%1 的应答不是有效的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="320"/>
+        <location filename="../../backend/rest/restclient.cpp" line="356"/>
         <source>The request to %1 was aborted.</source>
         <translation>发往 %1 的请求已中止。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="326"/>
+        <location filename="../../backend/rest/restclient.cpp" line="362"/>
         <source>The request to %1 failed: %2</source>
         <translation>发往 %1 的请求失败：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="347"/>
+        <location filename="../../backend/rest/restclient.cpp" line="383"/>
         <source>%1 gave no HTTP status.</source>
         <translation>%1 没有给出 HTTP 状态。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="362"/>
+        <location filename="../../backend/rest/restclient.cpp" line="398"/>
         <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
         <translation>来自 %1 的应答被截断：%3 字节中只收到了 %2 字节。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="24"/>
+        <source>it names another host (%1), not %2</source>
+        <translation>它属于另一个主机（%1），而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="28"/>
+        <source>it expired on %1</source>
+        <translation>它已于 %1 过期</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="32"/>
+        <source>it is not valid before %1</source>
+        <translation>它在 %1 之前无效</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="42"/>
+        <source>it is not signed by a trusted certificate authority (add the company CA as the CA file)</source>
+        <translation>它不是由受信任的证书颁发机构签发的（请将公司 CA 添加为 CA 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restcertificate.cpp" line="53"/>
+        <source>Refused the certificate of %1: %2. Subject: %3; issuer: %4.</source>
+        <translation>已拒绝 %1 的证书：%2。主体：%3；颁发者：%4。</translation>
     </message>
 </context>
 <context>
@@ -2950,89 +3000,99 @@ Started %9, paid until %10</source>
         <translation>写入订单 %1 的终止记录</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="75"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="76"/>
         <source>SQLite file %1 does not exist</source>
         <translation>SQLite 文件 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="80"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="81"/>
         <source>SQLite file %1 cannot be read</source>
         <translation>无法读取 SQLite 文件 %1</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="88"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="90"/>
+        <source>%1, certificate issued by %2</source>
+        <translation>%1，证书颁发者为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="98"/>
         <source>the Qt SQL driver for %1 is not installed</source>
         <translation>未安装 %1 的 Qt SQL 驱动</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="121"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="141"/>
         <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
         <translation>数据库服务器 %1:%2 未在 %3 秒内发出问候（connect_timeout）：它已停滞或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="141"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="167"/>
+        <source>The connection to the database server %1:%2 is not encrypted although tls=required: closed.</source>
+        <translation>与数据库服务器 %1:%2 的连接未加密，但地址要求 tls=required：已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="182"/>
         <source>session setup</source>
         <translation>会话设置</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="157"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="198"/>
         <source>read the database</source>
         <translation>读取数据库</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="189"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="230"/>
         <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
         <translation>数据库服务器 %1:%2 在 %3 秒内没有发送任何数据（%4）：它已停滞或无法访问，或者此查询所需时间超过 read_timeout。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="208"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="216"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="249"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="257"/>
         <source>begin a transaction</source>
         <translation>开始事务</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="224"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="234"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="265"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="275"/>
         <source>commit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="307"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="348"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation>无法连接到数据库服务器 %1:%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="317"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="358"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation>数据库拒绝了用户 %1：密码错误或无权访问 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="325"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="366"/>
         <source>database %1 does not exist on %2</source>
         <translation>数据库 %1 在 %2 上不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="330"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="371"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation>数据库超时（%1）：另一个事务占用了这些行；请重试</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="337"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="378"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation>%1 中没有消费服务的表（%2）：这是计费数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="346"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="387"/>
         <source>the database does not allow this (%1)</source>
         <translation>数据库不允许此操作（%1）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="351"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="392"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation>%1 不是可读的 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="358"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="399"/>
         <source>database error while trying to %1</source>
         <translation>%1时数据库出错</translation>
     </message>
@@ -3109,7 +3169,7 @@ Started %9, paid until %10</source>
         <translation>统计扣费合计</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="282"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="283"/>
         <source>compute spend per namespace and month</source>
         <translation>按命名空间和月份计算消费</translation>
     </message>
@@ -3209,6 +3269,64 @@ Started %9, paid until %10</source>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="346"/>
         <source>a time</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTlsProbe</name>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="125"/>
+        <source>The file name %1 holds a &apos;;&apos;, which Qt&apos;s MySQL driver cannot take: move or link the file.</source>
+        <translation>文件名 %1 含有“;”，Qt 的 MySQL 驱动无法接受：请移动该文件或为其建立链接。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="135"/>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="139"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="148"/>
+        <source>Cannot read the client certificate %1 or its key %2.</source>
+        <translation>无法读取客户端证书 %1 或其密钥 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="157"/>
+        <source>The client certificate %1 or its key %2 is not PEM (an unencrypted RSA or EC key).</source>
+        <translation>客户端证书 %1 或其密钥 %2 不是 PEM 格式（未加密的 RSA 或 EC 密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="170"/>
+        <source>Could not connect to the database server %1: %2</source>
+        <translation>无法连接到数据库服务器 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="176"/>
+        <source>The database server %1 did not greet within %2 s (connect_timeout).</source>
+        <translation>数据库服务器 %1 未在 %2 秒内发出问候（connect_timeout）。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="183"/>
+        <source>The database server %1 refused the connection: %2</source>
+        <translation>数据库服务器 %1 拒绝了连接：%2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="193"/>
+        <source>%1 does not answer like a MySQL server.</source>
+        <translation>%1 的应答不像 MySQL 服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="198"/>
+        <source>TLS not offered: the database server %1 (%2) does not offer TLS, and the address says tls=required. %3</source>
+        <translation>未提供 TLS：数据库服务器 %1（%2）不提供 TLS，而地址要求 tls=required。%3</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="220"/>
+        <source>The TLS handshake with the database server %1 failed: %2. %3</source>
+        <translation>与数据库服务器 %1 的 TLS 握手失败：%2。%3</translation>
     </message>
 </context>
 <context>

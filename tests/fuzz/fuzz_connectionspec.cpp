@@ -22,7 +22,8 @@ bool sameSpec(const ConnectionSpec &a, const ConnectionSpec &b)
            a.password == b.password && a.readOnly == b.readOnly &&
            a.connectTimeoutSeconds == b.connectTimeoutSeconds &&
            a.readTimeoutSeconds == b.readTimeoutSeconds &&
-           a.writeTimeoutSeconds == b.writeTimeoutSeconds;
+           a.writeTimeoutSeconds == b.writeTimeoutSeconds && a.tls == b.tls &&
+           a.caFile == b.caFile && a.certFile == b.certFile && a.keyFile == b.keyFile;
 }
 
 } // namespace

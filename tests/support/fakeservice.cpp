@@ -70,7 +70,7 @@ bool FakeService::startProcess()
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start();
     static const QRegularExpression listening(
-        QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        QStringLiteral("listening on (https?)://127\\.0\\.0\\.1:(\\d+)"));
     QByteArray out;
     const QDeadlineTimer deadline(StartTimeoutMs);
     while (!deadline.hasExpired() && m_process->state() != QProcess::NotRunning) {
@@ -78,7 +78,8 @@ bool FakeService::startProcess()
         out += m_process->readAllStandardOutput();
         const auto m = listening.match(QString::fromUtf8(out));
         if (m.hasMatch()) {
-            m_port = quint16(m.captured(1).toUInt());
+            m_scheme = m.captured(1);
+            m_port = quint16(m.captured(2).toUInt());
             return true;
         }
     }
@@ -94,6 +95,7 @@ bool FakeService::startInProcess()
         SimOptions::parse(QStringList{QStringLiteral("usage-service-sim")} + arguments(), &m_error);
     if (!options)
         return false;
+    m_scheme = options->tls() ? QStringLiteral("https") : QStringLiteral("http");
     m_server = std::make_unique<CountingSimServer>(*options);
     m_error = m_server->open();
     if (m_error.isEmpty())
@@ -117,14 +119,14 @@ void FakeService::stop()
     m_port = 0;
 }
 
-QUrl FakeService::usageApi() const
+QUrl FakeService::usageApi(const QString &host) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/usageapi/v1").arg(m_port));
+    return QUrl(QStringLiteral("%1://%2:%3/usageapi/v1").arg(m_scheme, host).arg(m_port));
 }
 
-QUrl FakeService::planApi() const
+QUrl FakeService::planApi(const QString &host) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/charge/v1").arg(m_port));
+    return QUrl(QStringLiteral("%1://%2:%3/charge/v1").arg(m_scheme, host).arg(m_port));
 }
 
 int FakeService::requests() const

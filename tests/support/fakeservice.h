@@ -37,8 +37,11 @@ public:
     QString errorString() const { return m_error; }
 
     quint16 port() const { return m_port; }
-    QUrl usageApi() const; // http://127.0.0.1:<port>/usageapi/v1
-    QUrl planApi() const;  // http://127.0.0.1:<port>/charge/v1
+    // http://127.0.0.1:<port>/usageapi/v1, https://… when started with
+    // --tls-cert/--tls-key; `host` names the same server otherwise
+    // ("localhost"), for a certificate's host name.
+    QUrl usageApi(const QString &host = QStringLiteral("127.0.0.1")) const;
+    QUrl planApi(const QString &host = QStringLiteral("127.0.0.1")) const; // …/charge/v1
 
     // Requests answered since the last reset (in-process only).
     int requests() const;
@@ -56,5 +59,6 @@ private:
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<SimServer> m_server;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
     QString m_error;
 };

@@ -7,6 +7,9 @@
 #   mariadb-fixture.sh stop DIR    shut the server down and remove DIR
 #   mariadb-fixture.sh restart DIR start a killed server again (same data, port)
 #
+# UC_MARIADB_EXTRA_ARGS: more mariadbd options, split at spaces (e.g. the
+# --ssl-ca/--ssl-cert/--ssl-key of a TLS test's own server).
+#
 # Tests connect over TCP as user `uc` (password in DIR/env); root can connect
 # through the socket named in DIR/env without a password.
 set -euo pipefail
@@ -93,6 +96,7 @@ launch_server() {
         --skip-name-resolve --skip-log-bin --innodb-buffer-pool-size=64M \
         --innodb-flush-log-at-trx-commit=2 --max-connections=500 \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_general_ci \
+        ${UC_MARIADB_EXTRA_ARGS:-} \
         </dev/null >/dev/null 2>&1 &
     pid=$!
 }

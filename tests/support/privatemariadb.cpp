@@ -26,6 +26,9 @@ bool PrivateMariaDb::script(const QString &action) const
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.setStandardOutputFile(QProcess::nullDevice());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("UC_MARIADB_EXTRA_ARGS"), m_options.join(QLatin1Char(' ')));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral("bash"),
             {TestPaths::sourceDir() + QStringLiteral("/tests/support/mariadb-fixture.sh"), action,
              m_dir});

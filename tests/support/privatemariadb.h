@@ -3,6 +3,7 @@
 #include "sql/connectionspec.h"
 
 #include <QString>
+#include <QStringList>
 
 // A MariaDB server of a test's own: tests/support/mariadb-fixture.sh in a
 // private directory, for tests that stop (SIGSTOP) or kill it, which the
@@ -18,6 +19,8 @@ public:
     PrivateMariaDb(const PrivateMariaDb &) = delete;
     PrivateMariaDb &operator=(const PrivateMariaDb &) = delete;
 
+    // More mariadbd options for start() (no spaces inside one).
+    void setServerOptions(const QStringList &options) { m_options = options; }
     // Starts the server (about 3 s); false when it does not come up or
     // there is no shared fixture to take the user from.
     bool start();
@@ -31,6 +34,7 @@ private:
     bool script(const QString &action) const;
 
     QString m_dir;
+    QStringList m_options;
     ConnectionSpec m_server;
     bool m_started = false;
 };

@@ -1,5 +1,7 @@
 #include "stubhttpserver.h"
 
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -9,18 +11,55 @@
 StubHttpServer::StubHttpServer(Handler handler)
     : m_handler(std::move(handler))
 {
+    listen(nullptr);
+}
+
+StubHttpServer::StubHttpServer(Handler handler, const QSslConfiguration &tls)
+    : m_handler(std::move(handler))
+    , m_tls(true)
+{
+    listen(&tls);
+}
+
+void StubHttpServer::listen(const QSslConfiguration *tls)
+{
     moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(
         this,
-        [this] {
-            m_server = new QTcpServer(this);
+        [this, tls] {
+            if (tls) {
+                auto *ssl = new QSslServer(this);
+                ssl->setSslConfiguration(*tls);
+                connect(ssl, &QSslServer::startedEncryptionHandshake, this, [this] {
+                    QMutexLocker lock(&m_mutex);
+                    ++m_handshakes;
+                });
+                // A QSslServer queues a connection once its handshake is done.
+                connect(ssl, &QTcpServer::pendingConnectionAvailable, this,
+                        &StubHttpServer::accept);
+                m_server = ssl;
+            } else {
+                m_server = new QTcpServer(this);
+                connect(m_server, &QTcpServer::newConnection, this, &StubHttpServer::accept);
+            }
             if (!m_server->listen(QHostAddress::LocalHost, 0))
                 qFatal("StubHttpServer: cannot listen: %s", qPrintable(m_server->errorString()));
             m_port = m_server->serverPort();
-            connect(m_server, &QTcpServer::newConnection, this, &StubHttpServer::accept);
         },
         Qt::BlockingQueuedConnection);
+}
+
+int StubHttpServer::handshakes() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_handshakes;
+}
+
+QByteArray StubHttpServer::received() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_received;
 }
 
 StubHttpServer::~StubHttpServer()
@@ -33,7 +72,10 @@ StubHttpServer::~StubHttpServer()
 
 QUrl StubHttpServer::url(const char *path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(QLatin1String(path)));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port)
+                    .arg(QLatin1String(path)));
 }
 
 QList<StubHttpServer::Request> StubHttpServer::requests() const
@@ -56,7 +98,12 @@ void StubHttpServer::accept()
     while (QTcpSocket *s = m_server->nextPendingConnection()) {
         auto buf = std::make_shared<QByteArray>();
         connect(s, &QTcpSocket::readyRead, this, [this, s, buf] {
-            *buf += s->readAll();
+            const QByteArray bytes = s->readAll();
+            {
+                QMutexLocker lock(&m_mutex);
+                m_received += bytes;
+            }
+            *buf += bytes;
             const qsizetype end = buf->indexOf("\r\n\r\n");
             if (end < 0)
                 return;
@@ -107,5 +154,9 @@ void StubHttpServer::accept()
                 send();
         });
         connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        // A TLS connection is queued after its handshake: the request may
+        // be here already.
+        if (s->bytesAvailable() > 0)
+            Q_EMIT s->readyRead();
     }
 }

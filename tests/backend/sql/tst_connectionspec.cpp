@@ -19,6 +19,10 @@ private Q_SLOTS:
     void displayStringHasNoPassword();
     void safeIdentifier_data();
     void safeIdentifier();
+    void tls_data();
+    void tls();
+    void tlsRejects_data();
+    void tlsRejects();
 };
 
 void TestConnectionSpec::parseSqlite_data()
@@ -219,6 +223,85 @@ void TestConnectionSpec::safeIdentifier()
     QFETCH(QString, name);
     QFETCH(bool, safe);
     QCOMPARE(isSafeIdentifier(name), safe);
+}
+
+void TestConnectionSpec::tls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("required");
+    QTest::addColumn<QString>("ca");
+    QTest::addColumn<QString>("cert");
+    QTest::addColumn<QString>("key");
+
+    QTest::newRow("none") << "mysql://u@h/db" << false << ""
+                          << ""
+                          << "";
+    QTest::newRow("off") << "mysql://u@h/db?tls=off" << false << ""
+                         << ""
+                         << "";
+    QTest::newRow("required, system CAs") << "mysql://u@h/db?tls=required" << true << ""
+                                          << ""
+                                          << "";
+    QTest::newRow("required with a CA")
+        << "mysql://u@h/db?tls=required&ca=/etc/uc/ca.pem" << true << "/etc/uc/ca.pem"
+        << ""
+        << "";
+    QTest::newRow("client certificate")
+        << "mysql://u@h/db?tls=required&ca=/c/ca.pem&cert=/c/me.pem&key=/c/me.key" << true
+        << "/c/ca.pem"
+        << "/c/me.pem"
+        << "/c/me.key";
+    QTest::newRow("encoded path") << "mysql://u@h/db?tls=required&ca=/a%20b/x%26y%3Dz%25.pem"
+                                  << true << "/a b/x&y=z%.pem"
+                                  << ""
+                                  << "";
+}
+
+void TestConnectionSpec::tls()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, required);
+    QFETCH(QString, ca);
+    QFETCH(QString, cert);
+    QFETCH(QString, key);
+    const auto r = ConnectionSpec::parse(text);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message()));
+    QCOMPARE(r.value().tls == ConnectionSpec::Tls::Required, required);
+    QCOMPARE(r.value().caFile, ca);
+    QCOMPARE(r.value().certFile, cert);
+    QCOMPARE(r.value().keyFile, key);
+    // The display string keeps them, and parses back to the same.
+    const auto again = ConnectionSpec::parse(r.value().toDisplayString());
+    QVERIFY2(again.ok(), qPrintable(r.value().toDisplayString()));
+    QCOMPARE(again.value().tls, r.value().tls);
+    QCOMPARE(again.value().caFile, ca);
+    QCOMPARE(again.value().certFile, cert);
+    QCOMPARE(again.value().keyFile, key);
+}
+
+void TestConnectionSpec::tlsRejects_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown tls") << "mysql://u@h/db?tls=yes"
+                                 << "tls must be required or off";
+    QTest::newRow("preferred is not offered") << "mysql://u@h/db?tls=preferred"
+                                              << "tls must be required or off";
+    QTest::newRow("ca without tls") << "mysql://u@h/db?ca=/ca.pem"
+                                    << "need tls=required";
+    QTest::newRow("ca with tls=off") << "mysql://u@h/db?tls=off&ca=/ca.pem"
+                                     << "need tls=required";
+    QTest::newRow("cert without key") << "mysql://u@h/db?tls=required&cert=/me.pem"
+                                      << "cert and key go together";
+}
+
+void TestConnectionSpec::tlsRejects()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const auto r = ConnectionSpec::parse(text);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message().contains(message), qPrintable(r.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionSpec)

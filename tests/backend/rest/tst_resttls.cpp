@@ -1,0 +1,191 @@
+// RestClient over HTTPS against a real TLS server (StubHttpServer on a
+// QSslServer) with certificates made by `openssl` at test time: a server
+// whose certificate chains to the CA file is answered, with the token; one
+// that does not chain, names another host or has expired is refused before
+// any byte of the request (and so the token) is sent, with a message that
+// names the reason, the subject and the issuer. A redirect from https to
+// http is refused and the plain server gets nothing.
+#include "rest/restclient.h"
+#include "stubhttpserver.h"
+#include "testcerts.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+namespace {
+
+using Request = StubHttpServer::Request;
+using Response = StubHttpServer::Response;
+
+const QString Token = QStringLiteral("tls-s3cret-token");
+
+QSslConfiguration serverTls(const TestCerts::Pair &pair)
+{
+    QFile cert(pair.cert);
+    QFile key(pair.key);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(pair.cert));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(QSslCertificate::fromData(cert.readAll(), QSsl::Pem));
+    ssl.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return ssl;
+}
+
+Response ok()
+{
+    return Response{StubHttpServer::http(200, R"({"code":1200,"data":{}})")};
+}
+
+} // namespace
+
+class TestRestTls : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<TestCerts> m_certs;
+
+    // One GET of `url` with `caFile`; the reply once it came.
+    RestReply get(const QUrl &url, const QString &caFile)
+    {
+        RestConfig config;
+        config.token = Token;
+        config.caFile = caFile;
+        config.timeoutMs = 20000;
+        RestClient client(config);
+        std::optional<RestReply> reply;
+        RestRequest request;
+        request.url = url;
+        client.send(request, [&reply](const RestReply &r) { reply = r; });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 30000);
+        }();
+        if (!reply)
+            return RestReply{};
+        m_lastSecurity = client.lastSecurity();
+        return *reply;
+    }
+    QString m_lastSecurity;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_certs.emplace(m_dir.path());
+        QVERIFY2(m_certs->ok(), qPrintable(m_certs->errorString()));
+    }
+
+    void trustedWithTheCaFile()
+    {
+        StubHttpServer s([](const Request &) { return ok(); }, serverTls(m_certs->server()));
+        const RestReply r = get(s.url("/usageapi/v1/regions"), m_certs->ca());
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
+        QCOMPARE(r.httpStatus, 200);
+        QCOMPARE(s.requests().size(), 1);
+        QCOMPARE(s.requests().constFirst().headers.value("authorization"),
+                 "Bearer " + Token.toUtf8());
+        // What the profile dialog's test shows.
+        QVERIFY2(m_lastSecurity.startsWith(QLatin1String("TLSv1.")), qPrintable(m_lastSecurity));
+        QVERIFY2(m_lastSecurity.contains(QLatin1String(TestCerts::CaName)),
+                 qPrintable(m_lastSecurity));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<bool>("withCa");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("subject");
+        QTest::newRow("no CA file: not trusted")
+            << "server" << false << "not signed by a trusted certificate authority"
+            << "CN=127.0.0.1";
+        QTest::newRow("another CA file: not trusted")
+            << "server-other-ca" << true << "not signed by a trusted certificate authority"
+            << "CN=127.0.0.1";
+        QTest::newRow("another host")
+            << "other-host" << true << "names another host (other-host.invalid), not 127.0.0.1"
+            << "CN=other-host.invalid";
+        QTest::newRow("expired") << "expired" << true << "expired on 2020-02-01T00:00:00Z"
+                                 << "CN=expired.127.0.0.1";
+    }
+    void refused()
+    {
+        QFETCH(QString, which);
+        QFETCH(bool, withCa);
+        QFETCH(QString, reason);
+        QFETCH(QString, subject);
+        const TestCerts::Pair pair = which == QLatin1String("other-host") ? m_certs->otherHost()
+                                     : which == QLatin1String("expired")  ? m_certs->expired()
+                                                                          : m_certs->server();
+        const QString ca = which == QLatin1String("server-other-ca") ? m_certs->otherCa()
+                           : withCa                                  ? m_certs->ca()
+                                                                     : QString();
+        StubHttpServer s([](const Request &) { return ok(); }, serverTls(pair));
+        const RestReply r = get(s.url("/usageapi/v1/regions"), ca);
+        QVERIFY(r.error.has_value());
+        QCOMPARE(r.error->category(), BackendError::Category::Connection);
+        const QString message = r.error->message();
+        QVERIFY2(message.contains(reason), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Subject: ") + subject), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("issuer: CN=") + QLatin1String(TestCerts::CaName) +
+                                  QStringLiteral(", O=Usage Console Tests.")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("127.0.0.1:")), qPrintable(message));
+        // The client reached the server, and nothing of the request did.
+        QVERIFY(s.handshakes() >= 1);
+        QCOMPARE(s.received(), QByteArray());
+        QCOMPARE(s.requests().size(), 0);
+    }
+
+    void missingCaFile()
+    {
+        StubHttpServer s([](const Request &) { return ok(); }, serverTls(m_certs->server()));
+        const RestReply r = get(s.url("/usageapi/v1/regions"), m_dir.filePath("no-such.pem"));
+        QVERIFY(r.error.has_value());
+        QVERIFY2(r.error->message().contains(QLatin1String("no-such.pem")),
+                 qPrintable(r.error->message()));
+        QCOMPARE(s.handshakes(), 0);
+    }
+
+    void redirectFromHttpsToHttpRefused()
+    {
+        StubHttpServer plain([](const Request &) { return ok(); });
+        const QByteArray target = plain.url("/usageapi/v1/regions").toString().toUtf8();
+        StubHttpServer s(
+            [target](const Request &) {
+                return Response{StubHttpServer::http(302, "{}", "Location: " + target + "\r\n")};
+            },
+            serverTls(m_certs->server()));
+        const RestReply r = get(s.url("/usageapi/v1/regions"), m_certs->ca());
+        QVERIFY(r.error.has_value());
+        QVERIFY2(r.error->message().contains(QLatin1String("unencrypted")),
+                 qPrintable(r.error->message()));
+        QCOMPARE(s.requests().size(), 1);
+        QCOMPARE(plain.requests().size(), 0);
+    }
+
+    void redirectFromHttpsToHttpsSameOriginFollowed()
+    {
+        StubHttpServer s(
+            [](const Request &r) {
+                if (r.url.path().endsWith(QLatin1String("/moved")))
+                    return ok();
+                return Response{
+                    StubHttpServer::http(302, "{}", "Location: /usageapi/v1/moved\r\n")};
+            },
+            serverTls(m_certs->server()));
+        const RestReply r = get(s.url("/usageapi/v1/regions"), m_certs->ca());
+        QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
+        QCOMPARE(s.requests().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestTls)
+#include "tst_resttls.moc"
