@@ -6,7 +6,6 @@
 
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QThreadPool>
 
 ConnectionManager::ConnectionManager(SecretStore *secrets, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
@@ -19,6 +18,7 @@ ConnectionManager::ConnectionManager(SecretStore *secrets, QWidget *dialogParent
 ConnectionManager::~ConnectionManager()
 {
     dispose(std::move(m_backend));
+    m_disposer.waitForDone();
 }
 
 void ConnectionManager::open(const Profile &profile)
@@ -111,6 +111,5 @@ void ConnectionManager::dispose(std::shared_ptr<Backend> backend)
     // seconds on a big table: let that happen off the GUI thread. Detached
     // from every thread first, so deleting it elsewhere is allowed.
     backend->moveToThread(nullptr);
-    QThreadPool::globalInstance()->start(
-        [backend = std::move(backend)]() mutable { backend.reset(); });
+    m_disposer.start([backend = std::move(backend)]() mutable { backend.reset(); });
 }

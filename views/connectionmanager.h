@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -42,11 +43,15 @@ private:
     void secretRead(const QString &key, const QString &secret, bool found);
     void askSecret(const Profile &profile);
     void create(const Profile &profile, const QString &secret);
-    static void dispose(std::shared_ptr<Backend> backend);
+    void dispose(std::shared_ptr<Backend> backend);
 
     SecretStore *m_secrets;
     QPointer<QWidget> m_dialogParent;
     std::shared_ptr<Backend> m_backend;
+    // Where old backends are destroyed; joined by the destructor, while the
+    // application still runs (a backend's worker thread stops by an event,
+    // and Qt delivers none once QCoreApplication is being destroyed).
+    QThreadPool m_disposer;
     std::optional<Profile> m_profile;
     std::optional<Profile> m_pending; // waiting for its secret
     QSet<QString> m_asked;            // profiles whose secret was asked this run
