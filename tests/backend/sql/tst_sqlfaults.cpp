@@ -199,6 +199,14 @@ private Q_SLOTS:
         }
     }
 
+    void cleanup()
+    {
+        // A function that failed between SIGSTOP and SIGCONT must leave the
+        // next one a running server, not a hang.
+        if (const qint64 pid = m_serverDir.isEmpty() ? 0 : serverPid(); pid > 0)
+            ::kill(pid_t(pid), SIGCONT);
+    }
+
     void stoppedBetweenPages()
     {
         SqlBackend b(m_spec);
