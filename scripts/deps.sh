@@ -40,14 +40,21 @@ uc_install_deps() {
 uc_build() {
     local root=$1 build=${2:-$1/build}
     shift $(($# < 2 ? $# : 2))
-    # A tree configured with another generator cannot be reused.
+    # A tree configured with another generator or compiler cannot be reused.
+    local compiler=c++ arg
+    for arg in "$@"; do
+        [[ $arg == -DCMAKE_CXX_COMPILER=* ]] && compiler=${arg#*=}
+    done
     if [[ -f $build/CMakeCache.txt ]] &&
-        ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$build/CMakeCache.txt"; then
+        { ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$build/CMakeCache.txt" ||
+            ! grep -q "^CMAKE_CXX_COMPILER:[A-Z]*=$(command -v "$compiler")\$" "$build/CMakeCache.txt"; }; then
         rm -rf "$build/CMakeCache.txt" "$build/CMakeFiles"
     fi
     # A compiler cache, where one is installed, makes a second run quick.
     local launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    # Lets ccache cache files compiled with a precompiled header.
+    export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@" &&
         cmake --build "$build" -j2
 }

@@ -4,8 +4,8 @@
 namespace TestBuild {
 
 // AddressSanitizer's shadow memory and quarantine make a process's peak RSS
-// several times what a user's build has: memory bounds are asserted in the
-// plain build only (scripts/test.sh runs both).
+// several times what a user's build has: peak memory is reported in the
+// plain build only, and bench/faults.sh measures it.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr bool memoryIsMeasurable = false;
 #else
