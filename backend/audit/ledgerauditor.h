@@ -75,6 +75,5 @@ private:
     void add(AuditFinding finding);
 
     AuditFilter m_filter;
-    qint64 m_stalledBefore = 0; // deadlines before this are stalled
     AuditReport m_report;
 };
