@@ -129,6 +129,7 @@ QWidget *ProfileForm::mysqlPage()
     m_port = new QSpinBox(page);
     m_port->setRange(1, 65535);
     m_port->setValue(3306);
+    m_port->setObjectName(QStringLiteral("port"));
     m_database = new QLineEdit(page);
     m_user = new QLineEdit(page);
     m_password = new QLineEdit(page);
