@@ -12,7 +12,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget *parent)
@@ -81,9 +80,19 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
 
 ProfileDialog::~ProfileDialog()
 {
-    // A test may still run: let a pool thread wait for it, not the GUI.
-    if (m_testBackend)
-        QThreadPool::globalInstance()->start([backend = std::move(m_testBackend)] {});
+    // A test may still run: a pool thread waits for it, not the GUI, and
+    // the pool is joined here, before the application can end under it.
+    dispose(std::move(m_testBackend));
+    m_disposer.waitForDone();
+}
+
+void ProfileDialog::dispose(std::shared_ptr<Backend> backend)
+{
+    if (!backend)
+        return;
+    // Detached from every thread first, so deleting it on another is allowed.
+    backend->moveToThread(nullptr);
+    m_disposer.start([backend = std::move(backend)]() mutable { backend.reset(); });
 }
 
 void ProfileDialog::setStatus(const QString &text, bool error)
@@ -243,29 +252,45 @@ void ProfileDialog::runTest(const Profile &profile, const QString &secret)
         Q_EMIT connectionTested(false, created.error().message());
         return;
     }
-    if (m_testBackend) // an older test: let it finish off the GUI thread
-        QThreadPool::globalInstance()->start([old = std::move(m_testBackend)] {});
+    dispose(std::move(m_testBackend)); // an older test: let it finish off the GUI thread
     m_testBackend = created.value();
     m_testButton->setEnabled(false);
     setStatus(tr("Connecting to %1…").arg(m_testBackend->describe()));
     m_testBackend->listRegions().then(this, [this, generation](const Result<QList<Region>> &r) {
         if (generation != m_testGeneration)
             return;
-        m_testButton->setEnabled(true);
-        QString message;
-        if (r) {
-            QStringList names;
-            for (const Region &region : r.value())
-                names.append(region.identification);
-            message = tr("Connection OK: %n region(s) (%1).", nullptr, int(names.size()))
-                          .arg(names.join(QStringLiteral(", ")));
-            setStatus(message);
-        } else {
-            message = r.error().message();
-            setStatus(tr("Connection failed: %1").arg(message), true);
+        if (!r) {
+            setStatus(tr("Connection failed: %1").arg(r.error().message()), true);
+            finishTest(false, r.error().message());
+            return;
         }
-        // Its worker is idle now, so dropping it here does not wait.
-        m_testBackend.reset();
-        Q_EMIT connectionTested(r.ok(), message);
+        QStringList names;
+        for (const Region &region : r.value())
+            names.append(region.identification);
+        showSecurity(generation, tr("Connection OK: %n region(s) (%1).", nullptr, int(names.size()))
+                                     .arg(names.join(QStringLiteral(", "))));
     });
+}
+
+void ProfileDialog::showSecurity(quint64 generation, const QString &regions)
+{
+    // Asked after an answer came, so that the session it describes is the
+    // one that answered (and was verified).
+    m_testBackend->security().then(this, [this, generation, regions](const Result<QString> &s) {
+        if (generation != m_testGeneration)
+            return;
+        QString security = s ? s.value() : s.error().message();
+        if (security.isEmpty())
+            security = tr("unknown");
+        const QString message = regions + QLatin1Char('\n') + tr("Security: %1").arg(security);
+        setStatus(message);
+        finishTest(true, message);
+    });
+}
+
+void ProfileDialog::finishTest(bool ok, const QString &message)
+{
+    m_testButton->setEnabled(true);
+    dispose(std::move(m_testBackend));
+    Q_EMIT connectionTested(ok, message);
 }

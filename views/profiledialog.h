@@ -3,6 +3,7 @@
 #include "profiles/profile.h"
 
 #include <QDialog>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -33,7 +34,8 @@ Q_SIGNALS:
     // A profile was saved, its secret (if one was typed) with it: a
     // connection open with it should apply the new settings.
     void profileSaved(const Profile &profile);
-    // "Test connection" finished (ok = listRegions answered).
+    // "Test connection" finished (ok = listRegions answered); the message
+    // says how the connection is protected too.
     void connectionTested(bool ok, const QString &message);
 
 private:
@@ -44,6 +46,9 @@ private:
     void deleteProfile();
     void testConnection();
     void runTest(const Profile &profile, const QString &secret);
+    void showSecurity(quint64 generation, const QString &regions);
+    void finishTest(bool ok, const QString &message);
+    void dispose(std::shared_ptr<Backend> backend);
     void setStatus(const QString &text, bool error = false);
 
     ProfileStore *m_store;
@@ -59,4 +64,8 @@ private:
     // The backend under test lives here, not in a continuation: its
     // destructor joins its worker thread and must never run on that thread.
     std::shared_ptr<Backend> m_testBackend;
+    // Where tested backends are destroyed, off the GUI thread; joined by the
+    // destructor while the application still runs (a backend's worker stops
+    // by an event, and Qt delivers none once QCoreApplication is going).
+    QThreadPool m_disposer;
 };

@@ -1,16 +1,16 @@
 #include "profileform.h"
 
+#include "filefield.h"
 #include "sql/connectionspec.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -29,6 +29,17 @@ bool isHttpUrl(const QString &text)
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty() &&
            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+bool isReadableFile(const QString &path)
+{
+    const QFileInfo file(path);
+    return file.isFile() && file.isReadable();
+}
+
+QString pemFilter()
+{
+    return ProfileForm::tr("Certificates (*.pem *.crt *.cer);;All files (*)");
 }
 
 } // namespace
@@ -98,32 +109,16 @@ QSpinBox *ProfileForm::timeoutBox(QWidget *page, const QString &name, const QStr
     return box;
 }
 
-void ProfileForm::browse(QLineEdit *target, const QString &title, const QString &filter)
-{
-    const QString path = QFileDialog::getOpenFileName(this, title, target->text(), filter);
-    if (!path.isEmpty()) {
-        target->setText(path);
-        Q_EMIT edited();
-    }
-}
-
 QWidget *ProfileForm::sqlitePage()
 {
     auto *page = new QWidget(this);
-    m_sqlitePath = new QLineEdit(page);
-    m_sqlitePath->setObjectName(QStringLiteral("sqlitePath"));
-    auto *browseButton = new QPushButton(tr("Browse…"), page);
-    connect(browseButton, &QPushButton::clicked, this, [this] {
-        browse(m_sqlitePath, tr("Choose the SQLite database"),
-               tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
-    });
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_sqlitePath, 1);
-    row->addWidget(browseButton);
+    m_sqlitePath =
+        new FileField(QStringLiteral("sqlitePath"), tr("Choose the SQLite database"),
+                      tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"), page);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Database file:"), row);
-    connect(m_sqlitePath, &QLineEdit::textEdited, this, &ProfileForm::edited);
+    form->addRow(tr("Database file:"), m_sqlitePath);
+    connect(m_sqlitePath, &FileField::edited, this, &ProfileForm::edited);
     return page;
 }
 
@@ -134,6 +129,7 @@ QWidget *ProfileForm::mysqlPage()
     m_port = new QSpinBox(page);
     m_port->setRange(1, 65535);
     m_port->setValue(3306);
+    m_port->setObjectName(QStringLiteral("port"));
     m_database = new QLineEdit(page);
     m_user = new QLineEdit(page);
     m_password = new QLineEdit(page);
@@ -152,6 +148,7 @@ QWidget *ProfileForm::mysqlPage()
     form->addRow(tr("User:"), m_user);
     form->addRow(tr("Password:"), m_password);
     form->addRow(tr("Plan database:"), m_planDatabase);
+    addTlsRows(page, form);
     m_connectTimeout = timeoutBox(page, QStringLiteral("connectTimeout"),
                                   tr("How long to wait for the server to accept and greet."));
     m_readTimeout = timeoutBox(page, QStringLiteral("readTimeout"),
@@ -193,31 +190,65 @@ QWidget *ProfileForm::restPage()
     m_token->setEchoMode(QLineEdit::Password);
     m_namespaces = new QLineEdit(page);
     m_namespaces->setPlaceholderText(tr("comma-separated; the API lists one namespace at a time"));
-    m_caFile = new QLineEdit(page);
+    m_caFile =
+        new FileField(QStringLiteral("caFile"), tr("Choose the CA certificate"), pemFilter(), page);
     m_caFile->setPlaceholderText(tr("empty = the system's certificate authorities"));
-    auto *browseButton = new QPushButton(tr("Browse…"), page);
-    connect(browseButton, &QPushButton::clicked, this, [this] {
-        browse(m_caFile, tr("Choose the CA certificate"),
-               tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
-    });
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile, 1);
-    caRow->addWidget(browseButton);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Usage API URL:"), m_usageApiUrl);
     form->addRow(tr("Plan API URL:"), m_planApiUrl);
     form->addRow(tr("Token:"), m_token);
     form->addRow(tr("Namespaces:"), m_namespaces);
-    form->addRow(tr("CA file:"), caRow);
+    form->addRow(tr("CA file:"), m_caFile);
     m_requestTimeout =
         timeoutBox(page, QStringLiteral("requestTimeout"),
                    tr("The deadline of one request, from connecting to the last byte of the "
                       "answer. A cancel always gets at least 20 s."));
     form->addRow(tr("Request timeout:"), m_requestTimeout);
-    for (QLineEdit *edit : {m_usageApiUrl, m_planApiUrl, m_token, m_namespaces, m_caFile})
+    for (QLineEdit *edit : {m_usageApiUrl, m_planApiUrl, m_token, m_namespaces})
         connect(edit, &QLineEdit::textEdited, this, &ProfileForm::edited);
+    connect(m_caFile, &FileField::edited, this, &ProfileForm::edited);
     return page;
+}
+
+void ProfileForm::addTlsRows(QWidget *page, QFormLayout *form)
+{
+    // The words of the address (?tls=off|required), so that a profile and
+    // `usagectl --db` mean the same.
+    m_mysqlTls = new QComboBox(page);
+    m_mysqlTls->setObjectName(QStringLiteral("mysqlTls"));
+    m_mysqlTls->addItem(tr("Off (not encrypted)"), false);
+    m_mysqlTls->addItem(tr("Required (verify the server's certificate)"), true);
+    m_mysqlTls->setToolTip(tr("Required: the server's certificate must be signed by the CA and "
+                              "name the host before the password is sent; a server without "
+                              "TLS is refused."));
+    m_mysqlCaFile = new FileField(QStringLiteral("mysqlCaFile"), tr("Choose the CA certificate"),
+                                  pemFilter(), page);
+    m_mysqlCaFile->setPlaceholderText(tr("empty = the system's certificate authorities"));
+    m_mysqlCertFile = new FileField(QStringLiteral("mysqlCertFile"),
+                                    tr("Choose the client certificate"), pemFilter(), page);
+    m_mysqlCertFile->setPlaceholderText(tr("only for a server that asks for one"));
+    m_mysqlKeyFile = new FileField(QStringLiteral("mysqlKeyFile"), tr("Choose the client key"),
+                                   tr("Keys (*.pem *.key);;All files (*)"), page);
+    m_mysqlKeyFile->setPlaceholderText(tr("the client certificate's private key"));
+    form->addRow(tr("TLS:"), m_mysqlTls);
+    form->addRow(tr("CA file:"), m_mysqlCaFile);
+    form->addRow(tr("Client certificate:"), m_mysqlCertFile);
+    form->addRow(tr("Client key:"), m_mysqlKeyFile);
+    connect(m_mysqlTls, &QComboBox::currentIndexChanged, this, [this] {
+        updateTlsFields();
+        Q_EMIT edited();
+    });
+    for (FileField *field : {m_mysqlCaFile, m_mysqlCertFile, m_mysqlKeyFile})
+        connect(field, &FileField::edited, this, &ProfileForm::edited);
+    updateTlsFields();
+}
+
+void ProfileForm::updateTlsFields()
+{
+    const bool required = m_mysqlTls->currentData().toBool();
+    for (FileField *field : {m_mysqlCaFile, m_mysqlCertFile, m_mysqlKeyFile})
+        field->setEnabled(required);
 }
 
 void ProfileForm::setProfile(const Profile &p)
@@ -227,7 +258,7 @@ void ProfileForm::setProfile(const Profile &p)
     m_name->setText(p.name);
     m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
     m_pages->setCurrentIndex(m_kind->currentIndex());
-    m_sqlitePath->setText(p.sqlitePath);
+    m_sqlitePath->setPath(p.sqlitePath);
     m_host->setText(p.host);
     m_port->setValue(p.port > 0 ? p.port : 3306);
     m_database->setText(p.database);
@@ -236,7 +267,12 @@ void ProfileForm::setProfile(const Profile &p)
     m_usageApiUrl->setText(p.usageApiUrl);
     m_planApiUrl->setText(p.planApiUrl);
     m_namespaces->setText(p.namespaces.join(QStringLiteral(", ")));
-    m_caFile->setText(p.caFile);
+    m_caFile->setPath(p.caFile);
+    m_mysqlTls->setCurrentIndex(m_mysqlTls->findData(p.mysqlTls));
+    updateTlsFields();
+    m_mysqlCaFile->setPath(p.mysqlCaFile);
+    m_mysqlCertFile->setPath(p.mysqlCertFile);
+    m_mysqlKeyFile->setPath(p.mysqlKeyFile);
     m_readOnly->setChecked(p.readOnly);
     m_useCache->setChecked(p.useCache);
     m_serviceZone->setCurrentText(p.serviceZone);
@@ -257,7 +293,7 @@ Profile ProfileForm::profile() const
     p.id = m_id;
     p.name = m_name->text().trimmed();
     p.kind = Profile::Kind(m_kind->currentData().toInt());
-    p.sqlitePath = m_sqlitePath->text().trimmed();
+    p.sqlitePath = m_sqlitePath->path();
     p.host = m_host->text().trimmed();
     p.port = m_port->value();
     p.database = m_database->text().trimmed();
@@ -270,7 +306,11 @@ Profile ProfileForm::profile() const
         if (!n.trimmed().isEmpty())
             p.namespaces.append(n.trimmed());
     }
-    p.caFile = m_caFile->text().trimmed();
+    p.caFile = m_caFile->path();
+    p.mysqlTls = m_mysqlTls->currentData().toBool();
+    p.mysqlCaFile = m_mysqlCaFile->path();
+    p.mysqlCertFile = m_mysqlCertFile->path();
+    p.mysqlKeyFile = m_mysqlKeyFile->path();
     p.readOnly = m_readOnly->isChecked();
     p.useCache = m_useCache->isChecked();
     p.serviceZone = m_serviceZone->currentText().trimmed();
@@ -318,7 +358,7 @@ QString ProfileForm::validationError() const
         if (!isSafeIdentifier(p.database) ||
             (!p.planDatabase.isEmpty() && !isSafeIdentifier(p.planDatabase)))
             return tr("Database names may hold letters, digits and '_' only.");
-        break;
+        return tlsError(p);
     case Profile::Kind::Rest:
         // An empty plan API is the default one next to the usage API.
         if (!isHttpUrl(p.usageApiUrl) || (!p.planApiUrl.isEmpty() && !isHttpUrl(p.planApiUrl)))
@@ -326,5 +366,23 @@ QString ProfileForm::validationError() const
                       "http:// or https:// URLs.");
         break;
     }
+    return {};
+}
+
+QString ProfileForm::tlsError(const Profile &p) const
+{
+    // Files kept while TLS is off are not used (BackendFactory), so not checked.
+    if (!p.mysqlTls)
+        return {};
+    // An empty CA is the system's, as an address without ca= is.
+    if (!p.mysqlCaFile.isEmpty() && !isReadableFile(p.mysqlCaFile))
+        return tr("The CA file “%1” does not exist or cannot be read.").arg(p.mysqlCaFile);
+    if (p.mysqlCertFile.isEmpty() != p.mysqlKeyFile.isEmpty())
+        return tr("A client certificate and its key go together: give both, or neither.");
+    if (!p.mysqlCertFile.isEmpty() && !isReadableFile(p.mysqlCertFile))
+        return tr("The client certificate “%1” does not exist or cannot be read.")
+            .arg(p.mysqlCertFile);
+    if (!p.mysqlKeyFile.isEmpty() && !isReadableFile(p.mysqlKeyFile))
+        return tr("The client key “%1” does not exist or cannot be read.").arg(p.mysqlKeyFile);
     return {};
 }

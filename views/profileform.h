@@ -4,17 +4,19 @@
 
 #include <QWidget>
 
+class FileField;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QStackedWidget;
 
 // The fields of one connection profile, with a page per kind (SQLite file;
-// MySQL server; REST service). The password/token field is write-only: it
-// is never filled from the keychain, so a secret is only ever on screen
-// while the user types it.
+// MySQL server, over TLS or not; REST service). The password/token field is
+// write-only: it is never filled from the keychain, so a secret is only ever
+// on screen while the user types it.
 class ProfileForm : public QWidget
 {
     Q_OBJECT
@@ -40,25 +42,32 @@ private:
     QWidget *sqlitePage();
     QWidget *mysqlPage();
     QWidget *restPage();
-    void browse(QLineEdit *target, const QString &title, const QString &filter);
+    void addTlsRows(QWidget *page, QFormLayout *form);
+    // The CA, certificate and key fields only where TLS is required.
+    void updateTlsFields();
+    QString tlsError(const Profile &p) const;
     QSpinBox *timeoutBox(QWidget *page, const QString &name, const QString &toolTip);
 
     QString m_id;
     QLineEdit *m_name;
     QComboBox *m_kind;
     QStackedWidget *m_pages;
-    QLineEdit *m_sqlitePath = nullptr;
+    FileField *m_sqlitePath = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_database = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_planDatabase = nullptr;
+    QComboBox *m_mysqlTls = nullptr;
+    FileField *m_mysqlCaFile = nullptr;
+    FileField *m_mysqlCertFile = nullptr;
+    FileField *m_mysqlKeyFile = nullptr;
     QLineEdit *m_usageApiUrl = nullptr;
     QLineEdit *m_planApiUrl = nullptr;
     QLineEdit *m_token = nullptr;
     QLineEdit *m_namespaces = nullptr;
-    QLineEdit *m_caFile = nullptr;
+    FileField *m_caFile = nullptr;
     QSpinBox *m_requestTimeout = nullptr;
     QSpinBox *m_connectTimeout = nullptr;
     QSpinBox *m_readTimeout = nullptr;

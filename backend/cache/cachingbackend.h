@@ -32,6 +32,7 @@ public:
 
     QString describe() const override { return m_inner->describe(); }
     bool isReadOnly() const override { return m_inner->isReadOnly(); }
+    QFuture<Result<QString>> security() override { return m_inner->security(); }
     QFuture<Result<Page<Order>>> listOrders(const OrderFilter &filter,
                                             const PageRequest &page) override;
     QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) override;

@@ -29,6 +29,15 @@ public:
     // A short human label: "SQLite /path/demo.db", "MySQL db@host".
     virtual QString describe() const = 0;
     virtual bool isReadOnly() const = 0;
+    // How the connection is protected, in words for the user: "TLSv1.3,
+    // certificate issued by Example CA", "not encrypted", "local file".
+    // Asked on the worker that owns the connection (the TLS session lives
+    // there), so it is a future like every call; an empty text means this
+    // connection cannot say, or has not reached its server yet.
+    virtual QFuture<Result<QString>> security()
+    {
+        return QtFuture::makeReadyFuture(Result<QString>(QString()));
+    }
 
     virtual QFuture<Result<Page<Order>>> listOrders(const OrderFilter &filter,
                                                     const PageRequest &page) = 0;

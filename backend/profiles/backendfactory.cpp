@@ -73,6 +73,14 @@ Result<std::shared_ptr<Backend>> BackendFactory::createSql(const ConnectionSpec 
                 BackendError::Category::InvalidInput,
                 QCoreApplication::translate(
                     "BackendFactory", "The database names may hold letters, digits and '_' only."));
+        // As the address: a client certificate without its key (or a key
+        // alone) is a mistake, not a connection without one.
+        if (spec.certFile.isEmpty() != spec.keyFile.isEmpty())
+            return BackendError(BackendError::Category::InvalidInput,
+                                QCoreApplication::translate(
+                                    "BackendFactory",
+                                    "A client certificate and its key go together: give both, "
+                                    "or neither."));
         break;
     }
     return std::shared_ptr<Backend>(std::make_shared<SqlBackend>(spec));
@@ -117,22 +125,35 @@ Result<std::shared_ptr<Backend>> BackendFactory::createDirect(const Profile &pro
         config.timeoutMs = profile.requestTimeoutSeconds * 1000;
         return createRest(config);
     }
+    return createSql(connectionSpec(profile, secret));
+}
+
+ConnectionSpec BackendFactory::connectionSpec(const Profile &profile, const QString &password)
+{
     ConnectionSpec spec;
     spec.readOnly = profile.readOnly;
     if (profile.kind == Profile::Kind::Sqlite) {
         spec.kind = ConnectionSpec::Kind::Sqlite;
         spec.path = profile.sqlitePath;
-    } else {
-        spec.kind = ConnectionSpec::Kind::Mysql;
-        spec.host = profile.host.trimmed();
-        spec.port = profile.port;
-        spec.user = profile.user;
-        spec.database = profile.database.trimmed();
-        spec.planDatabase = profile.planDatabase.trimmed();
-        spec.password = secret;
-        spec.connectTimeoutSeconds = profile.connectTimeoutSeconds;
-        spec.readTimeoutSeconds = profile.readTimeoutSeconds;
-        spec.writeTimeoutSeconds = profile.writeTimeoutSeconds;
+        return spec;
     }
-    return createSql(spec);
+    spec.kind = ConnectionSpec::Kind::Mysql;
+    spec.host = profile.host.trimmed();
+    spec.port = profile.port;
+    spec.user = profile.user;
+    spec.database = profile.database.trimmed();
+    spec.planDatabase = profile.planDatabase.trimmed();
+    spec.password = password;
+    spec.connectTimeoutSeconds = profile.connectTimeoutSeconds;
+    spec.readTimeoutSeconds = profile.readTimeoutSeconds;
+    spec.writeTimeoutSeconds = profile.writeTimeoutSeconds;
+    // Files kept while TLS is off are not used: the address refuses them
+    // without tls=required, and a CA nobody checks would protect nothing.
+    if (profile.mysqlTls) {
+        spec.tls = ConnectionSpec::Tls::Required;
+        spec.caFile = profile.mysqlCaFile.trimmed();
+        spec.certFile = profile.mysqlCertFile.trimmed();
+        spec.keyFile = profile.mysqlKeyFile.trimmed();
+    }
+    return spec;
 }

@@ -20,6 +20,9 @@ public:
     // The backend alone.
     static Result<std::shared_ptr<Backend>> createDirect(const Profile &profile,
                                                          const QString &secret);
+    // The database a SQLite or MySQL profile names, as the address
+    // `usagectl --db` would (tls, ca, cert and key included).
+    static ConnectionSpec connectionSpec(const Profile &profile, const QString &password);
     // A database backend; the password travels in `spec`.
     static Result<std::shared_ptr<Backend>> createSql(const ConnectionSpec &spec);
     // A REST backend. An empty plan API is the default one (defaultPlanApi).

@@ -22,7 +22,14 @@ struct Profile
     QString usageApiUrl; // e.g. https://host/usageapi/v1
     QString planApiUrl;  // e.g. https://host/charge/v1
     QStringList namespaces;
-    QString caFile;
+    QString caFile; // REST: a CA added to the system's
+    // MySQL over TLS: the address's ?tls=required&ca=&cert=&key=
+    // (ConnectionSpec), with the same meaning. The files count only when
+    // mysqlTls is on; an empty CA file is the system's CAs.
+    bool mysqlTls = false;
+    QString mysqlCaFile;
+    QString mysqlCertFile; // a client certificate, with its key
+    QString mysqlKeyFile;
     bool readOnly = false;
     bool useCache = true;
     QString serviceZone = QStringLiteral("Asia/Shanghai");

@@ -97,6 +97,13 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     p.planApiUrl = m_settings->value(QStringLiteral("planApiUrl")).toString();
     p.namespaces = m_settings->value(QStringLiteral("namespaces")).toStringList();
     p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+    // Written by the address's words; a profile saved before there was TLS
+    // has no key, and is off.
+    p.mysqlTls =
+        m_settings->value(QStringLiteral("mysqlTls")).toString() == QLatin1String("required");
+    p.mysqlCaFile = m_settings->value(QStringLiteral("mysqlCaFile")).toString();
+    p.mysqlCertFile = m_settings->value(QStringLiteral("mysqlCertFile")).toString();
+    p.mysqlKeyFile = m_settings->value(QStringLiteral("mysqlKeyFile")).toString();
     p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
     p.useCache = m_settings->value(QStringLiteral("useCache"), true).toBool();
     p.serviceZone =
@@ -137,6 +144,11 @@ QString ProfileStore::save(Profile profile)
     m_settings->setValue(QStringLiteral("planApiUrl"), profile.planApiUrl);
     m_settings->setValue(QStringLiteral("namespaces"), profile.namespaces);
     m_settings->setValue(QStringLiteral("caFile"), profile.caFile);
+    m_settings->setValue(QStringLiteral("mysqlTls"),
+                         profile.mysqlTls ? QStringLiteral("required") : QStringLiteral("off"));
+    m_settings->setValue(QStringLiteral("mysqlCaFile"), profile.mysqlCaFile);
+    m_settings->setValue(QStringLiteral("mysqlCertFile"), profile.mysqlCertFile);
+    m_settings->setValue(QStringLiteral("mysqlKeyFile"), profile.mysqlKeyFile);
     m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
     m_settings->setValue(QStringLiteral("useCache"), profile.useCache);
     m_settings->setValue(QStringLiteral("serviceZone"), profile.serviceZone);

@@ -56,6 +56,32 @@ bool RestBackend::isReadOnly() const
     return m_config.readOnly;
 }
 
+QFuture<Result<QString>> RestBackend::security()
+{
+    // The token goes to both APIs: one of them in clear is what to say.
+    QStringList plain;
+    bool encrypted = false;
+    for (const QUrl &api : {m_config.usageApi, m_config.planApi}) {
+        if (api.scheme() == QLatin1String("https"))
+            encrypted = true;
+        if (api.scheme() != QLatin1String("http"))
+            continue;
+        const QString origin = api.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                            QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                   .toDisplayString();
+        if (!plain.contains(origin))
+            plain.append(origin);
+    }
+    if (!plain.isEmpty())
+        return QtFuture::makeReadyFuture(Result<QString>(
+            encrypted ? tr("not encrypted: %1").arg(plain.join(QStringLiteral(", ")))
+                      : tr("not encrypted")));
+    // The client and its TLS sessions live on the worker thread.
+    return post<QString>(m_worker, [](RestWorker *w, JobPtr<QString> job) {
+        job->resolve(w->client ? w->client->lastSecurity() : QString());
+    });
+}
+
 namespace {
 
 void listUsagesOf(RestWorker *w, JobPtr<Page<Usage>> job, const UsageFilter &filter,

@@ -50,6 +50,9 @@ public:
 
     QString describe() const override;
     bool isReadOnly() const override;
+    // "not encrypted" for an http:// API; otherwise the protocol and issuer
+    // of the last verified answer (empty before the first one).
+    QFuture<Result<QString>> security() override;
 
     QFuture<Result<Page<Order>>> listOrders(const OrderFilter &filter,
                                             const PageRequest &page) override;

@@ -66,6 +66,16 @@ bool SqlBackend::isReadOnly() const
     return m_spec.readOnly;
 }
 
+QFuture<Result<QString>> SqlBackend::security()
+{
+    if (m_spec.kind == ConnectionSpec::Kind::Sqlite)
+        return QtFuture::makeReadyFuture(Result<QString>(tr("local file")));
+    if (m_spec.tls != ConnectionSpec::Tls::Required)
+        return QtFuture::makeReadyFuture(Result<QString>(tr("not encrypted")));
+    // The TLS session is the worker's connection's: asked there.
+    return run<QString>([](SqlConnection &c) { return Result<QString>(c.security()); });
+}
+
 QFuture<Result<Page<Order>>> SqlBackend::listOrders(const OrderFilter &filter,
                                                     const PageRequest &page)
 {

@@ -24,6 +24,9 @@ public:
     const ConnectionSpec &spec() const { return m_spec; }
     QString describe() const override;
     bool isReadOnly() const override;
+    // "local file", "not encrypted", or the TLS session of the connection
+    // (which this opens, verified, if it is not open yet).
+    QFuture<Result<QString>> security() override;
 
     QFuture<Result<Page<Order>>> listOrders(const OrderFilter &filter,
                                             const PageRequest &page) override;

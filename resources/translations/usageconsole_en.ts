@@ -151,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="76"/>
+        <location filename="../../backend/core/backend.h" line="85"/>
         <source>This connection cannot be cached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +181,11 @@
     <message>
         <location filename="../../backend/profiles/backendfactory.cpp" line="74"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="80"/>
+        <source>A client certificate and its key go together: give both, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +687,14 @@ Resource: %7</source>
     <message>
         <location filename="../../views/exportdialogs.cpp" line="71"/>
         <source>Exported %1 orders to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../views/filefield.cpp" line="14"/>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1511,99 +1524,109 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="24"/>
+        <location filename="../../views/profiledialog.cpp" line="23"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="25"/>
+        <location filename="../../views/profiledialog.cpp" line="24"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="26"/>
+        <location filename="../../views/profiledialog.cpp" line="25"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="27"/>
+        <location filename="../../views/profiledialog.cpp" line="26"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="30"/>
+        <location filename="../../views/profiledialog.cpp" line="29"/>
         <source>Connection profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="135"/>
+        <location filename="../../views/profiledialog.cpp" line="144"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="138"/>
+        <location filename="../../views/profiledialog.cpp" line="147"/>
         <source>Fill in the connection and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="169"/>
+        <location filename="../../views/profiledialog.cpp" line="178"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="181"/>
-        <location filename="../../views/profiledialog.cpp" line="188"/>
+        <location filename="../../views/profiledialog.cpp" line="190"/>
+        <location filename="../../views/profiledialog.cpp" line="197"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="182"/>
+        <location filename="../../views/profiledialog.cpp" line="191"/>
         <source>Delete the connection profile “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="185"/>
+        <location filename="../../views/profiledialog.cpp" line="194"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="187"/>
+        <location filename="../../views/profiledialog.cpp" line="196"/>
         <source>The database file itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="200"/>
+        <location filename="../../views/profiledialog.cpp" line="209"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="227"/>
+        <location filename="../../views/profiledialog.cpp" line="236"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="233"/>
+        <location filename="../../views/profiledialog.cpp" line="242"/>
         <source>Reading the stored secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="242"/>
-        <location filename="../../views/profiledialog.cpp" line="265"/>
+        <location filename="../../views/profiledialog.cpp" line="251"/>
+        <location filename="../../views/profiledialog.cpp" line="263"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="250"/>
+        <location filename="../../views/profiledialog.cpp" line="258"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="260"/>
+        <location filename="../../views/profiledialog.cpp" line="270"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>Connection OK: %n region (%1).</numerusform>
             <numerusform>Connection OK: %n regions (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/profiledialog.cpp" line="284"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profiledialog.cpp" line="285"/>
+        <source>Security: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1614,249 +1637,321 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="41"/>
+        <location filename="../../views/profileform.cpp" line="52"/>
         <source>Read-only (never cancel orders with this profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="42"/>
+        <location filename="../../views/profileform.cpp" line="53"/>
         <source>Use the roll-up cache for totals and spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48"/>
+        <location filename="../../views/profileform.cpp" line="59"/>
         <source>SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="49"/>
+        <location filename="../../views/profileform.cpp" line="60"/>
         <source>MySQL / MariaDB database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="50"/>
+        <location filename="../../views/profileform.cpp" line="61"/>
         <source>REST service (usage API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="62"/>
+        <location filename="../../views/profileform.cpp" line="73"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="64"/>
+        <location filename="../../views/profileform.cpp" line="75"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="67"/>
+        <location filename="../../views/profileform.cpp" line="78"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68"/>
+        <location filename="../../views/profileform.cpp" line="79"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="70"/>
+        <location filename="../../views/profileform.cpp" line="81"/>
         <source>Service time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="95"/>
+        <location filename="../../views/profileform.cpp" line="106"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="115"/>
-        <location filename="../../views/profileform.cpp" line="198"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/profileform.cpp" line="117"/>
+        <location filename="../../views/profileform.cpp" line="116"/>
         <source>Choose the SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="118"/>
+        <location filename="../../views/profileform.cpp" line="117"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="125"/>
+        <location filename="../../views/profileform.cpp" line="120"/>
         <source>Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="146"/>
+        <location filename="../../views/profileform.cpp" line="142"/>
         <source>empty = the plan tables are in the same database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="149"/>
+        <location filename="../../views/profileform.cpp" line="145"/>
         <source>Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="150"/>
+        <location filename="../../views/profileform.cpp" line="146"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="151"/>
+        <location filename="../../views/profileform.cpp" line="147"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="152"/>
+        <location filename="../../views/profileform.cpp" line="148"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="153"/>
+        <location filename="../../views/profileform.cpp" line="149"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="154"/>
+        <location filename="../../views/profileform.cpp" line="150"/>
         <source>Plan database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="156"/>
+        <location filename="../../views/profileform.cpp" line="153"/>
         <source>How long to wait for the server to accept and greet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="158"/>
+        <location filename="../../views/profileform.cpp" line="155"/>
         <source>How long the server may stay silent while answering: a stalled server fails after this, and so does a query that computes for longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="162"/>
+        <location filename="../../views/profileform.cpp" line="159"/>
         <source>How long the server may take to accept what is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="164"/>
+        <location filename="../../views/profileform.cpp" line="161"/>
         <source>connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="166"/>
+        <location filename="../../views/profileform.cpp" line="163"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="168"/>
+        <location filename="../../views/profileform.cpp" line="165"/>
         <source>write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="171"/>
+        <location filename="../../views/profileform.cpp" line="168"/>
         <source>Timeouts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="184"/>
+        <location filename="../../views/profileform.cpp" line="181"/>
         <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="186"/>
+        <location filename="../../views/profileform.cpp" line="183"/>
         <source>optional: /charge/v1 on the same host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="188"/>
+        <location filename="../../views/profileform.cpp" line="185"/>
         <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="195"/>
+        <location filename="../../views/profileform.cpp" line="192"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="197"/>
+        <location filename="../../views/profileform.cpp" line="195"/>
+        <location filename="../../views/profileform.cpp" line="227"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="200"/>
+        <location filename="../../views/profileform.cpp" line="194"/>
+        <location filename="../../views/profileform.cpp" line="225"/>
         <source>Choose the CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="201"/>
+        <location filename="../../views/profileform.cpp" line="42"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="208"/>
+        <location filename="../../views/profileform.cpp" line="198"/>
         <source>Usage API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="209"/>
+        <location filename="../../views/profileform.cpp" line="199"/>
         <source>Plan API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="210"/>
+        <location filename="../../views/profileform.cpp" line="200"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="211"/>
+        <location filename="../../views/profileform.cpp" line="201"/>
         <source>Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="212"/>
+        <location filename="../../views/profileform.cpp" line="202"/>
+        <location filename="../../views/profileform.cpp" line="235"/>
         <source>CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="215"/>
+        <location filename="../../views/profileform.cpp" line="205"/>
         <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="217"/>
+        <location filename="../../views/profileform.cpp" line="207"/>
         <source>Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="307"/>
+        <location filename="../../views/profileform.cpp" line="220"/>
+        <source>Off (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="221"/>
+        <source>Required (verify the server&apos;s certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="222"/>
+        <source>Required: the server&apos;s certificate must be signed by the CA and name the host before the password is sent; a server without TLS is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="229"/>
+        <source>Choose the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="230"/>
+        <source>only for a server that asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="231"/>
+        <source>Choose the client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="232"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="233"/>
+        <source>the client certificate&apos;s private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="234"/>
+        <source>TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="236"/>
+        <source>Client certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="237"/>
+        <source>Client key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="347"/>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="309"/>
+        <location filename="../../views/profileform.cpp" line="349"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="313"/>
+        <location filename="../../views/profileform.cpp" line="353"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="317"/>
+        <location filename="../../views/profileform.cpp" line="357"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="320"/>
+        <location filename="../../views/profileform.cpp" line="360"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="325"/>
+        <location filename="../../views/profileform.cpp" line="365"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="379"/>
+        <source>The CA file “%1” does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="381"/>
+        <source>A client certificate and its key go together: give both, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="383"/>
+        <source>The client certificate “%1” does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="386"/>
+        <source>The client key “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,12 +2343,22 @@ Started %9, paid until %10</source>
 <context>
     <name>RestBackend</name>
     <message>
-        <location filename="../../backend/rest/restbackend.cpp" line="196"/>
+        <location filename="../../backend/rest/restbackend.cpp" line="77"/>
+        <source>not encrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="78"/>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="222"/>
         <source>Order %1 is not consuming or does not exist (the service returns an order only while it is consuming).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restbackend.cpp" line="299"/>
+        <location filename="../../backend/rest/restbackend.cpp" line="325"/>
         <source>A service connection is cached only when it names its namespaces.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,12 +3028,22 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="154"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="72"/>
+        <source>local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="74"/>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="164"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="210"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="220"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,17 +3089,17 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="185"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="195"/>
         <source>identify the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="230"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="240"/>
         <source>identify the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="242"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="252"/>
         <source>identify the database</source>
         <translation type="unfinished"></translation>
     </message>

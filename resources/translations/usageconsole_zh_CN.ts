@@ -150,7 +150,7 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="76"/>
+        <location filename="../../backend/core/backend.h" line="85"/>
         <source>This connection cannot be cached.</source>
         <translation>此连接无法缓存。</translation>
     </message>
@@ -181,6 +181,11 @@
         <location filename="../../backend/profiles/backendfactory.cpp" line="74"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="80"/>
+        <source>A client certificate and its key go together: give both, or neither.</source>
+        <translation>客户端证书与其私钥必须同时提供：两者都给，或都不给。</translation>
     </message>
 </context>
 <context>
@@ -688,6 +693,14 @@ Resource: %7</source>
         <location filename="../../views/exportdialogs.cpp" line="71"/>
         <source>Exported %1 orders to %2.</source>
         <translation>已将 %1 个订单导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <location filename="../../views/filefield.cpp" line="14"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
 </context>
 <context>
@@ -1515,98 +1528,108 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="24"/>
+        <location filename="../../views/profiledialog.cpp" line="23"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="25"/>
+        <location filename="../../views/profiledialog.cpp" line="24"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="26"/>
+        <location filename="../../views/profiledialog.cpp" line="25"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="27"/>
+        <location filename="../../views/profiledialog.cpp" line="26"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="30"/>
+        <location filename="../../views/profiledialog.cpp" line="29"/>
         <source>Connection profiles</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="135"/>
+        <location filename="../../views/profiledialog.cpp" line="144"/>
         <source>New profile</source>
         <translation>新连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="138"/>
+        <location filename="../../views/profiledialog.cpp" line="147"/>
         <source>Fill in the connection and press Save.</source>
         <translation>填写连接信息后点击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="169"/>
+        <location filename="../../views/profiledialog.cpp" line="178"/>
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="181"/>
-        <location filename="../../views/profiledialog.cpp" line="188"/>
+        <location filename="../../views/profiledialog.cpp" line="190"/>
+        <location filename="../../views/profiledialog.cpp" line="197"/>
         <source>Delete profile</source>
         <translation>删除连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="182"/>
+        <location filename="../../views/profiledialog.cpp" line="191"/>
         <source>Delete the connection profile “%1”?</source>
         <translation>删除连接配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="185"/>
+        <location filename="../../views/profiledialog.cpp" line="194"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation>保存在密钥环中的密码或令牌也会一并删除。数据库本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="187"/>
+        <location filename="../../views/profiledialog.cpp" line="196"/>
         <source>The database file itself is not touched.</source>
         <translation>数据库文件本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="200"/>
+        <location filename="../../views/profiledialog.cpp" line="209"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="227"/>
+        <location filename="../../views/profiledialog.cpp" line="236"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation>此连接配置没有保存密码或令牌：请输入后再测试。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="233"/>
+        <location filename="../../views/profiledialog.cpp" line="242"/>
         <source>Reading the stored secret…</source>
         <translation>正在读取已保存的密码…</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="242"/>
-        <location filename="../../views/profiledialog.cpp" line="265"/>
+        <location filename="../../views/profiledialog.cpp" line="251"/>
+        <location filename="../../views/profiledialog.cpp" line="263"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="250"/>
+        <location filename="../../views/profiledialog.cpp" line="258"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="260"/>
+        <location filename="../../views/profiledialog.cpp" line="270"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>连接成功：%n 个区域（%1）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../views/profiledialog.cpp" line="284"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../views/profiledialog.cpp" line="285"/>
+        <source>Security: %1</source>
+        <translation>连接安全：%1</translation>
     </message>
 </context>
 <context>
@@ -1617,250 +1640,322 @@ Started %9, paid until %10</source>
         <translation>已保存在系统密钥环中 — 留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="41"/>
+        <location filename="../../views/profileform.cpp" line="52"/>
         <source>Read-only (never cancel orders with this profile)</source>
         <translation>只读（不允许用此连接配置取消订单）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="42"/>
+        <location filename="../../views/profileform.cpp" line="53"/>
         <source>Use the roll-up cache for totals and spend</source>
         <translation>对合计与消费统计使用汇总缓存</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48"/>
+        <location filename="../../views/profileform.cpp" line="59"/>
         <source>SQLite file</source>
         <translation>SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="49"/>
+        <location filename="../../views/profileform.cpp" line="60"/>
         <source>MySQL / MariaDB database</source>
         <translation>MySQL / MariaDB 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="50"/>
+        <location filename="../../views/profileform.cpp" line="61"/>
         <source>REST service (usage API)</source>
         <translation>REST 服务（用量 API）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="62"/>
+        <location filename="../../views/profileform.cpp" line="73"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation>用量服务运行所在的时区，计费周期的结束时间按此时区计算。生产环境为 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="64"/>
+        <location filename="../../views/profileform.cpp" line="75"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation>不会再变化的月份只汇总一次并保存。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="67"/>
+        <location filename="../../views/profileform.cpp" line="78"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68"/>
+        <location filename="../../views/profileform.cpp" line="79"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="70"/>
+        <location filename="../../views/profileform.cpp" line="81"/>
         <source>Service time zone:</source>
         <translation>服务时区：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="95"/>
+        <location filename="../../views/profileform.cpp" line="106"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="115"/>
-        <location filename="../../views/profileform.cpp" line="198"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../views/profileform.cpp" line="117"/>
+        <location filename="../../views/profileform.cpp" line="116"/>
         <source>Choose the SQLite database</source>
         <translation>选择 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="118"/>
+        <location filename="../../views/profileform.cpp" line="117"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="125"/>
+        <location filename="../../views/profileform.cpp" line="120"/>
         <source>Database file:</source>
         <translation>数据库文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="146"/>
+        <location filename="../../views/profileform.cpp" line="142"/>
         <source>empty = the plan tables are in the same database</source>
         <translation>留空 = 套餐表在同一个数据库中</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="149"/>
+        <location filename="../../views/profileform.cpp" line="145"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="150"/>
+        <location filename="../../views/profileform.cpp" line="146"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="151"/>
+        <location filename="../../views/profileform.cpp" line="147"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="152"/>
+        <location filename="../../views/profileform.cpp" line="148"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="153"/>
+        <location filename="../../views/profileform.cpp" line="149"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="154"/>
+        <location filename="../../views/profileform.cpp" line="150"/>
         <source>Plan database:</source>
         <translation>套餐数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="156"/>
+        <location filename="../../views/profileform.cpp" line="153"/>
         <source>How long to wait for the server to accept and greet.</source>
         <translation>等待服务器接受连接并发出问候的时长。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="158"/>
+        <location filename="../../views/profileform.cpp" line="155"/>
         <source>How long the server may stay silent while answering: a stalled server fails after this, and so does a query that computes for longer.</source>
         <translation>服务器应答时可以保持沉默的时长：超过此时长，停滞的服务器会失败，计算更久的查询也会失败。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="162"/>
+        <location filename="../../views/profileform.cpp" line="159"/>
         <source>How long the server may take to accept what is sent.</source>
         <translation>服务器接收所发送数据可用的时长。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="164"/>
+        <location filename="../../views/profileform.cpp" line="161"/>
         <source>connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="166"/>
+        <location filename="../../views/profileform.cpp" line="163"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="168"/>
+        <location filename="../../views/profileform.cpp" line="165"/>
         <source>write</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="171"/>
+        <location filename="../../views/profileform.cpp" line="168"/>
         <source>Timeouts:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="184"/>
+        <location filename="../../views/profileform.cpp" line="181"/>
         <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
         <translation>不带路径的地址表示该主机上位于 /usageapi/v1 的用量 API。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="186"/>
+        <location filename="../../views/profileform.cpp" line="183"/>
         <source>optional: /charge/v1 on the same host</source>
         <translation>可选：同一主机上的 /charge/v1</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="188"/>
+        <location filename="../../views/profileform.cpp" line="185"/>
         <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
         <translation>留空：使用用量 API 所在主机上位于 /charge/v1 的套餐服务，与 usagectl 相同。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="195"/>
+        <location filename="../../views/profileform.cpp" line="192"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation>以逗号分隔；API 每次只能列出一个命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="197"/>
+        <location filename="../../views/profileform.cpp" line="195"/>
+        <location filename="../../views/profileform.cpp" line="227"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation>留空 = 使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="200"/>
+        <location filename="../../views/profileform.cpp" line="194"/>
+        <location filename="../../views/profileform.cpp" line="225"/>
         <source>Choose the CA certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="201"/>
+        <location filename="../../views/profileform.cpp" line="42"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="208"/>
+        <location filename="../../views/profileform.cpp" line="198"/>
         <source>Usage API URL:</source>
         <translation>用量 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="209"/>
+        <location filename="../../views/profileform.cpp" line="199"/>
         <source>Plan API URL:</source>
         <translation>套餐 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="210"/>
+        <location filename="../../views/profileform.cpp" line="200"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="211"/>
+        <location filename="../../views/profileform.cpp" line="201"/>
         <source>Namespaces:</source>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="212"/>
+        <location filename="../../views/profileform.cpp" line="202"/>
+        <location filename="../../views/profileform.cpp" line="235"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="215"/>
+        <location filename="../../views/profileform.cpp" line="205"/>
         <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
         <translation>单个请求的期限，从建立连接到收到应答的最后一个字节。取消订单始终至少有 20 秒。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="217"/>
+        <location filename="../../views/profileform.cpp" line="207"/>
         <source>Request timeout:</source>
         <translation>请求超时：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="307"/>
+        <location filename="../../views/profileform.cpp" line="220"/>
+        <source>Off (not encrypted)</source>
+        <translation>关闭（不加密）</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="221"/>
+        <source>Required (verify the server&apos;s certificate)</source>
+        <translation>必需（验证服务器证书）</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="222"/>
+        <source>Required: the server&apos;s certificate must be signed by the CA and name the host before the password is sent; a server without TLS is refused.</source>
+        <translation>必需：服务器证书必须由该 CA 签发并与主机名相符，之后才会发送密码；不提供 TLS 的服务器会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="229"/>
+        <source>Choose the client certificate</source>
+        <translation>选择客户端证书</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="230"/>
+        <source>only for a server that asks for one</source>
+        <translation>仅当服务器要求客户端证书时填写</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="231"/>
+        <source>Choose the client key</source>
+        <translation>选择客户端私钥</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="232"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation>私钥 (*.pem *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="233"/>
+        <source>the client certificate&apos;s private key</source>
+        <translation>客户端证书的私钥</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="234"/>
+        <source>TLS:</source>
+        <translation>TLS：</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="236"/>
+        <source>Client certificate:</source>
+        <translation>客户端证书：</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="237"/>
+        <source>Client key:</source>
+        <translation>客户端私钥：</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="347"/>
         <source>Give the profile a name.</source>
         <translation>请为连接配置命名。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="309"/>
+        <location filename="../../views/profileform.cpp" line="349"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation>“%1”不是有效的时区（例如 Asia/Shanghai 或 UTC）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="313"/>
+        <location filename="../../views/profileform.cpp" line="353"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="317"/>
+        <location filename="../../views/profileform.cpp" line="357"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation>MySQL 连接配置需要主机、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="320"/>
+        <location filename="../../views/profileform.cpp" line="360"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="325"/>
+        <location filename="../../views/profileform.cpp" line="365"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation>请以 http:// 或 https:// URL 的形式输入用量 API 的地址（如套餐 API 在别处，也请输入其地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="379"/>
+        <source>The CA file “%1” does not exist or cannot be read.</source>
+        <translation>CA 文件“%1”不存在或无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="381"/>
+        <source>A client certificate and its key go together: give both, or neither.</source>
+        <translation>客户端证书与其私钥必须同时提供：两者都给，或都不给。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="383"/>
+        <source>The client certificate “%1” does not exist or cannot be read.</source>
+        <translation>客户端证书“%1”不存在或无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="386"/>
+        <source>The client key “%1” does not exist or cannot be read.</source>
+        <translation>客户端私钥“%1”不存在或无法读取。</translation>
     </message>
 </context>
 <context>
@@ -2251,12 +2346,22 @@ Started %9, paid until %10</source>
 <context>
     <name>RestBackend</name>
     <message>
-        <location filename="../../backend/rest/restbackend.cpp" line="196"/>
+        <location filename="../../backend/rest/restbackend.cpp" line="77"/>
+        <source>not encrypted: %1</source>
+        <translation>未加密：%1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="78"/>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restbackend.cpp" line="222"/>
         <source>Order %1 is not consuming or does not exist (the service returns an order only while it is consuming).</source>
         <translation>订单 %1 不在计费中或不存在（服务只在订单计费中时返回该订单）。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restbackend.cpp" line="299"/>
+        <location filename="../../backend/rest/restbackend.cpp" line="325"/>
         <source>A service connection is cached only when it names its namespaces.</source>
         <translation>服务连接只有在指定了命名空间时才会被缓存。</translation>
     </message>
@@ -2919,12 +3024,22 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="154"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="72"/>
+        <source>local file</source>
+        <translation>本地文件</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="74"/>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="164"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation>此连接为只读：不允许取消订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="210"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="220"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -2970,17 +3085,17 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="185"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="195"/>
         <source>identify the data</source>
         <translation>识别数据</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="230"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="240"/>
         <source>identify the server</source>
         <translation>识别服务器</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="242"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="252"/>
         <source>identify the database</source>
         <translation>识别数据库</translation>
     </message>

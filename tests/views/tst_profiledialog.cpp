@@ -1,6 +1,8 @@
 // ProfileDialog: a profile typed into the form is saved without its
-// password (which goes to the SecretStore only), and "Test connection"
-// reports OK on a real SQLite database and a plain error otherwise.
+// password (which goes to the SecretStore only), "Test connection" reports
+// OK on a real SQLite database and a plain error otherwise, and a dialog
+// closed while a test waits on a silent server lets go of it at once.
+// (Test connection over TLS: tst_profiledialogtls.)
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -9,6 +11,7 @@
 #include "testwidgets.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,6 +19,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void initTestCase();
     void savesWithoutSecret();
     void testConnection();
+    void closedDuringATest();
 };
 
 void TestProfileDialog::initTestCase()
@@ -136,6 +142,35 @@ void TestProfileDialog::testConnection()
     QCOMPARE(tested.at(2).at(0).toBool(), false);
     QVERIFY2(tested.at(2).at(1).toString().contains(QStringLiteral("needs an API token")),
              qPrintable(tested.at(2).at(1).toString()));
+}
+
+void TestProfileDialog::closedDuringATest()
+{
+    // A service that takes the connection and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("uc.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    SecretStore secrets;
+    auto dialog = std::make_unique<ProfileDialog>(&store, &secrets);
+    QSignalSpy tested(dialog.get(), &ProfileDialog::connectionTested);
+    type(*dialog, "profileName", QStringLiteral("Silent"));
+    setKind(*dialog, Profile::Kind::Rest);
+    type(*dialog, "usageApiUrl", QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    type(*dialog, "token", QStringLiteral("tok"));
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "testButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 20000);
+    QTcpSocket *request = silent.nextPendingConnection();
+    QCOMPARE(tested.count(), 0);
+
+    // Closed now: its destructor waits for the backend (which drops the
+    // request) on the dialog's own pool, not for the request's 30 s.
+    QElapsedTimer closing;
+    closing.start();
+    dialog.reset();
+    QVERIFY2(closing.elapsed() < 10000, qPrintable(QString::number(closing.elapsed())));
+    QTRY_COMPARE_WITH_TIMEOUT(request->state(), QAbstractSocket::UnconnectedState, 10000);
 }
 
 QTEST_MAIN(TestProfileDialog)

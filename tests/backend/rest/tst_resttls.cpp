@@ -4,10 +4,14 @@
 // that does not chain, names another host or has expired is refused before
 // any byte of the request (and so the token) is sent, with a message that
 // names the reason, the subject and the issuer. A redirect from https to
-// http is refused and the plain server gets nothing.
+// http is refused and the plain server gets nothing. RestBackend::security()
+// says what the profile dialog shows: the protocol and issuer once an answer
+// came over TLS, "not encrypted" for an http:// API.
+#include "rest/restbackend.h"
 #include "rest/restclient.h"
 #include "stubhttpserver.h"
 #include "testcerts.h"
+#include "testfutures.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -184,6 +188,55 @@ private Q_SLOTS:
         const RestReply r = get(s.url("/usageapi/v1/regions"), m_certs->ca());
         QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
         QCOMPARE(s.requests().size(), 2);
+    }
+
+    void backendSecurity_data()
+    {
+        QTest::addColumn<QString>("usage"); // "https", "http"
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<bool>("ask");         // a request first
+        QTest::addColumn<QString>("expected"); // "tls": TLSv1.x by the test CA
+        QTest::newRow("https, answered") << "https"
+                                         << "https" << true << "tls";
+        QTest::newRow("https, nothing asked yet") << "https"
+                                                  << "https" << false << "";
+        QTest::newRow("http") << "http"
+                              << "http" << true << "not encrypted";
+        QTest::newRow("plan API over http")
+            << "https"
+            << "http" << false << "not encrypted: http://127.0.0.1:%1";
+    }
+    void backendSecurity()
+    {
+        QFETCH(QString, usage);
+        QFETCH(QString, plan);
+        QFETCH(bool, ask);
+        QFETCH(QString, expected);
+        StubHttpServer tls([](const Request &) { return ok(); }, serverTls(m_certs->server()));
+        StubHttpServer plain([](const Request &) { return ok(); });
+        const auto server = [&](const QString &scheme) -> StubHttpServer & {
+            return scheme == QLatin1String("https") ? tls : plain;
+        };
+        RestConfig config;
+        config.token = Token;
+        config.caFile = m_certs->ca();
+        config.timeoutMs = 20000;
+        config.usageApi = server(usage).url("/usageapi/v1");
+        config.planApi = server(plan).url("/charge/v1");
+        RestBackend backend(config);
+        if (ask) // whatever it answers: the connection was made
+            QVERIFY(TestFutures::waitFor(backend.listRegions(), 30000));
+        const QString security = TestFutures::valueOf(backend.security(), "security");
+        if (expected == QLatin1String("tls")) {
+            QVERIFY2(security.startsWith(QLatin1String("TLSv1.")), qPrintable(security));
+            QVERIFY2(security.endsWith(QStringLiteral(", certificate issued by ") +
+                                       QLatin1String(TestCerts::CaName)),
+                     qPrintable(security));
+        } else {
+            // %1: the plain server's port.
+            QCOMPARE(security, QString(expected).replace(QStringLiteral("%1"),
+                                                         QString::number(plain.url().port())));
+        }
     }
 };
 

@@ -7,9 +7,11 @@
 // message that says which, and before anything but the TLS request (which
 // carries no user and no password) is sent.
 #include "privatemariadb.h"
+#include "sql/sqlbackend.h"
 #include "sql/sqlconnection.h"
 #include "testcerts.h"
 #include "testdatabases.h"
+#include "testfutures.h"
 
 #include <QFile>
 #include <QMutex>
@@ -198,6 +200,33 @@ private Q_SLOTS:
         QVERIFY2(q.value().value(1).toString().startsWith(QLatin1String("TLSv1.")),
                  qPrintable(q.value().value(1).toString()));
         QVERIFY2(c.security().contains(QLatin1String(TestCerts::CaName)), qPrintable(c.security()));
+    }
+
+    // What the profile dialog's test shows, from the backend's worker: it
+    // opens (and verifies) the connection when it is not open yet.
+    void backendSecurity()
+    {
+        SqlBackend tls(tlsSpec(m_certs->ca()));
+        const QString security = TestFutures::valueOf(tls.security(), "security");
+        QVERIFY2(security.startsWith(QLatin1String("TLSv1.")), qPrintable(security));
+        QVERIFY2(security.endsWith(QStringLiteral(", certificate issued by ") +
+                                   QLatin1String(TestCerts::CaName)),
+                 qPrintable(security));
+
+        SqlBackend refused(tlsSpec(m_certs->otherCa()));
+        const auto r = TestFutures::resultOf(refused.security(), "security");
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message().contains(QLatin1String("certificate not trusted")),
+                 qPrintable(r.error().message()));
+
+        ConnectionSpec plain = m_tlsUser;
+        SqlBackend clear(plain);
+        QCOMPARE(TestFutures::valueOf(clear.security(), "security"),
+                 QStringLiteral("not encrypted"));
+        ConnectionSpec file;
+        file.path = m_dir.filePath(QStringLiteral("none.db"));
+        SqlBackend sqlite(file);
+        QCOMPARE(TestFutures::valueOf(sqlite.security(), "security"), QStringLiteral("local file"));
     }
 
     void userRequiresSsl()
