@@ -19,6 +19,7 @@
 #include "sql/sqlbackend.h"
 #include "testdatabases.h"
 #include "testevents.h"
+#include "testwidgets.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
@@ -186,9 +187,7 @@ private Q_SLOTS:
 
     void screenshots_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << "en";
-        QTest::newRow("zh_CN") << "zh_CN";
+        TestWidgets::addLanguageRows();
     }
 
     void screenshots()

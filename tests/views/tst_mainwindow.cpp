@@ -18,6 +18,7 @@
 #include "spendview.h"
 #include "sql/sqlbackend.h"
 #include "testdata.h"
+#include "testwidgets.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
@@ -113,9 +114,7 @@ private Q_SLOTS:
 
     void screenshots_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << "en";
-        QTest::newRow("zh_CN") << "zh_CN";
+        TestWidgets::addLanguageRows();
     }
 
     void screenshots()

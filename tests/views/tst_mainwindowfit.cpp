@@ -12,6 +12,7 @@
 #include "testdata.h"
 #include "testdatabases.h"
 #include "testevents.h"
+#include "testwidgets.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
@@ -71,9 +72,7 @@ private Q_SLOTS:
 
     void firstStartFits_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << "en";
-        QTest::newRow("zh_CN") << "zh_CN";
+        TestWidgets::addLanguageRows();
     }
 
     void firstStartFits()

@@ -29,6 +29,7 @@
 #include "sql/sqlbackend.h"
 #include "testdatabases.h"
 #include "testevents.h"
+#include "testwidgets.h"
 #include "usagesview.h"
 #include "usagetablemodel.h"
 #include "wireamount.h"
@@ -203,9 +204,7 @@ private Q_SLOTS:
 
     void everyTabOverTheService_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << "en";
-        QTest::newRow("zh_CN") << "zh_CN";
+        TestWidgets::addLanguageRows();
     }
 
     void everyTabOverTheService()

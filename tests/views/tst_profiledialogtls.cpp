@@ -243,9 +243,7 @@ private Q_SLOTS:
 
     void screenshots_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << "en";
-        QTest::newRow("zh_CN") << "zh_CN";
+        TestWidgets::addLanguageRows();
     }
     void screenshots()
     {

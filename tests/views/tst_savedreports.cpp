@@ -18,6 +18,7 @@
 #include "sql/sqlbackend.h"
 #include "testdatabases.h"
 #include "testevents.h"
+#include "testwidgets.h"
 #include "usagesview.h"
 #include "zonecombobox.h"
 
@@ -273,9 +274,7 @@ private Q_SLOTS:
 
     void screenshot_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << "en";
-        QTest::newRow("zh_CN") << "zh_CN";
+        TestWidgets::addLanguageRows();
     }
 
     // The save dialog and the window showing a saved report, for the README.
