@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslError>
@@ -106,10 +107,16 @@ QString RestClient::hostOf(const QUrl &url) const
     return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(defaultPort(url)));
 }
 
-QString RestClient::redact(QString text) const
+QString RestClient::redact(QString text, const QString &token)
 {
-    if (m_config.token.size() >= 1)
-        text.replace(m_config.token, QStringLiteral("***"));
+    if (token.isEmpty())
+        return text;
+    // Only where the token stands alone: a short token must not mask the
+    // letters of every word it occurs in ("a" in "failed").
+    static const QString tokenChar = QStringLiteral("[A-Za-z0-9._~+/=-]");
+    const QRegularExpression alone(
+        QStringLiteral("(?<!%1)%2(?!%1)").arg(tokenChar, QRegularExpression::escape(token)));
+    text.replace(alone, QStringLiteral("***"));
     return text;
 }
 
@@ -289,7 +296,7 @@ void RestClient::start(quint64 id)
 BackendError RestClient::transportError(const Pending &p, QNetworkReply *reply) const
 {
     const QString host = hostOf(p.request.url);
-    const QString details = redact(reply->errorString());
+    const QString details = redact(reply->errorString(), m_config.token);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
@@ -427,8 +434,8 @@ void RestClient::fail(quint64 id, const BackendError &error)
     Callback done = std::move(p->done);
     delete p;
     RestReply out;
-    out.error = BackendError(error.category(), redact(error.message()), redact(error.details()),
-                             error.serviceCode());
+    out.error = BackendError(error.category(), redact(error.message(), m_config.token),
+                             redact(error.details(), m_config.token), error.serviceCode());
     if (done)
         done(out);
 }

@@ -61,6 +61,8 @@ public:
     // "TLSv1.3, certificate issued by Example CA" after a verified HTTPS
     // answer; empty before one (or over plain HTTP).
     QString lastSecurity() const { return m_lastSecurity; }
+    // `text` with `token` masked ("***") wherever it stands alone.
+    static QString redact(QString text, const QString &token);
 
     // Why a server's certificate was refused, naming the reason, its subject
 
@@ -74,7 +76,6 @@ private:
     void finish(quint64 id);
     void fail(quint64 id, const BackendError &error);
     BackendError transportError(const Pending &p, QNetworkReply *reply) const;
-    QString redact(QString text) const;
     QString hostOf(const QUrl &url) const;
 
     RestConfig m_config;

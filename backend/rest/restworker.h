@@ -82,10 +82,8 @@ public:
     {
         if (config.token.isEmpty())
             return e;
-        QString m = e.message(), d = e.details();
-        m.replace(config.token, QStringLiteral("***"));
-        d.replace(config.token, QStringLiteral("***"));
-        return BackendError(e.category(), m, d, e.serviceCode());
+        return BackendError(e.category(), RestClient::redact(e.message(), config.token),
+                            RestClient::redact(e.details(), config.token), e.serviceCode());
     }
 
     // Sends; the callback gets the parsed result (token scrubbed from errors).

@@ -217,6 +217,35 @@ private Q_SLOTS:
         }
     }
 
+    // A token echoed back is masked where it stands alone, and only there:
+    // a short one must not mask the letters of the words around it.
+    void tokenMaskedAlone_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one letter") << "a"
+                                    << "auth failed for Bearer ***";
+        QTest::newRow("word-like") << "fail"
+                                   << "auth failed for Bearer ***";
+        QTest::newRow("long") << "s3cret-token"
+                              << "auth failed for Bearer ***";
+    }
+    void tokenMaskedAlone()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, expected);
+        StubHttpServer s([](const Request &r) {
+            return Response{http(401, "{\"code\":3305,\"msg\":\"auth failed for " +
+                                          r.headers.value("authorization") + "\"}")};
+        });
+        RestConfig c = configFor(s);
+        c.token = token;
+        RestBackend b(c);
+        const auto r = resultOf(b.listUsages(usagesIn(), PageRequest::first(30)));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().message(), expected);
+    }
+
     void faults_data()
     {
         QTest::addColumn<QString>("mode");
