@@ -185,10 +185,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog);
     }
 
-    void screenshots_data()
-    {
-        TestWidgets::addLanguageRows();
-    }
+    void screenshots_data() { TestWidgets::addLanguageRows(); }
 
     void screenshots()
     {

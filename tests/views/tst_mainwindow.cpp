@@ -112,10 +112,7 @@ private Q_SLOTS:
         TestData::writeDemo(demo, options);
     }
 
-    void screenshots_data()
-    {
-        TestWidgets::addLanguageRows();
-    }
+    void screenshots_data() { TestWidgets::addLanguageRows(); }
 
     void screenshots()
     {

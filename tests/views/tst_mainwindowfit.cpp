@@ -70,10 +70,7 @@ private Q_SLOTS:
         TestData::writeDemo(spec, options);
     }
 
-    void firstStartFits_data()
-    {
-        TestWidgets::addLanguageRows();
-    }
+    void firstStartFits_data() { TestWidgets::addLanguageRows(); }
 
     void firstStartFits()
     {

@@ -202,10 +202,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("gui-raw"));
     }
 
-    void everyTabOverTheService_data()
-    {
-        TestWidgets::addLanguageRows();
-    }
+    void everyTabOverTheService_data() { TestWidgets::addLanguageRows(); }
 
     void everyTabOverTheService()
     {

@@ -241,10 +241,7 @@ private Q_SLOTS:
         QVERIFY(!d.status().contains(TlsPassword));
     }
 
-    void screenshots_data()
-    {
-        TestWidgets::addLanguageRows();
-    }
+    void screenshots_data() { TestWidgets::addLanguageRows(); }
     void screenshots()
     {
         QFETCH(QString, language);

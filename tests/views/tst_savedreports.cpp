@@ -272,10 +272,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.reports()->findByName(QStringLiteral("To delete")));
     }
 
-    void screenshot_data()
-    {
-        TestWidgets::addLanguageRows();
-    }
+    void screenshot_data() { TestWidgets::addLanguageRows(); }
 
     // The save dialog and the window showing a saved report, for the README.
     void screenshot()

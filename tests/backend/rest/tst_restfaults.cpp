@@ -163,11 +163,12 @@ private Q_SLOTS:
         // sends the server gigabytes ahead in the same time.
         const qint64 kernel = kernelBufferMax("tcp_rmem") + kernelBufferMax("tcp_wmem");
         const qint64 bound = 16 * 1024 * 1024 + kernel + 64 * 1024 * 1024;
-        QVERIFY2(server.bytesSent() < bound,
-                 qPrintable(QStringLiteral("the server sent %1 bytes, more than %2 (kernel buffers %3)")
-                                .arg(server.bytesSent())
-                                .arg(bound)
-                                .arg(kernel)));
+        QVERIFY2(
+            server.bytesSent() < bound,
+            qPrintable(QStringLiteral("the server sent %1 bytes, more than %2 (kernel buffers %3)")
+                           .arg(server.bytesSent())
+                           .arg(bound)
+                           .arg(kernel)));
         // Peak memory is measured by bench/faults.sh, not asserted here:
         // this process's peak includes the server's own send buffers.
         if (TestBuild::memoryIsMeasurable)
