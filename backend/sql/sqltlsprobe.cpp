@@ -17,11 +17,6 @@ namespace {
 
 using Category = BackendError::Category;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqlTlsProbe", text);
-}
-
 QString where(const ConnectionSpec &spec)
 {
     return QStringLiteral("%1:%2").arg(spec.host).arg(spec.port);
@@ -30,7 +25,7 @@ QString where(const ConnectionSpec &spec)
 // Appended to every refusal: what it means for the secret.
 QString notSent()
 {
-    return tr("Not connected; the password was not sent.");
+    return QCoreApplication::translate("SqlTlsProbe", "Not connected; the password was not sent.");
 }
 
 BackendError certificateRefused(const ConnectionSpec &spec, const QList<QSslError> &errors,
@@ -45,15 +40,16 @@ BackendError certificateRefused(const ConnectionSpec &spec, const QList<QSslErro
         QString reason;
         switch (e.error()) {
         case QSslError::HostNameMismatch:
-            reason = tr("host name mismatch: it names %1, not %2")
+            reason = QCoreApplication::translate("SqlTlsProbe",
+                                                 "host name mismatch: it names %1, not %2")
                          .arg(CertificateText::hosts(e.certificate()), spec.host);
             break;
         case QSslError::CertificateExpired:
-            reason = tr("it expired on %1")
+            reason = QCoreApplication::translate("SqlTlsProbe", "it expired on %1")
                          .arg(e.certificate().expiryDate().toUTC().toString(Qt::ISODate));
             break;
         case QSslError::CertificateNotYetValid:
-            reason = tr("it is not valid before %1")
+            reason = QCoreApplication::translate("SqlTlsProbe", "it is not valid before %1")
                          .arg(e.certificate().effectiveDate().toUTC().toString(Qt::ISODate));
             break;
         case QSslError::UnableToGetLocalIssuerCertificate:
@@ -65,9 +61,13 @@ BackendError certificateRefused(const ConnectionSpec &spec, const QList<QSslErro
         case QSslError::CertificateRejected:
             reason =
                 spec.caFile.isEmpty()
-                    ? tr("certificate not trusted: no system CA signed it (give the "
-                         "company CA with ca=)")
-                    : tr("certificate not trusted: the CA in %1 did not sign it").arg(spec.caFile);
+                    ? QCoreApplication::translate(
+                          "SqlTlsProbe",
+                          "certificate not trusted: no system CA signed it (give the "
+                          "company CA with ca=)")
+                    : QCoreApplication::translate(
+                          "SqlTlsProbe", "certificate not trusted: the CA in %1 did not sign it")
+                          .arg(spec.caFile);
             break;
         default:
             reason = e.errorString();
@@ -78,13 +78,14 @@ BackendError certificateRefused(const ConnectionSpec &spec, const QList<QSslErro
     }
     if (!peer.isNull())
         cert = peer;
-    return BackendError(Category::Connection,
-                        tr("Refused the TLS certificate of the database server %1: %2. "
-                           "Subject: %3; issuer: %4. %5")
-                            .arg(where(spec), reasons.join(QStringLiteral("; ")),
-                                 CertificateText::name(cert, false),
-                                 CertificateText::name(cert, true), notSent()),
-                        details);
+    return BackendError(
+        Category::Connection,
+        QCoreApplication::translate("SqlTlsProbe",
+                                    "Refused the TLS certificate of the database server %1: %2. "
+                                    "Subject: %3; issuer: %4. %5")
+            .arg(where(spec), reasons.join(QStringLiteral("; ")),
+                 CertificateText::name(cert, false), CertificateText::name(cert, true), notSent()),
+        details);
 }
 
 // One packet of the MySQL protocol: 3 bytes of length, a sequence number,
@@ -122,8 +123,10 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
         // QMYSQL's connect options are "NAME=VALUE;…": these cannot pass.
         if (file.contains(QLatin1Char(';')))
             return BackendError(Category::InvalidInput,
-                                tr("The file name %1 holds a ';', which Qt's MySQL driver cannot "
-                                   "take: move or link the file.")
+                                QCoreApplication::translate(
+                                    "SqlTlsProbe",
+                                    "The file name %1 holds a ';', which Qt's MySQL driver cannot "
+                                    "take: move or link the file.")
                                     .arg(file));
     }
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -132,11 +135,14 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
         if (!f.open(QIODevice::ReadOnly))
             return BackendError(
                 Category::InvalidInput,
-                tr("Cannot read the CA file %1: %2").arg(spec.caFile, f.errorString()));
+                QCoreApplication::translate("SqlTlsProbe", "Cannot read the CA file %1: %2")
+                    .arg(spec.caFile, f.errorString()));
         const auto certs = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
         if (certs.isEmpty())
             return BackendError(Category::InvalidInput,
-                                tr("The CA file %1 holds no PEM certificate.").arg(spec.caFile));
+                                QCoreApplication::translate(
+                                    "SqlTlsProbe", "The CA file %1 holds no PEM certificate.")
+                                    .arg(spec.caFile));
         // Only this CA, as libmariadb does with SSL_CA.
         ssl.setCaCertificates(certs);
     }
@@ -144,9 +150,11 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
         QFile c(spec.certFile);
         QFile k(spec.keyFile);
         if (!c.open(QIODevice::ReadOnly) || !k.open(QIODevice::ReadOnly))
-            return BackendError(Category::InvalidInput,
-                                tr("Cannot read the client certificate %1 or its key %2.")
-                                    .arg(spec.certFile, spec.keyFile));
+            return BackendError(
+                Category::InvalidInput,
+                QCoreApplication::translate("SqlTlsProbe",
+                                            "Cannot read the client certificate %1 or its key %2.")
+                    .arg(spec.certFile, spec.keyFile));
         const auto certs = QSslCertificate::fromData(c.readAll(), QSsl::Pem);
         const QByteArray keyData = k.readAll();
         QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
@@ -154,8 +162,10 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
             key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
         if (certs.isEmpty() || key.isNull())
             return BackendError(Category::InvalidInput,
-                                tr("The client certificate %1 or its key %2 is not PEM (an "
-                                   "unencrypted RSA or EC key).")
+                                QCoreApplication::translate(
+                                    "SqlTlsProbe",
+                                    "The client certificate %1 or its key %2 is not PEM (an "
+                                    "unencrypted RSA or EC key).")
                                     .arg(spec.certFile, spec.keyFile));
         ssl.setLocalCertificateChain(certs);
         ssl.setPrivateKey(key);
@@ -167,36 +177,43 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
     socket.connectToHost(spec.host, quint16(spec.port));
     if (!socket.waitForConnected(int(qMax<qint64>(1, deadline.remainingTime()))))
         return BackendError(Category::Connection,
-                            tr("Could not connect to the database server %1: %2")
+                            QCoreApplication::translate(
+                                "SqlTlsProbe", "Could not connect to the database server %1: %2")
                                 .arg(where(spec), socket.errorString()));
     QString error;
     const QByteArray greeting = readPacket(socket, deadline, &error);
     if (greeting.isEmpty())
         return BackendError(deadline.hasExpired() ? Category::Timeout : Category::Connection,
-                            tr("The database server %1 did not greet within %2 s "
-                               "(connect_timeout).")
+                            QCoreApplication::translate(
+                                "SqlTlsProbe", "The database server %1 did not greet within %2 s "
+                                               "(connect_timeout).")
                                 .arg(where(spec))
                                 .arg(spec.connectTimeoutSeconds),
                             error);
     if (quint8(greeting[0]) == 0xff) // an error packet: code, then the text
-        return BackendError(Category::Connection,
-                            tr("The database server %1 refused the connection: %2")
-                                .arg(where(spec), QString::fromUtf8(greeting.mid(3))
-                                                      .remove(QRegularExpression(
-                                                          QStringLiteral("^#[0-9A-Z]{5}")))));
+        return BackendError(
+            Category::Connection,
+            QCoreApplication::translate("SqlTlsProbe",
+                                        "The database server %1 refused the connection: %2")
+                .arg(where(spec),
+                     QString::fromUtf8(greeting.mid(3))
+                         .remove(QRegularExpression(QStringLiteral("^#[0-9A-Z]{5}")))));
     // Protocol 10: version, server version (NUL-ended), thread id (4),
     // scramble (8), filler (1), capabilities (lower 2 bytes).
     const qsizetype versionEnd = greeting.indexOf('\0', 1);
     const qsizetype caps = versionEnd + 1 + 4 + 8 + 1;
     if (quint8(greeting[0]) != 10 || versionEnd < 0 || greeting.size() < caps + 2)
-        return BackendError(Category::Connection,
-                            tr("%1 does not answer like a MySQL server.").arg(where(spec)));
+        return BackendError(
+            Category::Connection,
+            QCoreApplication::translate("SqlTlsProbe", "%1 does not answer like a MySQL server.")
+                .arg(where(spec)));
     const quint32 capabilities = quint8(greeting[caps]) | quint8(greeting[caps + 1]) << 8;
     if (!(capabilities & ClientSsl))
         return BackendError(
             Category::Connection,
-            tr("TLS not offered: the database server %1 (%2) does not offer "
-               "TLS, and the address says tls=required. %3")
+            QCoreApplication::translate(
+                "SqlTlsProbe", "TLS not offered: the database server %1 (%2) does not offer "
+                               "TLS, and the address says tls=required. %3")
                 .arg(where(spec), QString::fromUtf8(greeting.mid(1, versionEnd - 1)), notSent()));
     // SSLRequest: capabilities, max packet, character set, 23 zero bytes;
     // sequence number 1. No user, no password.
@@ -216,9 +233,11 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &spec)
         const QList<QSslError> errors = socket.sslHandshakeErrors();
         if (!errors.isEmpty())
             return certificateRefused(spec, errors, socket.peerCertificate(), socket.errorString());
-        return BackendError(deadline.hasExpired() ? Category::Timeout : Category::Connection,
-                            tr("The TLS handshake with the database server %1 failed: %2. %3")
-                                .arg(where(spec), socket.errorString(), notSent()));
+        return BackendError(
+            deadline.hasExpired() ? Category::Timeout : Category::Connection,
+            QCoreApplication::translate(
+                "SqlTlsProbe", "The TLS handshake with the database server %1 failed: %2. %3")
+                .arg(where(spec), socket.errorString(), notSent()));
     }
     Outcome outcome;
     outcome.protocol = socket.sessionCipher().protocolString();

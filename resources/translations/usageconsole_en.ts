@@ -2396,27 +2396,27 @@ Started %9, paid until %10</source>
 <context>
     <name>RestClient</name>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="161"/>
+        <location filename="../../backend/rest/restclient.cpp" line="168"/>
         <source>The API address is not an http(s) URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="65"/>
+        <location filename="../../backend/rest/restclient.cpp" line="66"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="66"/>
+        <location filename="../../backend/rest/restclient.cpp" line="67"/>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="139"/>
+        <location filename="../../backend/rest/restclient.cpp" line="146"/>
         <source>No complete answer from %1 within %2 s to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backend/rest/restclient.cpp" line="144"/>
+        <location filename="../../backend/rest/restclient.cpp" line="151"/>
         <source>%n bytes received</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2424,94 +2424,94 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="211"/>
+        <location filename="../../backend/rest/restclient.cpp" line="218"/>
         <source>The answer from %1 to %2 is %3, more than the limit of %4: not read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="224"/>
-        <location filename="../../backend/rest/restclient.cpp" line="390"/>
+        <location filename="../../backend/rest/restclient.cpp" line="231"/>
+        <location filename="../../backend/rest/restclient.cpp" line="397"/>
         <source>The answer from %1 to %2 is larger than the limit of %3: reading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="243"/>
+        <location filename="../../backend/rest/restclient.cpp" line="250"/>
         <source>Refused a redirect from %1 to the unencrypted %2: the token is only sent over a verified HTTPS connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="255"/>
+        <location filename="../../backend/rest/restclient.cpp" line="262"/>
         <source>Refused a redirect from %1 to another origin (%2): the token is only sent to the configured server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="263"/>
-        <location filename="../../backend/rest/restclient.cpp" line="338"/>
+        <location filename="../../backend/rest/restclient.cpp" line="270"/>
+        <location filename="../../backend/rest/restclient.cpp" line="345"/>
         <source>Too many redirects from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="283"/>
+        <location filename="../../backend/rest/restclient.cpp" line="290"/>
         <source>%1, certificate issued by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="297"/>
+        <location filename="../../backend/rest/restclient.cpp" line="304"/>
         <source>Could not connect to %1: connection refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="304"/>
+        <location filename="../../backend/rest/restclient.cpp" line="311"/>
         <source>Could not connect to %1: host not found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="310"/>
+        <location filename="../../backend/rest/restclient.cpp" line="317"/>
         <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="317"/>
+        <location filename="../../backend/rest/restclient.cpp" line="324"/>
         <source>%1 closed the connection without answering (the service may have failed on this request).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="325"/>
+        <location filename="../../backend/rest/restclient.cpp" line="332"/>
         <source>No answer from %1 in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="333"/>
+        <location filename="../../backend/rest/restclient.cpp" line="340"/>
         <source>The secure connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="342"/>
+        <location filename="../../backend/rest/restclient.cpp" line="349"/>
         <source>Refused a redirect from %1 to a less safe address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="349"/>
+        <location filename="../../backend/rest/restclient.cpp" line="356"/>
         <source>%1 answered something that is not valid HTTP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="356"/>
+        <location filename="../../backend/rest/restclient.cpp" line="363"/>
         <source>The request to %1 was aborted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="362"/>
+        <location filename="../../backend/rest/restclient.cpp" line="369"/>
         <source>The request to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="383"/>
+        <location filename="../../backend/rest/restclient.cpp" line="390"/>
         <source>%1 gave no HTTP status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="398"/>
+        <location filename="../../backend/rest/restclient.cpp" line="405"/>
         <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,57 +3394,92 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlTlsProbe</name>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="125"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="28"/>
+        <source>Not connected; the password was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="43"/>
+        <source>host name mismatch: it names %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="48"/>
+        <source>it expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="52"/>
+        <source>it is not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="64"/>
+        <source>certificate not trusted: no system CA signed it (give the company CA with ca=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="68"/>
+        <source>certificate not trusted: the CA in %1 did not sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="83"/>
+        <source>Refused the TLS certificate of the database server %1: %2. Subject: %3; issuer: %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="126"/>
         <source>The file name %1 holds a &apos;;&apos;, which Qt&apos;s MySQL driver cannot take: move or link the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="135"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="138"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="139"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="143"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="148"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="155"/>
         <source>Cannot read the client certificate %1 or its key %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="157"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="165"/>
         <source>The client certificate %1 or its key %2 is not PEM (an unencrypted RSA or EC key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="170"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="180"/>
         <source>Could not connect to the database server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="176"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="187"/>
         <source>The database server %1 did not greet within %2 s (connect_timeout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="183"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="196"/>
         <source>The database server %1 refused the connection: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="193"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="208"/>
         <source>%1 does not answer like a MySQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="198"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="214"/>
         <source>TLS not offered: the database server %1 (%2) does not offer TLS, and the address says tls=required. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="220"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="238"/>
         <source>The TLS handshake with the database server %1 failed: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>

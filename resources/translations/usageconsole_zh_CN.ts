@@ -2399,121 +2399,121 @@ Started %9, paid until %10</source>
 <context>
     <name>RestClient</name>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="161"/>
+        <location filename="../../backend/rest/restclient.cpp" line="168"/>
         <source>The API address is not an http(s) URL: %1</source>
         <translation>API 地址不是 http(s) 网址：%1</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="65"/>
+        <location filename="../../backend/rest/restclient.cpp" line="66"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="66"/>
+        <location filename="../../backend/rest/restclient.cpp" line="67"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="139"/>
+        <location filename="../../backend/rest/restclient.cpp" line="146"/>
         <source>No complete answer from %1 within %2 s to %3.</source>
         <translation>%1 未在 %2 秒内完整应答 %3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backend/rest/restclient.cpp" line="144"/>
+        <location filename="../../backend/rest/restclient.cpp" line="151"/>
         <source>%n bytes received</source>
         <translation>
             <numerusform>已收到 %n 字节</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="211"/>
+        <location filename="../../backend/rest/restclient.cpp" line="218"/>
         <source>The answer from %1 to %2 is %3, more than the limit of %4: not read.</source>
         <translation>%1 对 %2 的应答为 %3，超过 %4 的上限：未读取。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="224"/>
-        <location filename="../../backend/rest/restclient.cpp" line="390"/>
+        <location filename="../../backend/rest/restclient.cpp" line="231"/>
+        <location filename="../../backend/rest/restclient.cpp" line="397"/>
         <source>The answer from %1 to %2 is larger than the limit of %3: reading stopped.</source>
         <translation>%1 对 %2 的应答超过 %3 的上限：已停止读取。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="243"/>
+        <location filename="../../backend/rest/restclient.cpp" line="250"/>
         <source>Refused a redirect from %1 to the unencrypted %2: the token is only sent over a verified HTTPS connection.</source>
         <translation>已拒绝从 %1 重定向到未加密的 %2：令牌只通过已验证的 HTTPS 连接发送。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="255"/>
+        <location filename="../../backend/rest/restclient.cpp" line="262"/>
         <source>Refused a redirect from %1 to another origin (%2): the token is only sent to the configured server.</source>
         <translation>已拒绝从 %1 重定向到另一个源（%2）：令牌只发送给所配置的服务器。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="263"/>
-        <location filename="../../backend/rest/restclient.cpp" line="338"/>
+        <location filename="../../backend/rest/restclient.cpp" line="270"/>
+        <location filename="../../backend/rest/restclient.cpp" line="345"/>
         <source>Too many redirects from %1.</source>
         <translation>来自 %1 的重定向次数过多。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="283"/>
+        <location filename="../../backend/rest/restclient.cpp" line="290"/>
         <source>%1, certificate issued by %2</source>
         <translation>%1，证书颁发者为 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="297"/>
+        <location filename="../../backend/rest/restclient.cpp" line="304"/>
         <source>Could not connect to %1: connection refused.</source>
         <translation>无法连接到 %1：连接被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="304"/>
+        <location filename="../../backend/rest/restclient.cpp" line="311"/>
         <source>Could not connect to %1: host not found.</source>
         <translation>无法连接到 %1：找不到主机。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="310"/>
+        <location filename="../../backend/rest/restclient.cpp" line="317"/>
         <source>The answer from %1 was cut off: the connection closed after %2 bytes.</source>
         <translation>来自 %1 的应答被截断：连接在 %2 字节后关闭。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="317"/>
+        <location filename="../../backend/rest/restclient.cpp" line="324"/>
         <source>%1 closed the connection without answering (the service may have failed on this request).</source>
         <translation>%1 未作应答就关闭了连接（服务处理此请求时可能出错了）。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="325"/>
+        <location filename="../../backend/rest/restclient.cpp" line="332"/>
         <source>No answer from %1 in time.</source>
         <translation>%1 未能及时应答。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="333"/>
+        <location filename="../../backend/rest/restclient.cpp" line="340"/>
         <source>The secure connection to %1 failed: %2</source>
         <translation>与 %1 的安全连接失败：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="342"/>
+        <location filename="../../backend/rest/restclient.cpp" line="349"/>
         <source>Refused a redirect from %1 to a less safe address.</source>
         <translation>已拒绝从 %1 重定向到不够安全的地址。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="349"/>
+        <location filename="../../backend/rest/restclient.cpp" line="356"/>
         <source>%1 answered something that is not valid HTTP.</source>
         <translation>%1 的应答不是有效的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="356"/>
+        <location filename="../../backend/rest/restclient.cpp" line="363"/>
         <source>The request to %1 was aborted.</source>
         <translation>发往 %1 的请求已中止。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="362"/>
+        <location filename="../../backend/rest/restclient.cpp" line="369"/>
         <source>The request to %1 failed: %2</source>
         <translation>发往 %1 的请求失败：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="383"/>
+        <location filename="../../backend/rest/restclient.cpp" line="390"/>
         <source>%1 gave no HTTP status.</source>
         <translation>%1 没有给出 HTTP 状态。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="398"/>
+        <location filename="../../backend/rest/restclient.cpp" line="405"/>
         <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
         <translation>来自 %1 的应答被截断：%3 字节中只收到了 %2 字节。</translation>
     </message>
@@ -3389,57 +3389,92 @@ Started %9, paid until %10</source>
 <context>
     <name>SqlTlsProbe</name>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="125"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="28"/>
+        <source>Not connected; the password was not sent.</source>
+        <translation>未连接；密码没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="43"/>
+        <source>host name mismatch: it names %1, not %2</source>
+        <translation>主机名不匹配：证书写的是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="48"/>
+        <source>it expired on %1</source>
+        <translation>证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="52"/>
+        <source>it is not valid before %1</source>
+        <translation>证书在 %1 之前无效</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="64"/>
+        <source>certificate not trusted: no system CA signed it (give the company CA with ca=)</source>
+        <translation>证书不受信任：没有系统 CA 为其签名（请用 ca= 指定公司 CA）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="68"/>
+        <source>certificate not trusted: the CA in %1 did not sign it</source>
+        <translation>证书不受信任：%1 中的 CA 没有为其签名</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="83"/>
+        <source>Refused the TLS certificate of the database server %1: %2. Subject: %3; issuer: %4. %5</source>
+        <translation>拒绝了数据库服务器 %1 的 TLS 证书：%2。主题：%3；签发者：%4。%5</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="126"/>
         <source>The file name %1 holds a &apos;;&apos;, which Qt&apos;s MySQL driver cannot take: move or link the file.</source>
         <translation>文件名 %1 含有“;”，Qt 的 MySQL 驱动无法接受：请移动该文件或为其建立链接。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="135"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="138"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="139"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="143"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 文件 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="148"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="155"/>
         <source>Cannot read the client certificate %1 or its key %2.</source>
         <translation>无法读取客户端证书 %1 或其密钥 %2。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="157"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="165"/>
         <source>The client certificate %1 or its key %2 is not PEM (an unencrypted RSA or EC key).</source>
         <translation>客户端证书 %1 或其密钥 %2 不是 PEM 格式（未加密的 RSA 或 EC 密钥）。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="170"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="180"/>
         <source>Could not connect to the database server %1: %2</source>
         <translation>无法连接到数据库服务器 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="176"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="187"/>
         <source>The database server %1 did not greet within %2 s (connect_timeout).</source>
         <translation>数据库服务器 %1 未在 %2 秒内发出问候（connect_timeout）。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="183"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="196"/>
         <source>The database server %1 refused the connection: %2</source>
         <translation>数据库服务器 %1 拒绝了连接：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="193"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="208"/>
         <source>%1 does not answer like a MySQL server.</source>
         <translation>%1 的应答不像 MySQL 服务器。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="198"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="214"/>
         <source>TLS not offered: the database server %1 (%2) does not offer TLS, and the address says tls=required. %3</source>
         <translation>未提供 TLS：数据库服务器 %1（%2）不提供 TLS，而地址要求 tls=required。%3</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="220"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="238"/>
         <source>The TLS handshake with the database server %1 failed: %2. %3</source>
         <translation>与数据库服务器 %1 的 TLS 握手失败：%2。%3</translation>
     </message>
