@@ -31,51 +31,16 @@ QString notSent()
 BackendError certificateRefused(const ConnectionSpec &spec, const QList<QSslError> &errors,
                                 const QSslCertificate &peer, const QString &details)
 {
-    QStringList reasons;
-    QSslCertificate cert;
-    for (const QSslError &e : errors) {
-        // The server's own certificate, not a CA of the chain it sent.
-        if (!e.certificate().isNull() && (cert.isNull() || cert.isSelfSigned()))
-            cert = e.certificate();
-        QString reason;
-        switch (e.error()) {
-        case QSslError::HostNameMismatch:
-            reason = QCoreApplication::translate("SqlTlsProbe",
-                                                 "host name mismatch: it names %1, not %2")
-                         .arg(CertificateText::hosts(e.certificate()), spec.host);
-            break;
-        case QSslError::CertificateExpired:
-            reason = QCoreApplication::translate("SqlTlsProbe", "it expired on %1")
-                         .arg(e.certificate().expiryDate().toUTC().toString(Qt::ISODate));
-            break;
-        case QSslError::CertificateNotYetValid:
-            reason = QCoreApplication::translate("SqlTlsProbe", "it is not valid before %1")
-                         .arg(e.certificate().effectiveDate().toUTC().toString(Qt::ISODate));
-            break;
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::CertificateUntrusted:
-        case QSslError::CertificateRejected:
-            reason =
-                spec.caFile.isEmpty()
-                    ? QCoreApplication::translate(
-                          "SqlTlsProbe",
-                          "certificate not trusted: no system CA signed it (give the "
-                          "company CA with ca=)")
-                    : QCoreApplication::translate(
-                          "SqlTlsProbe", "certificate not trusted: the CA in %1 did not sign it")
-                          .arg(spec.caFile);
-            break;
-        default:
-            reason = e.errorString();
-            break;
-        }
-        if (!reasons.contains(reason))
-            reasons.append(reason);
-    }
+    const QStringList reasons = CertificateText::reasons(
+        errors, spec.host,
+        spec.caFile.isEmpty()
+            ? QCoreApplication::translate("SqlTlsProbe",
+                                          "certificate not trusted: no system CA signed it (give "
+                                          "the company CA with ca=)")
+            : QCoreApplication::translate("SqlTlsProbe",
+                                          "certificate not trusted: the CA in %1 did not sign it")
+                  .arg(spec.caFile));
+    QSslCertificate cert = CertificateText::serverCertificate(errors);
     if (!peer.isNull())
         cert = peer;
     return BackendError(

@@ -1,7 +1,8 @@
 #include "certificatetext.h"
 
+#include <QCoreApplication>
 #include <QSslCertificate>
-#include <QStringList>
+#include <QSslError>
 
 namespace CertificateText {
 
@@ -33,6 +34,54 @@ QString hosts(const QSslCertificate &cert)
     if (names.isEmpty())
         names = cert.subjectInfo(QSslCertificate::CommonName);
     return names.join(QStringLiteral(", "));
+}
+
+QSslCertificate serverCertificate(const QList<QSslError> &errors)
+{
+    QSslCertificate cert;
+    for (const QSslError &e : errors) {
+        if (!e.certificate().isNull() && (cert.isNull() || cert.isSelfSigned()))
+            cert = e.certificate();
+    }
+    return cert;
+}
+
+QStringList reasons(const QList<QSslError> &errors, const QString &host, const QString &untrusted)
+{
+    QStringList reasons;
+    for (const QSslError &e : errors) {
+        QString reason;
+        switch (e.error()) {
+        case QSslError::HostNameMismatch:
+            reason = QCoreApplication::translate("CertificateText",
+                                                 "host name mismatch: it names %1, not %2")
+                         .arg(hosts(e.certificate()), host);
+            break;
+        case QSslError::CertificateExpired:
+            reason = QCoreApplication::translate("CertificateText", "it expired on %1")
+                         .arg(e.certificate().expiryDate().toUTC().toString(Qt::ISODate));
+            break;
+        case QSslError::CertificateNotYetValid:
+            reason = QCoreApplication::translate("CertificateText", "it is not valid before %1")
+                         .arg(e.certificate().effectiveDate().toUTC().toString(Qt::ISODate));
+            break;
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+            reason = untrusted;
+            break;
+        default:
+            reason = e.errorString();
+            break;
+        }
+        if (!reasons.contains(reason))
+            reasons.append(reason);
+    }
+    return reasons;
 }
 
 } // namespace CertificateText

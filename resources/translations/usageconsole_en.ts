@@ -248,6 +248,24 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>CertificateText</name>
+    <message>
+        <location filename="../../backend/tls/certificatetext.cpp" line="56"/>
+        <source>host name mismatch: it names %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/tls/certificatetext.cpp" line="61"/>
+        <source>it expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/tls/certificatetext.cpp" line="65"/>
+        <source>it is not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManager</name>
     <message>
         <location filename="../../views/connectionmanager.cpp" line="47"/>
@@ -2516,27 +2534,12 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="24"/>
-        <source>it names another host (%1), not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="28"/>
-        <source>it expired on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="32"/>
-        <source>it is not valid before %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="42"/>
+        <location filename="../../backend/rest/restcertificate.cpp" line="17"/>
         <source>it is not signed by a trusted certificate authority (add the company CA as the CA file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="53"/>
+        <location filename="../../backend/rest/restcertificate.cpp" line="20"/>
         <source>Refused the certificate of %1: %2. Subject: %3; issuer: %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,87 +3402,72 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="43"/>
-        <source>host name mismatch: it names %1, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="48"/>
-        <source>it expired on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="52"/>
-        <source>it is not valid before %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="64"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="37"/>
         <source>certificate not trusted: no system CA signed it (give the company CA with ca=)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="68"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="40"/>
         <source>certificate not trusted: the CA in %1 did not sign it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="83"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="48"/>
         <source>Refused the TLS certificate of the database server %1: %2. Subject: %3; issuer: %4. %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="126"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="91"/>
         <source>The file name %1 holds a &apos;;&apos;, which Qt&apos;s MySQL driver cannot take: move or link the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="138"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="103"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="143"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="108"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="155"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="120"/>
         <source>Cannot read the client certificate %1 or its key %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="165"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="130"/>
         <source>The client certificate %1 or its key %2 is not PEM (an unencrypted RSA or EC key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="180"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="145"/>
         <source>Could not connect to the database server %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="187"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="152"/>
         <source>The database server %1 did not greet within %2 s (connect_timeout).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="196"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="161"/>
         <source>The database server %1 refused the connection: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="208"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="173"/>
         <source>%1 does not answer like a MySQL server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="214"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="179"/>
         <source>TLS not offered: the database server %1 (%2) does not offer TLS, and the address says tls=required. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="238"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="203"/>
         <source>The TLS handshake with the database server %1 failed: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>

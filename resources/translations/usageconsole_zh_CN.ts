@@ -253,6 +253,24 @@ Resource: %7</source>
     </message>
 </context>
 <context>
+    <name>CertificateText</name>
+    <message>
+        <location filename="../../backend/tls/certificatetext.cpp" line="56"/>
+        <source>host name mismatch: it names %1, not %2</source>
+        <translation>主机名不匹配：证书写的是 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/tls/certificatetext.cpp" line="61"/>
+        <source>it expired on %1</source>
+        <translation>证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <location filename="../../backend/tls/certificatetext.cpp" line="65"/>
+        <source>it is not valid before %1</source>
+        <translation>证书在 %1 之前无效</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionManager</name>
     <message>
         <location filename="../../views/connectionmanager.cpp" line="47"/>
@@ -2518,27 +2536,12 @@ Started %9, paid until %10</source>
         <translation>来自 %1 的应答被截断：%3 字节中只收到了 %2 字节。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="24"/>
-        <source>it names another host (%1), not %2</source>
-        <translation>它属于另一个主机（%1），而不是 %2</translation>
-    </message>
-    <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="28"/>
-        <source>it expired on %1</source>
-        <translation>它已于 %1 过期</translation>
-    </message>
-    <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="32"/>
-        <source>it is not valid before %1</source>
-        <translation>它在 %1 之前无效</translation>
-    </message>
-    <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="42"/>
+        <location filename="../../backend/rest/restcertificate.cpp" line="17"/>
         <source>it is not signed by a trusted certificate authority (add the company CA as the CA file)</source>
         <translation>它不是由受信任的证书颁发机构签发的（请将公司 CA 添加为 CA 文件）</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restcertificate.cpp" line="53"/>
+        <location filename="../../backend/rest/restcertificate.cpp" line="20"/>
         <source>Refused the certificate of %1: %2. Subject: %3; issuer: %4.</source>
         <translation>已拒绝 %1 的证书：%2。主体：%3；颁发者：%4。</translation>
     </message>
@@ -3394,87 +3397,72 @@ Started %9, paid until %10</source>
         <translation>未连接；密码没有发送。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="43"/>
-        <source>host name mismatch: it names %1, not %2</source>
-        <translation>主机名不匹配：证书写的是 %1，而不是 %2</translation>
-    </message>
-    <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="48"/>
-        <source>it expired on %1</source>
-        <translation>证书已于 %1 过期</translation>
-    </message>
-    <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="52"/>
-        <source>it is not valid before %1</source>
-        <translation>证书在 %1 之前无效</translation>
-    </message>
-    <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="64"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="37"/>
         <source>certificate not trusted: no system CA signed it (give the company CA with ca=)</source>
         <translation>证书不受信任：没有系统 CA 为其签名（请用 ca= 指定公司 CA）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="68"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="40"/>
         <source>certificate not trusted: the CA in %1 did not sign it</source>
         <translation>证书不受信任：%1 中的 CA 没有为其签名</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="83"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="48"/>
         <source>Refused the TLS certificate of the database server %1: %2. Subject: %3; issuer: %4. %5</source>
         <translation>拒绝了数据库服务器 %1 的 TLS 证书：%2。主题：%3；签发者：%4。%5</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="126"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="91"/>
         <source>The file name %1 holds a &apos;;&apos;, which Qt&apos;s MySQL driver cannot take: move or link the file.</source>
         <translation>文件名 %1 含有“;”，Qt 的 MySQL 驱动无法接受：请移动该文件或为其建立链接。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="138"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="103"/>
         <source>Cannot read the CA file %1: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="143"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="108"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 文件 %1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="155"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="120"/>
         <source>Cannot read the client certificate %1 or its key %2.</source>
         <translation>无法读取客户端证书 %1 或其密钥 %2。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="165"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="130"/>
         <source>The client certificate %1 or its key %2 is not PEM (an unencrypted RSA or EC key).</source>
         <translation>客户端证书 %1 或其密钥 %2 不是 PEM 格式（未加密的 RSA 或 EC 密钥）。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="180"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="145"/>
         <source>Could not connect to the database server %1: %2</source>
         <translation>无法连接到数据库服务器 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="187"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="152"/>
         <source>The database server %1 did not greet within %2 s (connect_timeout).</source>
         <translation>数据库服务器 %1 未在 %2 秒内发出问候（connect_timeout）。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="196"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="161"/>
         <source>The database server %1 refused the connection: %2</source>
         <translation>数据库服务器 %1 拒绝了连接：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="208"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="173"/>
         <source>%1 does not answer like a MySQL server.</source>
         <translation>%1 的应答不像 MySQL 服务器。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="214"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="179"/>
         <source>TLS not offered: the database server %1 (%2) does not offer TLS, and the address says tls=required. %3</source>
         <translation>未提供 TLS：数据库服务器 %1（%2）不提供 TLS，而地址要求 tls=required。%3</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqltlsprobe.cpp" line="238"/>
+        <location filename="../../backend/sql/sqltlsprobe.cpp" line="203"/>
         <source>The TLS handshake with the database server %1 failed: %2. %3</source>
         <translation>与数据库服务器 %1 的 TLS 握手失败：%2。%3</translation>
     </message>

@@ -124,36 +124,15 @@ private Q_SLOTS:
         QCOMPARE(regionsOf(r.out), m_regions);
     }
 
-    void refused_data()
-    {
-        QTest::addColumn<QString>("which");
-        QTest::addColumn<bool>("withCa");
-        QTest::addColumn<QString>("reason");
-        QTest::addColumn<QString>("subject");
-        QTest::newRow("without --ca-file")
-            << "server" << false << "not signed by a trusted certificate authority"
-            << "CN=127.0.0.1";
-        QTest::newRow("another CA")
-            << "other-ca" << true << "not signed by a trusted certificate authority"
-            << "CN=127.0.0.1";
-        QTest::newRow("another host")
-            << "other-host" << true << "names another host (other-host.invalid), not 127.0.0.1"
-            << "CN=other-host.invalid";
-        QTest::newRow("expired") << "expired" << true << "expired on 2020-02-01T00:00:00Z"
-                                 << "CN=expired.127.0.0.1";
-    }
+    void refused_data() { TestCerts::addRefusalRows(); }
     void refused()
     {
         QFETCH(QString, which);
         QFETCH(bool, withCa);
         QFETCH(QString, reason);
         QFETCH(QString, subject);
-        const TestCerts::Pair pair = which == QLatin1String("other-host") ? m_certs->otherHost()
-                                     : which == QLatin1String("expired")  ? m_certs->expired()
-                                                                          : m_certs->server();
-        const QString ca = which == QLatin1String("other-ca") ? m_certs->otherCa()
-                           : withCa                           ? m_certs->ca()
-                                                              : QString();
+        const TestCerts::Pair pair = m_certs->refusedPair(which);
+        const QString ca = m_certs->refusedCaFile(which, withCa);
         auto sim = service(pair);
         const UsagectlRun r = run(regionsList(sim->usageApi(), ca));
         QCOMPARE(r.code, 1);

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTest>
 
 TestCerts::TestCerts(const QString &dir)
     : m_dir(QDir(dir).absolutePath())
@@ -113,4 +114,43 @@ bool TestCerts::openssl(const QStringList &args)
         return false;
     }
     return true;
+}
+
+void TestCerts::addRefusalRows()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<bool>("withCa");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("subject");
+    QTest::newRow("no CA file: not trusted")
+        << QStringLiteral("server") << false
+        << QStringLiteral("not signed by a trusted certificate authority")
+        << QStringLiteral("CN=127.0.0.1");
+    QTest::newRow("another CA file: not trusted")
+        << QStringLiteral("other-ca") << true
+        << QStringLiteral("not signed by a trusted certificate authority")
+        << QStringLiteral("CN=127.0.0.1");
+    QTest::newRow("another host")
+        << QStringLiteral("other-host") << true
+        << QStringLiteral("host name mismatch: it names other-host.invalid, not 127.0.0.1")
+        << QStringLiteral("CN=other-host.invalid");
+    QTest::newRow("expired") << QStringLiteral("expired") << true
+                             << QStringLiteral("expired on 2020-02-01T00:00:00Z")
+                             << QStringLiteral("CN=expired.127.0.0.1");
+}
+
+TestCerts::Pair TestCerts::refusedPair(const QString &which) const
+{
+    if (which == QLatin1String("other-host"))
+        return otherHost();
+    if (which == QLatin1String("expired"))
+        return expired();
+    return server();
+}
+
+QString TestCerts::refusedCaFile(const QString &which, bool withCa) const
+{
+    if (which == QLatin1String("other-ca"))
+        return otherCa();
+    return withCa ? ca() : QString();
 }

@@ -35,6 +35,14 @@ public:
     Pair expired() const { return pair(QStringLiteral("expired")); }
     Pair client() const { return pair(QStringLiteral("client")); }
 
+    // The certificates an HTTPS client must refuse, as the rows of a
+    // data-driven test: "which" (for refusedPair() and refusedCaFile()),
+    // "withCa" (the CA file is given), and the "reason" and certificate
+    // "subject" the refusal must name.
+    static void addRefusalRows();
+    Pair refusedPair(const QString &which) const;
+    QString refusedCaFile(const QString &which, bool withCa) const;
+
     static constexpr const char *CaName = "Usage Console Test CA";
     static constexpr const char *OtherHostName = "other-host.invalid";
 

@@ -101,36 +101,15 @@ private Q_SLOTS:
                  qPrintable(m_lastSecurity));
     }
 
-    void refused_data()
-    {
-        QTest::addColumn<QString>("which");
-        QTest::addColumn<bool>("withCa");
-        QTest::addColumn<QString>("reason");
-        QTest::addColumn<QString>("subject");
-        QTest::newRow("no CA file: not trusted")
-            << "server" << false << "not signed by a trusted certificate authority"
-            << "CN=127.0.0.1";
-        QTest::newRow("another CA file: not trusted")
-            << "server-other-ca" << true << "not signed by a trusted certificate authority"
-            << "CN=127.0.0.1";
-        QTest::newRow("another host")
-            << "other-host" << true << "names another host (other-host.invalid), not 127.0.0.1"
-            << "CN=other-host.invalid";
-        QTest::newRow("expired") << "expired" << true << "expired on 2020-02-01T00:00:00Z"
-                                 << "CN=expired.127.0.0.1";
-    }
+    void refused_data() { TestCerts::addRefusalRows(); }
     void refused()
     {
         QFETCH(QString, which);
         QFETCH(bool, withCa);
         QFETCH(QString, reason);
         QFETCH(QString, subject);
-        const TestCerts::Pair pair = which == QLatin1String("other-host") ? m_certs->otherHost()
-                                     : which == QLatin1String("expired")  ? m_certs->expired()
-                                                                          : m_certs->server();
-        const QString ca = which == QLatin1String("server-other-ca") ? m_certs->otherCa()
-                           : withCa                                  ? m_certs->ca()
-                                                                     : QString();
+        const TestCerts::Pair pair = m_certs->refusedPair(which);
+        const QString ca = m_certs->refusedCaFile(which, withCa);
         StubHttpServer s([](const Request &) { return ok(); }, serverTls(pair));
         const RestReply r = get(s.url("/usageapi/v1/regions"), ca);
         QVERIFY(r.error.has_value());
