@@ -6,8 +6,9 @@
 
 namespace RestCertificate {
 
-// Why the certificate of `host` was refused, in one sentence that names the
-// reason(s), its subject and its issuer; empty when `errors` is.
-QString problem(const QString &host, const QList<QSslError> &errors);
+// Why the certificate of `server` ("host:port") was refused, in one sentence
+// that names the reason(s), its subject and its issuer; empty when `errors`
+// is. A certificate names hosts, not ports: `hostName` is what it must name.
+QString problem(const QString &server, const QString &hostName, const QList<QSslError> &errors);
 
 } // namespace RestCertificate

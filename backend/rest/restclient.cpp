@@ -333,7 +333,8 @@ BackendError RestClient::transportError(const Pending &p, QNetworkReply *reply) 
             details);
     case QNetworkReply::SslHandshakeFailedError:
         if (!p.sslErrors.isEmpty())
-            return BackendError(Category::Connection, RestCertificate::problem(host, p.sslErrors),
+            return BackendError(Category::Connection,
+                                RestCertificate::problem(host, p.request.url.host(), p.sslErrors),
                                 details);
         return BackendError(
             Category::Connection,

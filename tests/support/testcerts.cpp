@@ -132,7 +132,7 @@ void TestCerts::addRefusalRows()
         << QStringLiteral("CN=127.0.0.1");
     QTest::newRow("another host")
         << QStringLiteral("other-host") << true
-        << QStringLiteral("host name mismatch: it names other-host.invalid, not 127.0.0.1")
+        << QStringLiteral("host name mismatch: it names other-host.invalid, not 127.0.0.1.")
         << QStringLiteral("CN=other-host.invalid");
     QTest::newRow("expired") << QStringLiteral("expired") << true
                              << QStringLiteral("expired on 2020-02-01T00:00:00Z")
