@@ -24,6 +24,24 @@ using Field = ListSort::Field;
 
 namespace {
 
+// Every row of a list, page after page by keyset (at most 10,000 pages),
+// from `request` on; `total` gets the first page's total.
+template<typename T, typename Fetch>
+QList<T> keysetPages(Fetch fetch, PageRequest request, qint64 *total = nullptr)
+{
+    QList<T> got;
+    for (int pages = 0; pages < 10000; ++pages) {
+        const Page<T> page = valueOf(fetch(request), "page");
+        if (pages == 0 && total)
+            *total = page.total;
+        got.append(page.items);
+        if (!page.next)
+            break;
+        request = PageRequest::continueFrom(*page.next, request.size);
+    }
+    return got;
+}
+
 struct Row
 {
     qint64 id = 0;
@@ -251,17 +269,11 @@ private Q_SLOTS:
         QList<Row> want = filtered(m_usages, region, ns);
         sortRows(want, filter.sort);
 
-        QList<Usage> got;
-        PageRequest request = PageRequest::first(size);
-        for (int pages = 0; pages < 10000; ++pages) {
-            const Page<Usage> page = valueOf(b->listUsages(filter, request), "page");
-            if (pages == 0)
-                QCOMPARE(page.total, qint64(want.size()));
-            got.append(page.items);
-            if (!page.next)
-                break;
-            request = PageRequest::continueFrom(*page.next, size);
-        }
+        qint64 total = -1;
+        const QList<Usage> got =
+            keysetPages<Usage>([&](const PageRequest &r) { return b->listUsages(filter, r); },
+                               PageRequest::first(size), &total);
+        QCOMPARE(total, qint64(want.size()));
         QCOMPARE(got.size(), want.size());
         for (int i = 0; i < got.size(); ++i) {
             QVERIFY2(got[i].orderKey == want[i].id && got[i].consumeId.value_or(-1) == want[i].sub,
@@ -307,15 +319,9 @@ private Q_SLOTS:
         filter.sort = {Field(field), ascending};
         QList<Row> want = filtered(m_orders, region, ns);
         sortRows(want, filter.sort);
-        QList<Order> got;
-        PageRequest request = PageRequest::first(size, false);
-        for (int pages = 0; pages < 10000; ++pages) {
-            const Page<Order> page = valueOf(b->listOrders(filter, request), "page");
-            got.append(page.items);
-            if (!page.next)
-                break;
-            request = PageRequest::continueFrom(*page.next, size);
-        }
+        const QList<Order> got =
+            keysetPages<Order>([&](const PageRequest &r) { return b->listOrders(filter, r); },
+                               PageRequest::first(size, false));
         QCOMPARE(got.size(), want.size());
         for (int i = 0; i < got.size(); ++i)
             QCOMPARE(got[i].id, want[i].id);
