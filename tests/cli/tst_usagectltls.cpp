@@ -32,19 +32,6 @@ QStringList tlsOptions(const TestCerts::Pair &pair)
     return {QStringLiteral("--tls-cert"), pair.cert, QStringLiteral("--tls-key"), pair.key};
 }
 
-QSslConfiguration serverTls(const TestCerts::Pair &pair)
-{
-    QFile cert(pair.cert);
-    QFile key(pair.key);
-    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(pair.cert));
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setLocalCertificateChain(QSslCertificate::fromData(cert.readAll(), QSsl::Pem));
-    ssl.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
-    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return ssl;
-}
-
 QStringList regionsOf(const QString &json)
 {
     QStringList names;
@@ -168,7 +155,7 @@ private Q_SLOTS:
                 return StubHttpServer::Response{
                     StubHttpServer::http(200, R"({"code":1200,"data":{"items":[],"total":0}})")};
             },
-            serverTls(pair));
+            TestCerts::serverConfiguration(pair));
         const UsagectlRun r = run(regionsList(s.url(""), ca));
         QVERIFY(s.handshakes() >= 1);
         if (trusted) {

@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTest>
 
 TestCerts::TestCerts(const QString &dir)
@@ -153,4 +156,17 @@ QString TestCerts::refusedCaFile(const QString &which, bool withCa) const
     if (which == QLatin1String("other-ca"))
         return otherCa();
     return withCa ? ca() : QString();
+}
+
+QSslConfiguration TestCerts::serverConfiguration(const Pair &pair)
+{
+    QFile cert(pair.cert);
+    QFile key(pair.key);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(pair.cert));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(QSslCertificate::fromData(cert.readAll(), QSsl::Pem));
+    ssl.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return ssl;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,10 @@ public:
     Pair otherHost() const { return pair(QStringLiteral("other-host")); }
     Pair expired() const { return pair(QStringLiteral("expired")); }
     Pair client() const { return pair(QStringLiteral("client")); }
+
+    // A TLS server's configuration presenting `pair` (and asking its
+    // clients for no certificate).
+    static QSslConfiguration serverConfiguration(const Pair &pair);
 
     // The certificates an HTTPS client must refuse, as the rows of a
     // data-driven test: "which" (for refusedPair() and refusedCaFile()),

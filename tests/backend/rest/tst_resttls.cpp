@@ -29,19 +29,6 @@ using Response = StubHttpServer::Response;
 
 const QString Token = QStringLiteral("tls-s3cret-token");
 
-QSslConfiguration serverTls(const TestCerts::Pair &pair)
-{
-    QFile cert(pair.cert);
-    QFile key(pair.key);
-    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(pair.cert));
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setLocalCertificateChain(QSslCertificate::fromData(cert.readAll(), QSsl::Pem));
-    ssl.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
-    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return ssl;
-}
-
 Response ok()
 {
     return Response{StubHttpServer::http(200, R"({"code":1200,"data":{}})")};
@@ -88,7 +75,8 @@ private Q_SLOTS:
 
     void trustedWithTheCaFile()
     {
-        StubHttpServer s([](const Request &) { return ok(); }, serverTls(m_certs->server()));
+        StubHttpServer s([](const Request &) { return ok(); },
+                         TestCerts::serverConfiguration(m_certs->server()));
         const RestReply r = get(s.url("/usageapi/v1/regions"), m_certs->ca());
         QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
         QCOMPARE(r.httpStatus, 200);
@@ -110,7 +98,8 @@ private Q_SLOTS:
         QFETCH(QString, subject);
         const TestCerts::Pair pair = m_certs->refusedPair(which);
         const QString ca = m_certs->refusedCaFile(which, withCa);
-        StubHttpServer s([](const Request &) { return ok(); }, serverTls(pair));
+        StubHttpServer s([](const Request &) { return ok(); },
+                         TestCerts::serverConfiguration(pair));
         const RestReply r = get(s.url("/usageapi/v1/regions"), ca);
         QVERIFY(r.error.has_value());
         QCOMPARE(r.error->category(), BackendError::Category::Connection);
@@ -129,7 +118,8 @@ private Q_SLOTS:
 
     void missingCaFile()
     {
-        StubHttpServer s([](const Request &) { return ok(); }, serverTls(m_certs->server()));
+        StubHttpServer s([](const Request &) { return ok(); },
+                         TestCerts::serverConfiguration(m_certs->server()));
         const RestReply r = get(s.url("/usageapi/v1/regions"), m_dir.filePath("no-such.pem"));
         QVERIFY(r.error.has_value());
         QVERIFY2(r.error->message().contains(QLatin1String("no-such.pem")),
@@ -145,7 +135,7 @@ private Q_SLOTS:
             [target](const Request &) {
                 return Response{StubHttpServer::http(302, "{}", "Location: " + target + "\r\n")};
             },
-            serverTls(m_certs->server()));
+            TestCerts::serverConfiguration(m_certs->server()));
         const RestReply r = get(s.url("/usageapi/v1/regions"), m_certs->ca());
         QVERIFY(r.error.has_value());
         QVERIFY2(r.error->message().contains(QLatin1String("unencrypted")),
@@ -163,7 +153,7 @@ private Q_SLOTS:
                 return Response{
                     StubHttpServer::http(302, "{}", "Location: /usageapi/v1/moved\r\n")};
             },
-            serverTls(m_certs->server()));
+            TestCerts::serverConfiguration(m_certs->server()));
         const RestReply r = get(s.url("/usageapi/v1/regions"), m_certs->ca());
         QVERIFY2(!r.error, r.error ? qPrintable(r.error->message()) : "");
         QCOMPARE(s.requests().size(), 2);
@@ -191,7 +181,8 @@ private Q_SLOTS:
         QFETCH(QString, plan);
         QFETCH(bool, ask);
         QFETCH(QString, expected);
-        StubHttpServer tls([](const Request &) { return ok(); }, serverTls(m_certs->server()));
+        StubHttpServer tls([](const Request &) { return ok(); },
+                           TestCerts::serverConfiguration(m_certs->server()));
         StubHttpServer plain([](const Request &) { return ok(); });
         const auto server = [&](const QString &scheme) -> StubHttpServer & {
             return scheme == QLatin1String("https") ? tls : plain;

@@ -128,19 +128,6 @@ private:
     int m_connections = 0;
 };
 
-QSslConfiguration serverTls(const TestCerts::Pair &pair)
-{
-    QFile cert(pair.cert);
-    QFile key(pair.key);
-    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(pair.cert));
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setLocalCertificateChain(QSslCertificate::fromData(cert.readAll(), QSsl::Pem));
-    ssl.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
-    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return ssl;
-}
-
 } // namespace
 
 class TestSqlTls : public QObject
@@ -296,7 +283,7 @@ private Q_SLOTS:
         const TestCerts::Pair pair = which == QLatin1String("other-host") ? m_certs->otherHost()
                                      : which == QLatin1String("expired")  ? m_certs->expired()
                                                                           : m_certs->server();
-        FakeGreeter greeter(offerTls, serverTls(pair));
+        FakeGreeter greeter(offerTls, TestCerts::serverConfiguration(pair));
         ConnectionSpec s = tlsSpec(m_certs->ca());
         s.port = greeter.serverPort();
         SqlConnection c(s);
