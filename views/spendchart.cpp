@@ -64,6 +64,7 @@ void SpendChart::clear()
     m_forecastSets.clear();
     m_bars = nullptr;
     m_total = nullptr;
+    m_forecastTotal = nullptr;
     m_months = nullptr;
     m_labelAngle = 0;
     m_labelStep = 1;
@@ -122,11 +123,34 @@ void SpendChart::setBreakdown(const SpendBreakdown &breakdown, const QStringList
     QPen pen(QColor(0x333333));
     pen.setWidthF(2.0);
     m_total->setPen(pen);
-    for (int m = 0; m < months; ++m)
-        m_total->append(m, toYuan(breakdown.monthTotal(m)));
+    // Written months on a solid line; months with a forecast go on on a
+    // dashed one, at written + renewals to come (not down to what is
+    // written so far).
+    for (int m = 0; m < months; ++m) {
+        if (!breakdown.isForecastMonth(m))
+            m_total->append(m, toYuan(breakdown.monthTotal(m)));
+    }
+    if (breakdown.hasForecast()) {
+        m_forecastTotal = new QLineSeries;
+        m_forecastTotal->setName(tr("Forecast total"));
+        m_forecastTotal->setPointsVisible(true);
+        pen.setStyle(Qt::DashLine);
+        m_forecastTotal->setPen(pen);
+        for (int m = 0; m < months; ++m) {
+            const bool joins =
+                m + 1 < months && !breakdown.isForecastMonth(m) && breakdown.isForecastMonth(m + 1);
+            if (joins || breakdown.isForecastMonth(m))
+                m_forecastTotal->append(
+                    m,
+                    toYuan(breakdown.monthTotal(m) +
+                           (breakdown.isForecastMonth(m) ? breakdown.monthRenewals(m) : Money())));
+        }
+    }
 
     chart()->addSeries(m_bars);
     chart()->addSeries(m_total);
+    if (m_forecastTotal)
+        chart()->addSeries(m_forecastTotal);
     for (QLegendMarker *marker : chart()->legend()->markers(m_bars)) {
         auto *bar = qobject_cast<QBarLegendMarker *>(marker);
         if (bar && m_forecastSets.contains(bar->barset()))
@@ -166,10 +190,15 @@ void SpendChart::setBreakdown(const SpendBreakdown &breakdown, const QStringList
     chart()->addAxis(xAxis, Qt::AlignBottom);
     chart()->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *series :
-         {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_total)}) {
+         {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_total),
+          static_cast<QAbstractSeries *>(m_forecastTotal)}) {
+        if (!series)
+            continue;
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
+    if (m_forecastTotal)
+        connect(m_forecastTotal, &QLineSeries::hovered, this, &SpendChart::showTotalTip);
 
     connect(m_bars, &QStackedBarSeries::hovered, this, &SpendChart::showSegmentTip);
     connect(m_bars, &QStackedBarSeries::clicked, this, [this](int month, QBarSet *set) {

@@ -62,6 +62,7 @@ private:
     QList<QBarSet *> m_forecastSets;
     QStackedBarSeries *m_bars = nullptr;
     QLineSeries *m_total = nullptr;
+    QLineSeries *m_forecastTotal = nullptr; // dashed, over the forecast months
     QCategoryAxis *m_months = nullptr;
     int m_labelAngle = 0;
     int m_labelStep = 1;

@@ -8,6 +8,7 @@
 #include "spendbreakdown.h"
 #include "spendchart.h"
 #include "spendexporter.h"
+#include "spendforecaster.h"
 #include "spendloader.h"
 #include "spendtablemodel.h"
 
@@ -39,6 +40,9 @@ SpendView::SpendView(QWidget *parent)
     , m_fromLabel(new QLabel(this))
     , m_toLabel(new QLabel(this))
     , m_topLabel(new QLabel(this))
+    , m_sharesBox(new QCheckBox(this))
+    , m_forecastBox(new QCheckBox(this))
+    , m_forecaster(new SpendForecaster(this))
     , m_loader(new SpendLoader(this))
     , m_filters(new FilterBar(this))
     , m_cancelButton(new QPushButton(this))
@@ -95,6 +99,8 @@ SpendView::SpendView(QWidget *parent)
     m_filters->addField(m_fromLabel, m_from);
     m_filters->addField(m_toLabel, m_to);
     m_filters->addField(m_topLabel, m_top);
+    m_filters->addField(nullptr, m_sharesBox);
+    m_filters->addField(nullptr, m_forecastBox);
     m_filters->addStretch();
     m_filters->addField(nullptr, m_progress);
     m_filters->addButton(m_cancelButton);
@@ -139,7 +145,15 @@ SpendView::SpendView(QWidget *parent)
     m_cancelButton->setVisible(false);
     m_cancelButton->setShortcut(QKeySequence::Cancel);
     connect(m_cancelButton, &QPushButton::clicked, m_loader, &SpendLoader::cancel);
+    m_sharesBox->setObjectName(QStringLiteral("sharesBox"));
+    m_forecastBox->setObjectName(QStringLiteral("forecastBox"));
+    m_sharesBox->setChecked(true);
+    m_model->setSharesShown(true);
+    connect(m_sharesBox, &QCheckBox::toggled, m_model, &SpendTableModel::setSharesShown);
+    m_forecastBox->setChecked(true);
+    connect(m_forecastBox, &QCheckBox::toggled, this, &SpendView::scheduleRefresh);
     connectLoader();
+    connectForecaster();
     connect(m_chart, &SpendChart::segmentClicked, this, [this](int group, int month) {
         const SpendBreakdown &b = m_model->breakdown();
         Q_EMIT usagesRequested(b.groupNamespace(group), m_region, b.months().at(month));
@@ -164,6 +178,13 @@ void SpendView::retranslate()
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("to"));
     m_topLabel->setText(tr("Top namespaces"));
+    m_sharesBox->setText(tr("Shares"));
+    m_sharesBox->setToolTip(tr("Show each namespace's percent of its month, and of the whole "
+                               "period on the Total row."));
+    m_forecastBox->setText(tr("Forecast"));
+    m_forecastBox->setToolTip(
+        tr("Add to this month and the next, hatched, the renewals the consuming orders will "
+           "still be charged at their deadlines (cancels and new orders are not foreseen)."));
     m_top->setItemText(m_top->findData(0), tr("All"));
     m_top->setToolTip(tr("Namespaces with their own bar segment; the rest are summed as "
                          "\"Others\"."));
@@ -222,8 +243,10 @@ void SpendView::setBackend(Backend *backend)
     m_backend = backend;
     m_loader->setBackend(backend); // answers of the previous connection no longer apply
     m_filters->setBackend(backend);
+    m_forecaster->cancel();
     m_cells.clear();
     m_months.clear();
+    m_forecastCells.clear();
     rebuild();
     setBusy(false);
     scheduleRefresh();
@@ -235,6 +258,35 @@ void SpendView::setDisplayZone(const QTimeZone &zone)
         return;
     m_zone = zone;
     scheduleRefresh(); // month boundaries move with the zone
+}
+
+void SpendView::setServiceZone(const QTimeZone &zone)
+{
+    if (zone == m_forecaster->serviceZone())
+        return;
+    m_forecaster->setServiceZone(zone);
+    scheduleRefresh(); // deadlines move with it
+}
+
+void SpendView::setForecastShown(bool shown)
+{
+    m_forecastBox->setChecked(shown); // reloads when it changes
+}
+
+bool SpendView::isForecastShown() const
+{
+    return m_forecastBox->isChecked();
+}
+
+void SpendView::setForecastAt(const QDateTime &at)
+{
+    m_forecaster->setAt(at);
+    scheduleRefresh();
+}
+
+void SpendView::setSharesShown(bool shown)
+{
+    m_sharesBox->setChecked(shown);
 }
 
 void SpendView::setRegion(const QString &region)
@@ -310,11 +362,13 @@ void SpendView::scheduleRefresh()
 void SpendView::refresh()
 {
     m_refreshTimer->stop();
+    m_forecaster->cancel();
     if (!m_backend) {
         m_loader->cancel();
         setBusy(false);
         m_cells.clear();
         m_months.clear();
+        m_forecastCells.clear();
         rebuild();
         showMessage(tr("No connection."));
         return;
@@ -335,6 +389,18 @@ void SpendView::applyCells(const QList<SpendCell> &cells, const QList<QDate> &mo
 {
     m_cells = cells;
     m_months = months;
+    m_forecastCells.clear();
+    if (m_forecastBox->isChecked() && m_backend) {
+        if (m_allMonths->isChecked())
+            m_forecaster->stretch(&m_months, m_zone);
+        if (m_forecaster->load(m_backend, m_region, m_filters->namespaces(), m_zone, m_months))
+            return Q_EMIT statusMessage(tr("Forecasting the renewals of the order book…"));
+    }
+    showLoaded();
+}
+
+void SpendView::showLoaded()
+{
     setBusy(false);
     rebuild();
     Q_EMIT loaded();
@@ -350,7 +416,8 @@ void SpendView::applyCells(const QList<SpendCell> &cells, const QList<QDate> &mo
 
 void SpendView::rebuild()
 {
-    const SpendBreakdown breakdown = SpendBreakdown::compute(m_cells, m_months, m_topCount);
+    const SpendBreakdown breakdown =
+        SpendBreakdown::compute(m_cells, m_months, m_topCount, m_forecastCells);
     m_model->setBreakdown(breakdown);
     QStringList labels;
     for (int g = 0; g < breakdown.groupCount(); ++g)
@@ -361,6 +428,28 @@ void SpendView::rebuild()
         m_stack->setCurrentWidget(m_content);
     else if (m_backend && !m_busy)
         showMessage(tr("No charges in this range."));
+}
+
+void SpendView::connectForecaster()
+{
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (!m_forecaster->isBusy())
+            return;
+        // The spend is in: show it without the forecast.
+        m_forecaster->cancel();
+        showLoaded();
+        Q_EMIT statusMessage(tr("Canceled."));
+    });
+    connect(m_forecaster, &SpendForecaster::loaded, this,
+            [this](const QList<ForecastCell> &cells, const QString &summary) {
+                m_forecastCells = cells;
+                showLoaded();
+                Q_EMIT statusMessage(summary);
+            });
+    connect(m_forecaster, &SpendForecaster::failed, this, [this](const QString &message) {
+        showLoaded();
+        Q_EMIT statusMessage(message);
+    });
 }
 
 void SpendView::fail(const BackendError &error)

@@ -21,7 +21,11 @@ QString run(const QString &program, const QStringList &args)
 
 QString bare(QString text)
 {
-    return text.remove(QRegularExpression(QStringLiteral("\\s")));
+    // NFKC: Qt's PDF writer maps a glyph that Noto CJK shares between an
+    // ideograph and its Kangxi radical (高 and ⾼) back to the radical, so
+    // pdftotext reads the radical; both fold to the ideograph.
+    return text.normalized(QString::NormalizationForm_KC)
+        .remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
 QString read(const QString &path)
