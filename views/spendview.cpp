@@ -2,12 +2,10 @@
 
 #include "core/backend.h"
 #include "displayformat.h"
-#include "exportdialogs.h"
 #include "filterbar.h"
 #include "profiles/savedreport.h"
 #include "spendbreakdown.h"
 #include "spendchart.h"
-#include "spendexporter.h"
 #include "spendforecaster.h"
 #include "spendloader.h"
 #include "spendtablemodel.h"
@@ -15,7 +13,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -260,35 +257,6 @@ void SpendView::setDisplayZone(const QTimeZone &zone)
     scheduleRefresh(); // month boundaries move with the zone
 }
 
-void SpendView::setServiceZone(const QTimeZone &zone)
-{
-    if (zone == m_forecaster->serviceZone())
-        return;
-    m_forecaster->setServiceZone(zone);
-    scheduleRefresh(); // deadlines move with it
-}
-
-void SpendView::setForecastShown(bool shown)
-{
-    m_forecastBox->setChecked(shown); // reloads when it changes
-}
-
-bool SpendView::isForecastShown() const
-{
-    return m_forecastBox->isChecked();
-}
-
-void SpendView::setForecastAt(const QDateTime &at)
-{
-    m_forecaster->setAt(at);
-    scheduleRefresh();
-}
-
-void SpendView::setSharesShown(bool shown)
-{
-    m_sharesBox->setChecked(shown);
-}
-
 void SpendView::setRegion(const QString &region)
 {
     m_filters->setRegion(region);
@@ -430,28 +398,6 @@ void SpendView::rebuild()
         showMessage(tr("No charges in this range."));
 }
 
-void SpendView::connectForecaster()
-{
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (!m_forecaster->isBusy())
-            return;
-        // The spend is in: show it without the forecast.
-        m_forecaster->cancel();
-        showLoaded();
-        Q_EMIT statusMessage(tr("Canceled."));
-    });
-    connect(m_forecaster, &SpendForecaster::loaded, this,
-            [this](const QList<ForecastCell> &cells, const QString &summary) {
-                m_forecastCells = cells;
-                showLoaded();
-                Q_EMIT statusMessage(summary);
-            });
-    connect(m_forecaster, &SpendForecaster::failed, this, [this](const QString &message) {
-        showLoaded();
-        Q_EMIT statusMessage(message);
-    });
-}
-
 void SpendView::fail(const BackendError &error)
 {
     setBusy(false);
@@ -500,67 +446,4 @@ void SpendView::openCell(const QModelIndex &index)
     if (month.isValid())
         Q_EMIT usagesRequested(index.data(SpendTableModel::NamespaceRole).toString(), m_region,
                                month);
-}
-
-bool SpendView::exportPng(const QString &path, QString *error)
-{
-    QSize size = m_chart->viewport()->size();
-    if (!m_chart->isVisible() || size.width() < 200 || size.height() < 150)
-        size = QSize(1200, 700);
-    return SpendExporter::writePng(m_chart->renderImage(size), path, error);
-}
-
-bool SpendView::exportSvg(const QString &path, QString *error)
-{
-    return SpendExporter::writeSvg(m_chart, path, chartTitle(), error);
-}
-
-bool SpendView::exportCsv(const QString &path, QString *error)
-{
-    return SpendExporter::writeCsv(*m_model, path, error);
-}
-
-void SpendView::exportFile()
-{
-    exportInteractively({QStringLiteral("csv"), QStringLiteral("png"), QStringLiteral("svg")});
-}
-
-void SpendView::exportInteractively(const QStringList &formats)
-{
-    const SpendBreakdown &b = m_model->breakdown();
-    if (b.isEmpty())
-        return;
-    const QString suggested =
-        QStringLiteral("spend-%1-%2-%3.%4")
-            .arg(m_region.isEmpty() ? QStringLiteral("all") : m_region,
-                 b.months().first().toString(QStringLiteral("yyyy-MM")),
-                 b.months().last().toString(QStringLiteral("yyyy-MM")), formats.first());
-    QStringList filters;
-    for (const QString &format : formats)
-        filters.append(format == QLatin1String("png")   ? tr("PNG images (*.png)")
-                       : format == QLatin1String("svg") ? tr("SVG drawings (*.svg)")
-                                                        : tr("CSV files (*.csv)"));
-    ExportDialogs::askForFile(
-        this, tr("Export spend"), suggested, filters.join(QStringLiteral(";;")),
-        [this, formats, filters](const QString &path, const QString &filter) {
-            // The format of the filter chosen, unless the name says another.
-            QString format = formats.value(int(filters.indexOf(filter)), formats.first());
-            const QString suffix = QFileInfo(path).suffix().toLower();
-            if (formats.contains(suffix))
-                format = suffix;
-            QString error;
-            if (exportAs(format, path, &error))
-                Q_EMIT statusMessage(tr("Exported to %1").arg(path));
-            else
-                Q_EMIT errorOccurred(BackendError(BackendError::Category::InvalidInput, error));
-        });
-}
-
-bool SpendView::exportAs(const QString &format, const QString &path, QString *error)
-{
-    if (format == QLatin1String("png"))
-        return exportPng(path, error);
-    if (format == QLatin1String("svg"))
-        return exportSvg(path, error);
-    return exportCsv(path, error);
 }

@@ -2979,125 +2979,125 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="177"/>
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>All months with charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="191"/>
+        <location filename="../../views/spendview.cpp" line="188"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="188"/>
+        <location filename="../../views/spendview.cpp" line="185"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="189"/>
+        <location filename="../../views/spendview.cpp" line="186"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="194"/>
+        <location filename="../../views/spendview.cpp" line="191"/>
         <source>Chart as PNG image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="195"/>
+        <location filename="../../views/spendview.cpp" line="192"/>
         <source>Chart as SVG drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="196"/>
+        <location filename="../../views/spendview.cpp" line="193"/>
         <source>Table as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="193"/>
+        <location filename="../../views/spendview.cpp" line="190"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="178"/>
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="179"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="180"/>
+        <location filename="../../views/spendview.cpp" line="177"/>
         <source>Top namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="197"/>
+        <location filename="../../views/spendview.cpp" line="194"/>
         <source>Double-click a cell to list its charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="192"/>
+        <location filename="../../views/spendview.cpp" line="189"/>
         <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
-        <location filename="../../views/spendview.cpp" line="373"/>
+        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="341"/>
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="181"/>
+        <location filename="../../views/spendview.cpp" line="178"/>
         <source>Shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="182"/>
+        <location filename="../../views/spendview.cpp" line="179"/>
         <source>Show each namespace&apos;s percent of its month, and of the whole period on the Total row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="184"/>
+        <location filename="../../views/spendview.cpp" line="181"/>
         <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="186"/>
+        <location filename="../../views/spendview.cpp" line="183"/>
         <source>Add to this month and the next, hatched, the renewals the consuming orders will still be charged at their deadlines (cancels and new orders are not foreseen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="226"/>
+        <location filename="../../views/spendview.cpp" line="223"/>
         <source>Loading the spend: %1% done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="231"/>
+        <location filename="../../views/spendview.cpp" line="228"/>
         <source>Loading was canceled. Press Refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="232"/>
-        <location filename="../../views/spendview.cpp" line="441"/>
+        <location filename="../../views/spendview.cpp" line="229"/>
+        <location filename="../../views/spendviewforecast.cpp" line="48"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="397"/>
+        <location filename="../../views/spendview.cpp" line="365"/>
         <source>Forecasting the renewals of the order book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="409"/>
-        <location filename="../../views/spendview.cpp" line="430"/>
+        <location filename="../../views/spendview.cpp" line="377"/>
+        <location filename="../../views/spendview.cpp" line="398"/>
         <source>No charges in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="412"/>
+        <location filename="../../views/spendview.cpp" line="380"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>Spend over %n month: %1; charges: %2</numerusform>
@@ -3105,47 +3105,47 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="461"/>
+        <location filename="../../views/spendview.cpp" line="407"/>
         <source>The spend could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="482"/>
+        <location filename="../../views/spendview.cpp" line="428"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="488"/>
+        <location filename="../../views/spendview.cpp" line="434"/>
         <source>all regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="493"/>
+        <location filename="../../views/spendview.cpp" line="439"/>
         <source>Spend per month — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="540"/>
+        <location filename="../../views/spendviewexport.cpp" line="47"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="541"/>
+        <location filename="../../views/spendviewexport.cpp" line="48"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="542"/>
+        <location filename="../../views/spendviewexport.cpp" line="49"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="544"/>
+        <location filename="../../views/spendviewexport.cpp" line="51"/>
         <source>Export spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="553"/>
+        <location filename="../../views/spendviewexport.cpp" line="60"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>

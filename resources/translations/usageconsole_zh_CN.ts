@@ -2974,172 +2974,172 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="177"/>
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>All months with charges</source>
         <translation>所有有消费的月份</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="191"/>
+        <location filename="../../views/spendview.cpp" line="188"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="188"/>
+        <location filename="../../views/spendview.cpp" line="185"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="189"/>
+        <location filename="../../views/spendview.cpp" line="186"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation>单独显示的命名空间数量；其余的合并为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="194"/>
+        <location filename="../../views/spendview.cpp" line="191"/>
         <source>Chart as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="195"/>
+        <location filename="../../views/spendview.cpp" line="192"/>
         <source>Chart as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="196"/>
+        <location filename="../../views/spendview.cpp" line="193"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="193"/>
+        <location filename="../../views/spendview.cpp" line="190"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="178"/>
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="179"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="180"/>
+        <location filename="../../views/spendview.cpp" line="177"/>
         <source>Top namespaces</source>
         <translation>前几名命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="197"/>
+        <location filename="../../views/spendview.cpp" line="194"/>
         <source>Double-click a cell to list its charges.</source>
         <translation>双击单元格以列出其扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="192"/>
+        <location filename="../../views/spendview.cpp" line="189"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载（Esc）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
-        <location filename="../../views/spendview.cpp" line="373"/>
+        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="341"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="181"/>
+        <location filename="../../views/spendview.cpp" line="178"/>
         <source>Shares</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="182"/>
+        <location filename="../../views/spendview.cpp" line="179"/>
         <source>Show each namespace&apos;s percent of its month, and of the whole period on the Total row.</source>
         <translation>显示每个命名空间在当月所占的百分比，合计行显示其在整个期间的占比。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="184"/>
+        <location filename="../../views/spendview.cpp" line="181"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="186"/>
+        <location filename="../../views/spendview.cpp" line="183"/>
         <source>Add to this month and the next, hatched, the renewals the consuming orders will still be charged at their deadlines (cancels and new orders are not foreseen).</source>
         <translation>在本月和下月以斜线标出消费中订单将在截止时间续费的金额（未计入退订和新订单）。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="226"/>
+        <location filename="../../views/spendview.cpp" line="223"/>
         <source>Loading the spend: %1% done…</source>
         <translation>正在加载消费统计：已完成 %1%…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="231"/>
+        <location filename="../../views/spendview.cpp" line="228"/>
         <source>Loading was canceled. Press Refresh to try again.</source>
         <translation>加载已取消。按“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="232"/>
-        <location filename="../../views/spendview.cpp" line="441"/>
+        <location filename="../../views/spendview.cpp" line="229"/>
+        <location filename="../../views/spendviewforecast.cpp" line="48"/>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="397"/>
+        <location filename="../../views/spendview.cpp" line="365"/>
         <source>Forecasting the renewals of the order book…</source>
         <translation>正在根据订单簿预测续费…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="409"/>
-        <location filename="../../views/spendview.cpp" line="430"/>
+        <location filename="../../views/spendview.cpp" line="377"/>
+        <location filename="../../views/spendview.cpp" line="398"/>
         <source>No charges in this range.</source>
         <translation>此范围内没有消费。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="412"/>
+        <location filename="../../views/spendview.cpp" line="380"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="461"/>
+        <location filename="../../views/spendview.cpp" line="407"/>
         <source>The spend could not be loaded: %1</source>
         <translation>无法加载消费统计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="482"/>
+        <location filename="../../views/spendview.cpp" line="428"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="488"/>
+        <location filename="../../views/spendview.cpp" line="434"/>
         <source>all regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="493"/>
+        <location filename="../../views/spendview.cpp" line="439"/>
         <source>Spend per month — %1 (%2)</source>
         <translation>每月消费 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="540"/>
+        <location filename="../../views/spendviewexport.cpp" line="47"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="541"/>
+        <location filename="../../views/spendviewexport.cpp" line="48"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="542"/>
+        <location filename="../../views/spendviewexport.cpp" line="49"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="544"/>
+        <location filename="../../views/spendviewexport.cpp" line="51"/>
         <source>Export spend</source>
         <translation>导出消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="553"/>
+        <location filename="../../views/spendviewexport.cpp" line="60"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
