@@ -3,9 +3,11 @@
 #include "auditcommand.h"
 #include "cachecommands.h"
 #include "dbcommands.h"
+#include "forecastcommand.h"
 #include "listcommands.h"
 #include "reportcommands.h"
 #include "spendcommand.h"
+#include "statementcommand.h"
 #include "writecommands.h"
 
 #include <QHash>
@@ -51,6 +53,14 @@ const QHash<QString, QString> &optionHelp()
          s("--orders-per-namespace X\n"
            "                       order lines per namespace on average (default 10)")},
         {s("force"), s("--force              replace FILE if it exists")},
+        {s("share"),
+         s("--share              each namespace's percent of its month (table and CSV: of\n"
+           "                       the whole period too), adding up to 100.00 per month")},
+        {s("month"), s("--month YYYY-MM      a month in the display zone (forecast: repeatable)")},
+        {s("out"), s("--out FILE.pdf       write the statement as a PDF (A4)")},
+        {s("steady"),
+         s("--steady             no cancels, failed renewals, switches or price changes:\n"
+           "                       what the order book forecasts is what gets charged")},
     };
     return help;
 }
@@ -75,7 +85,8 @@ const QStringList &globalOptions()
 const QStringList &flagOptions()
 {
     static const QStringList flags = {s("read-only"),    s("help"),     s("yes"), s("force"),
-                                      s("all-versions"), s("no-cache"), s("all"), s("verbose")};
+                                      s("all-versions"), s("no-cache"), s("all"), s("verbose"),
+                                      s("share"),        s("steady")};
     return flags;
 }
 
@@ -149,13 +160,43 @@ const QList<CliCommand> &all()
              {}},
             {s("spend"),
              &SpendCommand::run,
-             usageFilters + QStringList{s("no-cache")},
+             usageFilters + QStringList{s("no-cache"), s("share")},
              true,
              true,
              {},
-             s("[--region R] [--namespace N,...] [--from D] [--to D] [--no-cache]"),
+             s("[--region R] [--namespace N,...] [--from D] [--to D] [--no-cache] [--share]"),
              s("Spend per month (in the display zone) and namespace."),
-             {}},
+             {s("--share adds each cell's percent of its month's total over the namespaces "
+                "selected (JSON: \"share\", a string with two decimals; null when the month "
+                "adds up to zero).")}},
+            {s("statement"),
+             &StatementCommand::run,
+             {s("namespace"), s("month"), s("region"), s("out")},
+             true,
+             false,
+             {},
+             s("--namespace NS --month YYYY-MM [--region R] [--out FILE.pdf]"),
+             s("A namespace's monthly statement: one line per order, a subtotal per region, "
+               "the total."),
+             {s("With --out a PDF (in the language of LANG); otherwise the lines as a table "
+                "or CSV, and --format json gives all of it. The total is what spend gives for "
+                "the namespace and month, to the 1/10000 yuan."),
+              s("Over --api a charge does not name its order's key: the resources orders of "
+                "a namespace share one line per plan.")}},
+            {s("forecast"),
+             &ForecastCommand::run,
+             {s("region"), s("namespace"), s("month"), s("no-cache")},
+             true,
+             true,
+             {},
+             s("[--region R] [--namespace N,...] [--month YYYY-MM,...] [--no-cache]"),
+             s("Next bills from the order book: charges written plus renewals still to come."),
+             {s("Per namespace and month: written (the charges already in it), renewals (every "
+                "renewal the consuming orders will still write in it, at their plans' active "
+                "prices), amount (their sum) and at_risk (the renewals of orders whose last "
+                "renewal failed). Default: this month and the next, in the display zone."),
+              s("Cancels and failed renewals to come cannot be known. Over --api without "
+                "--namespace: the token's own namespace.")}},
             {s("cache clear"),
              &CacheCommands::clear,
              {s("all")},
@@ -254,11 +295,11 @@ const QList<CliCommand> &all()
             {s("demo-db create"),
              &DbCommands::demoCreate,
              {s("namespaces"), s("months"), s("seed"), s("until"), s("orders-per-namespace"),
-              s("force")},
+              s("force"), s("steady")},
              false,
              false,
              s("FILE"),
-             s("FILE [--namespaces N] [--months M] [--seed S] [--until DATE]"),
+             s("FILE [--namespaces N] [--months M] [--seed S] [--until DATE] [--steady]"),
              s("Write a SQLite database of realistic demo data."),
              {}},
         };
@@ -325,7 +366,8 @@ QString overview()
     for (const CliCommand &c : all())
         text += QStringLiteral("  %1  %2\n").arg(c.words.leftJustified(18), c.summary);
     text += s("\n"
-              "Dates (--from, --to) are days in the display zone; --to is inclusive.\n"
+              "Dates (--from, --to) are days in the display zone; --to is inclusive; months\n"
+              "(--month) are months of the display zone.\n"
               "spend and usages total keep the sums of months that ended more than 8 days ago\n"
               "in a local cache ($XDG_CACHE_HOME/usage-console/rollups.sqlite); --no-cache\n"
               "asks the data for everything. `usagectl help COMMAND` tells more.\n");

@@ -5,6 +5,8 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -212,4 +214,18 @@ void CliContext::showProgress(QFuture<void> future)
         std::fprintf(stderr, "\r\033[K"); // the line goes away again
         std::fflush(stderr);
     }
+}
+
+QString CliContext::months(QList<QDate> *out) const
+{
+    out->clear();
+    for (const QString &text : args.list(QStringLiteral("month"))) {
+        const QDate month = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate);
+        if (text.size() != 7 || !month.isValid())
+            return QStringLiteral("--month must be a month as YYYY-MM, not \"%1\"").arg(text);
+        if (!out->contains(month))
+            out->append(month);
+    }
+    std::sort(out->begin(), out->end());
+    return {};
 }

@@ -6,6 +6,8 @@
 #include "outputwriter.h"
 #include "sql/connectionspec.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -48,6 +50,25 @@ public:
         return awaitResult(std::move(future));
     }
     static void showProgress(QFuture<void> future);
+    // Waits for a future whose work goes on on this thread (a report loader
+    // continues each of its steps here): runs the event loop meanwhile.
+    template<typename T>
+    static Result<T> waitRunning(QFuture<Result<T>> future)
+    {
+        if (!future.isFinished()) {
+            QEventLoop loop;
+            QFutureWatcher<Result<T>> watcher;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(future);
+            if (!future.isFinished())
+                loop.exec();
+        }
+        return awaitResult(std::move(future));
+    }
+
+    // Months of --month (YYYY-MM, repeatable, comma-separated), in order
+    // and without repeats; "" or an error.
+    QString months(QList<QDate> *out) const;
 
     // The filters shared by usages list/total and spend; "" or an error.
     QString usageFilter(UsageFilter *filter) const;

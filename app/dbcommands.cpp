@@ -103,6 +103,7 @@ int DbCommands::demoCreate(CliContext &ctx)
             return ctx.fail(QStringLiteral("--orders-per-namespace must be a positive number"),
                             CliContext::Usage);
     }
+    options.steady = ctx.args.isSet(QStringLiteral("steady"));
     if (ctx.args.isSet(QStringLiteral("until"))) {
         options.until = QDate::fromString(ctx.args.value(QStringLiteral("until")), Qt::ISODate);
         if (!options.until.isValid())

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "core/monthcalendar.h"
+#include "core/percentshares.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,10 +11,37 @@
 #include <QSet>
 
 #include <charconv>
+#include <limits>
+#include <optional>
 
 namespace {
 
-void printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<MonthSpan> &months)
+constexpr qint64 NoShare = std::numeric_limits<qint64>::min(); // the month adds up to zero
+
+// Each cell's share of its month (over the namespaces selected), in basis
+// points, in the order of `cells`.
+QList<qint64> monthShares(const QList<SpendCell> &cells)
+{
+    QHash<QDate, QList<int>> byMonth;
+    for (int i = 0; i < cells.size(); ++i)
+        byMonth[cells.at(i).month].append(i);
+    QList<qint64> shares(cells.size(), NoShare);
+    for (QList<int> &indexes : byMonth) {
+        // By namespace: the tie-break must not depend on the backend's order.
+        std::sort(indexes.begin(), indexes.end(),
+                  [&](int a, int b) { return cells.at(a).ns < cells.at(b).ns; });
+        QList<Money> amounts;
+        for (int i : std::as_const(indexes))
+            amounts.append(cells.at(i).amount);
+        const auto bp = PercentShares::basisPoints(amounts);
+        for (int k = 0; bp && k < indexes.size(); ++k)
+            shares[indexes.at(k)] = bp->at(k);
+    }
+    return shares;
+}
+
+void printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<MonthSpan> &months,
+                bool share)
 {
     // Rows are months, columns namespaces, with row and column totals.
     QStringList namespaces;
@@ -28,16 +56,28 @@ void printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<Mont
     }
     namespaces.sort();
     QStringList headers{QStringLiteral("MONTH")};
-    headers.append(namespaces);
+    for (const QString &ns : std::as_const(namespaces)) {
+        headers.append(ns);
+        if (share)
+            headers.append(ns + QStringLiteral(" %"));
+    }
     headers.append(QStringLiteral("TOTAL"));
+    // A namespace's share of its month (of the whole period on the TOTAL row).
+    const auto shares = [](const QList<Money> &amounts, QStringList *row) {
+        const auto bp = PercentShares::basisPoints(amounts);
+        for (int i = 0; i < amounts.size(); ++i)
+            row->insert(2 + 2 * i, bp ? PercentShares::text(bp->at(i)) : QString());
+    };
     OutputWriter writer(ctx.out, ctx.format, headers);
     QMap<QString, Money> columnTotals;
     Money grand;
     for (const MonthSpan &m : months) {
         QStringList row{m.key()};
         Money rowTotal;
+        QList<Money> rowAmounts;
         for (const QString &ns : std::as_const(namespaces)) {
             const auto it = amounts.constFind({m.month, ns});
+            rowAmounts.append(it == amounts.cend() ? Money() : *it);
             if (it == amounts.cend()) {
                 row.append(QString());
                 continue;
@@ -46,13 +86,20 @@ void printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<Mont
             rowTotal += *it;
             columnTotals[ns] += *it;
         }
+        if (share)
+            shares(rowAmounts, &row);
         row.append(rowTotal.toString2());
         grand += rowTotal;
         writer.addRow(row, {});
     }
     QStringList totals{QStringLiteral("TOTAL")};
-    for (const QString &ns : std::as_const(namespaces))
+    QList<Money> totalAmounts;
+    for (const QString &ns : std::as_const(namespaces)) {
         totals.append(columnTotals.value(ns).toString2());
+        totalAmounts.append(columnTotals.value(ns));
+    }
+    if (share)
+        shares(totalAmounts, &totals);
     totals.append(grand.toString2());
     writer.addRow(totals, {});
     writer.finish();
@@ -91,7 +138,10 @@ private:
 // What QJsonDocument::toJson(Compact) writes for the cell (keys sorted),
 // written directly into `row`: a region's table has ~250,000 cells, and a
 // QJsonObject or a new string per cell costs more than the query.
-void writeJsonCell(QByteArray &row, const SpendCell &c, const QByteArray &month, JsonNames &names)
+// `share`: none without --share; NoShare is written as null (the month adds
+// up to zero, so no cell has a share of it).
+void writeJsonCell(QByteArray &row, const SpendCell &c, const QByteArray &month, JsonNames &names,
+                   std::optional<qint64> share)
 {
     char number[32];
     row.resize(0); // keeps its capacity
@@ -103,7 +153,13 @@ void writeJsonCell(QByteArray &row, const SpendCell &c, const QByteArray &month,
     row.append(month);
     row.append("\",\"namespace\":\"");
     row.append(names[c.ns]);
-    row.append("\"}");
+    row.append('"');
+    if (share) {
+        row.append(",\"share\":");
+        row.append(*share == NoShare ? QByteArray("null")
+                                     : '"' + PercentShares::text(*share).toLatin1() + '"');
+    }
+    row.append('}');
 }
 
 } // namespace
@@ -135,8 +191,9 @@ int SpendCommand::run(CliContext &ctx)
             return ctx.fail(spend.error());
         cells = spend.value();
     }
+    const bool share = ctx.args.isSet(QStringLiteral("share"));
     if (ctx.format != OutputWriter::Format::Json) {
-        printTable(ctx, cells, months);
+        printTable(ctx, cells, months, share);
         ctx.warnUnmatched(filter, cells.isEmpty());
         return CliContext::Ok;
     }
@@ -145,12 +202,15 @@ int SpendCommand::run(CliContext &ctx)
     QByteArray monthText;
     QByteArray row;
     JsonNames names;
-    for (const SpendCell &c : std::as_const(cells)) {
+    const QList<qint64> shares = share ? monthShares(cells) : QList<qint64>();
+    for (int i = 0; i < cells.size(); ++i) {
+        const SpendCell &c = cells.at(i);
         if (c.month != month) {
             month = c.month;
             monthText = month.toString(QStringLiteral("yyyy-MM")).toUtf8();
         }
-        writeJsonCell(row, c, monthText, names);
+        writeJsonCell(row, c, monthText, names,
+                      share ? std::optional<qint64>(shares.at(i)) : std::nullopt);
         writer.addJsonRow(row);
     }
     writer.finish();

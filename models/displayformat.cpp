@@ -20,16 +20,7 @@ QString DisplayFormat::isoDateTime(const QDateTime &instant, const QTimeZone &zo
 
 QString DisplayFormat::money(Money amount, const QLocale &locale)
 {
-    // From the exact cents: a double would round 0.005 steps the wrong way.
-    const qint64 cents = amount.roundedCents();
-    const bool negative = cents < 0;
-    const quint64 magnitude = negative ? quint64(-cents) : quint64(cents);
-    QString text = locale.toString(qulonglong(magnitude / 100));
-    text += locale.decimalPoint();
-    text += QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    if (negative)
-        text.prepend(locale.negativeSign());
-    return text;
+    return amount.toLocaleString2(locale);
 }
 
 QString DisplayFormat::chargeKind(ChargeKind kind)

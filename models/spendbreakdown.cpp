@@ -1,8 +1,12 @@
 #include "spendbreakdown.h"
 
+#include "core/percentshares.h"
+
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
+#include <functional>
 
 QString SpendBreakdown::groupNamespace(int group) const
 {
@@ -10,7 +14,7 @@ QString SpendBreakdown::groupNamespace(int group) const
 }
 
 SpendBreakdown SpendBreakdown::compute(const QList<SpendCell> &cells, const QList<QDate> &months,
-                                       int topCount)
+                                       int topCount, const QList<ForecastCell> &forecast)
 {
     SpendBreakdown b;
     b.m_months = months;
@@ -25,6 +29,10 @@ SpendBreakdown SpendBreakdown::compute(const QList<SpendCell> &cells, const QLis
     for (const SpendCell &c : cells) {
         if (monthIndex.contains(c.month))
             nsTotals[c.ns] += c.amount;
+    }
+    for (const ForecastCell &f : forecast) {
+        if (monthIndex.contains(f.month))
+            nsTotals[f.ns] += f.renewals;
     }
     QStringList ranked = nsTotals.keys();
     // Largest spend first; equal totals by name so the order is stable.
@@ -68,5 +76,72 @@ SpendBreakdown SpendBreakdown::compute(const QList<SpendCell> &cells, const QLis
         b.m_grandTotal += c.amount;
         b.m_grandCharges += c.charges;
     }
+    b.computeShares(cells, monthIndex, groupOf, othersGroup);
+    b.addForecast(forecast, monthIndex, groupOf, othersGroup);
     return b;
+}
+
+void SpendBreakdown::computeShares(const QList<SpendCell> &cells,
+                                   const QHash<QDate, int> &monthIndex,
+                                   const QHash<QString, int> &groupOf, int othersGroup)
+{
+    const int nm = int(m_months.size());
+    m_shares =
+        QList<QList<std::optional<qint64>>>(m_groups.size(), QList<std::optional<qint64>>(nm));
+    m_periodShares = QList<std::optional<qint64>>(m_groups.size());
+    // Per namespace, in name order (the tie-break), per month and in all.
+    QList<QMap<QString, Money>> perMonth(nm);
+    QMap<QString, Money> perPeriod;
+    for (const SpendCell &c : cells) {
+        const auto mi = monthIndex.constFind(c.month);
+        if (mi == monthIndex.constEnd())
+            continue;
+        perMonth[*mi][c.ns] += c.amount;
+        perPeriod[c.ns] += c.amount;
+    }
+    // A group's share is the sum of its namespaces' shares.
+    const auto distribute = [&](const QMap<QString, Money> &amounts,
+                                const std::function<std::optional<qint64> &(int)> &slot) {
+        const auto bp = PercentShares::basisPoints(amounts.values());
+        if (!bp)
+            return;
+        int i = 0;
+        for (auto it = amounts.cbegin(); it != amounts.cend(); ++it, ++i) {
+            const int g = groupOf.value(it.key(), othersGroup);
+            if (g < 0)
+                continue;
+            std::optional<qint64> &share = slot(g);
+            share = share.value_or(0) + bp->at(i);
+        }
+    };
+    for (int m = 0; m < nm; ++m)
+        distribute(perMonth.at(m),
+                   [&](int g) -> std::optional<qint64> & { return m_shares[g][m]; });
+    distribute(perPeriod, [&](int g) -> std::optional<qint64> & { return m_periodShares[g]; });
+}
+
+void SpendBreakdown::addForecast(const QList<ForecastCell> &forecast,
+                                 const QHash<QDate, int> &monthIndex,
+                                 const QHash<QString, int> &groupOf, int othersGroup)
+{
+    const int nm = int(m_months.size());
+    m_forecastMonths = QList<bool>(nm, false);
+    m_renewals = QList<QList<Money>>(m_groups.size(), QList<Money>(nm));
+    m_renewalCounts = QList<QList<qint64>>(m_groups.size(), QList<qint64>(nm, 0));
+    m_atRisk = QList<QList<Money>>(m_groups.size(), QList<Money>(nm));
+    m_monthRenewals = QList<Money>(nm);
+    for (const ForecastCell &f : forecast) {
+        const auto mi = monthIndex.constFind(f.month);
+        if (mi == monthIndex.constEnd())
+            continue;
+        m_hasForecast = true;
+        m_forecastMonths[*mi] = true;
+        const int g = groupOf.value(f.ns, othersGroup);
+        if (g < 0)
+            continue;
+        m_renewals[g][*mi] += f.renewals;
+        m_renewalCounts[g][*mi] += f.renewalCount;
+        m_atRisk[g][*mi] += f.atRisk;
+        m_monthRenewals[*mi] += f.renewals;
+    }
 }

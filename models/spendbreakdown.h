@@ -1,24 +1,33 @@
 #pragma once
 
+#include "core/forecastcell.h"
 #include "core/money.h"
 #include "core/usage.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Spend per month and group, the groups being the top N namespaces by total
 // spend and, when there are more, one "others" group holding the rest. What
 // the chart, the table and the CSV export all show, so they cannot disagree.
-// All sums are exact Money.
+// All sums are exact Money. Each group's share of a month (and of the whole
+// period) comes from its namespaces' shares (PercentShares), so a month's
+// shares add up to 100.00 % and a namespace's share is the one `usagectl
+// spend --share` prints. A forecast, when given, adds per group and month
+// the renewals the order book will still write.
 class SpendBreakdown
 {
 public:
     // `months`: every month to show, first days, in order (months without
     // charges get rows too). `topCount` <= 0: every namespace, no "others".
+    // With `forecast`, namespaces rank by spend plus renewals to come.
     static SpendBreakdown compute(const QList<SpendCell> &cells, const QList<QDate> &months,
-                                  int topCount);
+                                  int topCount, const QList<ForecastCell> &forecast = {});
 
     bool isEmpty() const { return m_groups.isEmpty(); }
     const QList<QDate> &months() const { return m_months; }
@@ -38,6 +47,18 @@ public:
     Money grandTotal() const { return m_grandTotal; }
     qint64 grandCharges() const { return m_grandCharges; }
 
+    // Basis points of the month's (the period's) total; nullopt when that
+    // total is zero.
+    std::optional<qint64> share(int group, int month) const { return m_shares.at(group).at(month); }
+    std::optional<qint64> periodShare(int group) const { return m_periodShares.at(group); }
+
+    bool hasForecast() const { return m_hasForecast; }
+    bool isForecastMonth(int month) const { return m_forecastMonths.at(month); }
+    Money renewals(int group, int month) const { return m_renewals.at(group).at(month); }
+    qint64 renewalCount(int group, int month) const { return m_renewalCounts.at(group).at(month); }
+    Money atRisk(int group, int month) const { return m_atRisk.at(group).at(month); }
+    Money monthRenewals(int month) const { return m_monthRenewals.at(month); }
+
 private:
     QList<QDate> m_months;
     QStringList m_groups; // namespaces; the last is "" when m_hasOthers
@@ -50,4 +71,17 @@ private:
     QList<qint64> m_monthCharges;
     Money m_grandTotal;
     qint64 m_grandCharges = 0;
+    QList<QList<std::optional<qint64>>> m_shares; // [group][month]
+    QList<std::optional<qint64>> m_periodShares;
+    bool m_hasForecast = false;
+    QList<bool> m_forecastMonths;
+    QList<QList<Money>> m_renewals; // [group][month]
+    QList<QList<qint64>> m_renewalCounts;
+    QList<QList<Money>> m_atRisk;
+    QList<Money> m_monthRenewals;
+
+    void computeShares(const QList<SpendCell> &cells, const QHash<QDate, int> &monthIndex,
+                       const QHash<QString, int> &groupOf, int othersGroup);
+    void addForecast(const QList<ForecastCell> &forecast, const QHash<QDate, int> &monthIndex,
+                     const QHash<QString, int> &groupOf, int othersGroup);
 };

@@ -1,5 +1,6 @@
 #include "spendtablemodel.h"
 
+#include "core/percentshares.h"
 #include "displayformat.h"
 
 #include <QFont>
@@ -14,6 +15,16 @@ void SpendTableModel::setBreakdown(const SpendBreakdown &breakdown)
     beginResetModel();
     m_breakdown = breakdown;
     endResetModel();
+}
+
+void SpendTableModel::setSharesShown(bool shown)
+{
+    if (shown == m_sharesShown)
+        return;
+    m_sharesShown = shown;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::DisplayRole});
 }
 
 QString SpendTableModel::groupLabel(int group) const
@@ -68,6 +79,13 @@ qint64 SpendTableModel::chargesAt(int row, int column) const
     return isTotalColumn(column) ? m_breakdown.monthCharges(row) : m_breakdown.charges(column, row);
 }
 
+std::optional<qint64> SpendTableModel::shareAt(int row, int column) const
+{
+    if (isTotalColumn(column))
+        return std::nullopt;
+    return isTotalsRow(row) ? m_breakdown.periodShare(column) : m_breakdown.share(column, row);
+}
+
 QVariant SpendTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -75,15 +93,23 @@ QVariant SpendTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole:
-        return DisplayFormat::money(amountAt(row, column));
+    case Qt::DisplayRole: {
+        const QString amount = DisplayFormat::money(amountAt(row, column));
+        const auto share = m_sharesShown ? shareAt(row, column) : std::nullopt;
+        return share ? tr("%1 (%2%)").arg(amount, PercentShares::text(*share, QLocale())) : amount;
+    }
     case Qt::ToolTipRole: {
         const QString where =
             isTotalsRow(row) ? tr("all months")
                              : m_breakdown.months().at(row).toString(QStringLiteral("yyyy-MM"));
         const QString who = isTotalColumn(column) ? tr("all namespaces") : groupLabel(column);
-        return tr("%1, %2: %3 (%n charge(s))", nullptr, int(chargesAt(row, column)))
-            .arg(who, where, DisplayFormat::money(amountAt(row, column)));
+        QString tip = tr("%1, %2: %3 (%n charge(s))", nullptr, int(chargesAt(row, column)))
+                          .arg(who, where, DisplayFormat::money(amountAt(row, column)));
+        if (const auto share = shareAt(row, column))
+            tip += QLatin1Char('\n') +
+                   (isTotalsRow(row) ? tr("%1% of the whole period") : tr("%1% of the month"))
+                       .arg(PercentShares::text(*share, QLocale()));
+        return tip;
     }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -102,6 +128,10 @@ QVariant SpendTableModel::data(const QModelIndex &index, int role) const
         return isTotalColumn(column) ? QString() : m_breakdown.groupNamespace(column);
     case MonthRole:
         return isTotalsRow(row) ? QDate() : m_breakdown.months().at(row);
+    case ShareRole: {
+        const auto share = shareAt(row, column);
+        return share ? QVariant(*share) : QVariant();
+    }
     default:
         return {};
     }

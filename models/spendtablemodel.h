@@ -7,6 +7,8 @@
 // The spend breakdown as a table: one row per month plus a totals row, one
 // column per group (top namespaces, then "others") plus a Total column.
 // Read-only; DisplayRole is locale-formatted, AmountRole the exact units.
+// With shares shown, a group's cell also says its percent of the month (on
+// the totals row: of the whole period).
 class SpendTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,12 +18,15 @@ public:
         ChargesRole,                   // qint64
         NamespaceRole,                 // QString; empty for "others" and Total
         MonthRole,                     // QDate; invalid on the totals row
+        ShareRole,                     // qint64 basis points of the month (period); null when none
     };
 
     explicit SpendTableModel(QObject *parent = nullptr);
 
     void setBreakdown(const SpendBreakdown &breakdown);
     const SpendBreakdown &breakdown() const { return m_breakdown; }
+    void setSharesShown(bool shown);
+    bool sharesShown() const { return m_sharesShown; }
 
     // The label of a group column ("others" included), for charts and files.
     QString groupLabel(int group) const;
@@ -37,6 +42,8 @@ public:
 private:
     Money amountAt(int row, int column) const;
     qint64 chargesAt(int row, int column) const;
+    std::optional<qint64> shareAt(int row, int column) const;
 
     SpendBreakdown m_breakdown;
+    bool m_sharesShown = false;
 };

@@ -8,7 +8,7 @@ UC_DEB_PACKAGES=(
     libqt6sql6-mysql libqt6sql6-sqlite qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     mariadb-server ninja-build cmake g++
-    fonts-noto-cjk sqlite3 dbus gnome-keyring clang libclang-rt-14-dev
+    fonts-noto-cjk sqlite3 dbus gnome-keyring clang libclang-rt-14-dev poppler-utils
 )
 
 uc_install_deps() {

@@ -14,6 +14,7 @@
 #include "quotedialog.h"
 #include "reportsmenu.h"
 #include "spendview.h"
+#include "statementdialog.h"
 #include "usagesview.h"
 #include "zonecombobox.h"
 
@@ -172,6 +173,9 @@ void MainWindow::createActions()
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCurrentTab);
+    m_statementAction = new QAction(this);
+    m_statementAction->setObjectName(QStringLiteral("statementAction"));
+    connect(m_statementAction, &QAction::triggered, this, &MainWindow::openStatement);
     m_quoteAction = new QAction(this);
     // Ctrl+Q quits on Linux desktops; D as in "dry run".
     m_quoteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -223,6 +227,7 @@ void MainWindow::createMenusAndToolBar()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_statementAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -275,6 +280,8 @@ void MainWindow::retranslate()
         tr("Export the tab on show: Usages, Orders and Plans as CSV, "
            "Spend as CSV, PNG or SVG (%1)")
             .arg(m_exportAction->shortcut().toString(QKeySequence::NativeText)));
+    m_statementAction->setText(tr("&Statement…"));
+    m_statementAction->setToolTip(tr("A namespace's monthly statement: preview, print, PDF"));
     m_quoteAction->setText(tr("&Quote…"));
     m_quoteAction->setToolTip(
         tr("Dry-run price of a new order or plan switch (%1)")
@@ -354,7 +361,9 @@ void MainWindow::backendChanged(Backend *backend)
     }
     m_spend->setBackend(backend);
     m_spend->setDisplayZone(m_zone->zone());
+    m_spend->setServiceZone(QTimeZone(profile ? profile->serviceZone.toUtf8() : QByteArray()));
     m_quoteAction->setEnabled(backend != nullptr);
+    m_statementAction->setEnabled(backend != nullptr);
     m_exportAction->setEnabled(backend != nullptr);
     m_auditAction->setEnabled(backend != nullptr);
     m_saveReportAction->setEnabled(backend != nullptr && profile.has_value());
@@ -421,6 +430,18 @@ void MainWindow::showMessage(const QString &message, const QString &details)
 {
     m_errorSource = -1; // news replace the error, and stay until closed
     m_banner->showMessage(message, details, ErrorBanner::Kind::Information);
+}
+
+void MainWindow::openStatement()
+{
+    Backend *backend = m_connection->backend();
+    if (!backend)
+        return;
+    auto *dialog = new StatementDialog(backend, m_zone->zone(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNamespace(m_orders->selectedNamespace());
+    m_backendDialogs.append(dialog);
+    dialog->show();
 }
 
 void MainWindow::openQuote()

@@ -105,6 +105,7 @@ private:
     void openReportRegion(const SavedReport &report);
     void applyReport(const SavedReport &report);
     void openQuote();
+    void openStatement();
     void openProfiles();
     // File ▸ Export: the tab on show, in its own format.
     void exportCurrentTab();
@@ -140,6 +141,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_quoteAction = nullptr;
+    QAction *m_statementAction = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_auditAction = nullptr;
     QAction *m_saveReportAction = nullptr;

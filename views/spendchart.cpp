@@ -1,7 +1,9 @@
 #include "spendchart.h"
 
+#include "core/percentshares.h"
 #include "displayformat.h"
 
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -59,8 +61,10 @@ void SpendChart::clear()
         delete axis;
     }
     m_sets.clear();
+    m_forecastSets.clear();
     m_bars = nullptr;
     m_total = nullptr;
+    m_forecastTotal = nullptr;
     m_months = nullptr;
     m_labelAngle = 0;
     m_labelStep = 1;
@@ -91,6 +95,26 @@ void SpendChart::setBreakdown(const SpendBreakdown &breakdown, const QStringList
         m_bars->append(set);
         m_sets.append(set);
     }
+    if (breakdown.hasForecast()) {
+        // On top of everything written: the renewals still to come, hatched
+        // in each group's colour; one legend entry for all of them.
+        for (int g = 0; g < breakdown.groupCount(); ++g) {
+            auto *set = new QBarSet(labels.value(g));
+            const QColor color = m_sets.at(g)->color();
+            set->setBrush(QBrush(color, Qt::BDiagPattern));
+            set->setBorderColor(color);
+            for (int m = 0; m < months; ++m)
+                set->append(toYuan(breakdown.renewals(g, m)));
+            m_bars->append(set);
+            m_forecastSets.append(set);
+        }
+        auto *legend = new QBarSet(tr("Renewals to come (forecast)"));
+        legend->setBrush(QBrush(QColor(0x555555), Qt::BDiagPattern));
+        legend->setBorderColor(QColor(0x555555));
+        for (int m = 0; m < months; ++m)
+            legend->append(0);
+        m_bars->append(legend);
+    }
     m_bars->setBarWidth(0.7);
 
     m_total = new QLineSeries;
@@ -99,11 +123,39 @@ void SpendChart::setBreakdown(const SpendBreakdown &breakdown, const QStringList
     QPen pen(QColor(0x333333));
     pen.setWidthF(2.0);
     m_total->setPen(pen);
-    for (int m = 0; m < months; ++m)
-        m_total->append(m, toYuan(breakdown.monthTotal(m)));
+    // Written months on a solid line; months with a forecast go on on a
+    // dashed one, at written + renewals to come (not down to what is
+    // written so far).
+    for (int m = 0; m < months; ++m) {
+        if (!breakdown.isForecastMonth(m))
+            m_total->append(m, toYuan(breakdown.monthTotal(m)));
+    }
+    if (breakdown.hasForecast()) {
+        m_forecastTotal = new QLineSeries;
+        m_forecastTotal->setName(tr("Forecast total"));
+        m_forecastTotal->setPointsVisible(true);
+        pen.setStyle(Qt::DashLine);
+        m_forecastTotal->setPen(pen);
+        for (int m = 0; m < months; ++m) {
+            const bool joins =
+                m + 1 < months && !breakdown.isForecastMonth(m) && breakdown.isForecastMonth(m + 1);
+            if (joins || breakdown.isForecastMonth(m))
+                m_forecastTotal->append(
+                    m,
+                    toYuan(breakdown.monthTotal(m) +
+                           (breakdown.isForecastMonth(m) ? breakdown.monthRenewals(m) : Money())));
+        }
+    }
 
     chart()->addSeries(m_bars);
     chart()->addSeries(m_total);
+    if (m_forecastTotal)
+        chart()->addSeries(m_forecastTotal);
+    for (QLegendMarker *marker : chart()->legend()->markers(m_bars)) {
+        auto *bar = qobject_cast<QBarLegendMarker *>(marker);
+        if (bar && m_forecastSets.contains(bar->barset()))
+            marker->setVisible(false);
+    }
 
     // A value axis over the month indexes, labelled on chosen months: a bar
     // category axis gives each label one month's width and elides it ("202…")
@@ -122,6 +174,7 @@ void SpendChart::setBreakdown(const SpendBreakdown &breakdown, const QStringList
         for (int g = 0; g < breakdown.groupCount(); ++g) {
             const double v = toYuan(breakdown.amount(g, m));
             (v >= 0 ? up : down) += v;
+            up += toYuan(breakdown.renewals(g, m));
         }
         high = std::max({high, up, toYuan(breakdown.monthTotal(m))});
         low = std::min({low, down, toYuan(breakdown.monthTotal(m))});
@@ -137,10 +190,15 @@ void SpendChart::setBreakdown(const SpendBreakdown &breakdown, const QStringList
     chart()->addAxis(xAxis, Qt::AlignBottom);
     chart()->addAxis(yAxis, Qt::AlignLeft);
     for (QAbstractSeries *series :
-         {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_total)}) {
+         {static_cast<QAbstractSeries *>(m_bars), static_cast<QAbstractSeries *>(m_total),
+          static_cast<QAbstractSeries *>(m_forecastTotal)}) {
+        if (!series)
+            continue;
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
+    if (m_forecastTotal)
+        connect(m_forecastTotal, &QLineSeries::hovered, this, &SpendChart::showTotalTip);
 
     connect(m_bars, &QStackedBarSeries::hovered, this, &SpendChart::showSegmentTip);
     connect(m_bars, &QStackedBarSeries::clicked, this, [this](int month, QBarSet *set) {
@@ -189,14 +247,26 @@ void SpendChart::fitMonthLabels()
 void SpendChart::showSegmentTip(bool status, int month, QBarSet *set)
 {
     const int group = int(m_sets.indexOf(set));
-    if (!status || group < 0 || month < 0 || month >= m_breakdown.months().size()) {
+    const int forecastGroup = int(m_forecastSets.indexOf(set));
+    if (!status || (group < 0 && forecastGroup < 0) || month < 0 ||
+        month >= m_breakdown.months().size()) {
         QToolTip::hideText();
         return;
     }
+    QToolTip::showText(
+        QCursor::pos(),
+        group >= 0 ? segmentToolTip(group, month) : forecastToolTip(forecastGroup, month), this);
+}
+
+QString SpendChart::segmentToolTip(int group, int month) const
+{
+    const QString monthText = m_breakdown.months().at(month).toString(QStringLiteral("yyyy-MM"));
     QString text = tr("%1\n%2: %3 (%n charge(s))", nullptr, int(m_breakdown.charges(group, month)))
-                       .arg(m_labels.value(group),
-                            m_breakdown.months().at(month).toString(QStringLiteral("yyyy-MM")),
+                       .arg(m_labels.value(group), monthText,
                             DisplayFormat::money(m_breakdown.amount(group, month)));
+    if (const auto share = m_breakdown.share(group, month))
+        text += QLatin1Char('\n') +
+                tr("%1% of %2").arg(PercentShares::text(*share, QLocale()), monthText);
     if (m_breakdown.isOthers(group)) {
         const QStringList members = m_breakdown.othersMembers();
         QString names = members.mid(0, 5).join(QStringLiteral(", "));
@@ -205,7 +275,27 @@ void SpendChart::showSegmentTip(bool status, int month, QBarSet *set)
         text += QLatin1Char('\n') + names;
     }
     text += QLatin1Char('\n') + tr("Click to list these charges.");
-    QToolTip::showText(QCursor::pos(), text, this);
+    return text;
+}
+
+QString SpendChart::forecastToolTip(int group, int month) const
+{
+    const Money written = m_breakdown.amount(group, month);
+    const Money renewals = m_breakdown.renewals(group, month);
+    QString text = tr("%1\nForecast for %2 from the order book")
+                       .arg(m_labels.value(group),
+                            m_breakdown.months().at(month).toString(QStringLiteral("yyyy-MM")));
+    text += QLatin1Char('\n') + tr("Written: %1").arg(DisplayFormat::money(written));
+    text += QLatin1Char('\n') + tr("Renewals to come: %1 (%n renewal(s))", nullptr,
+                                   int(m_breakdown.renewalCount(group, month)))
+                                    .arg(DisplayFormat::money(renewals));
+    text += QLatin1Char('\n') + tr("Forecast: %1").arg(DisplayFormat::money(written + renewals));
+    const Money atRisk = m_breakdown.atRisk(group, month);
+    if (atRisk != Money())
+        text += QLatin1Char('\n') +
+                tr("At risk (last renewal failed): %1").arg(DisplayFormat::money(atRisk));
+    text += QLatin1Char('\n') + tr("Cancels and new orders are not foreseen.");
+    return text;
 }
 
 void SpendChart::showTotalTip(const QPointF &point, bool state)
@@ -215,12 +305,15 @@ void SpendChart::showTotalTip(const QPointF &point, bool state)
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(
-        QCursor::pos(),
-        tr("Total %1: %2 (%n charge(s))", nullptr, int(m_breakdown.monthCharges(month)))
-            .arg(m_breakdown.months().at(month).toString(QStringLiteral("yyyy-MM")),
-                 DisplayFormat::money(m_breakdown.monthTotal(month))),
-        this);
+    QString text = tr("Total %1: %2 (%n charge(s))", nullptr, int(m_breakdown.monthCharges(month)))
+                       .arg(m_breakdown.months().at(month).toString(QStringLiteral("yyyy-MM")),
+                            DisplayFormat::money(m_breakdown.monthTotal(month)));
+    if (m_breakdown.hasForecast() && m_breakdown.isForecastMonth(month))
+        text +=
+            QLatin1Char('\n') + tr("Forecast: %1")
+                                    .arg(DisplayFormat::money(m_breakdown.monthTotal(month) +
+                                                              m_breakdown.monthRenewals(month)));
+    QToolTip::showText(QCursor::pos(), text, this);
 }
 
 QPoint SpendChart::segmentCenter(int group, int month) const

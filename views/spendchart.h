@@ -13,7 +13,10 @@ class QStackedBarSeries;
 
 // The spend chart: one stacked bar per month (a segment per group, "others"
 // in grey) and a line for the monthly total on the same axes. Hovering shows
-// the exact amount; clicking a segment reports its group and month.
+// the exact amount and the group's share of the month; clicking a segment
+// reports its group and month. A breakdown with a forecast stacks, on top of
+// each forecast month's bar, the renewals still to come: hatched in each
+// group's colour, with their own tooltip.
 class SpendChart : public QChartView
 {
     Q_OBJECT
@@ -36,6 +39,12 @@ public:
     int monthLabelAngle() const { return m_labelAngle; }
     int monthLabelStep() const { return m_labelStep; }
 
+    // What hovering a segment (a forecast segment) of a group and month shows.
+    QString segmentToolTip(int group, int month) const;
+    QString forecastToolTip(int group, int month) const;
+    // The hatched sets, one per group; empty without a forecast.
+    const QList<QBarSet *> &forecastSets() const { return m_forecastSets; }
+
 Q_SIGNALS:
     void segmentClicked(int group, int month);
 
@@ -50,8 +59,10 @@ private:
     SpendBreakdown m_breakdown;
     QStringList m_labels;
     QList<QBarSet *> m_sets;
+    QList<QBarSet *> m_forecastSets;
     QStackedBarSeries *m_bars = nullptr;
     QLineSeries *m_total = nullptr;
+    QLineSeries *m_forecastTotal = nullptr; // dashed, over the forecast months
     QCategoryAxis *m_months = nullptr;
     int m_labelAngle = 0;
     int m_labelStep = 1;

@@ -2,19 +2,17 @@
 
 #include "core/backend.h"
 #include "displayformat.h"
-#include "exportdialogs.h"
 #include "filterbar.h"
 #include "profiles/savedreport.h"
 #include "spendbreakdown.h"
 #include "spendchart.h"
-#include "spendexporter.h"
+#include "spendforecaster.h"
 #include "spendloader.h"
 #include "spendtablemodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -39,6 +37,9 @@ SpendView::SpendView(QWidget *parent)
     , m_fromLabel(new QLabel(this))
     , m_toLabel(new QLabel(this))
     , m_topLabel(new QLabel(this))
+    , m_sharesBox(new QCheckBox(this))
+    , m_forecastBox(new QCheckBox(this))
+    , m_forecaster(new SpendForecaster(this))
     , m_loader(new SpendLoader(this))
     , m_filters(new FilterBar(this))
     , m_cancelButton(new QPushButton(this))
@@ -95,6 +96,8 @@ SpendView::SpendView(QWidget *parent)
     m_filters->addField(m_fromLabel, m_from);
     m_filters->addField(m_toLabel, m_to);
     m_filters->addField(m_topLabel, m_top);
+    m_filters->addField(nullptr, m_sharesBox);
+    m_filters->addField(nullptr, m_forecastBox);
     m_filters->addStretch();
     m_filters->addField(nullptr, m_progress);
     m_filters->addButton(m_cancelButton);
@@ -139,7 +142,15 @@ SpendView::SpendView(QWidget *parent)
     m_cancelButton->setVisible(false);
     m_cancelButton->setShortcut(QKeySequence::Cancel);
     connect(m_cancelButton, &QPushButton::clicked, m_loader, &SpendLoader::cancel);
+    m_sharesBox->setObjectName(QStringLiteral("sharesBox"));
+    m_forecastBox->setObjectName(QStringLiteral("forecastBox"));
+    m_sharesBox->setChecked(true);
+    m_model->setSharesShown(true);
+    connect(m_sharesBox, &QCheckBox::toggled, m_model, &SpendTableModel::setSharesShown);
+    m_forecastBox->setChecked(true);
+    connect(m_forecastBox, &QCheckBox::toggled, this, &SpendView::scheduleRefresh);
     connectLoader();
+    connectForecaster();
     connect(m_chart, &SpendChart::segmentClicked, this, [this](int group, int month) {
         const SpendBreakdown &b = m_model->breakdown();
         Q_EMIT usagesRequested(b.groupNamespace(group), m_region, b.months().at(month));
@@ -164,6 +175,13 @@ void SpendView::retranslate()
     m_fromLabel->setText(tr("From"));
     m_toLabel->setText(tr("to"));
     m_topLabel->setText(tr("Top namespaces"));
+    m_sharesBox->setText(tr("Shares"));
+    m_sharesBox->setToolTip(tr("Show each namespace's percent of its month, and of the whole "
+                               "period on the Total row."));
+    m_forecastBox->setText(tr("Forecast"));
+    m_forecastBox->setToolTip(
+        tr("Add to this month and the next, hatched, the renewals the consuming orders will "
+           "still be charged at their deadlines (cancels and new orders are not foreseen)."));
     m_top->setItemText(m_top->findData(0), tr("All"));
     m_top->setToolTip(tr("Namespaces with their own bar segment; the rest are summed as "
                          "\"Others\"."));
@@ -222,8 +240,10 @@ void SpendView::setBackend(Backend *backend)
     m_backend = backend;
     m_loader->setBackend(backend); // answers of the previous connection no longer apply
     m_filters->setBackend(backend);
+    m_forecaster->cancel();
     m_cells.clear();
     m_months.clear();
+    m_forecastCells.clear();
     rebuild();
     setBusy(false);
     scheduleRefresh();
@@ -310,11 +330,13 @@ void SpendView::scheduleRefresh()
 void SpendView::refresh()
 {
     m_refreshTimer->stop();
+    m_forecaster->cancel();
     if (!m_backend) {
         m_loader->cancel();
         setBusy(false);
         m_cells.clear();
         m_months.clear();
+        m_forecastCells.clear();
         rebuild();
         showMessage(tr("No connection."));
         return;
@@ -335,6 +357,18 @@ void SpendView::applyCells(const QList<SpendCell> &cells, const QList<QDate> &mo
 {
     m_cells = cells;
     m_months = months;
+    m_forecastCells.clear();
+    if (m_forecastBox->isChecked() && m_backend) {
+        if (m_allMonths->isChecked())
+            m_forecaster->stretch(&m_months, m_zone);
+        if (m_forecaster->load(m_backend, m_region, m_filters->namespaces(), m_zone, m_months))
+            return Q_EMIT statusMessage(tr("Forecasting the renewals of the order book…"));
+    }
+    showLoaded();
+}
+
+void SpendView::showLoaded()
+{
     setBusy(false);
     rebuild();
     Q_EMIT loaded();
@@ -350,7 +384,8 @@ void SpendView::applyCells(const QList<SpendCell> &cells, const QList<QDate> &mo
 
 void SpendView::rebuild()
 {
-    const SpendBreakdown breakdown = SpendBreakdown::compute(m_cells, m_months, m_topCount);
+    const SpendBreakdown breakdown =
+        SpendBreakdown::compute(m_cells, m_months, m_topCount, m_forecastCells);
     m_model->setBreakdown(breakdown);
     QStringList labels;
     for (int g = 0; g < breakdown.groupCount(); ++g)
@@ -411,67 +446,4 @@ void SpendView::openCell(const QModelIndex &index)
     if (month.isValid())
         Q_EMIT usagesRequested(index.data(SpendTableModel::NamespaceRole).toString(), m_region,
                                month);
-}
-
-bool SpendView::exportPng(const QString &path, QString *error)
-{
-    QSize size = m_chart->viewport()->size();
-    if (!m_chart->isVisible() || size.width() < 200 || size.height() < 150)
-        size = QSize(1200, 700);
-    return SpendExporter::writePng(m_chart->renderImage(size), path, error);
-}
-
-bool SpendView::exportSvg(const QString &path, QString *error)
-{
-    return SpendExporter::writeSvg(m_chart, path, chartTitle(), error);
-}
-
-bool SpendView::exportCsv(const QString &path, QString *error)
-{
-    return SpendExporter::writeCsv(*m_model, path, error);
-}
-
-void SpendView::exportFile()
-{
-    exportInteractively({QStringLiteral("csv"), QStringLiteral("png"), QStringLiteral("svg")});
-}
-
-void SpendView::exportInteractively(const QStringList &formats)
-{
-    const SpendBreakdown &b = m_model->breakdown();
-    if (b.isEmpty())
-        return;
-    const QString suggested =
-        QStringLiteral("spend-%1-%2-%3.%4")
-            .arg(m_region.isEmpty() ? QStringLiteral("all") : m_region,
-                 b.months().first().toString(QStringLiteral("yyyy-MM")),
-                 b.months().last().toString(QStringLiteral("yyyy-MM")), formats.first());
-    QStringList filters;
-    for (const QString &format : formats)
-        filters.append(format == QLatin1String("png")   ? tr("PNG images (*.png)")
-                       : format == QLatin1String("svg") ? tr("SVG drawings (*.svg)")
-                                                        : tr("CSV files (*.csv)"));
-    ExportDialogs::askForFile(
-        this, tr("Export spend"), suggested, filters.join(QStringLiteral(";;")),
-        [this, formats, filters](const QString &path, const QString &filter) {
-            // The format of the filter chosen, unless the name says another.
-            QString format = formats.value(int(filters.indexOf(filter)), formats.first());
-            const QString suffix = QFileInfo(path).suffix().toLower();
-            if (formats.contains(suffix))
-                format = suffix;
-            QString error;
-            if (exportAs(format, path, &error))
-                Q_EMIT statusMessage(tr("Exported to %1").arg(path));
-            else
-                Q_EMIT errorOccurred(BackendError(BackendError::Category::InvalidInput, error));
-        });
-}
-
-bool SpendView::exportAs(const QString &format, const QString &path, QString *error)
-{
-    if (format == QLatin1String("png"))
-        return exportPng(path, error);
-    if (format == QLatin1String("svg"))
-        return exportSvg(path, error);
-    return exportCsv(path, error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/backenderror.h"
+#include "core/forecastcell.h"
 #include "core/monthcalendar.h"
 #include "core/usage.h"
 
@@ -23,13 +24,16 @@ class QTableView;
 class QTimer;
 class QToolButton;
 class SpendChart;
+class SpendForecaster;
 class SpendLoader;
 class SpendTableModel;
 class QChartView;
 
 // Spend per month per namespace: stacked bars (top N namespaces, the rest
-// as "others"), a line for the monthly total, a table of the same numbers,
-// export as PNG, SVG and CSV.
+// as "others"), a line for the monthly total, a table of the same numbers
+// with each namespace's share, export as PNG, SVG and CSV. With the
+// forecast on, this month and the next also show, hatched, the renewals the
+// order book will still write (SpendForecaster).
 struct SavedReport;
 
 class SpendView : public QWidget
@@ -62,6 +66,16 @@ public:
     // How many namespaces get their own bar segment; <= 0 = all.
     void setTopCount(int count);
     int topCount() const { return m_topCount; }
+
+    // Where the service computes deadlines (the profile's service zone).
+    void setServiceZone(const QTimeZone &zone);
+    // The forecast of this month and the next (on by default); `at` is the
+    // instant "this month" is taken from (invalid = the current time).
+    void setForecastShown(bool shown);
+    void setForecastAt(const QDateTime &at);
+    bool isForecastShown() const;
+    const QList<ForecastCell> &forecast() const { return m_forecastCells; }
+    void setSharesShown(bool shown);
 
     bool isBusy() const { return m_busy; }
     // Whether the chart has data (false while empty, loading or failed).
@@ -96,6 +110,8 @@ private:
     void scheduleRefresh();
     void connectLoader();
     void applyCells(const QList<SpendCell> &cells, const QList<QDate> &months);
+    void connectForecaster();
+    void showLoaded();
     void rebuild();
     void fail(const BackendError &error);
     void showMessage(const QString &text);
@@ -114,6 +130,7 @@ private:
     bool m_busy = false;
     QList<SpendCell> m_cells;
     QList<QDate> m_months;
+    QList<ForecastCell> m_forecastCells;
 
     QTimer *m_refreshTimer;
     QCheckBox *m_allMonths;
@@ -123,6 +140,9 @@ private:
     QLabel *m_fromLabel;
     QLabel *m_toLabel;
     QLabel *m_topLabel;
+    QCheckBox *m_sharesBox;
+    QCheckBox *m_forecastBox;
+    SpendForecaster *m_forecaster;
     QList<QAction *> m_exportActions;
     SpendLoader *m_loader;
     FilterBar *m_filters;

@@ -160,6 +160,24 @@ QString Money::toString2() const
     return formatFixed(roundedCents(), 2);
 }
 
+QString Money::toLocaleString2(const QLocale &locale) const
+{
+    return hundredthsText(roundedCents(), locale);
+}
+
+QString Money::hundredthsText(qint64 hundredths, const QLocale &locale)
+{
+    // From the exact integer: a double would round 0.005 steps the wrong way.
+    const bool negative = hundredths < 0;
+    const quint64 magnitude = negative ? 0 - quint64(hundredths) : quint64(hundredths);
+    QString text = locale.toString(qulonglong(magnitude / 100));
+    text += locale.decimalPoint();
+    text += QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return text;
+}
+
 QString Money::toString4() const
 {
     return formatFixed(m_units, 4);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QMetaType>
 #include <QString>
 
@@ -30,6 +31,13 @@ public:
 
     // "12.30", "-0.50": two decimals, half away from zero.
     QString toString2() const;
+    // "1,234.56" in `locale`: grouped, the locale's decimal point and sign,
+    // two decimals from the exact cents (what people read in the window and
+    // on a statement).
+    QString toLocaleString2(const QLocale &locale = QLocale()) const;
+    // A count of hundredths (cents, basis points) as such text: 12345 ->
+    // "123.45" with the locale's grouping and decimal point.
+    static QString hundredthsText(qint64 hundredths, const QLocale &locale);
     // "12.3000": exact, four decimals.
     QString toString4() const;
     // toString4() written into `buf` (room for 32 chars) without allocating;

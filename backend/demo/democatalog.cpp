@@ -192,7 +192,7 @@ const std::vector<PlanDef> &planCatalog()
 
 } // namespace
 
-DemoCatalog::DemoCatalog(quint64 seed, qint64 windowStart, qint64 now)
+DemoCatalog::DemoCatalog(quint64 seed, qint64 windowStart, qint64 now, bool priceChanges)
 {
     const auto &plans = planCatalog();
     DemoRng rng(seed, 7);
@@ -206,7 +206,9 @@ DemoCatalog::DemoCatalog(quint64 seed, qint64 windowStart, qint64 now)
     const qint64 span = now - windowStart;
     for (int p = 0; p < int(plans.size()); ++p) {
         for (int r = 0; r < 2; ++r) {
-            const auto &prices = plans[p].prices[r];
+            const auto &history = plans[p].prices[r];
+            const std::vector<double> prices =
+                priceChanges ? history : std::vector<double>{history.back()};
             std::vector<qint64> times;
             for (size_t v = 1; v < prices.size(); ++v)
                 times.push_back(windowStart + qint64((0.05 + 0.85 * rng.uniform()) * double(span)));
@@ -245,8 +247,9 @@ DemoCatalog::DemoCatalog(quint64 seed, qint64 windowStart, qint64 now)
         row.cycle = QStringLiteral("m");
         row.createTime = ver.created;
         row.regionId = e.region + 1;
-        row.status = e.version + 1 == int(def.prices[e.region].size()) ? QStringLiteral("A")
-                                                                       : QStringLiteral("N");
+        row.status = e.version + 1 == int(m_versions[e.plan * 2 + e.region].size())
+                         ? QStringLiteral("A")
+                         : QStringLiteral("N");
         m_rows.push_back(row);
     }
     for (int p = 0; p < int(plans.size()); ++p) {

@@ -24,7 +24,8 @@ public:
         qint64 consuming = 0; // a full charge
     };
 
-    DemoCatalog(quint64 seed, qint64 windowStart, qint64 now);
+    // Without `priceChanges` every plan has only its current (active) price.
+    DemoCatalog(quint64 seed, qint64 windowStart, qint64 now, bool priceChanges = true);
 
     // The version of `plan` in `region` (0 or 1) in force at `t`.
     const Version &at(int plan, int region, qint64 t) const;

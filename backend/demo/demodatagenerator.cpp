@@ -90,9 +90,9 @@ Result<DemoStats> DemoDataGenerator::generate(DemoRowSink &sink,
     const qint64 now = nowDt.toSecsSinceEpoch();
     const qint64 windowStart =
         QDateTime(nowDt.date().addMonths(-opt.months), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-    const DemoCatalog catalog(opt.seed, windowStart, now);
+    const DemoCatalog catalog(opt.seed, windowStart, now, !opt.steady);
     const DemoDeadlines deadlines(opt.serviceZone, windowStart - 60 * Day, now + 100 * Day);
-    const DemoWorld world{now, windowStart, &catalog, &deadlines};
+    const DemoWorld world{now, windowStart, &catalog, &deadlines, opt.steady};
 
     auto failed = [&sink](bool cancelled = false) -> Result<DemoStats> {
         sink.abort();

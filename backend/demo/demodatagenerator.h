@@ -34,6 +34,14 @@ struct DemoOptions
     // namespaces x ordersPerNamespace x months x 0.9. Skewed (Zipf): the
     // biggest namespace holds ~1/H(namespaces) of all lines.
     double ordersPerNamespace = 10;
+    // A world without surprises: no cancels, plan switches, failed renewals,
+    // pending orders or price changes, and every line starts within the
+    // window's first month. Every charge after the first then follows from
+    // the order book, so a forecast made at any instant must equal the
+    // charges written later (tst_forecast moves `until` to check it). Two
+    // such worlds with the same seed and window start (`until` minus
+    // `months`) agree on every order; the default data is unchanged.
+    bool steady = false;
     QTimeZone serviceZone = BillingCalendar::defaultServiceZone();
 };
 

@@ -48,6 +48,13 @@ std::vector<DemoOrderPlan> DemoNamespaceSim::run(int lines)
             region = m_rng.chance(0.7) ? 0 : 1;
         }
         const qint64 span = w.now - w.windowStart;
+        if (w.steady) {
+            // Starts on every day of a month, so that deadlines fall on the
+            // 29th to 31st and get clamped in shorter months.
+            const qint64 start = w.windowStart + m_rng.between(0, std::min(31 * Day, span - Day));
+            simulateSteadyLine(kind, region, snap(start));
+            continue;
+        }
         qint64 start = m_rng.chance(0.9)
                            ? w.windowStart + m_rng.between(0, std::min<qint64>(10 * Day, span))
                            : w.windowStart + m_rng.between(0, span - Day);
@@ -96,16 +103,24 @@ void DemoNamespaceSim::randomOrderId(DemoOrderPlan &o)
         c = alphabet[m_rng.below(36)];
 }
 
-void DemoNamespaceSim::addPending(Kind kind, int region, qint64 at)
+DemoOrderPlan DemoNamespaceSim::newOrder(Kind kind, int region, qint64 at)
 {
     DemoOrderPlan o;
     o.start = at;
     o.seq = m_seq++;
     o.plan = pickPlan(kind);
     o.region = region;
+    if (kind != Resources) {
+        newResource(o, kind);
+        randomOrderId(o);
+    }
+    return o;
+}
+
+void DemoNamespaceSim::addPending(Kind kind, int region, qint64 at)
+{
+    DemoOrderPlan o = newOrder(kind, region, at);
     o.status = 0;
-    newResource(o, kind);
-    randomOrderId(o);
     m_orders.push_back(o);
 }
 
@@ -236,6 +251,19 @@ void DemoNamespaceSim::simulateLine(Kind kind, int region, qint64 t)
         plan = pickPlan(kind);
         firstExtra = 0;
     }
+}
+
+void DemoNamespaceSim::simulateSteadyLine(Kind kind, int region, qint64 t)
+{
+    DemoOrderPlan o = newOrder(kind, region, t);
+    // Renewed at every deadline, each written a week ahead; never ended.
+    qint64 deadline = w.deadlines->next(t, t);
+    o.charges = 1;
+    while (deadline < w.now + Week) {
+        deadline = w.deadlines->next(t, deadline);
+        ++o.charges;
+    }
+    m_orders.push_back(o);
 }
 
 QString DemoNamespaceSim::resourceName(const DemoOrderPlan &order, Kind kind, const QString &belong)

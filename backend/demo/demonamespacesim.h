@@ -36,6 +36,7 @@ struct DemoWorld
     qint64 windowStart;
     const DemoCatalog *catalog;
     const DemoDeadlines *deadlines;
+    bool steady = false; // DemoOptions::steady
 };
 
 // One namespace's order lines, each simulated from its start to `now` as a
@@ -60,9 +61,12 @@ private:
     int pickPlan(Kind kind);
     void newResource(DemoOrderPlan &o, Kind kind);
     void randomOrderId(DemoOrderPlan &o);
+    // An order of a new line: its plan, and for a volume or BSI its resource.
+    DemoOrderPlan newOrder(Kind kind, int region, qint64 at);
     void addPending(Kind kind, int region, qint64 at);
     FloatPricing::Charge charge(const DemoOrderPlan &o, qint64 time, qint64 deadline) const;
     void simulateLine(Kind kind, int region, qint64 t);
+    void simulateSteadyLine(Kind kind, int region, qint64 t);
 
     const DemoWorld &w;
     DemoRng m_rng;

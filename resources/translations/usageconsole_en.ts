@@ -537,62 +537,62 @@ Resource: %7</source>
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../models/displayformat.cpp" line="39"/>
+        <location filename="../../models/displayformat.cpp" line="30"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="41"/>
+        <location filename="../../models/displayformat.cpp" line="32"/>
         <source>renewal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="43"/>
+        <location filename="../../models/displayformat.cpp" line="34"/>
         <source>plan switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="45"/>
+        <location filename="../../models/displayformat.cpp" line="36"/>
         <source>end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="55"/>
+        <location filename="../../models/displayformat.cpp" line="46"/>
         <source>renew failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="58"/>
+        <location filename="../../models/displayformat.cpp" line="49"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="60"/>
+        <location filename="../../models/displayformat.cpp" line="51"/>
         <source>consuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="62"/>
+        <location filename="../../models/displayformat.cpp" line="53"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="73"/>
+        <location filename="../../models/displayformat.cpp" line="64"/>
         <source>resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="75"/>
+        <location filename="../../models/displayformat.cpp" line="66"/>
         <source>volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="77"/>
+        <location filename="../../models/displayformat.cpp" line="68"/>
         <source>backing service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="86"/>
+        <location filename="../../models/displayformat.cpp" line="77"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,203 +770,213 @@ Resource: %7</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="87"/>
+        <location filename="../../views/mainwindow.cpp" line="88"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="88"/>
+        <location filename="../../views/mainwindow.cpp" line="89"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="197"/>
+        <location filename="../../views/mainwindow.cpp" line="201"/>
         <source>About Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="198"/>
+        <location filename="../../views/mainwindow.cpp" line="202"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>Usage Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source>&amp;Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>&amp;Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="268"/>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>S&amp;pend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source> Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>&amp;Find (focus the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
-        <source>&amp;Quote…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
-        <source>Dry-run price of a new order or plan switch (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="282"/>
-        <source>P&amp;rofiles…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/mainwindow.cpp" line="283"/>
-        <source>&amp;Audit…</source>
+        <source>&amp;Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="284"/>
-        <source>Check the billing tables for what breaks the service</source>
+        <source>A namespace&apos;s monthly statement: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="285"/>
-        <source>&amp;Save as Report…</source>
+        <source>&amp;Quote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
-        <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="289"/>
-        <source>&amp;Quit</source>
+        <source>P&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="290"/>
-        <source>&amp;About</source>
+        <source>&amp;Audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="291"/>
-        <source>Usages</source>
+        <source>Check the billing tables for what breaks the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
-        <source>Spend</source>
+        <location filename="../../views/mainwindow.cpp" line="292"/>
+        <source>&amp;Save as Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="293"/>
-        <source>Show %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindow.cpp" line="294"/>
-        <source>System language</source>
+        <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="296"/>
-        <source>&amp;File</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="297"/>
-        <source>&amp;View</source>
+        <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="298"/>
-        <source>&amp;Tools</source>
+        <source>Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="299"/>
-        <source>&amp;Language</source>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="300"/>
-        <source>&amp;Help</source>
+        <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="301"/>
-        <source>Main toolbar</source>
+        <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="303"/>
-        <source>Not connected</source>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/mainwindow.cpp" line="305"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,17 +2793,27 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="97"/>
+        <location filename="../../views/spendchart.cpp" line="111"/>
+        <source>Renewals to come (forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="121"/>
         <source>Monthly total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/spendchart.cpp" line="135"/>
+        <source>Forecast total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="188"/>
         <source>Yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="196"/>
+        <location filename="../../views/spendchart.cpp" line="264"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
         <translation>
@@ -2804,12 +2824,52 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="207"/>
+        <location filename="../../views/spendchart.cpp" line="269"/>
+        <source>%1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="277"/>
         <source>Click to list these charges.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="285"/>
+        <source>%1
+Forecast for %2 from the order book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="288"/>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="220"/>
+        <location filename="../../views/spendchart.cpp" line="289"/>
+        <source>Renewals to come: %1 (%n renewal(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="292"/>
+        <location filename="../../views/spendchart.cpp" line="313"/>
+        <source>Forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="296"/>
+        <source>At risk (last renewal failed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="297"/>
+        <source>Cancels and new orders are not foreseen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/spendchart.cpp" line="308"/>
         <source>Total %1: %2 (%n charge(s))</source>
         <translation>
             <numerusform>Total %1: %2 (%n charge)</numerusform>
@@ -2846,9 +2906,33 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
+    <name>SpendForecaster</name>
+    <message>
+        <location filename="../../views/spendforecaster.cpp" line="72"/>
+        <source>The forecast could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/spendforecaster.cpp" line="83"/>
+        <source>Forecast: %1 still to be renewed by %n order(s), %2 of it at risk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/spendforecaster.cpp" line="88"/>
+        <source>%n order(s) left out: no start, deadline or active plan price.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpendTableModel</name>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="22"/>
+        <location filename="../../models/spendtablemodel.cpp" line="33"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>Others (%n)</numerusform>
@@ -2856,17 +2940,22 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="82"/>
+        <location filename="../../models/spendtablemodel.cpp" line="99"/>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/spendtablemodel.cpp" line="103"/>
         <source>all months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="84"/>
+        <location filename="../../models/spendtablemodel.cpp" line="105"/>
         <source>all namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="85"/>
+        <location filename="../../models/spendtablemodel.cpp" line="106"/>
         <source>%1, %2: %3 (%n charge(s))</source>
         <translation>
             <numerusform>%1, %2: %3 (%n charge)</numerusform>
@@ -2874,8 +2963,18 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="117"/>
-        <location filename="../../models/spendtablemodel.cpp" line="122"/>
+        <location filename="../../models/spendtablemodel.cpp" line="110"/>
+        <source>%1% of the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/spendtablemodel.cpp" line="110"/>
+        <source>%1% of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/spendtablemodel.cpp" line="147"/>
+        <location filename="../../models/spendtablemodel.cpp" line="152"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,99 +2982,125 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="163"/>
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>All months with charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="170"/>
+        <location filename="../../views/spendview.cpp" line="188"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="167"/>
+        <location filename="../../views/spendview.cpp" line="185"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="168"/>
+        <location filename="../../views/spendview.cpp" line="186"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="173"/>
+        <location filename="../../views/spendview.cpp" line="191"/>
         <source>Chart as PNG image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="174"/>
+        <location filename="../../views/spendview.cpp" line="192"/>
         <source>Chart as SVG drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="175"/>
+        <location filename="../../views/spendview.cpp" line="193"/>
         <source>Table as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="172"/>
+        <location filename="../../views/spendview.cpp" line="190"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="166"/>
+        <location filename="../../views/spendview.cpp" line="177"/>
         <source>Top namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="176"/>
+        <location filename="../../views/spendview.cpp" line="194"/>
         <source>Double-click a cell to list its charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="171"/>
+        <location filename="../../views/spendview.cpp" line="189"/>
         <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="151"/>
-        <location filename="../../views/spendview.cpp" line="319"/>
+        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="341"/>
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="205"/>
+        <location filename="../../views/spendview.cpp" line="178"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="179"/>
+        <source>Show each namespace&apos;s percent of its month, and of the whole period on the Total row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="181"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="183"/>
+        <source>Add to this month and the next, hatched, the renewals the consuming orders will still be charged at their deadlines (cancels and new orders are not foreseen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="223"/>
         <source>Loading the spend: %1% done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="210"/>
+        <location filename="../../views/spendview.cpp" line="228"/>
         <source>Loading was canceled. Press Refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="211"/>
+        <location filename="../../views/spendview.cpp" line="229"/>
+        <location filename="../../views/spendviewforecast.cpp" line="48"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="343"/>
-        <location filename="../../views/spendview.cpp" line="363"/>
+        <location filename="../../views/spendview.cpp" line="365"/>
+        <source>Forecasting the renewals of the order book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="377"/>
+        <location filename="../../views/spendview.cpp" line="398"/>
         <source>No charges in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="346"/>
+        <location filename="../../views/spendview.cpp" line="380"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>Spend over %n month: %1; charges: %2</numerusform>
@@ -2983,47 +3108,47 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="372"/>
+        <location filename="../../views/spendview.cpp" line="407"/>
         <source>The spend could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="393"/>
+        <location filename="../../views/spendview.cpp" line="428"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="399"/>
+        <location filename="../../views/spendview.cpp" line="434"/>
         <source>all regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="404"/>
+        <location filename="../../views/spendview.cpp" line="439"/>
         <source>Spend per month — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="451"/>
+        <location filename="../../views/spendviewexport.cpp" line="47"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="452"/>
+        <location filename="../../views/spendviewexport.cpp" line="48"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="453"/>
+        <location filename="../../views/spendviewexport.cpp" line="49"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="455"/>
+        <location filename="../../views/spendviewexport.cpp" line="51"/>
         <source>Export spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="464"/>
+        <location filename="../../views/spendviewexport.cpp" line="60"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,6 +3602,226 @@ Started %9, paid until %10</source>
     <message>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="140"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="31"/>
+        <source>Make statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="35"/>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="36"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="37"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="39"/>
+        <source>Monthly statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="48"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="56"/>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="57"/>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="58"/>
+        <source>Month (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="125"/>
+        <location filename="../../views/statementdialog.cpp" line="160"/>
+        <source>No connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="151"/>
+        <source>Choose a namespace and a month, then press Make statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="160"/>
+        <source>Choose a namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="167"/>
+        <source>Adding up the charges of %1 in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="174"/>
+        <source>The statement could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/statementdialog.cpp" line="185"/>
+        <source>%n order line(s), total %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="197"/>
+        <source>No statement has been made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="210"/>
+        <source>Save statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="210"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="214"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="30"/>
+        <source>Statement %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="58"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="63"/>
+        <source>Monthly statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="69"/>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="70"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="71"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="72"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="73"/>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="74"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <source>Plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <source>Charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <source>Amount (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="89"/>
+        <source>Region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="104"/>
+        <source>Subtotal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="111"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="116"/>
+        <source>No charges in this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="118"/>
+        <source>Amounts in yuan, rounded to the cent from the exact charges; the exact total is %1 yuan. Months begin at midnight in the time zone above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="124"/>
+        <source>Made over the service&apos;s API, which does not give a charge&apos;s order key: resources orders of the namespace share one order id and are shown as one line per plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="167"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

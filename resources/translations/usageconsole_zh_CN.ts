@@ -542,62 +542,62 @@ Resource: %7</source>
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../models/displayformat.cpp" line="39"/>
+        <location filename="../../models/displayformat.cpp" line="30"/>
         <source>new</source>
         <translation>新购</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="41"/>
+        <location filename="../../models/displayformat.cpp" line="32"/>
         <source>renewal</source>
         <translation>续费</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="43"/>
+        <location filename="../../models/displayformat.cpp" line="34"/>
         <source>plan switch</source>
         <translation>套餐变更</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="45"/>
+        <location filename="../../models/displayformat.cpp" line="36"/>
         <source>end</source>
         <translation>终止</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="55"/>
+        <location filename="../../models/displayformat.cpp" line="46"/>
         <source>renew failed</source>
         <translation>续费失败</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="58"/>
+        <location filename="../../models/displayformat.cpp" line="49"/>
         <source>pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="60"/>
+        <location filename="../../models/displayformat.cpp" line="51"/>
         <source>consuming</source>
         <translation>计费中</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="62"/>
+        <location filename="../../models/displayformat.cpp" line="53"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="73"/>
+        <location filename="../../models/displayformat.cpp" line="64"/>
         <source>resources</source>
         <translation>资源配额</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="75"/>
+        <location filename="../../models/displayformat.cpp" line="66"/>
         <source>volume</source>
         <translation>存储卷</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="77"/>
+        <location filename="../../models/displayformat.cpp" line="68"/>
         <source>backing service</source>
         <translation>后端服务</translation>
     </message>
     <message>
-        <location filename="../../models/displayformat.cpp" line="86"/>
+        <location filename="../../models/displayformat.cpp" line="77"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -775,204 +775,214 @@ Resource: %7</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="87"/>
+        <location filename="../../views/mainwindow.cpp" line="88"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>本系统不认识时区“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="88"/>
+        <location filename="../../views/mainwindow.cpp" line="89"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation>请使用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="197"/>
+        <location filename="../../views/mainwindow.cpp" line="201"/>
         <source>About Usage Console</source>
         <translation>关于用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="198"/>
+        <location filename="../../views/mainwindow.cpp" line="202"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>用量控制台 %1
 云平台计费数据：消费记录、订单、套餐与消费统计。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="263"/>
+        <location filename="../../views/mainwindow.cpp" line="268"/>
         <source>Usage Console — %1</source>
         <translation>用量控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="264"/>
+        <location filename="../../views/mainwindow.cpp" line="269"/>
         <source>Usage Console</source>
         <translation>用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="265"/>
+        <location filename="../../views/mainwindow.cpp" line="270"/>
         <source>&amp;Usages</source>
         <translation>消费记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="266"/>
+        <location filename="../../views/mainwindow.cpp" line="271"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="267"/>
+        <location filename="../../views/mainwindow.cpp" line="272"/>
         <source>&amp;Plans</source>
         <translation>套餐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="268"/>
+        <location filename="../../views/mainwindow.cpp" line="273"/>
         <source>S&amp;pend</source>
         <translation>消费统计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindow.cpp" line="274"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindow.cpp" line="275"/>
         <source> Time zone:</source>
         <translation> 时区：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindow.cpp" line="276"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindow.cpp" line="277"/>
         <source>&amp;Find (focus the filters)</source>
         <translation>查找(&amp;F)（转到筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindow.cpp" line="278"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindow.cpp" line="280"/>
         <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
         <translation>导出当前标签页：消费记录、订单和套餐导出为 CSV，消费统计导出为 CSV、PNG 或 SVG（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <source>&amp;Statement…</source>
+        <translation>对账单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <source>A namespace&apos;s monthly statement: preview, print, PDF</source>
+        <translation>命名空间的月度对账单：预览、打印、PDF</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindow.cpp" line="285"/>
         <source>&amp;Quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindow.cpp" line="287"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation>新订单或套餐变更的试算报价（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="282"/>
+        <location filename="../../views/mainwindow.cpp" line="289"/>
         <source>P&amp;rofiles…</source>
         <translation>连接配置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindow.cpp" line="290"/>
         <source>&amp;Audit…</source>
         <translation>审计(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindow.cpp" line="291"/>
         <source>Check the billing tables for what breaks the service</source>
         <translation>检查计费表中会使服务出错的数据</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindow.cpp" line="292"/>
         <source>&amp;Save as Report…</source>
         <translation>另存为报表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="286"/>
+        <location filename="../../views/mainwindow.cpp" line="293"/>
         <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
         <translation>以一个名称保存此标签页的筛选条件（“报表”菜单，usagectl report run）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="289"/>
+        <location filename="../../views/mainwindow.cpp" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="290"/>
+        <location filename="../../views/mainwindow.cpp" line="297"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>Usages</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>Plans</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindow.cpp" line="298"/>
         <source>Spend</source>
         <translation>消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="293"/>
+        <location filename="../../views/mainwindow.cpp" line="300"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="294"/>
+        <location filename="../../views/mainwindow.cpp" line="301"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="296"/>
+        <location filename="../../views/mainwindow.cpp" line="303"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="297"/>
+        <location filename="../../views/mainwindow.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindow.cpp" line="305"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="299"/>
+        <location filename="../../views/mainwindow.cpp" line="306"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="300"/>
+        <location filename="../../views/mainwindow.cpp" line="307"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindow.cpp" line="308"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="303"/>
+        <location filename="../../views/mainwindow.cpp" line="310"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="305"/>
+        <location filename="../../views/mainwindow.cpp" line="312"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="401"/>
+        <location filename="../../views/mainwindow.cpp" line="410"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation>未安装此语言的翻译，将显示英文。</translation>
     </message>
@@ -2785,17 +2795,27 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="97"/>
+        <location filename="../../views/spendchart.cpp" line="111"/>
+        <source>Renewals to come (forecast)</source>
+        <translation>待续费（预测）</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="121"/>
         <source>Monthly total</source>
         <translation>月度合计</translation>
     </message>
     <message>
         <location filename="../../views/spendchart.cpp" line="135"/>
+        <source>Forecast total</source>
+        <translation>预测合计</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="188"/>
         <source>Yuan</source>
         <translation>元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="196"/>
+        <location filename="../../views/spendchart.cpp" line="264"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
         <translation>
@@ -2804,12 +2824,52 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="207"/>
+        <location filename="../../views/spendchart.cpp" line="269"/>
+        <source>%1% of %2</source>
+        <translation>占 %2 的 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="277"/>
         <source>Click to list these charges.</source>
         <translation>点击以列出这些扣费记录。</translation>
     </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="285"/>
+        <source>%1
+Forecast for %2 from the order book</source>
+        <translation>%1
+根据订单簿预测的 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="288"/>
+        <source>Written: %1</source>
+        <translation>已记账：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="220"/>
+        <location filename="../../views/spendchart.cpp" line="289"/>
+        <source>Renewals to come: %1 (%n renewal(s))</source>
+        <translation>
+            <numerusform>待续费：%1（%n 次续费）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="292"/>
+        <location filename="../../views/spendchart.cpp" line="313"/>
+        <source>Forecast: %1</source>
+        <translation>预测：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="296"/>
+        <source>At risk (last renewal failed): %1</source>
+        <translation>有风险（上次续费失败）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendchart.cpp" line="297"/>
+        <source>Cancels and new orders are not foreseen.</source>
+        <translation>未计入退订和新订单。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/spendchart.cpp" line="308"/>
         <source>Total %1: %2 (%n charge(s))</source>
         <translation>
             <numerusform>%1 合计：%2（%n 笔扣费）</numerusform>
@@ -2845,34 +2905,71 @@ Started %9, paid until %10</source>
     </message>
 </context>
 <context>
+    <name>SpendForecaster</name>
+    <message>
+        <location filename="../../views/spendforecaster.cpp" line="72"/>
+        <source>The forecast could not be made: %1</source>
+        <translation>无法生成预测：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/spendforecaster.cpp" line="83"/>
+        <source>Forecast: %1 still to be renewed by %n order(s), %2 of it at risk.</source>
+        <translation>
+            <numerusform>预测：%n 个订单仍将续费 %1，其中 %2 有风险。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/spendforecaster.cpp" line="88"/>
+        <source>%n order(s) left out: no start, deadline or active plan price.</source>
+        <translation>
+            <numerusform>%n 个订单未计入：缺少开始时间、截止时间或有效的套餐价格。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpendTableModel</name>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="22"/>
+        <location filename="../../models/spendtablemodel.cpp" line="33"/>
         <source>Others (%n)</source>
         <translation>
             <numerusform>其他（%n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="82"/>
+        <location filename="../../models/spendtablemodel.cpp" line="99"/>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <location filename="../../models/spendtablemodel.cpp" line="103"/>
         <source>all months</source>
         <translation>所有月份</translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="84"/>
+        <location filename="../../models/spendtablemodel.cpp" line="105"/>
         <source>all namespaces</source>
         <translation>所有命名空间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="85"/>
+        <location filename="../../models/spendtablemodel.cpp" line="106"/>
         <source>%1, %2: %3 (%n charge(s))</source>
         <translation>
             <numerusform>%1，%2：%3（%n 笔扣费）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="117"/>
-        <location filename="../../models/spendtablemodel.cpp" line="122"/>
+        <location filename="../../models/spendtablemodel.cpp" line="110"/>
+        <source>%1% of the whole period</source>
+        <translation>占整个期间的 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../models/spendtablemodel.cpp" line="110"/>
+        <source>%1% of the month</source>
+        <translation>占当月的 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../models/spendtablemodel.cpp" line="147"/>
+        <location filename="../../models/spendtablemodel.cpp" line="152"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -2880,146 +2977,172 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="163"/>
+        <location filename="../../views/spendview.cpp" line="174"/>
         <source>All months with charges</source>
         <translation>所有有消费的月份</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="170"/>
+        <location filename="../../views/spendview.cpp" line="188"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="167"/>
+        <location filename="../../views/spendview.cpp" line="185"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="168"/>
+        <location filename="../../views/spendview.cpp" line="186"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation>单独显示的命名空间数量；其余的合并为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="173"/>
+        <location filename="../../views/spendview.cpp" line="191"/>
         <source>Chart as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="174"/>
+        <location filename="../../views/spendview.cpp" line="192"/>
         <source>Chart as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="175"/>
+        <location filename="../../views/spendview.cpp" line="193"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="172"/>
+        <location filename="../../views/spendview.cpp" line="190"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="175"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="165"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="166"/>
+        <location filename="../../views/spendview.cpp" line="177"/>
         <source>Top namespaces</source>
         <translation>前几名命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="176"/>
+        <location filename="../../views/spendview.cpp" line="194"/>
         <source>Double-click a cell to list its charges.</source>
         <translation>双击单元格以列出其扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="171"/>
+        <location filename="../../views/spendview.cpp" line="189"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载（Esc）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="151"/>
-        <location filename="../../views/spendview.cpp" line="319"/>
+        <location filename="../../views/spendview.cpp" line="162"/>
+        <location filename="../../views/spendview.cpp" line="341"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="205"/>
+        <location filename="../../views/spendview.cpp" line="178"/>
+        <source>Shares</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="179"/>
+        <source>Show each namespace&apos;s percent of its month, and of the whole period on the Total row.</source>
+        <translation>显示每个命名空间在当月所占的百分比，合计行显示其在整个期间的占比。</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="181"/>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="183"/>
+        <source>Add to this month and the next, hatched, the renewals the consuming orders will still be charged at their deadlines (cancels and new orders are not foreseen).</source>
+        <translation>在本月和下月以斜线标出消费中订单将在截止时间续费的金额（未计入退订和新订单）。</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="223"/>
         <source>Loading the spend: %1% done…</source>
         <translation>正在加载消费统计：已完成 %1%…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="210"/>
+        <location filename="../../views/spendview.cpp" line="228"/>
         <source>Loading was canceled. Press Refresh to try again.</source>
         <translation>加载已取消。按“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="211"/>
+        <location filename="../../views/spendview.cpp" line="229"/>
+        <location filename="../../views/spendviewforecast.cpp" line="48"/>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="343"/>
-        <location filename="../../views/spendview.cpp" line="363"/>
+        <location filename="../../views/spendview.cpp" line="365"/>
+        <source>Forecasting the renewals of the order book…</source>
+        <translation>正在根据订单簿预测续费…</translation>
+    </message>
+    <message>
+        <location filename="../../views/spendview.cpp" line="377"/>
+        <location filename="../../views/spendview.cpp" line="398"/>
         <source>No charges in this range.</source>
         <translation>此范围内没有消费。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="346"/>
+        <location filename="../../views/spendview.cpp" line="380"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="372"/>
+        <location filename="../../views/spendview.cpp" line="407"/>
         <source>The spend could not be loaded: %1</source>
         <translation>无法加载消费统计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="393"/>
+        <location filename="../../views/spendview.cpp" line="428"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="399"/>
+        <location filename="../../views/spendview.cpp" line="434"/>
         <source>all regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="404"/>
+        <location filename="../../views/spendview.cpp" line="439"/>
         <source>Spend per month — %1 (%2)</source>
         <translation>每月消费 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="451"/>
+        <location filename="../../views/spendviewexport.cpp" line="47"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="452"/>
+        <location filename="../../views/spendviewexport.cpp" line="48"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="453"/>
+        <location filename="../../views/spendviewexport.cpp" line="49"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="455"/>
+        <location filename="../../views/spendviewexport.cpp" line="51"/>
         <source>Export spend</source>
         <translation>导出消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="464"/>
+        <location filename="../../views/spendviewexport.cpp" line="60"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -3473,6 +3596,225 @@ Started %9, paid until %10</source>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="140"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation>合计超出了以万分之一元计的 64 位整数范围</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="31"/>
+        <source>Make statement</source>
+        <translation>生成对账单</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="35"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="36"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="37"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="39"/>
+        <source>Monthly statement</source>
+        <translation>月度对账单</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="48"/>
+        <source>All regions</source>
+        <translation>所有区域</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="56"/>
+        <source>Namespace:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="57"/>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="58"/>
+        <source>Month (%1):</source>
+        <translation>月份（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="125"/>
+        <location filename="../../views/statementdialog.cpp" line="160"/>
+        <source>No connection.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="151"/>
+        <source>Choose a namespace and a month, then press Make statement.</source>
+        <translation>请选择命名空间和月份，然后点击“生成对账单”。</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="160"/>
+        <source>Choose a namespace.</source>
+        <translation>请选择命名空间。</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="167"/>
+        <source>Adding up the charges of %1 in %2…</source>
+        <translation>正在汇总 %1 在 %2 的消费…</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="174"/>
+        <source>The statement could not be made: %1</source>
+        <translation>无法生成对账单：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/statementdialog.cpp" line="185"/>
+        <source>%n order line(s), total %1.</source>
+        <translation>
+            <numerusform>%n 行订单，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="197"/>
+        <source>No statement has been made yet.</source>
+        <translation>尚未生成对账单。</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="210"/>
+        <source>Save statement</source>
+        <translation>保存对账单</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="210"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="214"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="30"/>
+        <source>Statement %1 %2</source>
+        <translation>对账单 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="58"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="63"/>
+        <source>Monthly statement</source>
+        <translation>月度对账单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="69"/>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="70"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="71"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="72"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="73"/>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="74"/>
+        <source>Made</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <source>Plan name</source>
+        <translation>套餐名称</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <source>Resource</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <source>Charges</source>
+        <translation>扣费次数</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="89"/>
+        <source>Region %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="104"/>
+        <source>Subtotal %1</source>
+        <translation>%1 小计</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="111"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="116"/>
+        <source>No charges in this month.</source>
+        <translation>本月没有消费。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="118"/>
+        <source>Amounts in yuan, rounded to the cent from the exact charges; the exact total is %1 yuan. Months begin at midnight in the time zone above.</source>
+        <translation>金额单位为元，由精确消费金额四舍五入到分；精确合计为 %1 元。月份从上述时区的午夜开始。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="124"/>
+        <source>Made over the service&apos;s API, which does not give a charge&apos;s order key: resources orders of the namespace share one order id and are shown as one line per plan.</source>
+        <translation>通过服务 API 生成，API 不提供消费记录的订单键：该命名空间的资源订单共用一个订单 ID，按套餐各显示为一行。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="167"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,9 @@ QList<CommandCase> commands()
          {"--region", "--namespace", "--order", "--from", "--to", "--sort", "--limit", "--page",
           "--size"}},
         {"usages total", {"--region", "--namespace", "--order", "--from", "--to", "--no-cache"}},
-        {"spend", {"--region", "--namespace", "--from", "--to", "--no-cache"}},
+        {"spend", {"--region", "--namespace", "--from", "--to", "--no-cache", "--share"}},
+        {"statement", {"--namespace", "--month", "--region", "--out"}},
+        {"forecast", {"--region", "--namespace", "--month", "--no-cache"}},
         {"cache clear", {"--all"}},
         {"cache verify", {"--region"}},
         {"plans list", {"--region", "--type", "--all-versions"}},
@@ -42,7 +44,7 @@ QList<CommandCase> commands()
         {"audit", {"--region", "--namespace", "--at"}},
         {"report list", {}},
         {"report run", {}},
-        {"demo-db create", {"--namespaces", "--months", "--seed", "--until"}},
+        {"demo-db create", {"--namespaces", "--months", "--seed", "--until", "--steady"}},
     };
 }
 
