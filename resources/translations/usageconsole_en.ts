@@ -2458,7 +2458,7 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../backend/rest/restclient.cpp" line="231"/>
-        <location filename="../../backend/rest/restclient.cpp" line="397"/>
+        <location filename="../../backend/rest/restclient.cpp" line="398"/>
         <source>The answer from %1 to %2 is larger than the limit of %3: reading stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,7 +2474,7 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../backend/rest/restclient.cpp" line="270"/>
-        <location filename="../../backend/rest/restclient.cpp" line="345"/>
+        <location filename="../../backend/rest/restclient.cpp" line="346"/>
         <source>Too many redirects from %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,37 +2509,37 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="340"/>
+        <location filename="../../backend/rest/restclient.cpp" line="341"/>
         <source>The secure connection to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="349"/>
+        <location filename="../../backend/rest/restclient.cpp" line="350"/>
         <source>Refused a redirect from %1 to a less safe address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="356"/>
+        <location filename="../../backend/rest/restclient.cpp" line="357"/>
         <source>%1 answered something that is not valid HTTP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="363"/>
+        <location filename="../../backend/rest/restclient.cpp" line="364"/>
         <source>The request to %1 was aborted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="369"/>
+        <location filename="../../backend/rest/restclient.cpp" line="370"/>
         <source>The request to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="390"/>
+        <location filename="../../backend/rest/restclient.cpp" line="391"/>
         <source>%1 gave no HTTP status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="405"/>
+        <location filename="../../backend/rest/restclient.cpp" line="406"/>
         <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
         <translation type="unfinished"></translation>
     </message>

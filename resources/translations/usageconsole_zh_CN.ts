@@ -2460,7 +2460,7 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../backend/rest/restclient.cpp" line="231"/>
-        <location filename="../../backend/rest/restclient.cpp" line="397"/>
+        <location filename="../../backend/rest/restclient.cpp" line="398"/>
         <source>The answer from %1 to %2 is larger than the limit of %3: reading stopped.</source>
         <translation>%1 对 %2 的应答超过 %3 的上限：已停止读取。</translation>
     </message>
@@ -2476,7 +2476,7 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../backend/rest/restclient.cpp" line="270"/>
-        <location filename="../../backend/rest/restclient.cpp" line="345"/>
+        <location filename="../../backend/rest/restclient.cpp" line="346"/>
         <source>Too many redirects from %1.</source>
         <translation>来自 %1 的重定向次数过多。</translation>
     </message>
@@ -2511,37 +2511,37 @@ Started %9, paid until %10</source>
         <translation>%1 未能及时应答。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="340"/>
+        <location filename="../../backend/rest/restclient.cpp" line="341"/>
         <source>The secure connection to %1 failed: %2</source>
         <translation>与 %1 的安全连接失败：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="349"/>
+        <location filename="../../backend/rest/restclient.cpp" line="350"/>
         <source>Refused a redirect from %1 to a less safe address.</source>
         <translation>已拒绝从 %1 重定向到不够安全的地址。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="356"/>
+        <location filename="../../backend/rest/restclient.cpp" line="357"/>
         <source>%1 answered something that is not valid HTTP.</source>
         <translation>%1 的应答不是有效的 HTTP。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="363"/>
+        <location filename="../../backend/rest/restclient.cpp" line="364"/>
         <source>The request to %1 was aborted.</source>
         <translation>发往 %1 的请求已中止。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="369"/>
+        <location filename="../../backend/rest/restclient.cpp" line="370"/>
         <source>The request to %1 failed: %2</source>
         <translation>发往 %1 的请求失败：%2</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="390"/>
+        <location filename="../../backend/rest/restclient.cpp" line="391"/>
         <source>%1 gave no HTTP status.</source>
         <translation>%1 没有给出 HTTP 状态。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restclient.cpp" line="405"/>
+        <location filename="../../backend/rest/restclient.cpp" line="406"/>
         <source>The answer from %1 was cut off: %2 of %3 bytes arrived.</source>
         <translation>来自 %1 的应答被截断：%3 字节中只收到了 %2 字节。</translation>
     </message>
