@@ -23,8 +23,8 @@ SpendCell cell(const char *ns, int month, qint64 units)
 // charge in March (a month adding up to zero has no shares).
 QList<SpendCell> cells()
 {
-    return {cell("a", 1, 1),     cell("b", 1, 1),     cell("c", 1, 1), cell("a", 2, 20000),
-            cell("b", 2, 10000), cell("a", 3, 5),     cell("b", 3, -5)};
+    return {cell("a", 1, 1),     cell("b", 1, 1), cell("c", 1, 1), cell("a", 2, 20000),
+            cell("b", 2, 10000), cell("a", 3, 5), cell("b", 3, -5)};
 }
 
 QList<QDate> months()
@@ -52,8 +52,8 @@ private Q_SLOTS:
         // (remainders 29999, 20007, 10000): the two missing go to a and b.
         QTest::newRow("every namespace")
             << 0
-            << QList<Shares>{{3334, 3333, 3333}, {6667, 3333, none}, {none, none, none},
-                             {6668, 3332, 0}};
+            << QList<Shares>{
+                   {3334, 3333, 3333}, {6667, 3333, none}, {none, none, none}, {6668, 3332, 0}};
         // "Others" (b, c) holds the sum of its members' shares.
         QTest::newRow("top 1 and others")
             << 1 << QList<Shares>{{3334, 6666}, {6667, 3333}, {none, none}, {6668, 3332}};

@@ -22,6 +22,7 @@
 #include "usagesview.h"
 #include "usagetablemodel.h"
 
+#include <QAction>
 #include <QChartView>
 #include <QDir>
 #include <QGraphicsScene>
@@ -140,6 +141,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.plansView()->model()->rowCount({}) > 0, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
         QVERIFY2(!window.errorBanner()->isVisible(), qPrintable(window.errorBanner()->message()));
+        // File > Statement… works once there is a connection.
+        QVERIFY(TestWidgets::child<QAction>(&window, "statementAction")->isEnabled());
         // Show an order's detail with its charges on the Orders tab.
         window.ordersView()->table()->setCurrentIndex(window.ordersView()->model()->index(0, 0));
         QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 30000);
