@@ -136,10 +136,19 @@ class TestReadme : public QObject
         QProcess p;
         p.setProcessEnvironment(environment());
         p.setWorkingDirectory(dir);
+        // As a user's shell with nothing typed: a command that reads its
+        // input gets its end, not a wait for ever.
+        p.setStandardInputFile(QProcess::nullDevice());
         p.start(QStringLiteral("bash"), {QStringLiteral("-c"), command});
-        if (!p.waitForFinished(300000)) {
+        // Each example takes seconds; a stuck one fails here, named, long
+        // before CTest's timeout would end the whole test unnamed.
+        if (!p.waitForFinished(120000)) {
             p.kill();
-            return {-1, QStringLiteral("timed out")};
+            p.waitForFinished(5000);
+            if (err)
+                *err = QStringLiteral("timed out after 120 s; stderr so far: ") +
+                       QString::fromUtf8(p.readAllStandardError());
+            return {-1, QString()};
         }
         if (err)
             *err = QString::fromUtf8(p.readAllStandardError());
@@ -221,6 +230,7 @@ private Q_SLOTS:
                 if (written.contains(QLatin1String("usage-service-sim"))) {
                     server.setProcessEnvironment(environment());
                     server.setWorkingDirectory(work);
+                    server.setStandardInputFile(QProcess::nullDevice());
                     server.start(QStringLiteral("bash"),
                                  {QStringLiteral("-c"), QStringLiteral("exec ") + command});
                     QTRY_VERIFY_WITH_TIMEOUT(
