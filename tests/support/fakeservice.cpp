@@ -142,3 +142,13 @@ void FakeService::resetRequests()
         qFatal("FakeService::resetRequests(): only an in-process service counts its requests");
     static_cast<CountingSimServer *>(m_server.get())->requests = 0;
 }
+
+RestConfig FakeService::restConfig(const QString &token, const QStringList &namespaces) const
+{
+    RestConfig c;
+    c.usageApi = usageApi();
+    c.planApi = planApi();
+    c.token = token;
+    c.namespaces = namespaces;
+    return c;
+}

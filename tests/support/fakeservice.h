@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rest/restconfig.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -42,6 +44,9 @@ public:
     // ("localhost"), for a certificate's host name.
     QUrl usageApi(const QString &host = QStringLiteral("127.0.0.1")) const;
     QUrl planApi(const QString &host = QStringLiteral("127.0.0.1")) const; // …/charge/v1
+    // A REST backend's configuration for this service, with `token` and
+    // the namespaces it may see.
+    RestConfig restConfig(const QString &token, const QStringList &namespaces = {}) const;
 
     // Requests answered since the last reset (in-process only).
     int requests() const;

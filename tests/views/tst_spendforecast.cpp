@@ -39,21 +39,11 @@ class TestSpendForecast : public QObject
     QStringList m_namespaces{"finance-prod", "demo-team", "data-platform", "web-frontend",
                              "ml-research"};
 
-    RestConfig restConfig(const QStringList &namespaces) const
-    {
-        RestConfig c;
-        c.usageApi = m_sim->usageApi();
-        c.planApi = m_sim->planApi();
-        c.token = Token;
-        c.namespaces = namespaces;
-        return c;
-    }
-
     std::unique_ptr<Backend> backend(const QString &kind) const
     {
         if (kind == QLatin1String("sqlite"))
             return std::make_unique<SqlBackend>(m_spec);
-        return std::make_unique<RestBackend>(restConfig(m_namespaces));
+        return std::make_unique<RestBackend>(m_sim->restConfig(Token, m_namespaces));
     }
 
 private Q_SLOTS:

@@ -37,22 +37,12 @@ class TestStatementDialog : public QObject
     ConnectionSpec m_spec;
     std::unique_ptr<FakeService> m_sim;
 
-    RestConfig restConfig(const QStringList &namespaces) const
-    {
-        RestConfig c;
-        c.usageApi = m_sim->usageApi();
-        c.planApi = m_sim->planApi();
-        c.token = Token;
-        c.namespaces = namespaces;
-        return c;
-    }
-
     std::unique_ptr<Backend> backend(const QString &kind) const
     {
         if (kind == QLatin1String("sqlite"))
             return std::make_unique<SqlBackend>(m_spec);
-        return std::make_unique<RestBackend>(
-            restConfig({QStringLiteral("finance-prod"), QStringLiteral("demo-team")}));
+        return std::make_unique<RestBackend>(m_sim->restConfig(
+            Token, {QStringLiteral("finance-prod"), QStringLiteral("demo-team")}));
     }
 
 private Q_SLOTS:

@@ -35,12 +35,8 @@ class TestRestCache : public QObject
 
     std::shared_ptr<RestBackend> rest() const
     {
-        RestConfig c;
-        c.usageApi = m_sim->usageApi();
-        c.planApi = m_sim->planApi();
-        c.token = QStringLiteral("tok");
-        c.namespaces = m_namespaces;
-        return std::make_shared<RestBackend>(c);
+        return std::make_shared<RestBackend>(
+            m_sim->restConfig(QStringLiteral("tok"), m_namespaces));
     }
 
 private Q_SLOTS:
