@@ -60,6 +60,7 @@ void useCache(CliContext &ctx)
 {
     auto cached = BackendFactory::withCache(std::move(ctx.backend));
     cached->setVerifyInBackground(false); // usagectl exits at once: `cache verify` does it
+    cached->setCalendarZone(ctx.zone);
     QTextStream &err = ctx.err;
     QObject::connect(
         cached.get(), &Backend::cacheUnavailable, cached.get(),

@@ -238,6 +238,8 @@ void SpendView::connectLoader()
 void SpendView::setBackend(Backend *backend)
 {
     m_backend = backend;
+    if (m_backend)
+        m_backend->setCalendarZone(m_zone);
     m_loader->setBackend(backend); // answers of the previous connection no longer apply
     m_filters->setBackend(backend);
     m_forecaster->cancel();
@@ -254,6 +256,8 @@ void SpendView::setDisplayZone(const QTimeZone &zone)
     if (zone == m_zone)
         return;
     m_zone = zone;
+    if (m_backend)
+        m_backend->setCalendarZone(m_zone);
     scheduleRefresh(); // month boundaries move with the zone
 }
 

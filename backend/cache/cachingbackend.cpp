@@ -40,6 +40,12 @@ void CachingBackend::setClock(std::function<QDateTime()> clock)
     m_thread.post([c, clock] { c->setClock(clock); });
 }
 
+void CachingBackend::setCalendarZone(const QTimeZone &zone)
+{
+    RollupCoordinator *c = m_coordinator.get();
+    m_thread.post([c, zone] { c->setCalendarZone(zone); });
+}
+
 template<typename T, typename F>
 QFuture<Result<T>> CachingBackend::run(F work)
 {
@@ -138,7 +144,10 @@ QFuture<Result<Page<Usage>>> CachingBackend::listUsages(const UsageFilter &filte
 QFuture<Result<std::pair<QDateTime, QDateTime>>>
 CachingBackend::usageTimeRange(const UsageFilter &filter)
 {
-    return m_inner->usageTimeRange(filter);
+    // From the charge ledger when the source has one: without an index the
+    // source's MIN and MAX are two scans of the charges.
+    return run<std::pair<QDateTime, QDateTime>>(
+        [filter](RollupCoordinator &c, const auto &) { return c.timeRange(filter); });
 }
 
 QFuture<Result<QList<Plan>>> CachingBackend::listPlans(const PlanFilter &filter)

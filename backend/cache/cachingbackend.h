@@ -26,6 +26,8 @@ public:
 
     // Tests: the clock that decides which months are closed.
     void setClock(std::function<QDateTime()> clock);
+    // The display zone: the months the charge ledger keeps are its months.
+    void setCalendarZone(const QTimeZone &zone) override;
     // After cached figures are given out, check a few months in the
     // background (on by default; usagectl turns it off: it exits at once).
     void setVerifyInBackground(bool on) { m_verifyInBackground = on; }

@@ -1,5 +1,7 @@
 #include "cache/rollupcache.h"
 
+#include "cache/ledgerstore.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -19,7 +21,7 @@ namespace {
 
 // Bumped whenever the tables change: an older file is rebuilt, not migrated
 // (it only holds what can be computed again).
-const QString SchemaVersion = QStringLiteral("3");
+const QString SchemaVersion = QStringLiteral("4");
 
 BackendError cacheError(const QString &what, const QString &details)
 {
@@ -138,6 +140,11 @@ QString RollupCache::defaultPath()
     return dir + QStringLiteral("/usage-console/rollups.sqlite");
 }
 
+QSqlDatabase RollupCache::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
 void RollupCache::close()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -208,7 +215,7 @@ Result<Done> RollupCache::createSchema(bool *damaged)
         return cacheError(QCoreApplication::translate("RollupCache", "read its file"), text);
     }
     // A new file. IF NOT EXISTS and OR IGNORE: two processes may create it at once.
-    const QStringList ddl{
+    QStringList ddl{
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
         // One row per month: its namespaces packed into one blob (see
@@ -221,8 +228,9 @@ Result<Done> RollupCache::createSchema(bool *damaged)
                        "charges INTEGER NOT NULL, filled_at INTEGER NOT NULL, verified_at INTEGER, "
                        "cells BLOB NOT NULL, digest BLOB NOT NULL, partial INTEGER NOT NULL, "
                        "PRIMARY KEY (source, region, start_utc, end_utc))"),
-        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('schema', '%1')").arg(SchemaVersion),
     };
+    ddl += LedgerStore::schema();
+    ddl += QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('schema', '%1')").arg(SchemaVersion);
     for (const QString &sql : ddl) {
         const auto r = exec(sql);
         if (!r)
@@ -383,8 +391,15 @@ Result<int> RollupCache::clear(const QString &source)
         return cacheError(QCoreApplication::translate("RollupCache", "write its file"),
                           db.lastError().text());
     int dropped = 0;
-    for (const QString &table : {QStringLiteral("months")}) {
-        q.prepare(QStringLiteral("DELETE FROM %1%2").arg(table, where));
+    // The ledgers' months count as months; their orders go with them.
+    const QString ofLedgers =
+        QStringLiteral(" WHERE ledger IN (SELECT id FROM ledgers%1)").arg(where);
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM months%1").arg(where),
+          QStringLiteral("DELETE FROM ledger_cells%1").arg(ofLedgers),
+          QStringLiteral("DELETE FROM ledger_orders%1").arg(ofLedgers),
+          QStringLiteral("DELETE FROM ledgers%1").arg(where)}) {
+        q.prepare(sql);
         if (!source.isEmpty())
             q.addBindValue(source);
         if (!q.exec()) {
@@ -393,8 +408,9 @@ Result<int> RollupCache::clear(const QString &source)
             return cacheError(QCoreApplication::translate("RollupCache", "write its file"),
                               details);
         }
-        if (table == QLatin1String("months"))
-            dropped = q.numRowsAffected();
+        if (!sql.startsWith(QLatin1String("DELETE FROM ledgers")) &&
+            !sql.startsWith(QLatin1String("DELETE FROM ledger_orders")))
+            dropped += q.numRowsAffected();
     }
     if (!db.commit())
         return cacheError(QCoreApplication::translate("RollupCache", "write its file"),

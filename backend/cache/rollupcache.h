@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -47,6 +48,8 @@ public:
     // again; an error means the cache cannot be used at all.
     Result<Done> open();
     bool isOpen() const { return m_open; }
+    // The file's connection (this thread's), for the charge ledger's tables.
+    QSqlDatabase database() const;
     QString path() const { return m_path; }
 
     // The cells of a cached month (span.month set on each), or nullopt when

@@ -37,6 +37,7 @@ RollupCoordinator::RollupCoordinator(std::shared_ptr<Backend> inner, const QStri
     , m_lanes(std::move(inner), std::move(second))
     , m_notices(std::move(notices))
     , m_cache(std::make_unique<RollupCache>(cachePath))
+    , m_ledger(*m_inner, [this](const BackendError &e) { cacheFailed(e); })
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
@@ -67,6 +68,25 @@ bool RollupCoordinator::usable(const UsageFilter &filter)
         }
     }
     return source().ok();
+}
+
+bool RollupCoordinator::followed()
+{
+    if (m_cacheBroken || !m_inner->canFollowCharges() || !m_inner->namespaceScope().isEmpty())
+        return false;
+    if (m_ledgerFile != m_cache.get()) {
+        m_ledger.setDatabase(m_cache->database());
+        m_ledgerFile = m_cache.get();
+    }
+    m_ledger.setFoldNamespaces(m_foldNamespaces);
+    return true;
+}
+
+void RollupCoordinator::beginRequest()
+{
+    m_now = m_clock(); // one instant per request: the boundaries must not move under it
+    m_servedFromCache = false;
+    m_timedOut.reset();
 }
 
 Result<QString> RollupCoordinator::source()
@@ -219,13 +239,19 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
                                                   const QList<MonthSpan> &months,
                                                   const Progress &progress)
 {
-    m_now = m_clock(); // one instant per request: the boundaries must not move under it
-    m_servedFromCache = false;
-    m_timedOut.reset();
+    beginRequest();
     if (months.isEmpty() || !usable(filter)) {
         if (m_timedOut)
             return *m_timedOut; // one deadline per call: not asked again live
         return awaitResult(m_inner->spendByNamespaceAndMonth(filter, months));
+    }
+    const bool whole = std::all_of(months.cbegin(), months.cend(),
+                                   [&](const MonthSpan &m) { return coversWhole(filter, m); });
+    if (whole && followed()) {
+        if (auto answer = m_ledger.spend(source().value(), filter, months, m_zone, m_now)) {
+            m_servedFromCache = answer->ok();
+            return *answer;
+        }
     }
 
     // Assembled month by month, each sorted by namespace: no sort of the
@@ -285,14 +311,32 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
     return cells;
 }
 
+Result<std::pair<QDateTime, QDateTime>> RollupCoordinator::timeRange(const UsageFilter &filter)
+{
+    beginRequest();
+    if (usable(filter) && followed()) {
+        if (auto answer = m_ledger.timeRange(source().value(), filter, m_zone, m_now))
+            return *answer;
+    }
+    if (m_timedOut)
+        return *m_timedOut;
+    return awaitResult(m_inner->usageTimeRange(filter));
+}
+
 Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Progress &progress)
 {
-    m_now = m_clock(); // one instant per request: the boundaries must not move under it
-    m_servedFromCache = false;
-    m_timedOut.reset();
+    beginRequest();
     if (!usable(filter)) {
         if (m_timedOut)
             return *m_timedOut; // one deadline per call: not asked again live
+        return awaitResult(m_inner->usageTotal(filter));
+    }
+    if (followed()) {
+        if (auto answer = m_ledger.total(source().value(), filter, m_zone, m_now)) {
+            m_servedFromCache = answer->ok();
+            return *answer;
+        }
+        // No ledger yet: the raw SUM is one scan, cheaper than any fill.
         return awaitResult(m_inner->usageTotal(filter));
     }
     QDateTime from = filter.from;
@@ -325,11 +369,17 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
     }
     if (months.isEmpty())
         return awaitResult(m_inner->usageTotal(filter));
+    // A cold total never waits for a fill: while a month is missing, the
+    // raw total answers (spend fills the months).
     QList<QList<SpendCell>> perMonth(months.size());
-    const auto cached = cachedMonths(filter, months, indexes, progress, &perMonth);
-    if (!cached)
-        return unfilled(cached.error(), progress,
-                        [&] { return awaitResult(m_inner->usageTotal(filter)); });
+    for (int i = 0; i < months.size(); ++i) {
+        const auto hit = cached(source().value(), filter.region, months[i]);
+        if (!hit)
+            return awaitResult(m_inner->usageTotal(filter));
+        perMonth[i] = only(*hit, filter.namespaces, m_foldNamespaces);
+    }
+    m_servedFromCache = true;
+    Q_UNUSED(progress)
     UsageTotal total;
     for (const QList<SpendCell> &month : std::as_const(perMonth)) {
         for (const SpendCell &c : month) {
@@ -387,6 +437,17 @@ Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString>
         return report;
     }
     m_now = m_clock();
+    // The ledger's months too: explicitly all of them, in the background at
+    // most once an hour (each is a count and a sum over the source).
+    if (followed() && (!skipAfter.isValid() || !m_ledgerChecked ||
+                       m_ledgerChecked->hasExpired(qint64(3600) * 1000))) {
+        if (skipAfter.isValid())
+            m_ledgerChecked.emplace().start();
+        const auto ledger = m_ledger.verify(src, region, limit, &report.checked);
+        if (!ledger)
+            return ledger.error();
+        report.mismatches += ledger.value();
+    }
     for (const CachedMonth &m : list.value()) {
         if (skipAfter.isValid() && m.verifiedAt.isValid() && m.verifiedAt > skipAfter)
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/chargeledger.h"
 #include "cache/rollupcache.h"
 #include "cache/sourcelanes.h"
 #include "core/backend.h"
@@ -7,6 +8,9 @@
 #include <functional>
 #include <memory>
 #include <optional>
+
+#include <QElapsedTimer>
+#include <QTimeZone>
 
 // What `usagectl cache verify` and the background check report.
 struct CacheVerifyReport
@@ -50,10 +54,13 @@ public:
     ~RollupCoordinator();
 
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // The zone whose months the charge ledger keeps: the one spend is shown in.
+    void setCalendarZone(const QTimeZone &zone) { m_zone = zone; }
 
     Result<QList<SpendCell>> spend(const UsageFilter &filter, const QList<MonthSpan> &months,
                                    const Progress &progress);
     Result<UsageTotal> total(const UsageFilter &filter, const Progress &progress);
+    Result<std::pair<QDateTime, QDateTime>> timeRange(const UsageFilter &filter);
     // Checks up to `limit` cached months (all when < 0) of `region` (every
     // region when nullopt) against the source with a count and a sum over
     // the month's index range, skipping months checked after `skipAfter`.
@@ -68,6 +75,10 @@ public:
 
 private:
     bool usable(const UsageFilter &filter);
+    // Whether the charge ledger answers for this source (usable() first).
+    bool followed();
+    // Starts a request: one instant for all of it.
+    void beginRequest();
     Result<QString> source();
     bool closed(const MonthSpan &span) const;
     // Where the closed past ends: 8 days ago, at the start of that UTC day.
@@ -109,6 +120,10 @@ private:
     SourceLanes m_lanes; // m_inner and a second connection
     Notices m_notices;
     std::unique_ptr<RollupCache> m_cache;
+    ChargeLedger m_ledger;
+    RollupCache *m_ledgerFile = nullptr; // the file m_ledger writes to
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    std::optional<QElapsedTimer> m_ledgerChecked; // the background check of the ledger's months
     std::function<QDateTime()> m_clock;
     QDateTime m_now; // m_clock() at the start of the request being answered
     std::optional<Result<QString>> m_source;

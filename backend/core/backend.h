@@ -3,6 +3,7 @@
 #include "core/audit.h"
 #include "core/filters.h"
 #include "core/order.h"
+#include "core/orderprogress.h"
 #include "core/page.h"
 #include "core/plan.h"
 #include "core/quote.h"
@@ -91,6 +92,49 @@ public:
     // How many months the roll-up cache asks for in one query when it fills:
     // 1 where a time index makes a month cheap to range over.
     virtual int fillMonthsPerQuery() const { return 1; }
+
+    // The zone the caller shows months in: a cache in front of the data
+    // keeps that zone's months.
+    virtual void setCalendarZone(const QTimeZone &zone) { Q_UNUSED(zone) }
+
+    // The roll-up cache's charge ledger (core/orderprogress.h): whether this
+    // source can tell which charges are new, and the reads that tell it.
+    // A source that cannot answers an error to each (the default).
+    virtual bool canFollowCharges() const { return false; }
+    // In one snapshot: the orders' signatures, the orders not ended, and
+    // the cells of every charge of the region by the months of the request.
+    virtual QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &request)
+    {
+        Q_UNUSED(request)
+        return notFollowed<LedgerBaseline>();
+    }
+    virtual QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region)
+    {
+        Q_UNUSED(region)
+        return notFollowed<QList<OrderBucket>>();
+    }
+    // The orders of `region` whose IDs lie in the given buckets.
+    virtual QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,
+                                                           const QList<qint64> &buckets)
+    {
+        Q_UNUSED(region)
+        Q_UNUSED(buckets)
+        return notFollowed<QList<OrderCount>>();
+    }
+    virtual QFuture<Result<QList<LedgerCharge>>> ledgerCharges(const QList<ChargeRange> &ranges)
+    {
+        Q_UNUSED(ranges)
+        return notFollowed<QList<LedgerCharge>>();
+    }
+
+protected:
+    template<typename T>
+    static QFuture<Result<T>> notFollowed()
+    {
+        return QtFuture::makeReadyFuture(Result<T>(BackendError(
+            BackendError::Category::InvalidInput,
+            QCoreApplication::translate("Backend", "This connection cannot follow new charges."))));
+    }
 
 Q_SIGNALS:
     // A cache in front of the data found figures it had given out to be

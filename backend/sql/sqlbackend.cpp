@@ -3,6 +3,7 @@
 #include "sql/sqlcancel.h"
 #include "sql/sqlconnection.h"
 #include "sql/sqlledgeraudit.h"
+#include "sql/sqlledgerqueries.h"
 #include "sql/sqlorderqueries.h"
 #include "sql/sqlplanqueries.h"
 #include "sql/sqlquoteinput.h"
@@ -257,4 +258,72 @@ Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c
         .arg(spec.host)
         .arg(spec.port)
         .arg(spec.database, server, since);
+}
+
+QFuture<Result<LedgerBaseline>>
+SqlBackend::ledgerBaseline(const LedgerBaselineRequest &request)
+{
+    SqlUsageQueries *usages = m_usages.get();
+    return run<LedgerBaseline>([usages, request](SqlConnection &c) -> Result<LedgerBaseline> {
+        const auto begun = c.beginSnapshot();
+        if (!begun)
+            return begun.error();
+        // The orders first, then the charges, in the same snapshot: a charge
+        // is either in the cells and counted by its order, or in neither.
+        const auto read = [&]() -> Result<LedgerBaseline> {
+            LedgerBaseline baseline;
+            const auto buckets = SqlLedgerQueries::buckets(c, request.region);
+            if (!buckets)
+                return buckets.error();
+            baseline.buckets = buckets.value().buckets;
+            const auto open = SqlLedgerQueries::openOrders(c, request.region);
+            if (!open)
+                return open.error();
+            baseline.openOrders = open.value();
+            QDateTime first = request.earliest;
+            const QDateTime oldest = buckets.value().oldestStart;
+            if (oldest.isValid() && (!first.isValid() || oldest < first))
+                first = oldest;
+            if (!first.isValid())
+                first = request.latest;
+            for (const MonthSpan &m :
+                 MonthCalendar::monthsCovering(first, request.latest, request.zone))
+                baseline.boundaries.append(m.startUtc);
+            baseline.boundaries.append(
+                MonthCalendar::monthsCovering(request.latest, request.latest, request.zone)
+                    .constLast()
+                    .endUtc);
+            const auto cells = usages->ledgerCells(request.region, baseline.boundaries);
+            if (!cells)
+                return cells.error();
+            baseline.cells = cells.value();
+            return baseline;
+        };
+        auto result = read();
+        c.endSnapshot();
+        return result;
+    });
+}
+
+QFuture<Result<QList<OrderBucket>>> SqlBackend::orderBuckets(const QString &region)
+{
+    return run<QList<OrderBucket>>([region](SqlConnection &c) -> Result<QList<OrderBucket>> {
+        const auto b = SqlLedgerQueries::buckets(c, region);
+        if (!b)
+            return b.error();
+        return b.value().buckets;
+    });
+}
+
+QFuture<Result<QList<OrderCount>>> SqlBackend::orderCounts(const QString &region,
+                                                           const QList<qint64> &buckets)
+{
+    return run<QList<OrderCount>>(
+        [region, buckets](SqlConnection &c) { return SqlLedgerQueries::counts(c, region, buckets); });
+}
+
+QFuture<Result<QList<LedgerCharge>>> SqlBackend::ledgerCharges(const QList<ChargeRange> &ranges)
+{
+    return run<QList<LedgerCharge>>(
+        [ranges](SqlConnection &c) { return SqlLedgerQueries::charges(c, ranges); });
 }

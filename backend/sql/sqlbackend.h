@@ -47,6 +47,12 @@ public:
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
     QFuture<Result<QString>> sourceIdentity() override;
     QFuture<Result<AuditReport>> audit(const AuditFilter &filter) override;
+    bool canFollowCharges() const override { return true; }
+    QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &request) override;
+    QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region) override;
+    QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,
+                                                   const QList<qint64> &buckets) override;
+    QFuture<Result<QList<LedgerCharge>>> ledgerCharges(const QList<ChargeRange> &ranges) override;
 
     // Which of the advised indexes exist (`usagectl db check`).
     QFuture<Result<QList<SqlIndexAdvisor::Status>>> checkIndexes();

@@ -279,6 +279,26 @@ Result<Done> SqlConnection::commit()
     return Done{};
 }
 
+Result<Done> SqlConnection::beginSnapshot()
+{
+    // Not prepared: the statement protocol does not take every form.
+    QSqlQuery q(database());
+    const QString sql = isMysql()
+                            ? QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY")
+                            : QStringLiteral("BEGIN");
+    if (!q.exec(sql))
+        return errorFrom(q.lastError(),
+                         QCoreApplication::translate("SqlConnection", "begin a transaction"));
+    return Done{};
+}
+
+void SqlConnection::endSnapshot()
+{
+    // Nothing was written: COMMIT only ends the snapshot.
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("COMMIT"));
+}
+
 void SqlConnection::rollback()
 {
     QSqlDatabase db = database();
@@ -324,6 +344,27 @@ QDateTime SqlConnection::readTime(const QVariant &value)
         return QDateTime(local.date(), local.time(), Qt::UTC);
     }
     QString text = value.toString();
+    // The service's form, read by hand: QDateTime::fromString() makes a
+    // local time first and asks the system zone each time (a stat of
+    // /etc/localtime per value).
+    if (text.size() >= 19 && text[4] == QLatin1Char('-') && text[7] == QLatin1Char('-') &&
+        text[10] == QLatin1Char(' ') && text[13] == QLatin1Char(':') &&
+        text[16] == QLatin1Char(':') && (text.size() == 19 || text[19] == QLatin1Char('.'))) {
+        const auto number = [&text](int at, int digits) {
+            int n = 0;
+            for (int i = at; i < at + digits; ++i) {
+                const char16_t c = text[i].unicode();
+                if (c < u'0' || c > u'9')
+                    return -1;
+                n = n * 10 + (c - u'0');
+            }
+            return n;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const int h = number(11, 2), m = number(14, 2), sec = number(17, 2);
+        if (date.isValid() && QTime::isValid(h, m, sec))
+            return QDateTime(date, QTime(h, m, sec), Qt::UTC);
+    }
     const int dot = text.indexOf(QLatin1Char('.'));
     if (dot > 0)
         text.truncate(dot); // whole seconds (SPEC §2)

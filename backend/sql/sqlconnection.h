@@ -36,6 +36,11 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values, const QString &what);
 
     Result<Done> beginTransaction();
+    // A read-only transaction whose reads all see one snapshot of the data
+    // (InnoDB: WITH CONSISTENT SNAPSHOT; SQLite: a deferred BEGIN, whose
+    // snapshot is taken by the first read); ended by endSnapshot().
+    Result<Done> beginSnapshot();
+    void endSnapshot();
     Result<Done> commit();
     void rollback();
 

@@ -141,31 +141,40 @@ BackendError overflow()
                             "SqlUsageQueries", "a sum does not fit in 64 bits of 1/10000 yuan"));
 }
 
-// The month index of CONSUME_TIME among `months` (0-based), computed by the
-// database from bound UTC boundaries. MariaDB: INTERVAL() over the month
-// starts as numbers (PERF.md: its fastest correct form); SQLite: a binary
-// CASE tree over the same instants as text.
-QString bucketExpression(bool mysql, const QList<MonthSpan> &months, int lo, int hi,
-                         QVariantList &values)
+// How many of `marks` (ascending UTC instants) lie at or before
+// CONSUME_TIME, answered in [lo, hi] and computed by the database from bound
+// values. MariaDB: INTERVAL() over the instants as numbers (PERF.md: its
+// fastest correct form; -1 for NULL); SQLite: a binary CASE tree over the
+// same instants as text, not a function per row.
+QString intervalExpression(bool mysql, const QList<QDateTime> &marks, int lo, int hi,
+                           QVariantList &values)
 {
     if (mysql) {
-        QStringList marks;
-        for (int i = 1; i < months.size(); ++i) {
-            marks.append(QStringLiteral("?"));
-            values.append(
-                months[i].startUtc.toString(QStringLiteral("yyyyMMddHHmmss")).toLongLong());
-        }
         if (marks.isEmpty())
             return QStringLiteral("0");
-        return QStringLiteral("INTERVAL(CONSUME_TIME + 0, %1)").arg(marks.join(QLatin1Char(',')));
+        QStringList places;
+        for (const QDateTime &m : marks) {
+            places.append(QStringLiteral("?"));
+            values.append(m.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLongLong());
+        }
+        return QStringLiteral("INTERVAL(CONSUME_TIME + 0, %1)").arg(places.join(QLatin1Char(',')));
     }
     if (lo == hi)
         return QString::number(lo);
     const int mid = (lo + hi + 1) / 2;
-    values.append(SqlConnection::timeValue(months[mid].startUtc));
-    const QString left = bucketExpression(false, months, lo, mid - 1, values);
-    const QString right = bucketExpression(false, months, mid, hi, values);
+    values.append(SqlConnection::timeValue(marks[mid - 1]));
+    const QString left = intervalExpression(false, marks, lo, mid - 1, values);
+    const QString right = intervalExpression(false, marks, mid, hi, values);
     return QStringLiteral("CASE WHEN CONSUME_TIME < ? THEN %1 ELSE %2 END").arg(left, right);
+}
+
+// The month index of CONSUME_TIME among `months` (0-based) for rows inside them.
+QString bucketExpression(bool mysql, const QList<MonthSpan> &months, QVariantList &values)
+{
+    QList<QDateTime> marks;
+    for (qsizetype i = 1; i < months.size(); ++i)
+        marks.append(months[i].startUtc);
+    return intervalExpression(mysql, marks, 0, int(marks.size()), values);
 }
 
 } // namespace
@@ -271,8 +280,7 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
     if (!bad)
         return bad.error();
     QVariantList values;
-    const QString bucket =
-        bucketExpression(m_c.isMysql(), months, 0, int(months.size()) - 1, values);
+    const QString bucket = bucketExpression(m_c.isMysql(), months, values);
     const SqlWhere w = whereFor(bounded);
     values.append(w.values());
     auto q = m_c.exec(
@@ -306,6 +314,50 @@ Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
     std::sort(cells.begin(), cells.end(), [](const SpendCell &a, const SpendCell &b) {
         return a.month != b.month ? a.month < b.month : a.ns < b.ns;
     });
+    return cells;
+}
+
+Result<QList<LedgerCell>> SqlUsageQueries::ledgerCells(const QString &region,
+                                                       const QList<QDateTime> &boundaries)
+{
+    const auto bad = m_money.damagedExpression();
+    if (!bad)
+        return bad.error();
+    QVariantList values;
+    QString bucket =
+        intervalExpression(m_c.isMysql(), boundaries, 0, int(boundaries.size()), values);
+    if (!m_c.isMysql()) // INTERVAL() answers -1 for NULL; the CASE tree must be told
+        bucket = QStringLiteral("CASE WHEN CONSUME_TIME IS NULL THEN %1 ELSE %2 END")
+                     .arg(LedgerCell::Untimed)
+                     .arg(bucket);
+    UsageFilter all;
+    all.region = region;
+    const SqlWhere w = whereFor(all);
+    values.append(w.values());
+    auto q = m_c.exec(QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
+                                     "COUNT(*), MIN(CONSUME_TIME), MAX(CONSUME_TIME), %2 FROM "
+                                     "%3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
+                          .arg(bucket, bad.value(), historyTable, w.sql()),
+                      values,
+                      QCoreApplication::translate("SqlConnection", "compute spend per namespace "
+                                                                   "and month"));
+    if (!q)
+        return q.error();
+    QList<LedgerCell> cells;
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        if (row.value(6).toLongLong() != 0) {
+            q.value().finish();
+            return m_money.firstDamagedRow(w);
+        }
+        const auto sum = exactInteger(row.value(2));
+        if (!sum)
+            return overflow();
+        const int index = row.value(1).toInt();
+        cells.append({row.value(0).toString(), index < 0 ? LedgerCell::Untimed : index,
+                      Money::fromUnits(*sum), row.value(3).toLongLong(),
+                      SqlConnection::readTime(row.value(4)), SqlConnection::readTime(row.value(5))});
+    }
     return cells;
 }
 

@@ -1,0 +1,325 @@
+#include "cache/chargeledger.h"
+
+#include "cache/spendcells.h"
+#include "core/awaitresult.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+QString zoneKey(const QTimeZone &zone)
+{
+    return QString::fromUtf8(zone.id());
+}
+
+// The index k with boundaries[k] == t, or -1.
+int boundaryIndex(const QList<QDateTime> &boundaries, const QDateTime &t)
+{
+    const auto it = std::lower_bound(boundaries.cbegin(), boundaries.cend(), t);
+    return it != boundaries.cend() && *it == t ? int(it - boundaries.cbegin()) : -1;
+}
+
+QList<LedgerCell> sortedCells(QList<LedgerCell> cells)
+{
+    std::sort(cells.begin(), cells.end(),
+              [](const LedgerCell &a, const LedgerCell &b) { return a.ns < b.ns; });
+    return cells;
+}
+
+} // namespace
+
+ChargeLedger::ChargeLedger(Backend &source, CacheFailed cacheFailed)
+    : m_source(source)
+    , m_cacheFailed(std::move(cacheFailed))
+{
+}
+
+void ChargeLedger::setDatabase(const QSqlDatabase &db)
+{
+    m_store.emplace(db);
+}
+
+template<typename T>
+std::optional<T> ChargeLedger::failed(const BackendError &error)
+{
+    m_store->rollback();
+    m_cacheFailed(error);
+    return std::nullopt;
+}
+
+bool ChargeLedger::keep(const LedgerCell &cell, const QStringList &namespaces) const
+{
+    if (namespaces.isEmpty())
+        return true;
+    if (!m_fold)
+        return namespaces.contains(cell.ns);
+    const QString f = SpendCells::folded(cell.ns);
+    return std::any_of(namespaces.cbegin(), namespaces.cend(),
+                       [&f](const QString &ns) { return SpendCells::folded(ns) == f; });
+}
+
+Result<LedgerStore::Header> ChargeLedger::make(const QString &source, const QString &region,
+                                               const QTimeZone &zone, const QDateTime &now,
+                                               const QDateTime &earliest)
+{
+    const auto baseline = awaitResult(
+        m_source.ledgerBaseline({region, zone, earliest, now.addDays(AheadDays)}));
+    if (!baseline)
+        return baseline.error();
+    const LedgerBaseline &b = baseline.value();
+    LedgerStore::Header header;
+    header.source = source;
+    header.region = region;
+    header.zone = zoneKey(zone);
+    header.boundaries = b.boundaries;
+    header.syncedAt = now;
+    QHash<qint64, LedgerStore::Bucket> buckets;
+    for (const OrderBucket &s : b.buckets) {
+        header.maxId = std::max(header.maxId, s.maxId);
+        buckets[s.bucket].signature = s;
+    }
+    for (const OrderCount &o : b.openOrders)
+        buckets[o.id / OrderBucket::Width].absorbed.insert(o.id, o.charges);
+    QHash<int, QList<LedgerCell>> cells;
+    for (const LedgerCell &c : b.cells)
+        cells[c.bucket].append(c);
+
+    // Written in one transaction; any cache error is the cache's, not the source's.
+    const auto write = [&]() -> Result<qint64> {
+        if (const auto r = m_store->begin(); !r)
+            return r.error();
+        const auto id = m_store->create(header);
+        if (!id)
+            return id.error();
+        for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+            if (const auto r = m_store->storeBucket(id.value(), it.value()); !r)
+                return r.error();
+        }
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            if (const auto r = m_store->storeCells(id.value(), it.key(), sortedCells(it.value()));
+                !r)
+                return r.error();
+        }
+        if (const auto r = m_store->commit(); !r)
+            return r.error();
+        return id;
+    };
+    const auto id = write();
+    if (!id) {
+        m_store->rollback();
+        m_cacheFailed(id.error());
+        return BackendError(BackendError::Category::Connection, id.error().message());
+    }
+    header.id = id.value();
+    m_syncedHere[header.id].start();
+    return header;
+}
+
+std::optional<Result<LedgerStore::Header>>
+ChargeLedger::ready(const QString &source, const QString &region, const QTimeZone &zone,
+                    const QDateTime &now, Need need, const QDateTime &earliest)
+{
+    if (!m_store || !m_source.canFollowCharges())
+        return std::nullopt;
+    const auto found = m_store->find(source, region, zoneKey(zone));
+    if (!found)
+        return failed<Result<LedgerStore::Header>>(found.error());
+    std::optional<LedgerStore::Header> header = found.value();
+    if (header) {
+        const auto synced = sync(*header, now);
+        if (!synced)
+            return Result<LedgerStore::Header>(synced.error());
+        header = synced.value();
+    }
+    if (header && earliest.isValid() && earliest < header->boundaries.constFirst()) {
+        // Months before the first one kept: only an empty "before" bucket
+        // says they are empty.
+        const auto before = cellsOf(*header, {0});
+        if (!before)
+            return std::nullopt;
+        if (!before->value(0).isEmpty())
+            header.reset();
+    }
+    if (header)
+        return Result<LedgerStore::Header>(*header);
+    if (need == Need::Existing && !found.value())
+        return std::nullopt;
+    return make(source, region, zone, now, earliest);
+}
+
+std::optional<QHash<int, QList<LedgerCell>>>
+ChargeLedger::cellsOf(const LedgerStore::Header &header, const QList<int> &buckets)
+{
+    const auto cells = m_store->cells(header.id, buckets);
+    if (!cells)
+        return failed<QHash<int, QList<LedgerCell>>>(cells.error());
+    return cells.value();
+}
+
+std::optional<Result<QList<SpendCell>>>
+ChargeLedger::spend(const QString &source, const UsageFilter &filter,
+                    const QList<MonthSpan> &months, const QTimeZone &zone, const QDateTime &now)
+{
+    const auto header = ready(source, filter.region, zone, now, Need::Make,
+                              months.constFirst().startUtc);
+    if (!header || !*header)
+        return header ? std::optional<Result<QList<SpendCell>>>(header->error()) : std::nullopt;
+    const QList<QDateTime> &b = header->value().boundaries;
+    QList<int> buckets;
+    for (const MonthSpan &m : months) {
+        const int k = boundaryIndex(b, m.startUtc);
+        if (k >= 0 && k + 1 < b.size() && b[k + 1] == m.endUtc) {
+            buckets.append(k + 1);
+            continue;
+        }
+        // A month after the last one kept is empty while nothing lies there.
+        if (m.startUtc >= b.constLast()) {
+            buckets.append(int(b.size()));
+            continue;
+        }
+        return std::nullopt; // months of another zone
+    }
+    const auto cells = cellsOf(header->value(), buckets);
+    if (!cells)
+        return std::nullopt;
+    if (!cells->value(int(b.size())).isEmpty() && buckets.contains(int(b.size())))
+        return std::nullopt; // charges beyond the months kept: asked live
+    QList<SpendCell> result;
+    for (int i = 0; i < months.size(); ++i) {
+        if (buckets[i] == int(b.size()))
+            continue;
+        for (const LedgerCell &c : cells->value(buckets[i])) {
+            if (keep(c, filter.namespaces))
+                result.append({c.ns, months[i].month, c.amount, c.charges});
+        }
+    }
+    return Result<QList<SpendCell>>(result);
+}
+
+std::optional<Result<UsageTotal>> ChargeLedger::total(const QString &source,
+                                                      const UsageFilter &filter,
+                                                      const QTimeZone &zone, const QDateTime &now)
+{
+    if (!m_store || !m_source.canFollowCharges())
+        return std::nullopt;
+    // Any zone's ledger of the region will do when it has the filter's edges.
+    const auto all = m_store->all(source, filter.region);
+    if (!all)
+        return failed<Result<UsageTotal>>(all.error());
+    QTimeZone chosen = zone;
+    for (const LedgerStore::Header &h : all.value()) {
+        const bool fits = (!filter.from.isValid() || boundaryIndex(h.boundaries, filter.from) >= 0) &&
+                          (!filter.to.isValid() || boundaryIndex(h.boundaries, filter.to) >= 0);
+        if (fits) {
+            chosen = QTimeZone(h.zone.toUtf8());
+            if (h.zone == zoneKey(zone))
+                break;
+        }
+    }
+    const auto header = ready(source, filter.region, chosen, now, Need::Existing);
+    if (!header || !*header)
+        return header ? std::optional<Result<UsageTotal>>(header->error()) : std::nullopt;
+    const QList<QDateTime> &b = header->value().boundaries;
+    const int lo = filter.from.isValid() ? boundaryIndex(b, filter.from) + 1 : 0;
+    const int hi = filter.to.isValid() ? boundaryIndex(b, filter.to) : int(b.size());
+    if ((filter.from.isValid() && lo == 0) || hi < 0)
+        return std::nullopt;
+    const bool untimed = !filter.from.isValid() && !filter.to.isValid();
+    const auto cells = cellsOf(header->value(), {});
+    if (!cells)
+        return std::nullopt;
+    UsageTotal total;
+    for (auto it = cells->cbegin(); it != cells->cend(); ++it) {
+        const int k = it.key();
+        if (k == LedgerCell::Untimed ? !untimed : (k < lo || k > hi))
+            continue;
+        for (const LedgerCell &c : it.value()) {
+            if (keep(c, filter.namespaces)) {
+                total.amount += c.amount;
+                total.charges += c.charges;
+            }
+        }
+    }
+    return Result<UsageTotal>(total);
+}
+
+std::optional<Result<std::pair<QDateTime, QDateTime>>>
+ChargeLedger::timeRange(const QString &source, const UsageFilter &filter, const QTimeZone &zone,
+                        const QDateTime &now)
+{
+    using Range = std::pair<QDateTime, QDateTime>;
+    if (filter.from.isValid() || filter.to.isValid())
+        return std::nullopt;
+    const auto header = ready(source, filter.region, zone, now, Need::Make);
+    if (!header || !*header)
+        return header ? std::optional<Result<Range>>(header->error()) : std::nullopt;
+    const auto cells = cellsOf(header->value(), {});
+    if (!cells)
+        return std::nullopt;
+    Range range;
+    for (auto it = cells->cbegin(); it != cells->cend(); ++it) {
+        if (it.key() == LedgerCell::Untimed)
+            continue;
+        for (const LedgerCell &c : it.value()) {
+            if (!keep(c, filter.namespaces))
+                continue;
+            if (!range.first.isValid() || c.first < range.first)
+                range.first = c.first;
+            if (!range.second.isValid() || c.last > range.second)
+                range.second = c.last;
+        }
+    }
+    return Result<Range>(range);
+}
+
+Result<QStringList> ChargeLedger::verify(const QString &source,
+                                         const std::optional<QString> &region, int limit,
+                                         int *checked)
+{
+    QStringList mismatches;
+    if (!m_store)
+        return mismatches;
+    const auto all = m_store->all(source, region);
+    if (!all)
+        return mismatches;
+    for (const LedgerStore::Header &h : all.value()) {
+        const auto cells = m_store->cells(h.id);
+        if (!cells)
+            return mismatches;
+        // Newest months first: the likeliest to have been edited late.
+        QList<int> months = cells.value().keys();
+        std::sort(months.begin(), months.end(), std::greater<int>());
+        int done = 0;
+        for (int k : std::as_const(months)) {
+            if (k <= 0 || k >= h.boundaries.size() || (limit >= 0 && done >= limit))
+                continue;
+            UsageFilter f;
+            f.region = h.region;
+            f.from = h.boundaries[k - 1];
+            f.to = h.boundaries[k];
+            const auto live = awaitResult(m_source.usageTotal(f));
+            if (!live)
+                return live.error();
+            UsageTotal kept;
+            for (const LedgerCell &c : cells.value().value(k)) {
+                kept.amount += c.amount;
+                kept.charges += c.charges;
+            }
+            ++done;
+            ++*checked;
+            if (kept.amount != live.value().amount || kept.charges != live.value().charges)
+                mismatches.append(
+                    QStringLiteral("%1 to %2, region %3: kept %4 in %5 charges, the source has "
+                                   "%6 in %7")
+                        .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate),
+                             h.region.isEmpty() ? QStringLiteral("(all)") : h.region,
+                             kept.amount.toString2(), QString::number(kept.charges),
+                             live.value().amount.toString2(),
+                             QString::number(live.value().charges)));
+        }
+    }
+    return mismatches;
+}

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "cache/ledgerstore.h"
+#include "core/backend.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+// Spend, totals and time ranges of a source that can tell which charges are
+// new (Backend::canFollowCharges: SQL), kept in the roll-up cache file as
+// the cells of every charge per namespace and month of one display zone,
+// and brought up to date by reading only what changed (docs/rollup-cache.md):
+//
+// * made in one pass: in one snapshot, the orders' signatures and counts and
+//   one GROUP BY over namespace x month of every charge of the region;
+// * each later run reads the orders' signatures (a scan of the orders
+//   table, a tenth of the charges), then the orders of the buckets whose
+//   signature moved, then only their new charges by ranges of the charges'
+//   primary key, and adds those to the cells, all in one write transaction
+//   of the cache file.
+//
+// Exact while every charge is written once and counted by its order's
+// LAST_CONSUME_ID (and the end row by STATUS 15), as the service does. An
+// order that moves backwards (gone, a lower count, un-ended) drops the
+// ledger, which is made again; an edit that changes no count (an amount
+// changed in place, a row deleted and another inserted) is only found by
+// `usagectl cache verify` and the background check, which compare months
+// with the source and drop the source's cache on a mismatch.
+//
+// Each answer is nullopt when the ledger cannot give it (no ledger and none
+// is to be made, months of another zone, a cut month, the cache failing):
+// the caller then answers as without it.
+class ChargeLedger
+{
+public:
+    // The months made beyond `now`: renewals are charged up to 7 days 8 h
+    // ahead (SPEC §4.6), and a ledger is extended as time passes.
+    static constexpr int AheadDays = 40;
+    // Two calls this close (a time range, then the spend it sizes) share
+    // one sync.
+    static constexpr qint64 ResyncAfterMs = 2000;
+
+    using CacheFailed = std::function<void(const BackendError &)>;
+
+    ChargeLedger(Backend &source, CacheFailed cacheFailed);
+
+    // `cache` is the roll-up cache's open connection; it may be replaced
+    // between calls (a damaged file is rebuilt).
+    void setDatabase(const QSqlDatabase &db);
+    void setFoldNamespaces(bool fold) { m_fold = fold; }
+
+    std::optional<Result<QList<SpendCell>>> spend(const QString &source, const UsageFilter &filter,
+                                                  const QList<MonthSpan> &months,
+                                                  const QTimeZone &zone, const QDateTime &now);
+    // From a ledger that exists only: a cold total never waits for a fill.
+    std::optional<Result<UsageTotal>> total(const QString &source, const UsageFilter &filter,
+                                            const QTimeZone &zone, const QDateTime &now);
+    // Made when missing: a spend over all time asks this first.
+    std::optional<Result<std::pair<QDateTime, QDateTime>>>
+    timeRange(const QString &source, const UsageFilter &filter, const QTimeZone &zone,
+              const QDateTime &now);
+    // Compares up to `limit` months of each ledger (all when < 0) with the
+    // source's count and sum; one line per month that differs.
+    Result<QStringList> verify(const QString &source, const std::optional<QString> &region,
+                               int limit, int *checked);
+
+private:
+    enum class Need { Existing, Make };
+    // The ledger, brought up to date (made when missing and `need` says so,
+    // or when months before its first one are asked); nullopt: none.
+    std::optional<Result<LedgerStore::Header>> ready(const QString &source, const QString &region,
+                                                     const QTimeZone &zone, const QDateTime &now,
+                                                     Need need, const QDateTime &earliest = {});
+    Result<LedgerStore::Header> make(const QString &source, const QString &region,
+                                     const QTimeZone &zone, const QDateTime &now,
+                                     const QDateTime &earliest);
+    // nullopt inside: the source moved backwards, the ledger was dropped.
+    Result<std::optional<LedgerStore::Header>> sync(LedgerStore::Header header,
+                                                    const QDateTime &now);
+    // The cells of buckets [lo, hi] (and the untimed ones when asked) of
+    // the filter's namespaces.
+    std::optional<QHash<int, QList<LedgerCell>>> cellsOf(const LedgerStore::Header &header,
+                                                         const QList<int> &buckets);
+    bool keep(const LedgerCell &cell, const QStringList &namespaces) const;
+    // A cache error: reported, and the ledger is not used.
+    template<typename T>
+    std::optional<T> failed(const BackendError &error);
+
+    Backend &m_source;
+    CacheFailed m_cacheFailed;
+    std::optional<LedgerStore> m_store;
+    bool m_fold = false;
+    QHash<qint64, QElapsedTimer> m_syncedHere; // ledger id -> since this process synced it
+};

@@ -1,0 +1,212 @@
+// ChargeLedger::sync: how a warm run reads only what changed.
+
+#include "cache/chargeledger.h"
+
+#include "cache/spendcells.h"
+#include "core/awaitresult.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+int bucketOfTime(const QList<QDateTime> &boundaries, const QDateTime &time)
+{
+    if (!time.isValid())
+        return LedgerCell::Untimed;
+    return int(std::upper_bound(boundaries.cbegin(), boundaries.cend(), time) -
+               boundaries.cbegin());
+}
+
+// What one order of a moved bucket is to get.
+struct OrderPlan
+{
+    qint64 held = 0;   // charges the cells hold
+    qint64 target = 0; // charges the order has now
+    bool ended = false;
+};
+
+} // namespace
+
+Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Header header,
+                                                              const QDateTime &now)
+{
+    using Synced = std::optional<LedgerStore::Header>;
+    if (const auto it = m_syncedHere.constFind(header.id);
+        it != m_syncedHere.cend() && !it->hasExpired(ResyncAfterMs))
+        return Synced(header);
+
+    // The cache's write lock first: another process syncing the same ledger
+    // waits, then finds its work done.
+    if (const auto r = m_store->begin(); !r) {
+        m_cacheFailed(r.error());
+        return BackendError(BackendError::Category::Connection, r.error().message());
+    }
+    const auto cacheError = [this](const BackendError &e) -> Result<Synced> {
+        m_store->rollback();
+        m_cacheFailed(e);
+        return BackendError(BackendError::Category::Connection, e.message());
+    };
+    const auto sourceError = [this](const BackendError &e) -> Result<Synced> {
+        m_store->rollback();
+        return e;
+    };
+    const auto backwards = [&]() -> Result<Synced> {
+        // Not the service's doing: start again from a new baseline.
+        if (const auto r = m_store->drop(header.id); !r)
+            return cacheError(r.error());
+        if (const auto r = m_store->commit(); !r)
+            return cacheError(r.error());
+        m_syncedHere.remove(header.id);
+        return Synced();
+    };
+    {
+        const auto fresh = m_store->find(header.source, header.region, header.zone);
+        if (!fresh)
+            return cacheError(fresh.error());
+        if (!fresh.value()) { // dropped by another process meanwhile
+            m_store->rollback();
+            return Synced();
+        }
+        header = *fresh.value();
+    }
+
+    const auto now_ = awaitResult(m_source.orderBuckets(header.region));
+    if (!now_)
+        return sourceError(now_.error());
+    const auto stored = m_store->signatures(header.id);
+    if (!stored)
+        return cacheError(stored.error());
+    QHash<qint64, OrderBucket> current;
+    QList<qint64> moved;
+    for (const OrderBucket &b : now_.value()) {
+        current.insert(b.bucket, b);
+        const auto s = stored.value().constFind(b.bucket);
+        if (s == stored.value().cend() || s->dirty || !s->signature.sameSignature(b))
+            moved.append(b.bucket);
+    }
+    for (auto it = stored.value().cbegin(); it != stored.value().cend(); ++it) {
+        if (!current.contains(it.key()))
+            return backwards(); // every order of a bucket gone
+    }
+
+    // Months are added ahead while nothing lies beyond the last one kept.
+    if (header.boundaries.constLast() < now.addDays(AheadDays)) {
+        const auto after = m_store->cells(header.id, {int(header.boundaries.size())});
+        if (!after)
+            return cacheError(after.error());
+        if (after.value().value(int(header.boundaries.size())).isEmpty()) {
+            const QTimeZone zone(header.zone.toUtf8());
+            const QList<MonthSpan> more = MonthCalendar::monthsCovering(
+                header.boundaries.constLast(), now.addDays(AheadDays), zone);
+            for (const MonthSpan &m : more) {
+                if (m.startUtc >= header.boundaries.constLast() &&
+                    m.endUtc > header.boundaries.constLast())
+                    header.boundaries.append(m.endUtc);
+            }
+        }
+    }
+
+    QHash<qint64, OrderPlan> plans;
+    QList<ChargeRange> ranges;
+    QHash<qint64, QList<qint64>> ordersOf; // bucket -> its orders read
+    if (!moved.isEmpty()) {
+        const auto counts = awaitResult(m_source.orderCounts(header.region, moved));
+        if (!counts)
+            return sourceError(counts.error());
+        for (const OrderCount &o : counts.value())
+            ordersOf[o.id / OrderBucket::Width].append(o.id);
+        QHash<qint64, OrderCount> byId;
+        for (const OrderCount &o : counts.value())
+            byId.insert(o.id, o);
+        for (qint64 bucket : std::as_const(moved)) {
+            const auto held = m_store->absorbed(header.id, bucket);
+            if (!held)
+                return cacheError(held.error());
+            for (auto it = held.value().cbegin(); it != held.value().cend(); ++it) {
+                if (!byId.contains(it.key()))
+                    return backwards(); // an order gone (or moved to another region)
+            }
+            for (qint64 id : ordersOf.value(bucket)) {
+                const OrderCount &o = byId[id];
+                OrderPlan p{0, o.charges, o.ended};
+                if (const auto h = held.value().constFind(id); h != held.value().cend())
+                    p.held = *h;
+                else if (id <= header.maxId)
+                    p.held = o.charges; // ended when last read: all its charges are held
+                if (p.target < p.held || (id <= header.maxId && !o.ended &&
+                                          !held.value().contains(id)))
+                    return backwards(); // a count went down, or an order un-ended
+                if (p.target > p.held)
+                    ranges.append({id, p.held, p.target});
+                plans.insert(id, p);
+                header.maxId = std::max(header.maxId, id);
+            }
+        }
+    }
+
+    // The new charges, each order's taken up to the first one not visible
+    // yet (its bucket is read again next time).
+    QHash<int, QHash<QString, LedgerCell>> added;
+    if (!ranges.isEmpty()) {
+        const auto charges = awaitResult(m_source.ledgerCharges(ranges));
+        if (!charges)
+            return sourceError(charges.error());
+        for (const LedgerCharge &c : charges.value()) {
+            OrderPlan &p = plans[c.id];
+            if (c.consumeId != p.held + 1)
+                continue; // after a gap: not taken
+            p.held = c.consumeId;
+            const bool inRegion =
+                header.region.isEmpty() ||
+                (m_fold ? SpendCells::folded(c.region) == SpendCells::folded(header.region)
+                        : c.region == header.region);
+            if (!inRegion)
+                continue;
+            const int k = bucketOfTime(header.boundaries, c.time);
+            LedgerCell &cell = added[k][c.ns];
+            cell.ns = c.ns;
+            cell.bucket = k;
+            cell.add({c.ns, k, c.amount, 1, c.time, c.time});
+        }
+    }
+
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        const auto old = m_store->cells(header.id, {it.key()});
+        if (!old)
+            return cacheError(old.error());
+        QMap<QString, LedgerCell> merged; // sorted by namespace, as stored
+        for (const LedgerCell &c : old.value().value(it.key()))
+            merged.insert(c.ns, c);
+        for (const LedgerCell &c : it.value()) {
+            LedgerCell &m = merged[c.ns];
+            if (m.ns.isNull())
+                m = c;
+            else
+                m.add(c);
+        }
+        if (const auto r = m_store->storeCells(header.id, it.key(), merged.values()); !r)
+            return cacheError(r.error());
+    }
+    for (qint64 bucket : std::as_const(moved)) {
+        LedgerStore::Bucket b;
+        b.signature = current.value(bucket);
+        for (qint64 id : ordersOf.value(bucket)) {
+            const OrderPlan &p = plans[id];
+            if (p.held < p.target)
+                b.dirty = true;
+            if (!p.ended || p.held < p.target)
+                b.absorbed.insert(id, p.held);
+        }
+        if (const auto r = m_store->storeBucket(header.id, b); !r)
+            return cacheError(r.error());
+    }
+    header.syncedAt = now;
+    if (const auto r = m_store->update(header); !r)
+        return cacheError(r.error());
+    if (const auto r = m_store->commit(); !r)
+        return cacheError(r.error());
+    m_syncedHere[header.id].start();
+    return Synced(header);
+}

@@ -1,0 +1,165 @@
+#include "sql/sqlledgerqueries.h"
+
+#include "sql/sqlconnection.h"
+#include "sql/sqlrowreader.h"
+#include "sql/sqlwhere.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace {
+
+const QString ordersTable = QStringLiteral("DF_PURCHASE_ORDER");
+const QString historyTable = QStringLiteral("DF_CONSUMING_HISTORY");
+
+// Ranges OR-ed into one statement: few enough for any driver's limit on
+// bound values, many enough that a sync of thousands of orders is a few
+// statements.
+constexpr int RangesPerQuery = 200;
+
+QString what(const char *text)
+{
+    return QCoreApplication::translate("SqlLedgerQueries", text);
+}
+
+SqlWhere regionOnly(const QString &region)
+{
+    SqlWhere w;
+    if (!region.isEmpty())
+        w.add(QStringLiteral("REGION = ?"), {region});
+    return w;
+}
+
+// An order's row: ID, LAST_CONSUME_ID, STATUS (columns 0-2).
+Result<OrderCount> readCount(const QSqlQuery &q)
+{
+    SqlRowReader r(q, ordersTable,
+                   SqlRowReader::keyOf({QStringLiteral("ID")}, q, {0}));
+    OrderCount o;
+    o.id = r.integer(0, "ID");
+    const qint64 last = r.optionalInteger(1, "LAST_CONSUME_ID").value_or(0);
+    const int status = int(r.integer(2, "STATUS"));
+    if (r.error)
+        return *r.error;
+    o.charges = OrderCount::chargesOf(last, status);
+    o.ended = status == OrderCount::EndedStatus;
+    return o;
+}
+
+} // namespace
+
+Result<SqlLedgerQueries::Buckets> SqlLedgerQueries::buckets(SqlConnection &c,
+                                                            const QString &region)
+{
+    const SqlWhere w = regionOnly(region);
+    const QString bucket = c.isMysql() ? QStringLiteral("ID DIV %1") : QStringLiteral("ID / %1");
+    auto q = c.exec(QStringLiteral("SELECT %1 AS B, COUNT(*), SUM(COALESCE(LAST_CONSUME_ID, 0)), "
+                                   "SUM(CASE WHEN STATUS = 15 THEN 1 ELSE 0 END), MAX(ID), "
+                                   "MIN(START_TIME) FROM %2%3 GROUP BY B ORDER BY B")
+                        .arg(bucket.arg(OrderBucket::Width), ordersTable, w.sql()),
+                    w.values(), what("read the orders' signatures"));
+    if (!q)
+        return q.error();
+    Buckets result;
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        OrderBucket b;
+        b.bucket = row.value(0).toLongLong();
+        b.orders = row.value(1).toLongLong();
+        b.lastConsumeIds = row.value(2).toLongLong();
+        b.ended = row.value(3).toLongLong();
+        b.maxId = row.value(4).toLongLong();
+        const QDateTime start = SqlConnection::readTime(row.value(5));
+        if (start.isValid() && (!result.oldestStart.isValid() || start < result.oldestStart))
+            result.oldestStart = start;
+        result.buckets.append(b);
+    }
+    return result;
+}
+
+Result<QList<OrderCount>> SqlLedgerQueries::openOrders(SqlConnection &c, const QString &region)
+{
+    SqlWhere w = regionOnly(region);
+    w.add(QStringLiteral("STATUS <> 15"));
+    auto q = c.exec(QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM %1%2")
+                        .arg(ordersTable, w.sql()),
+                    w.values(), what("read the orders that may still be charged"));
+    if (!q)
+        return q.error();
+    QList<OrderCount> orders;
+    while (q.value().next()) {
+        auto o = readCount(q.value());
+        if (!o)
+            return o.error();
+        orders.append(o.value());
+    }
+    return orders;
+}
+
+Result<QList<OrderCount>> SqlLedgerQueries::counts(SqlConnection &c, const QString &region,
+                                                   const QList<qint64> &buckets)
+{
+    QList<OrderCount> orders;
+    for (qsizetype at = 0; at < buckets.size(); at += RangesPerQuery) {
+        QStringList ranges;
+        QVariantList values;
+        for (qsizetype i = at; i < std::min(buckets.size(), at + RangesPerQuery); ++i) {
+            ranges.append(QStringLiteral("ID BETWEEN ? AND ?"));
+            values << buckets[i] * OrderBucket::Width
+                   << (buckets[i] + 1) * OrderBucket::Width - 1;
+        }
+        SqlWhere w = regionOnly(region);
+        w.add(QLatin1Char('(') + ranges.join(QLatin1String(" OR ")) + QLatin1Char(')'), values);
+        auto q = c.exec(QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM %1%2 ORDER BY ID")
+                            .arg(ordersTable, w.sql()),
+                        w.values(), what("read the orders that moved"));
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            auto o = readCount(q.value());
+            if (!o)
+                return o.error();
+            orders.append(o.value());
+        }
+    }
+    return orders;
+}
+
+Result<QList<LedgerCharge>> SqlLedgerQueries::charges(SqlConnection &c,
+                                                      const QList<ChargeRange> &ranges)
+{
+    QList<LedgerCharge> charges;
+    for (qsizetype at = 0; at < ranges.size(); at += RangesPerQuery) {
+        QStringList terms;
+        QVariantList values;
+        for (qsizetype i = at; i < std::min(ranges.size(), at + RangesPerQuery); ++i) {
+            terms.append(QStringLiteral("(ID = ? AND CONSUME_ID > ? AND CONSUME_ID <= ?)"));
+            values << ranges[i].id << ranges[i].after << ranges[i].upTo;
+        }
+        auto q = c.exec(QStringLiteral("SELECT ID, CONSUME_ID, ACCOUNT_ID, REGION, CONSUME_TIME, "
+                                       "CONSUMING, ORDER_ID FROM %1 WHERE %2 "
+                                       "ORDER BY ID, CONSUME_ID")
+                            .arg(historyTable, terms.join(QLatin1String(" OR "))),
+                        values, what("read the new charges"));
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery &row = q.value();
+            SqlRowReader r(row, historyTable,
+                           SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("ORDER_ID"),
+                                                QStringLiteral("CONSUME_ID")},
+                                               row, {0, 6, 1}));
+            LedgerCharge charge;
+            charge.id = r.integer(0, "ID");
+            charge.consumeId = r.integer(1, "CONSUME_ID");
+            charge.ns = row.value(2).toString();
+            charge.region = row.value(3).toString();
+            charge.time = r.time(4, "CONSUME_TIME");
+            charge.amount = r.money(5, "CONSUMING");
+            if (r.error)
+                return *r.error;
+            charges.append(charge);
+        }
+    }
+    return charges;
+}
