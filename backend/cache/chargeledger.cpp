@@ -114,7 +114,6 @@ Result<LedgerStore::Header> ChargeLedger::make(const QString &source, const QStr
         return BackendError(BackendError::Category::Connection, id.error().message());
     }
     header.id = id.value();
-    m_syncedHere[header.id].start();
     return header;
 }
 
@@ -148,6 +147,18 @@ ChargeLedger::ready(const QString &source, const QString &region, const QTimeZon
     if (need == Need::Existing && !found.value())
         return std::nullopt;
     return make(source, region, zone, now, earliest);
+}
+
+std::optional<Result<LedgerStore::Header>>
+ChargeLedger::sized(const QString &source, const QString &region, const QTimeZone &zone,
+                    const QDateTime &now)
+{
+    auto header = ready(source, region, zone, now, Need::Make);
+    if (header && *header) {
+        m_sized.emplace(header->value().id, QElapsedTimer());
+        m_sized->second.start();
+    }
+    return header;
 }
 
 std::optional<QHash<int, QList<LedgerCell>>>
@@ -253,7 +264,7 @@ ChargeLedger::timeRange(const QString &source, const UsageFilter &filter, const 
     using Range = std::pair<QDateTime, QDateTime>;
     if (filter.from.isValid() || filter.to.isValid())
         return std::nullopt;
-    const auto header = ready(source, filter.region, zone, now, Need::Make);
+    const auto header = sized(source, filter.region, zone, now);
     if (!header || !*header)
         return header ? std::optional<Result<Range>>(header->error()) : std::nullopt;
     const auto cells = cellsOf(header->value(), {});

@@ -40,9 +40,9 @@ public:
     // The months made beyond `now`: renewals are charged up to 7 days 8 h
     // ahead (SPEC §4.6), and a ledger is extended as time passes.
     static constexpr int AheadDays = 40;
-    // Two calls this close (a time range, then the spend it sizes) share
-    // one sync.
-    static constexpr qint64 ResyncAfterMs = 2000;
+    // A time range and the spend or total it sizes, this close, share one
+    // sync.
+    static constexpr qint64 SizedForMs = 2000;
 
     using CacheFailed = std::function<void(const BackendError &)>;
 
@@ -75,6 +75,9 @@ private:
     std::optional<Result<LedgerStore::Header>> ready(const QString &source, const QString &region,
                                                      const QTimeZone &zone, const QDateTime &now,
                                                      Need need, const QDateTime &earliest = {});
+    // ready(), for a time range: the call that follows it need not sync again.
+    std::optional<Result<LedgerStore::Header>> sized(const QString &source, const QString &region,
+                                                     const QTimeZone &zone, const QDateTime &now);
     Result<LedgerStore::Header> make(const QString &source, const QString &region,
                                      const QTimeZone &zone, const QDateTime &now,
                                      const QDateTime &earliest);
@@ -94,5 +97,6 @@ private:
     CacheFailed m_cacheFailed;
     std::optional<LedgerStore> m_store;
     bool m_fold = false;
-    QHash<qint64, QElapsedTimer> m_syncedHere; // ledger id -> since this process synced it
+    // The ledger a time range just synced, and since when.
+    std::optional<std::pair<qint64, QElapsedTimer>> m_sized;
 };

@@ -33,8 +33,10 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
                                                               const QDateTime &now)
 {
     using Synced = std::optional<LedgerStore::Header>;
-    if (const auto it = m_syncedHere.constFind(header.id);
-        it != m_syncedHere.cend() && !it->hasExpired(ResyncAfterMs))
+    const bool justSized =
+        m_sized && m_sized->first == header.id && !m_sized->second.hasExpired(SizedForMs);
+    m_sized.reset();
+    if (justSized)
         return Synced(header);
 
     // The cache's write lock first: another process syncing the same ledger
@@ -58,7 +60,6 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
             return cacheError(r.error());
         if (const auto r = m_store->commit(); !r)
             return cacheError(r.error());
-        m_syncedHere.remove(header.id);
         return Synced();
     };
     {
@@ -89,23 +90,6 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     for (auto it = stored.value().cbegin(); it != stored.value().cend(); ++it) {
         if (!current.contains(it.key()))
             return backwards(); // every order of a bucket gone
-    }
-
-    // Months are added ahead while nothing lies beyond the last one kept.
-    if (header.boundaries.constLast() < now.addDays(AheadDays)) {
-        const auto after = m_store->cells(header.id, {int(header.boundaries.size())});
-        if (!after)
-            return cacheError(after.error());
-        if (after.value().value(int(header.boundaries.size())).isEmpty()) {
-            const QTimeZone zone(header.zone.toUtf8());
-            const QList<MonthSpan> more = MonthCalendar::monthsCovering(
-                header.boundaries.constLast(), now.addDays(AheadDays), zone);
-            for (const MonthSpan &m : more) {
-                if (m.startUtc >= header.boundaries.constLast() &&
-                    m.endUtc > header.boundaries.constLast())
-                    header.boundaries.append(m.endUtc);
-            }
-        }
     }
 
     QHash<qint64, OrderPlan> plans;
@@ -149,11 +133,39 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     // The new charges, each order's taken up to the first one not visible
     // yet (its bucket is read again next time).
     QHash<int, QHash<QString, LedgerCell>> added;
+    QList<LedgerCharge> charges;
     if (!ranges.isEmpty()) {
-        const auto charges = awaitResult(m_source.ledgerCharges(ranges));
-        if (!charges)
-            return sourceError(charges.error());
-        for (const LedgerCharge &c : charges.value()) {
+        const auto read = awaitResult(m_source.ledgerCharges(ranges));
+        if (!read)
+            return sourceError(read.error());
+        charges = read.value();
+    }
+    // Months are added ahead (as far as the new charges reach) while
+    // nothing lies beyond the last one kept.
+    const auto extend = [&](const QDateTime &to) -> Result<Done> {
+        if (header.boundaries.constLast() > to)
+            return Done{};
+        const auto after = m_store->cells(header.id, {int(header.boundaries.size())});
+        if (!after)
+            return after.error();
+        if (!after.value().value(int(header.boundaries.size())).isEmpty())
+            return Done{};
+        const QTimeZone zone(header.zone.toUtf8());
+        for (const MonthSpan &m :
+             MonthCalendar::monthsCovering(header.boundaries.constLast(), to, zone)) {
+            if (m.endUtc > header.boundaries.constLast())
+                header.boundaries.append(m.endUtc);
+        }
+        return Done{};
+    };
+
+    QDateTime latest = now.addDays(AheadDays);
+    for (const LedgerCharge &c : std::as_const(charges))
+        latest = std::max(latest, c.time);
+    if (const auto r = extend(latest); !r)
+        return cacheError(r.error());
+    {
+        for (const LedgerCharge &c : std::as_const(charges)) {
             OrderPlan &p = plans[c.id];
             if (c.consumeId != p.held + 1)
                 continue; // after a gap: not taken
@@ -207,6 +219,5 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
         return cacheError(r.error());
     if (const auto r = m_store->commit(); !r)
         return cacheError(r.error());
-    m_syncedHere[header.id].start();
     return Synced(header);
 }

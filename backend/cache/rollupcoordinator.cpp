@@ -247,7 +247,13 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
     }
     const bool whole = std::all_of(months.cbegin(), months.cend(),
                                    [&](const MonthSpan &m) { return coversWhole(filter, m); });
-    if (whole && followed()) {
+    // The ledger keeps the months of the calendar zone: months of another
+    // zone take the month-by-month way, and never make a ledger they cannot use.
+    const auto inZone = [this](const MonthSpan &m) {
+        const MonthSpan own = MonthCalendar::months(m.month, m.month, m_zone).constFirst();
+        return own.startUtc == m.startUtc && own.endUtc == m.endUtc;
+    };
+    if (whole && inZone(months.constFirst()) && inZone(months.constLast()) && followed()) {
         if (auto answer = m_ledger.spend(source().value(), filter, months, m_zone, m_now)) {
             m_servedFromCache = answer->ok();
             return *answer;
