@@ -144,8 +144,8 @@ ChargeLedger::ready(const QString &source, const QString &region, const QTimeZon
     }
     if (header)
         return Result<LedgerStore::Header>(*header);
-    if (need == Need::Existing && !found.value())
-        return std::nullopt;
+    if (need == Need::Existing)
+        return std::nullopt; // dropped just now, or never made: not made here
     return make(source, region, zone, now, earliest);
 }
 
