@@ -179,28 +179,30 @@ ChargeLedger::spend(const QString &source, const UsageFilter &filter,
     if (!header || !*header)
         return header ? std::optional<Result<QList<SpendCell>>>(header->error()) : std::nullopt;
     const QList<QDateTime> &b = header->value().boundaries;
+    const int after = int(b.size());
     QList<int> buckets;
     for (const MonthSpan &m : months) {
         const int k = boundaryIndex(b, m.startUtc);
-        if (k >= 0 && k + 1 < b.size() && b[k + 1] == m.endUtc) {
+        if (k >= 0 && k + 1 < b.size() && b[k + 1] == m.endUtc)
             buckets.append(k + 1);
-            continue;
-        }
-        // A month after the last one kept is empty while nothing lies there.
-        if (m.startUtc >= b.constLast()) {
-            buckets.append(int(b.size()));
-            continue;
-        }
-        return std::nullopt; // months of another zone
+        else if (m.endUtc <= b.constFirst())
+            buckets.append(0); // before the months kept
+        else if (m.startUtc >= b.constLast())
+            buckets.append(after);
+        else
+            return std::nullopt; // months of another zone
     }
     const auto cells = cellsOf(header->value(), buckets);
     if (!cells)
         return std::nullopt;
-    if (!cells->value(int(b.size())).isEmpty() && buckets.contains(int(b.size())))
-        return std::nullopt; // charges beyond the months kept: asked live
+    // A month outside the ones kept is empty while nothing lies there.
+    for (int outside : {0, after}) {
+        if (buckets.contains(outside) && !cells->value(outside).isEmpty())
+            return std::nullopt;
+    }
     QList<SpendCell> result;
     for (int i = 0; i < months.size(); ++i) {
-        if (buckets[i] == int(b.size()))
+        if (buckets[i] == 0 || buckets[i] == after)
             continue;
         for (const LedgerCell &c : cells->value(buckets[i])) {
             if (keep(c, filter.namespaces))

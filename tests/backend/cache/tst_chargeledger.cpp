@@ -402,6 +402,14 @@ private Q_SLOTS:
         QCOMPARE(source->calls(QStringLiteral("total")), 0);
         QCOMPARE(source->calls(QStringLiteral("baseline")), 1);
 
+        // Months before the first charge are empty, not asked live.
+        const QList<MonthSpan> wider =
+            MonthCalendar::monthsCovering(first.addMonths(-6), last, tz);
+        QCOMPARE(cacheCells(valueOf(c->spendByNamespaceAndMonth(filter, wider))),
+                 oracleCells(now, region, tz));
+        QCOMPARE(source->calls(QStringLiteral("spend")), 0);
+        QCOMPARE(source->calls(QStringLiteral("baseline")), 1);
+
         // Nothing new: the signatures alone.
         const int counts = source->calls(QStringLiteral("counts"));
         QCOMPARE(spendOf(*c, filter, tz), oracleCells(now, region, tz));
