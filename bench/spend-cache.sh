@@ -124,7 +124,7 @@ mismatch() {
 # --- the incremental writes and their undoing ---------------------------------
 # $WORK/ENGINE.restore.sql puts the chosen orders back as they were;
 # $WORK/ENGINE.restore.pending exists while the data holds written charges.
-restore_pending() { # ENGINE
+restore_pending() { # ENGINE [quiet]
     local e=$1
     [[ -e $WORK/$e.restore.pending ]] || return 0
     if [[ $(cat "$WORK/$e.restore.pending") != "$(bench_stamp)" || ! -s $WORK/$e.restore.sql ]]; then
@@ -132,7 +132,7 @@ restore_pending() { # ENGINE
         rm -f "$WORK/$e.restore.pending"
         return 0
     fi
-    say "$e: undoing the charges written by the incremental step"
+    [[ ${2:-} == quiet ]] || say "$e: undoing the charges written by an interrupted incremental step"
     if [[ $e == mariadb ]]; then
         "${raw[@]}" <"$WORK/$e.restore.sql"
     else
@@ -260,7 +260,7 @@ write_charges() { # ENGINE
     write_time=$t
 }
 undo_charges() { # ENGINE
-    restore_pending "$1"
+    restore_pending "$1" quiet
     [[ $(bench_sql "$1" "$write_probe") == "$write_base" ]] ||
         die "$1: the data is not back as it was after undoing the writes"
 }
@@ -334,7 +334,9 @@ measure_phase() { # ENGINE PHASE
         echo
         cat "$d/shape.md"
         echo "* secondary indexes: $(bench_secondary_indexes "$engine" | cut -f1 | tr '\n' ' ')"
-        echo "* \`db check\`: $("${uc[@]}" --format table db check 2>&1 | tr -s ' \n' ' ' | cut -c1-400)"
+        local crc=0
+        "${uc[@]}" --format csv db check >"$pd/dbcheck.out" 2>&1 || crc=$?
+        echo "* \`db check\`: exit $crc, advised indexes missing: $(grep -c MISSING "$pd/dbcheck.out" || true)"
         echo "* load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
     } >"$pd/shape.md"
     runs=$pd/runs
