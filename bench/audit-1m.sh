@@ -8,42 +8,47 @@
 #   bench/audit-1m.sh
 #
 # Environment (all optional):
-#   BUILD=build          CMake build directory (relative to the repository),
-#                        already configured; uc-bench-audit and usagectl are built
+#   BUILD=build          CMake build directory (relative to the repository, or
+#                        absolute); uc-bench-audit, uc-bench-loaddata and usagectl
+#                        are built (bench/benchlib.sh)
 #   WORK=/tmp/uc-audit-bench   scratch: the SQLite file, the MariaDB server
 #   RUNS=5               timed runs (after one warm-up)
-#   NAMESPACES=2000 MONTHS=36 ORDERS=15.5   the demo data (~1.0M charges)
+#   NAMESPACES=2000 MONTHS=36 ORDERS=15.5 SEED=1 UNTIL=2026-11-25   the demo
+#                        data (~1.0M charges); SQLite: usagectl demo-db create,
+#                        MariaDB: the same rows as LOAD DATA (bench/benchlib.sh)
 #   ENGINE=both          sqlite | mariadb | both
-#   KEEP=1               keep the data and the server for another run
+#   KEEP=1               keep the data and the server for another run (stop it
+#                        with tests/support/mariadb-fixture.sh stop $WORK/db)
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
-build=$repo/${BUILD:-build}
+BENCH=audit-1m
+BUILD=${BUILD:-build}
+source "$(dirname "$0")/benchlib.sh"
+SCALE=1m
+bench_scale
 WORK=${WORK:-/tmp/uc-audit-bench}
 RUNS=${RUNS:-5}
-NAMESPACES=${NAMESPACES:-2000}
-MONTHS=${MONTHS:-36}
-ORDERS=${ORDERS:-15.5}
+UNTIL=${UNTIL:-2026-11-25}
 ENGINE=${ENGINE:-both}
 mkdir -p "$WORK"
+# Data made earlier with the same options is used again (the script always did).
+KEEP_DATA=1
 
-ninja -C "$build" -j2 uc-bench-audit usagectl >/dev/null
+bench_build usagectl uc-bench-audit uc-bench-loaddata
 bench=$build/bin/uc-bench-audit
 
-raw() { # label, command...: wall time of one run of a raw client, in seconds
-    local label=$1 t0 t1
+raw() { # label, command...: wall time of one run of a raw client
+    local label=$1 t0
     shift
-    t0=$(date +%s%N)
+    t0=$(now_ms)
     "$@" >/dev/null
-    t1=$(date +%s%N)
-    echo "raw $label: $(((t1 - t0) / 1000000)) ms"
+    echo "raw $label: $(($(now_ms) - t0)) ms"
 }
 
 if [[ $ENGINE != mariadb ]]; then
+    bench_sqlite "$WORK/audit.db"
     db=$WORK/audit.db
-    [[ -f $db ]] || "$build/bin/usagectl" demo-db create "$db" --namespaces "$NAMESPACES" \
-        --months "$MONTHS" --orders-per-namespace "$ORDERS" --until 2026-11-25
-    echo "== SQLite $(du -h "$db" | cut -f1)"
+    echo "== SQLite $(du -h "$db" | cut -f1) (secondary indexes: $(bench_secondary_indexes sqlite | wc -l))"
     "$bench" --db "sqlite:$db" --runs "$RUNS"
     for i in 1 2 3; do
         raw "sqlite3, both tables" sqlite3 "$db" "SELECT * FROM DF_PURCHASE_ORDER; SELECT * FROM DF_CONSUMING_HISTORY;"
@@ -51,22 +56,15 @@ if [[ $ENGINE != mariadb ]]; then
 fi
 
 if [[ $ENGINE != sqlite ]]; then
-    srv=$WORK/db
-    bash "$repo/tests/support/mariadb-fixture.sh" start "$srv" >/dev/null
-    port=$(<"$srv/port")
-    sock=$(awk -F= '/SOCKET/ {print $2}' "$srv/env")
-    export USAGECTL_DB_PASSWORD=uc-test-password
-    url="mysql://uc@127.0.0.1:$port/ucaudit"
-    if ! mariadb --socket="$sock" -uroot -e 'USE ucaudit' 2>/dev/null; then
-        mariadb --socket="$sock" -uroot -e 'CREATE DATABASE ucaudit CHARACTER SET utf8mb4'
-        echo "== MariaDB: generating"
-        "$bench" --db "$url" --runs 0 --generate "$NAMESPACES,$MONTHS,$ORDERS"
-    fi
-    echo "== MariaDB (indexes: $(mariadb --socket="$sock" -uroot -N -e "SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA='ucaudit' AND INDEX_NAME <> 'PRIMARY'") secondary)"
+    KEEP_SERVER=${KEEP:-0}
+    trap bench_mariadb_stop EXIT
+    bench_mariadb "$WORK/db" ucaudit "$WORK/data"
+    bench_indexes mariadb 0
+    url=$BENCH_MYSQL_URL
+    echo "== MariaDB (secondary indexes: $(bench_secondary_indexes mariadb | wc -l))"
     "$bench" --db "$url" --runs "$RUNS"
     for i in 1 2 3; do
-        raw "mariadb --quick, both tables" mariadb --socket="$sock" -uroot --quick ucaudit \
+        raw "mariadb --quick, both tables" "${root[@]}" --quick ucaudit \
             -e "SELECT * FROM DF_PURCHASE_ORDER; SELECT * FROM DF_CONSUMING_HISTORY;"
     done
-    [[ ${KEEP:-0} == 1 ]] || bash "$repo/tests/support/mariadb-fixture.sh" stop "$srv" >/dev/null
 fi

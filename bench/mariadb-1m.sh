@@ -10,16 +10,20 @@
 #   WORK=/tmp/uc-bench  scratch directory: generator, data files, server
 #   RUNS=5              timed runs per command (after one warm-up)
 #   NAMESPACES=2000 MONTHS=36 ORDERS=15.5 SEED=1 UNTIL=2026-11-25
+#   KEEP_DATA=1         reuse the loaded server of an earlier run in WORK (same
+#                       options); the indexes are dropped and made again on it
 #   STREAM=1            also time the full `usages list --region` stream in both
 #                       phases; STREAM=indexed: only with the indexes (the
 #                       unindexed stream sorts the region once per page, ~5 min)
 #   STREAM_TIMEOUT=0    stop a full stream after this many seconds (0: never)
 #   SKIP_BUILD=1        use the existing BUILD/bin/usagectl as it is
-#   USAGECTL=PATH       measure this binary (BUILD still provides libuc_backend.a)
+#   USAGECTL=PATH       measure this binary (BUILD still builds uc-bench-loaddata)
 #   KEEP=1              leave the server running afterwards (stop it with
-#                       tests/support/mariadb-fixture.sh stop $WORK/db)
+#                       mariadb-admin --socket=$WORK/db/sock -uroot shutdown;
+#                       its data stays in $WORK/db either way)
+# Building, generating, the server and the indexes: bench/benchlib.sh.
 #
-# Needs: cmake, ninja, Qt 6 (Core, Sql + QMYSQL driver, Network, Concurrent),
+# Needs: cmake, ninja, Qt 6 (Sql + QMYSQL driver),
 # mariadb-server + client, GNU time (/usr/bin/time), python3.
 # Timings are whole-process wall times (median of RUNS runs, one warm-up
 # not counted), start-up included, A and B alternated; peak RSS is GNU
@@ -31,82 +35,23 @@
 # (connections, statements; from the general log) goes to $WORK/notes.
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
-BUILD=${BUILD:-build-bench}
+BENCH=mariadb-1m
+source "$(dirname "$0")/benchlib.sh"
+SCALE=1m
+bench_scale
 WORK=${WORK:-/tmp/uc-bench}
 RUNS=${RUNS:-5}
-NAMESPACES=${NAMESPACES:-2000}
-MONTHS=${MONTHS:-36}
-ORDERS=${ORDERS:-15.5}
-SEED=${SEED:-1}
 UNTIL=${UNTIL:-2026-11-25}
 STREAM=${STREAM:-1}
-DB=uc1m
-SRV=$WORK/db
 OUT=$WORK/results.md
+mkdir -p "$WORK"
 
-build=$repo/$BUILD
-usagectl=${USAGECTL:-$build/bin/usagectl}
-if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-    cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    if ! ninja -C "$build" -j2 usagectl >/dev/null; then
-        [[ -x $usagectl && -f $build/backend/libuc_backend.a ]] || exit 1
-        echo "mariadb-1m: the build failed; measuring the existing $usagectl" >&2
-    fi
-fi
-
-# --- a throwaway generator linking the backend library -----------------------
-mkdir -p "$WORK/gen"
-cat >"$WORK/gen/main.cpp" <<'EOF'
-#include "demodatagenerator.h"
-#include <QCoreApplication>
-#include <cstdio>
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (argc < 7) {
-        std::fprintf(stderr, "gen DIR NAMESPACES MONTHS ORDERS SEED UNTIL\n");
-        return 2;
-    }
-    DemoOptions o;
-    o.namespaces = std::atoi(argv[2]);
-    o.months = std::atoi(argv[3]);
-    o.ordersPerNamespace = std::atof(argv[4]);
-    o.seed = std::strtoull(argv[5], nullptr, 10);
-    o.until = QDate::fromString(QString::fromLatin1(argv[6]), Qt::ISODate);
-    auto r = DemoDataGenerator(o).writeLoadDataFiles(QString::fromLocal8Bit(argv[1]));
-    if (!r)
-        return 1;
-    std::printf("orders=%lld charges=%lld\n", (long long)r.value().orders,
-                (long long)r.value().charges);
-    return 0;
-}
-EOF
-cat >"$WORK/gen/CMakeLists.txt" <<EOF
-cmake_minimum_required(VERSION 3.16)
-project(gen CXX)
-set(CMAKE_CXX_STANDARD 17)
-find_package(Qt6 REQUIRED COMPONENTS Core Sql Network Concurrent)
-add_executable(gen main.cpp)
-target_include_directories(gen PRIVATE $repo/backend)
-target_link_libraries(gen PRIVATE $build/backend/libuc_backend.a
-    Qt6::Core Qt6::Sql Qt6::Network Qt6::Concurrent)
-EOF
-cmake -S "$WORK/gen" -B "$WORK/gen/b" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-ninja -C "$WORK/gen/b" >/dev/null
-rm -rf "$WORK/data"
-"$WORK/gen/b/gen" "$WORK/data" "$NAMESPACES" "$MONTHS" "$ORDERS" "$SEED" "$UNTIL"
-
-# --- a private server, loaded -------------------------------------------------
-bash "$repo/tests/support/mariadb-fixture.sh" start "$SRV"
-[[ ${KEEP:-0} == 1 ]] || trap 'bash "$repo/tests/support/mariadb-fixture.sh" stop "$SRV"' EXIT
-PORT=$(cat "$SRV/port")
-root=(mariadb --no-defaults --socket="$SRV/sock" -uroot)
-raw=(mariadb --no-defaults -h127.0.0.1 -P"$PORT" -uuc -puc-test-password "$DB")
-# The fixture's 64 MB buffer pool is a test setting: give the 1M-row table room.
-"${root[@]}" -e "SET GLOBAL innodb_buffer_pool_size = 1073741824; CREATE DATABASE $DB"
-"${root[@]}" "$DB" <"$WORK/data/schema.sql"
-"${root[@]}" --local-infile=1 "$DB" <"$WORK/data/load.sql"
+bench_build usagectl uc-bench-loaddata
+KEEP_SERVER=${KEEP:-0}
+trap bench_mariadb_stop EXIT
+# A private server with the demo data (no secondary index), root=() raw=().
+bench_mariadb "$WORK/db" uc1m "$WORK/data"
+bench_indexes mariadb 0
 
 export USAGECTL_DB_PASSWORD=uc-test-password
 export XDG_CACHE_HOME=$WORK/xdg # the roll-up cache: never the user's
@@ -138,8 +83,6 @@ capture() { # NAME ARGS...
     echo "$name: $(grep -c 'Connect.*uc@' "$WORK/general.log") connection(s)," \
         "$(wc -l <"$WORK/$name.sql") statement(s)" >>"$WORK/notes"
 }
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 # One timed run: prints "wall_s peak_kb".
 timed() { /usr/bin/time -f '%e %M' -o "$WORK/t" "$@" >/dev/null 2>&1 || true; cat "$WORK/t"; }
@@ -199,8 +142,7 @@ run_phase() { # PHASE
 }
 
 run_phase "no index"
-"${uc[@]}" db advise-indexes | "${raw[@]}"
-"${root[@]}" "$DB" -e "ANALYZE TABLE DF_CONSUMING_HISTORY, DF_PURCHASE_ORDER" >/dev/null
+bench_indexes mariadb 1
 run_phase "indexed"
 uptime >>"$OUT"
 { echo; cat "$WORK/notes"; } >>"$OUT"

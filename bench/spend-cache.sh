@@ -1,106 +1,103 @@
 #!/usr/bin/env bash
-# `usagectl spend` with the roll-up cache, cold (empty cache) and warm, beside
-# the raw single GROUP BY that the uncached spend sends, run in the `mariadb`
-# / `sqlite3` command-line client in the same run; at ~1M or ~10M charges, in
-# MariaDB and in SQLite. See docs/performance-spend-cache.md.
+# `usagectl spend` and `usages total` with the roll-up cache (cold, warm, and
+# warm after new charges) and with --no-cache, beside the same work as one
+# raw statement in the `mariadb` / `sqlite3` command-line client, in the same
+# run; at ~1M or ~10M charges, in MariaDB and in SQLite, without any
+# secondary index (the schema as shipped) and with the indexes `usagectl db
+# advise-indexes` states. Issue 17; see docs/performance.md.
 #
-#   bench/spend-cache.sh                     build (if needed), generate, load, measure
-#   SCALE=10m KEEP_DATA=1 bench/spend-cache.sh   reuse the data of an earlier run
+#   bench/spend-cache.sh                              build, generate, load, measure
+#   SCALE=10m KEEP_DATA=1 PREPARE_ONLY=1 bench/spend-cache.sh   generate and load only
+#   SCALE=10m KEEP_DATA=1 bench/spend-cache.sh       measure the data made earlier
+#   SKIP_BUILD=1 USAGECTL=/path/to/usagectl KEEP_DATA=1 bench/spend-cache.sh
 #
 # Environment (all optional):
-#   SCALE=1m            1m | 10m | tiny; sets the generator's parameters:
-#                         tiny: NAMESPACES=100  ORDERS=15.5  (~50k charges)
-#                         1m:   NAMESPACES=2000 ORDERS=15.5  (~1.0M charges)
-#                         10m:  NAMESPACES=6300 ORDERS=49.3  (~10M charges)
-#                       each with MONTHS=36 SEED=1 (override any of them)
+#   SCALE=1m            tiny | 1m | 10m: the generator's options (benchlib.sh:
+#                         tiny NAMESPACES=100, 1m 2000, 10m 6300 with ORDERS=49.3;
+#                         MONTHS=36 SEED=1; each may be overridden)
 #   ENGINE=both         mariadb | sqlite | both
-#   RUNS=5              timed runs of each measurement (after one warm-up)
-#   WORK=/tmp/uc-spend-bench-$SCALE   scratch directory: generator, data files,
-#                       MariaDB server data, SQLite file, cache, outputs;
-#                       the results are written to $WORK/results.md
-#   UNTIL=today         the data's `now` (UTC date); the newest months are open,
-#                       renewals up to 7 days ahead are already charged.
-#                       With KEEP_DATA=1 and no UNTIL, the UNTIL of the kept data
-#   KEEP_DATA=0         1: reuse the MariaDB data directory and/or SQLite file in
-#                       WORK when they were made with the same parameters (a
-#                       stamp file records them); otherwise generate again
-#   PREPARE_ONLY=0      1: generate/load (and index) the data, then stop
-#   ZONE=Asia/Shanghai  the display zone (--tz) of every spend (the raw SQL takes
-#                       local midnights as they are: in a zone whose midnight can
-#                       fall in a DST gap the raw cells may differ; the check says so)
-#   REGION=             the region measured (default: the one with most charges)
-#   BUFFER_POOL=        MariaDB innodb_buffer_pool_size (default 1G; 6G at 10m)
-#   BUILD=build-bench   CMake build directory (relative to the repository)
-#   SKIP_BUILD=1        use the existing BUILD/bin/usagectl as it is
-#   USAGECTL=PATH       measure this binary (BUILD still provides libuc_backend.a)
-#   GENLOG=1            MariaDB: one more untimed run of each kind with the server's
-#                       general log on, to count statements, GROUP BYs, connections
-#   KEEP_SERVER=0       1: leave the MariaDB server running afterwards (stop it
-#                       with mariadb-admin --socket=$WORK/db/sock -uroot shutdown;
-#                       tests/support/mariadb-fixture.sh stop would delete the data)
+#   INDEXES="0 1"       the phases: 0 = no secondary index, 1 = the advised
+#                       indexes, created and dropped on the same data (CREATE /
+#                       DROP INDEX). When both are asked, the state the data is
+#                       in goes first (no needless index build)
+#   RUNS=5              timed rounds, after one warm-up round; medians reported
+#   K=1000              charges written before the incremental run (0: none)
+#   WORK=/tmp/uc-spend-bench-$SCALE   scratch: data, server, caches, outputs;
+#                       results in $WORK/results.md
+#   UNTIL=today         the data's `now` (UTC date; the newest months are open,
+#                       renewals up to 7 days ahead already charged). With
+#                       KEEP_DATA=1 and no UNTIL: the UNTIL of the kept data
+#   KEEP_DATA=0         1: reuse the data in WORK when made with the same options
+#   PREPARE_ONLY=0      1: generate and load (no index), then stop
+#   ZONE=Asia/Shanghai  the display zone (--tz) of every spend
+#   REGION= NAMESPACE=  measured: by default the region with most charges and
+#                       the namespace with most charges in it
+#   BUFFER_POOL=        MariaDB innodb_buffer_pool_size (1G; 6G at 10m)
+#   GENLOG=1            MariaDB: after the rounds, one untimed run of each kind
+#                       with the general log on (statements, GROUP BYs, connections)
+#   BUILD=build-bench SKIP_BUILD=1 USAGECTL=PATH JOBS=2 KEEP_TSV=1 KEEP_SERVER=1
+#                       see bench/benchlib.sh
 #
-# Measured per engine, in this order in every round (one warm-up round not
-# counted, then RUNS rounds; medians reported):
-#   raw        the single spend GROUP BY (month x namespace over the UTC month
-#              bounds of ZONE, as SqlUsageQueries::spend builds it) in the
-#              command-line client (MariaDB: with usagectl's session set-up)
-#   no-cache   usagectl spend --region R --tz ZONE --format json --no-cache
-#   cold       usagectl cache clear (not timed), then the same spend without
-#              --no-cache
-#   warm       the same spend again
-# Every output is kept and compared: no-cache, cold and warm must print the
-# same JSON, and the raw rows must be the same cells.
+# Every round, per engine and phase, in this order (U = usagectl --db … --tz
+# ZONE --format json, XDG_CACHE_HOME=$WORK/xdg-ENGINE):
+#   spend      raw: the single GROUP BY month x namespace of the region (what
+#              SqlUsageQueries::spend sends, values inlined; MariaDB with
+#              usagectl's session set-up); no-cache: U spend --region R
+#              --no-cache; cold: U cache clear (not timed), U spend --region R;
+#              warm: the same spend again
+#   incremental  K new charges written as the service writes them (not timed):
+#              for consuming orders of the region, a DF_CONSUMING_HISTORY row
+#              with CONSUME_ID = LAST_CONSUME_ID + 1 at the real clock's now
+#              (in the open month), the order's last charge's other columns
+#              and a positive amount, then LAST_CONSUME_ID + 1; then the
+#              cached spend (timed) and a --no-cache spend (compared). The rows
+#              are deleted again and LAST_CONSUME_ID restored (not timed; an
+#              interrupted run is restored at the next start), then `cache
+#              clear` (the deletion is an out-of-band edit)
+#   totals     of the namespace NS in the region, and of the region: raw
+#              SELECT SUM(CONSUMING), COUNT(*); U usages total --no-cache;
+#              cold: cache clear, then U usages total; warm: the same again
+# Checks, every round: no-cache, cold and warm print the same bytes (and the
+# cached and --no-cache spends after the writes), the raw rows are the same
+# cells / sum and count as --no-cache. A difference prints MISMATCH and the
+# script exits 1 (after writing the results); so does a failed usagectl run.
+# Timings are whole-process wall times (start-up, connecting and writing the
+# output to a file included); peak RSS is GNU time's %M of each process.
 #
-# Disk: ~0.8 GB in WORK at 1m, ~6.8 GB at 10m (TSV files, MariaDB data, SQLite
-# file); generating and loading 10m takes ~3 min on 2 cores, kept for KEEP_DATA.
-#
-# Needs: cmake, ninja, Qt 6 (Core, Sql + QSQLITE/QMYSQL drivers, Network,
-# Concurrent), mariadb-server + client, sqlite3, GNU time (/usr/bin/time),
-# python3, bc. Timings are whole-process wall times (start-up, connecting and
-# writing the output to a file in WORK included), measured with date +%s%N;
-# peak RSS is GNU time's %M of the same process.
+# Disk: ~0.8 GB in WORK at 1m, ~6 GB at 10m. Needs: cmake, ninja, Qt 6,
+# mariadb-server + client, sqlite3, GNU time, python3 (>= 3.9), bc.
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
+# The command line, as the results quote it: the variables given, then the script.
+cmdline=""
+for v in SCALE ENGINE INDEXES RUNS K WORK UNTIL KEEP_DATA PREPARE_ONLY ZONE REGION NAMESPACE \
+    BUFFER_POOL GENLOG BUILD SKIP_BUILD USAGECTL JOBS KEEP_TSV KEEP_SERVER NAMESPACES MONTHS ORDERS SEED; do
+    [[ -n ${!v+x} ]] && cmdline+="$v=$(printf '%q' "${!v}") "
+done
+cmdline+="bench/spend-cache.sh"
+
+BENCH=spend-cache
+source "$(dirname "$0")/benchlib.sh"
 SCALE=${SCALE:-1m}
-case $SCALE in
-tiny) d_ns=100 d_orders=15.5 d_pool=1G ;;
-1m) d_ns=2000 d_orders=15.5 d_pool=1G ;;
-10m) d_ns=6300 d_orders=49.3 d_pool=6G ;;
-*)
-    echo "spend-cache: SCALE must be tiny, 1m or 10m" >&2
-    exit 2
-    ;;
-esac
-NAMESPACES=${NAMESPACES:-$d_ns}
-ORDERS=${ORDERS:-$d_orders}
-MONTHS=${MONTHS:-36}
-SEED=${SEED:-1}
+bench_scale
 ENGINE=${ENGINE:-both}
+INDEXES=${INDEXES:-0 1}
 RUNS=${RUNS:-5}
+K=${K:-1000}
 WORK=${WORK:-/tmp/uc-spend-bench-$SCALE}
-KEEP_DATA=${KEEP_DATA:-0}
-PREPARE_ONLY=${PREPARE_ONLY:-0}
 ZONE=${ZONE:-Asia/Shanghai}
-BUFFER_POOL=${BUFFER_POOL:-$d_pool}
-BUILD=${BUILD:-build-bench}
-DB=ucspend
 case $ENGINE in
 mariadb | sqlite | both) ;;
-*)
-    echo "spend-cache: ENGINE must be mariadb, sqlite or both" >&2
-    exit 2
-    ;;
+*) die "ENGINE must be mariadb, sqlite or both" ;;
 esac
-
+for p in $INDEXES; do [[ $p == 0 || $p == 1 ]] || die "INDEXES takes 0 and/or 1"; done
+[[ $K =~ ^[0-9]+$ && $RUNS =~ ^[0-9]+$ ]] || die "K and RUNS are numbers"
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
 OUT=$WORK/results.md
-LOG=$WORK/prepare.log # generation / load / index timings, appended
-
-# UNTIL: the user's, else the kept data's, else today (UTC).
-if [[ -z ${UNTIL:-} && $KEEP_DATA == 1 ]]; then
-    for s in "$WORK/mariadb.stamp" "$WORK/sqlite.stamp"; do
+BENCH_LOG=$WORK/prepare.log
+if [[ -z ${UNTIL:-} && ${KEEP_DATA:-0} == 1 ]]; then
+    for s in "$WORK/db.stamp" "$WORK/spend.db.stamp"; do
         if [[ -s $s ]]; then
             UNTIL=$(awk '{print $5}' "$s")
             break
@@ -108,500 +105,426 @@ if [[ -z ${UNTIL:-} && $KEEP_DATA == 1 ]]; then
     done
 fi
 UNTIL=${UNTIL:-$(date -u +%F)}
-STAMP="$NAMESPACES $MONTHS $ORDERS $SEED $UNTIL"
 
-say() { echo "spend-cache: $*" >&2; }
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
-
-build=$repo/$BUILD
-usagectl=${USAGECTL:-$build/bin/usagectl}
-if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-    cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    if ! ninja -C "$build" -j2 usagectl >"$WORK/build.log" 2>&1; then
-        [[ -x $usagectl ]] || {
-            cat "$WORK/build.log" >&2
-            exit 1
-        }
-        say "the build failed (see $WORK/build.log); measuring the existing $usagectl"
-    fi
-fi
-[[ -x $usagectl ]] || {
-    say "no usagectl at $usagectl"
-    exit 1
-}
-
-# Which of the cache's command-line flags this usagectl has. The steps that
-# need a missing one are recorded as failed; the rest still runs.
-help=$("$usagectl" --help 2>&1 || true)
-has_no_cache=0 has_clear=0 has_verify=0
-grep -q -- '--no-cache' <<<"$help" && has_no_cache=1
-grep -q 'cache clear' <<<"$help" && has_clear=1
-grep -q 'cache verify' <<<"$help" && has_verify=1
-say "usagectl flags: --no-cache=$has_no_cache, cache clear=$has_clear, cache verify=$has_verify"
-
-# --- helpers in python: the raw SQL and the comparison -----------------------
-cat >"$WORK/spendsql.py" <<'EOF'
-# spendsql.py ENGINE REGION MIN MAX ZONE SQLFILE MONTHSFILE
-# Writes the spend GROUP BY that SqlUsageQueries::spend sends (values inlined)
-# for the months covering [MIN, MAX] in ZONE, and the months (yyyy-MM, one a
-# line, index order).
-import sys
-from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
-
-engine, region, lo, hi, zone, sqlfile, monthsfile = sys.argv[1:8]
-z = ZoneInfo(zone)
-def parse(s):
-    return datetime.strptime(s[:19], "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc)
-def month_of(t):
-    l = t.astimezone(z)
-    return (l.year, l.month)
-def start_utc(y, m):  # local midnight of the 1st (Shanghai has no DST gaps)
-    return datetime(y, m, 1, tzinfo=z).astimezone(timezone.utc)
-def nxt(y, m):
-    return (y + 1, 1) if m == 12 else (y, m + 1)
-first, last = month_of(parse(lo)), month_of(parse(hi))
-months = []
-ym = first
-while ym <= last:
-    months.append((ym, start_utc(*ym), start_utc(*nxt(*ym))))
-    ym = nxt(*ym)
-txt = lambda t: t.strftime("%Y-%m-%d %H:%M:%S")
-num = lambda t: t.strftime("%Y%m%d%H%M%S")
-def case_tree(lo, hi):  # bucketExpression(false, ...)
-    if lo == hi:
-        return str(lo)
-    mid = (lo + hi + 1) // 2
-    return "CASE WHEN CONSUME_TIME < '%s' THEN %s ELSE %s END" % (
-        txt(months[mid][1]), case_tree(lo, mid - 1), case_tree(mid, hi))
-if engine == "mariadb":
-    marks = [num(m[1]) for m in months[1:]]
-    bucket = "INTERVAL(CONSUME_TIME + 0, %s)" % ",".join(marks) if marks else "0"
-    setup = ("SET time_zone = '+00:00';\nSET NAMES utf8mb4;\n"
-             "SET SESSION tmp_table_size = 268435456, max_heap_table_size = 268435456;\n")
-else:
-    bucket = case_tree(0, len(months) - 1)
-    setup = ""
-sql = ("SELECT ACCOUNT_ID, %s AS MONTH_INDEX, SUM(CONSUMING), COUNT(*) FROM DF_CONSUMING_HISTORY"
-       " WHERE REGION = '%s' AND CONSUME_TIME >= '%s' AND CONSUME_TIME < '%s'"
-       " GROUP BY ACCOUNT_ID, MONTH_INDEX;\n") % (
-    bucket, region.replace("'", "''"), txt(months[0][1]), txt(months[-1][2]))
-open(sqlfile, "w").write(setup + sql)
-open(monthsfile, "w").write("".join("%04d-%02d\n" % m[0] for m in months))
-EOF
-cat >"$WORK/cells.py" <<'EOF'
-# cells.py MONTHSFILE RAWFILE JSONFILE: are the raw client's rows
-# (ns, month index, sum, count; tab-separated) the JSON's cells?
-# Prints "cells=N charges=C amount=A" of the JSON and exits 1 on a difference.
-import json, sys
-from decimal import Decimal
-months = open(sys.argv[1]).read().split()
-raw = set()
-for line in open(sys.argv[2]):
-    f = line.rstrip("\n").split("\t")
-    if len(f) != 4:
-        continue
-    i = int(f[1])
-    if 0 <= i < len(months):
-        raw.add((f[0], months[i], int(f[2]), int(f[3])))
-cells = json.load(open(sys.argv[3]))
-js = set((c["namespace"], c["month"], int(Decimal(c["amount"]) * 10000), int(c["charges"]))
-         for c in cells)
-print("cells=%d charges=%d amount=%s" % (len(cells), sum(c[3] for c in js),
-                                         Decimal(sum(c[2] for c in js)) / 10000))
-if raw != js or len(js) != len(cells):
-    print("DIFFERENT: %d raw-only, %d json-only" % (len(raw - js), len(js - raw)))
-    sys.exit(1)
-EOF
-
-median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
-# One timed run: TAG OUTFILE CMD... -> appends "TAG ms peak_kb rc" to $runs.
-timed() {
-    local tag=$1 out=$2 t0 t1 rc=0
-    shift 2
-    t0=$(date +%s%N)
-    /usr/bin/time -f '%M' -o "$WORK/rss" "$@" >"$out" 2>"$out.err" || rc=$?
-    t1=$(date +%s%N)
-    echo "$tag $(((t1 - t0) / 1000000)) $(tail -n1 "$WORK/rss") $rc" >>"$runs"
-    last_rc=$rc
-}
-
-# --- the throwaway generator linking the backend library (MariaDB files) -----
-build_gen() {
-    mkdir -p "$WORK/gen"
-    cat >"$WORK/gen/main.cpp" <<'EOF'
-#include "demodatagenerator.h"
-#include <QCoreApplication>
-#include <cstdio>
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    if (argc < 7) {
-        std::fprintf(stderr, "gen DIR NAMESPACES MONTHS ORDERS SEED UNTIL\n");
-        return 2;
-    }
-    DemoOptions o;
-    o.namespaces = std::atoi(argv[2]);
-    o.months = std::atoi(argv[3]);
-    o.ordersPerNamespace = std::atof(argv[4]);
-    o.seed = std::strtoull(argv[5], nullptr, 10);
-    o.until = QDate::fromString(QString::fromLatin1(argv[6]), Qt::ISODate);
-    auto r = DemoDataGenerator(o).writeLoadDataFiles(QString::fromLocal8Bit(argv[1]));
-    if (!r)
-        return 1;
-    std::printf("orders=%lld charges=%lld\n", (long long)r.value().orders,
-                (long long)r.value().charges);
-    return 0;
-}
-EOF
-    cat >"$WORK/gen/CMakeLists.txt" <<EOF
-cmake_minimum_required(VERSION 3.16)
-project(gen CXX)
-set(CMAKE_CXX_STANDARD 17)
-find_package(Qt6 REQUIRED COMPONENTS Core Sql Network Concurrent)
-add_executable(gen main.cpp)
-target_include_directories(gen PRIVATE $repo/backend)
-target_link_libraries(gen PRIVATE $build/backend/libuc_backend.a
-    Qt6::Core Qt6::Sql Qt6::Network Qt6::Concurrent)
-EOF
-    if [[ -x $WORK/gen/b/gen && ${SKIP_BUILD:-0} == 1 ]]; then
-        return 0
-    fi
-    cmake -S "$WORK/gen" -B "$WORK/gen/b" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-    if ! ninja -C "$WORK/gen/b" >"$WORK/gen/build.log" 2>&1; then
-        [[ -x $WORK/gen/b/gen ]] || {
-            cat "$WORK/gen/build.log" >&2
-            exit 1
-        }
-        say "the generator did not build again (see $WORK/gen/build.log); using the old one"
-    fi
-}
-
-# --- MariaDB: a private server (fixture), data kept in $WORK/db between runs --
-SRV=$WORK/db
-root=() raw=()
-server_started=0
-stop_server() {
-    [[ $server_started == 1 && ${KEEP_SERVER:-0} != 1 ]] || return 0
-    # Not the fixture's `stop`: that deletes the directory and with it the data.
-    mariadb-admin --no-defaults --socket="$SOCK" -uroot shutdown >/dev/null 2>&1 || true
-    server_started=0
-}
-trap stop_server EXIT
-
-mariadb_up() {
-    local fixture=$repo/tests/support/mariadb-fixture.sh t0 port
-    if [[ $KEEP_DATA == 1 && -d $SRV/data && -s $SRV/port && -s $SRV/env &&
-        $(cat "$WORK/mariadb.stamp" 2>/dev/null) == "$STAMP" ]]; then
-        SOCK=$(sed -n 's/^UC_TEST_MARIADB_SOCKET=//p' "$SRV/env")
-        if mariadb-admin --no-defaults --socket="$SOCK" -uroot ping >/dev/null 2>&1; then
-            say "mariadb: reusing the running server in $SRV"
-        else
-            say "mariadb: restarting the kept server in $SRV"
-            if ! bash "$fixture" restart "$SRV" >&2; then
-                # Its port may be taken by now: another free one.
-                port=$((20000 + RANDOM % 40001))
-                echo "$port" >"$SRV/port"
-                sed -i "s/^UC_TEST_MARIADB_PORT=.*/UC_TEST_MARIADB_PORT=$port/" "$SRV/env"
-                bash "$fixture" restart "$SRV" >&2
-            fi
-            server_started=1
-        fi
-        PORT=$(cat "$SRV/port")
-        set_clients
-        "${root[@]}" -e "SET GLOBAL innodb_buffer_pool_size = $(pool_bytes)"
-        return 0
-    fi
-    rm -f "$WORK/mariadb.stamp"
-    bash "$fixture" start "$SRV" >&2
-    server_started=1
-    SOCK=$(sed -n 's/^UC_TEST_MARIADB_SOCKET=//p' "$SRV/env")
-    PORT=$(cat "$SRV/port")
-    set_clients
-    # The fixture's 64 MB buffer pool is a test setting: room for the table.
-    "${root[@]}" -e "SET GLOBAL innodb_buffer_pool_size = $(pool_bytes); CREATE DATABASE $DB"
-    if [[ $(cat "$WORK/data.stamp" 2>/dev/null) != "$STAMP" || ! -s $WORK/data/load.sql ]]; then
-        build_gen
-        rm -rf "$WORK/data" "$WORK/data.stamp"
-        t0=$(now_ms)
-        nice "$WORK/gen/b/gen" "$WORK/data" "$NAMESPACES" "$MONTHS" "$ORDERS" "$SEED" "$UNTIL" >"$WORK/gen.out"
-        echo "$(date -u +%FT%TZ) mariadb: generated the LOAD DATA files ($(cat "$WORK/gen.out")) in $(($(now_ms) - t0)) ms" >>"$LOG"
-        echo "$STAMP" >"$WORK/data.stamp"
-    fi
-    t0=$(now_ms)
-    "${root[@]}" "$DB" <"$WORK/data/schema.sql"
-    "${root[@]}" --local-infile=1 "$DB" <"$WORK/data/load.sql"
-    echo "$(date -u +%FT%TZ) mariadb: LOAD DATA in $(($(now_ms) - t0)) ms" >>"$LOG"
-    t0=$(now_ms)
-    "$usagectl" --db "mysql://uc@127.0.0.1:$PORT/$DB" db advise-indexes | "${raw[@]}"
-    "${root[@]}" "$DB" -e "ANALYZE TABLE DF_CONSUMING_HISTORY, DF_PURCHASE_ORDER" >/dev/null
-    echo "$(date -u +%FT%TZ) mariadb: advised indexes + ANALYZE in $(($(now_ms) - t0)) ms" >>"$LOG"
-    echo "$STAMP" >"$WORK/mariadb.stamp"
-}
-pool_bytes() {
-    local v=${BUFFER_POOL^^}
-    case $v in
-    *G) echo $((${v%G} * 1024 * 1024 * 1024)) ;;
-    *M) echo $((${v%M} * 1024 * 1024)) ;;
-    *) echo "$v" ;;
-    esac
-}
-set_clients() {
-    root=(mariadb --no-defaults --socket="$SOCK" -uroot)
-    raw=(mariadb --no-defaults -h127.0.0.1 -P"$PORT" -uuc -puc-test-password "$DB")
-}
-
-# --- SQLite: the project's demo generator (usagectl demo-db create) ----------
-SQLITE_DB=$WORK/spend.db
-sqlite_up() {
-    local t0
-    if [[ $KEEP_DATA == 1 && -s $SQLITE_DB && $(cat "$WORK/sqlite.stamp" 2>/dev/null) == "$STAMP" ]]; then
-        say "sqlite: reusing $SQLITE_DB"
-        return 0
-    fi
-    rm -f "$SQLITE_DB" "$SQLITE_DB-wal" "$SQLITE_DB-shm" "$WORK/sqlite.stamp"
-    t0=$(now_ms)
-    nice "$usagectl" demo-db create "$SQLITE_DB" --namespaces "$NAMESPACES" --months "$MONTHS" \
-        --orders-per-namespace "$ORDERS" --seed "$SEED" --until "$UNTIL" 2>>"$LOG"
-    echo "$(date -u +%FT%TZ) sqlite: demo-db create in $(($(now_ms) - t0)) ms" >>"$LOG"
-    t0=$(now_ms)
-    "$usagectl" --db "sqlite:$SQLITE_DB" db advise-indexes | sqlite3 "$SQLITE_DB"
-    sqlite3 "$SQLITE_DB" "ANALYZE"
-    echo "$(date -u +%FT%TZ) sqlite: advised indexes + ANALYZE in $(($(now_ms) - t0)) ms" >>"$LOG"
-    echo "$STAMP" >"$WORK/sqlite.stamp"
-}
-
-# Runs SQL ($1) in the engine's client, no header, tab-separated.
-client() {
-    if [[ $engine == mariadb ]]; then
-        "${raw[@]}" -N -B -e "$1"
-    else
-        sqlite3 -batch -noheader -separator $'\t' "$SQLITE_DB" "$1"
-    fi
-}
-rows=()
-
-# --- one engine: shape, raw SQL, the rounds -----------------------------------
-measure_engine() {
-    local engine=$1 dbarg d xdg region range lo hi i f
-    d=$WORK/$engine
-    rm -rf "$d"
-    mkdir -p "$d"
-    if [[ $engine == mariadb ]]; then
-        dbarg=mysql://uc@127.0.0.1:$PORT/$DB
-    else
-        dbarg=sqlite:$SQLITE_DB
-    fi
-    xdg=$WORK/xdg-$engine
-    mkdir -p "$xdg"
-    export USAGECTL_DB_PASSWORD=uc-test-password
-    uc=(env XDG_CACHE_HOME="$xdg" "$usagectl" --db "$dbarg")
-
-    region=${REGION:-$(client "SELECT REGION FROM DF_CONSUMING_HISTORY GROUP BY REGION ORDER BY COUNT(*) DESC LIMIT 1")}
-    range=$(client "SELECT MIN(CONSUME_TIME), MAX(CONSUME_TIME) FROM DF_CONSUMING_HISTORY WHERE REGION = '$region'")
-    lo=$(cut -f1 <<<"$range")
-    hi=$(cut -f2 <<<"$range")
-    python3 "$WORK/spendsql.py" "$engine" "$region" "$lo" "$hi" "$ZONE" "$d/raw.sql" "$d/months"
-    {
-        echo "### $engine, $SCALE"
-        echo
-        echo "* data: $(client "SELECT COUNT(*) FROM DF_CONSUMING_HISTORY") charges," \
-            "$(client "SELECT COUNT(DISTINCT ACCOUNT_ID) FROM DF_CONSUMING_HISTORY") namespaces with charges," \
-            "$(client "SELECT COUNT(*) FROM DF_PURCHASE_ORDER") orders" \
-            "(generator: NAMESPACES=$NAMESPACES MONTHS=$MONTHS ORDERS=$ORDERS SEED=$SEED UNTIL=$UNTIL)"
-        echo "* region $region: $(client "SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE REGION = '$region'") charges" \
-            "from $lo to $hi UTC, $(wc -l <"$d/months") months in $ZONE ($(head -n1 "$d/months") … $(tail -n1 "$d/months"))"
-        "${uc[@]}" db check 2>&1 | sed 's/^/    /'
-    } >>"$d/shape.md"
-
-    local rawc
-    if [[ $engine == mariadb ]]; then
-        rawc=("${raw[@]}" -N -B -e "source $d/raw.sql")
-    else
-        rawc=(sqlite3 -batch -noheader -separator $'\t' "$SQLITE_DB" ".read $d/raw.sql")
-    fi
-    runs=$d/runs
-    : >"$runs"
-    local spend=(spend --region "$region" --tz "$ZONE" --format json)
-    echo "* load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$d/shape.md"
-    for ((i = 0; i <= RUNS; ++i)); do
-        # Round 0 is the warm-up; its lines are tagged w-*.
-        local p=""
-        ((i == 0)) && p=w-
-        cut -d' ' -f1 /proc/loadavg >>"$d/load"
-        timed "${p}raw" "$d/raw.out" "${rawc[@]}"
-        timed "${p}nocache" "$d/nocache.json" "${uc[@]}" "${spend[@]}" --no-cache
-        local rc_n=$last_rc
-        timed "${p}clear" "$d/clear.out" "${uc[@]}" cache clear
-        if ((i == 1)); then
-            echo "* cache directory after \`cache clear\`: $( (cd "$xdg" && find . -type f -printf '%p %s B; ') 2>/dev/null)" >>"$d/shape.md"
-        fi
-        # Is the cache really empty? Rows of each of its tables but `meta`.
-        local cf=$xdg/usage-console/rollups.sqlite tables q t
-        if [[ -s $cf ]]; then
-            tables=$(sqlite3 "$cf" "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' ORDER BY name" 2>/dev/null || true)
-            q=""
-            for t in $tables; do
-                q+="${q:+ || ', ' || }'$t ' || (SELECT COUNT(*) FROM \"$t\") || ' rows'"
-            done
-            if [[ -n $q ]]; then
-                sqlite3 "$cf" "SELECT $q" >>"$d/cleared" 2>/dev/null || echo "? (cache unreadable)" >>"$d/cleared"
-            else
-                echo "no tables" >>"$d/cleared"
-            fi
-        else
-            echo "no cache file" >>"$d/cleared"
-        fi
-        timed "${p}cold" "$d/cold.json" "${uc[@]}" "${spend[@]}"
-        local rc_c=$last_rc
-        timed "${p}warm" "$d/warm.json" "${uc[@]}" "${spend[@]}"
-        local rc_w=$last_rc
-        # The same answer every time: cold and warm against no-cache (against
-        # each other while --no-cache is missing), the raw rows against it.
-        local ref="" f
-        if ((rc_n == 0)); then
-            ref=nocache
-        elif ((rc_c == 0)); then
-            ref=cold
-        fi
-        for f in cold warm; do
-            [[ -n $ref && $f != "$ref" ]] || continue
-            local rc_f=$rc_c
-            [[ $f == warm ]] && rc_f=$rc_w
-            ((rc_f == 0)) || continue
-            if cmp -s "$d/$ref.json" "$d/$f.json"; then
-                echo "round $i: $f = $ref" >>"$d/compare"
-            else
-                cp "$d/$f.json" "$d/$f.round$i.json"
-                cp "$d/$ref.json" "$d/$ref.round$i.json"
-                echo "round $i: $f differs from $ref" >>"$d/mismatch"
-            fi
-        done
-        if [[ -n $ref ]]; then
-            if python3 "$WORK/cells.py" "$d/months" "$d/raw.out" "$d/$ref.json" >"$d/cells.out" 2>&1; then
-                echo "round $i: raw = $ref" >>"$d/compare"
-            else
-                echo "round $i: raw rows differ from the $ref JSON: $(tail -n1 "$d/cells.out")" >>"$d/mismatch"
-            fi
-        fi
-    done
-    {
-        [[ -z $ref ]] || echo "* spend JSON: $(head -n1 "$d/cells.out"), $(wc -c <"$d/$ref.json") bytes"
-        [[ ! -s $d/mismatch ]] || echo "* **outputs differ**: $(sort -u "$d/mismatch" | tr '\n' ';')"
-        echo "* identical outputs (cmp of the JSON; cells.py for the raw rows), over $((RUNS + 1)) rounds:" \
-            "$(sed 's/^round [0-9]*: //' "$d/compare" 2>/dev/null | sort | uniq -c | awk '{c=$1; $1=""; printf "%s%s ×%d", sep, substr($0,2), c; sep=", "}')"
-        echo "* cache rows after each \`cache clear\` (all $((RUNS + 1)) rounds): $(sort "$d/cleared" | uniq -c | awk '{c=$1; $1=""; printf "%s%s ×%d", sep, substr($0,2), c; sep=", "}')"
-        echo "* load average at end: $(cut -d' ' -f1-3 /proc/loadavg);" \
-            "1-minute load at the start of each round: $(tr '\n' ' ' <"$d/load")"
-    } >>"$d/shape.md"
-    # MariaDB: what each kind of run sends (general log, one extra untimed run each).
-    if [[ $engine == mariadb && ${GENLOG:-1} == 1 ]]; then
-        local kind n
-        for kind in nocache cold warm; do
-            if [[ $kind == cold ]]; then
-                "${uc[@]}" cache clear >/dev/null 2>&1 || true
-            fi
-            "${root[@]}" -e "SET GLOBAL general_log_file='$d/general.log'; SET GLOBAL general_log=1"
-            : >"$d/general.log"
-            if [[ $kind == nocache ]]; then
-                "${uc[@]}" "${spend[@]}" --no-cache >/dev/null 2>&1 || true
-            else
-                "${uc[@]}" "${spend[@]}" >/dev/null 2>&1 || true
-            fi
-            "${root[@]}" -e "SET GLOBAL general_log=0"
-            sed -n 's/^.*[0-9] \(Execute\|Query\)\t//p' "$d/general.log" | grep -v general_log >"$d/$kind.sql" || true
-            n=$(wc -l <"$d/$kind.sql")
-            echo "* statements sent by one $kind run (general log): $n, of them $(grep -c 'GROUP BY' "$d/$kind.sql" || true) GROUP BY;" \
-                "connections: $(grep -c '[0-9] Connect' "$d/general.log" || true)" >>"$d/shape.md"
-        done
-    fi
-    if [[ $has_verify == 1 ]]; then
-        local vrc=0
-        "${uc[@]}" cache verify >"$d/verify.out" 2>&1 || vrc=$?
-        echo "* \`cache verify\` after the runs: exit $vrc: $(head -c 300 "$d/verify.out" | tr '\n' ' ')" >>"$d/shape.md"
-    fi
-    # Failed steps: the first error of each.
-    local tag
-    for tag in raw nocache clear cold warm; do
-        if awk -v t="$tag" '$1 == t && $4 != 0' "$runs" | grep -q .; then
-            local out=$d/$tag.out
-            [[ $tag == nocache || $tag == cold || $tag == warm ]] && out=$d/$tag.json
-            echo "* **$tag failed** (exit $(awk -v t="$tag" '$1 == t && $4 != 0 {print $4; exit}' "$runs")): $(head -n2 "$out.err" | tr '\n' ' ')" >>"$d/shape.md"
-        fi
-    done
-
-    med() { awk -v t="$1" -v c="$2" '$1 == t && $4 == 0 {print $c}' "$runs" | median; }
-    ms() { local v; v=$(med "$1" 2); [[ $v == nan ]] && echo "fail" || printf '%.0f' "$v"; }
-    mb() { local v; v=$(med "$1" 3); [[ $v == nan ]] && echo "–" || printf '%.1f' "$(echo "$v/1024" | bc -l)"; }
-    local r c ratio
-    r=$(med raw 2) c=$(med cold 2)
-    if [[ $r == nan || $c == nan ]] || awk '$1 == "clear" && $4 != 0' "$runs" | grep -q .; then
-        ratio="–"
-    else
-        ratio=$(printf '%.2f' "$(echo "$c/$r" | bc -l)")
-    fi
-    rows+=("| $engine | $SCALE | $(ms raw) | $(ms nocache) | $(ms cold) | $(ms warm) | $ratio | $(mb cold) / $(mb warm) |")
-    # Per-run figures (ms), for the spread.
-    {
-        echo
-        echo "runs (ms, warm-up round excluded): "
-        for tag in raw nocache cold warm; do
-            echo "    $tag: $(awk -v t="$tag" '$1 == t {printf "%s%s", sep, ($4 == 0 ? $2 : "fail"); sep=" "}' "$runs")" \
-                "(peak RSS MB: $(awk -v t="$tag" '$1 == t {printf "%s%.1f", sep, $3/1024; sep=" "}' "$runs"))"
-        done
-        echo "    warm-up round: $(awk '$1 ~ /^w-/ {printf "%s%s=%s", sep, substr($1,3), $2; sep=" "}' "$runs")"
-        echo "    cache clear: $(awk '$1 == "clear" {printf "%s%s", sep, $2; sep=" "}' "$runs") ms"
-    } >>"$d/shape.md"
-}
-
-# --- prepare ------------------------------------------------------------------
 engines=()
 [[ $ENGINE == mariadb || $ENGINE == both ]] && engines+=(mariadb)
 [[ $ENGINE == sqlite || $ENGINE == both ]] && engines+=(sqlite)
+
+bench_build usagectl uc-bench-loaddata
+[[ -x $usagectl ]] || die "no usagectl at $usagectl"
+
+failed=0 # mismatches and failed runs
+mismatch() {
+    echo "spend-cache: MISMATCH: $*" >&2
+    echo "$*" >>"$WORK/mismatches"
+    failed=1
+}
+: >"$WORK/mismatches"
+
+# --- the incremental writes and their undoing ---------------------------------
+# $WORK/ENGINE.restore.sql puts the chosen orders back as they were;
+# $WORK/ENGINE.restore.pending exists while the data holds written charges.
+restore_pending() { # ENGINE [quiet]
+    local e=$1
+    [[ -e $WORK/$e.restore.pending ]] || return 0
+    if [[ $(cat "$WORK/$e.restore.pending") != "$(bench_stamp)" || ! -s $WORK/$e.restore.sql ]]; then
+        say "$e: the data was made again since the writes: nothing to undo"
+        rm -f "$WORK/$e.restore.pending"
+        return 0
+    fi
+    [[ ${2:-} == quiet ]] || say "$e: undoing the charges written by an interrupted incremental step"
+    if [[ $e == mariadb ]]; then
+        "${raw[@]}" <"$WORK/$e.restore.sql"
+    else
+        sqlite3 -batch "$BENCH_SQLITE" <"$WORK/$e.restore.sql"
+    fi
+    rm -f "$WORK/$e.restore.pending"
+}
+on_exit() {
+    local e
+    for e in "${engines[@]}"; do
+        if [[ -e $WORK/$e.restore.pending ]] && { [[ $e == sqlite ]] || [[ -n ${PORT:-} ]]; }; then
+            restore_pending "$e" || say "$e: could not undo the writes; the next run will"
+        fi
+    done
+    bench_mariadb_stop
+}
+trap on_exit EXIT
+
+# --- prepare -------------------------------------------------------------------
 for e in "${engines[@]}"; do
-    t0=$(now_ms)
-    "${e}_up"
-    say "$e: data ready in $(($(now_ms) - t0)) ms"
+    if [[ $e == mariadb ]]; then
+        bench_mariadb "$WORK/db" ucspend "$WORK/data"
+    else
+        bench_sqlite "$WORK/spend.db"
+    fi
+    restore_pending "$e"
 done
-if [[ $PREPARE_ONLY == 1 ]]; then
-    cat "$LOG" 2>/dev/null || true
+if [[ ${PREPARE_ONLY:-0} == 1 ]]; then
+    for e in "${engines[@]}"; do
+        say "$e: $(bench_sql "$e" "SELECT COUNT(*) FROM DF_CONSUMING_HISTORY") charges, indexes $(bench_indexes_state "$e")"
+    done
+    say "data ready in $WORK ($(du -sh "$WORK" | cut -f1)); UNTIL=$UNTIL"
     exit 0
 fi
 
-# --- measure --------------------------------------------------------------------
-# The state of the sources measured (the binary may be older: see its date).
-git -C "$repo" diff HEAD >"$WORK/worktree.diff" 2>/dev/null || true
+# --- one engine: what is measured, the SQL of the raw side and of the writes --
+engine_setup() { # ENGINE
+    local e=$1 d=$WORK/$1 range setup
+    rm -rf "$d"
+    mkdir -p "$d"
+    region=${REGION:-$(bench_sql "$e" "SELECT REGION FROM DF_CONSUMING_HISTORY GROUP BY REGION ORDER BY COUNT(*) DESC, REGION LIMIT 1")}
+    ns=${NAMESPACE:-$(bench_sql "$e" "SELECT ACCOUNT_ID FROM DF_CONSUMING_HISTORY WHERE REGION = '$region' GROUP BY ACCOUNT_ID ORDER BY COUNT(*) DESC, ACCOUNT_ID LIMIT 1")}
+    range=$(bench_sql "$e" "SELECT MIN(CONSUME_TIME), MAX(CONSUME_TIME), COUNT(*) FROM DF_CONSUMING_HISTORY WHERE REGION = '$region'")
+    [[ -n $region && -n $ns && -n $range ]] || die "$e: no data?"
+    python3 "$benchpy" spendsql "$e" "$region" "$(cut -f1 <<<"$range")" "$(cut -f2 <<<"$range")" "$ZONE" "$d/spend.sql" "$d/months"
+    setup=""
+    [[ $e == mariadb ]] && setup="SET time_zone = '+00:00';"$'\n'
+    printf "%sSELECT SUM(CONSUMING), COUNT(*) FROM DF_CONSUMING_HISTORY WHERE REGION = '%s' AND ACCOUNT_ID = '%s';\n" "$setup" "$region" "$ns" >"$d/total-ns.sql"
+    printf "%sSELECT SUM(CONSUMING), COUNT(*) FROM DF_CONSUMING_HISTORY WHERE REGION = '%s';\n" "$setup" "$region" >"$d/total-region.sql"
+    {
+        echo "* data: $(bench_sql "$e" "SELECT COUNT(*) FROM DF_CONSUMING_HISTORY") charges," \
+            "$(bench_sql "$e" "SELECT COUNT(*) FROM DF_PURCHASE_ORDER") orders" \
+            "(NAMESPACES=$NAMESPACES MONTHS=$MONTHS ORDERS=$ORDERS SEED=$SEED UNTIL=$UNTIL);" \
+            "region $region: $(cut -f3 <<<"$range") charges from $(cut -f1 <<<"$range") to $(cut -f2 <<<"$range") UTC," \
+            "$(wc -l <"$d/months") months in $ZONE ($(head -n1 "$d/months") … $(tail -n1 "$d/months"));" \
+            "namespace $ns: $(bench_sql "$e" "SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE REGION = '$region' AND ACCOUNT_ID = '$ns'") charges in the region"
+    } >"$d/shape.md"
+
+    # The orders the incremental step charges: consuming orders of the region
+    # whose last charge is there, by ID; K charges go round them.
+    nwrite=0
+    engine_w=$e
+    if ((K > 0)); then
+        bench_sql "$e" "SELECT o.ID, o.ORDER_ID, o.LAST_CONSUME_ID FROM DF_PURCHASE_ORDER o
+            JOIN DF_CONSUMING_HISTORY h ON h.ID = o.ID AND h.ORDER_ID = o.ORDER_ID AND h.CONSUME_ID = o.LAST_CONSUME_ID
+            WHERE o.REGION = '$region' AND o.STATUS = 5 ORDER BY o.ID LIMIT $K" >"$d/orders"
+        nwrite=$(wc -l <"$d/orders")
+        ((nwrite > 0)) || say "$e: no consuming order in $region: no incremental step"
+    fi
+    if ((nwrite > 0)); then
+        local ids
+        wbegin=BEGIN
+        [[ $e == mariadb ]] && wbegin="START TRANSACTION"
+        ids=$(cut -f1 "$d/orders" | paste -sd,)
+        {
+            echo "$wbegin;"
+            awk -F'\t' '{gsub(/\x27/, "\x27\x27", $2);
+                printf "DELETE FROM DF_CONSUMING_HISTORY WHERE ID = %s AND ORDER_ID = \x27%s\x27 AND CONSUME_ID > %s;\n", $1, $2, $3;
+                printf "UPDATE DF_PURCHASE_ORDER SET LAST_CONSUME_ID = %s WHERE ID = %s;\n", $3, $1}' "$d/orders"
+            echo "COMMIT;"
+        } >"$WORK/$e.restore.sql"
+        # One round of writes: one charge for each of the first N orders.
+        write_round_sql() { # N TIME
+            local some
+            some=$(head -n "$1" "$WORK/$engine_w/orders" | cut -f1 | paste -sd,)
+            echo "$wbegin;"
+            echo "INSERT INTO DF_CONSUMING_HISTORY (ID, ORDER_ID, CONSUME_ID, CONSUMING, CONSUME_TIME," \
+                "DEADLINE_TIME, ACCOUNT_ID, REGION, PLAN_ID, PLAN_HISTORY_ID, EXTRA_INFO)" \
+                "SELECT h.ID, h.ORDER_ID, o.LAST_CONSUME_ID + 1, CASE WHEN h.CONSUMING > 0 THEN h.CONSUMING ELSE 10000 END," \
+                "'$2', h.DEADLINE_TIME, h.ACCOUNT_ID, h.REGION, h.PLAN_ID, h.PLAN_HISTORY_ID, h.EXTRA_INFO" \
+                "FROM DF_PURCHASE_ORDER o JOIN DF_CONSUMING_HISTORY h ON h.ID = o.ID AND h.ORDER_ID = o.ORDER_ID" \
+                "AND h.CONSUME_ID = o.LAST_CONSUME_ID WHERE o.ID IN ($some);"
+            echo "UPDATE DF_PURCHASE_ORDER SET LAST_CONSUME_ID = LAST_CONSUME_ID + 1 WHERE ID IN ($some);"
+            echo "COMMIT;"
+        }
+        # The chosen orders' charges and counts, to check the writes and the undoing.
+        write_probe="SELECT (SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE ID IN ($ids)),
+            (SELECT SUM(LAST_CONSUME_ID) FROM DF_PURCHASE_ORDER WHERE ID IN ($ids))"
+        write_base=$(bench_sql "$e" "$write_probe")
+        echo "* incremental step: $K charges over $nwrite consuming orders of $region (IDs $(head -n1 "$d/orders" | cut -f1) … $(tail -n1 "$d/orders" | cut -f1))" >>"$d/shape.md"
+    fi
+}
+
+# Writes K charges (untimed) and checks that they are there.
+write_charges() { # ENGINE
+    local e=$1 left=$K n t after
+    t=$(python3 "$benchpy" opentime "$ZONE")
+    bench_stamp >"$WORK/$e.restore.pending"
+    {
+        while ((left > 0)); do
+            n=$((left < nwrite ? left : nwrite))
+            write_round_sql "$n" "$t"
+            left=$((left - n))
+        done
+    } >"$WORK/$e/write.sql"
+    if [[ $e == mariadb ]]; then
+        "${raw[@]}" <"$WORK/$e/write.sql"
+    else
+        sqlite3 -batch "$BENCH_SQLITE" <"$WORK/$e/write.sql"
+    fi
+    after=$(bench_sql "$e" "$write_probe")
+    [[ $(cut -f1 <<<"$after") == $(($(cut -f1 <<<"$write_base") + K)) &&
+        $(cut -f2 <<<"$after") == $(($(cut -f2 <<<"$write_base") + K)) ]] ||
+        die "$e: the writes did not land: before $write_base, after $after (expected +$K each)"
+    write_time=$t
+}
+undo_charges() { # ENGINE
+    restore_pending "$1" quiet
+    [[ $(bench_sql "$1" "$write_probe") == "$write_base" ]] ||
+        die "$1: the data is not back as it was after undoing the writes"
+}
+
+# --- one phase: the rounds ---------------------------------------------------
+rows=()
+same() { # ROUND REF OTHER...: outputs compared byte for byte
+    local round=$1 ref=$2 f
+    shift 2
+    for f in "$@"; do
+        if cmp -s "$pd/$ref" "$pd/$f"; then
+            echo "$f = $ref" >>"$pd/compare"
+        else
+            cp "$pd/$ref" "$pd/$ref.round$round"
+            cp "$pd/$f" "$pd/$f.round$round"
+            mismatch "$engine, indexes $phase, round $round: $f differs from $ref (kept as *.round$round in $pd)"
+        fi
+    done
+}
+cleared() { # records what the roll-up cache holds after `cache clear`
+    local cf=$xdg/usage-console/rollups.sqlite q="" t
+    if [[ ! -s $cf ]]; then
+        echo "no cache file" >>"$pd/cleared"
+        return 0
+    fi
+    for t in $(sqlite3 "$cf" "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'meta' ORDER BY name" 2>/dev/null); do
+        q+="${q:+ || ', ' || }'$t ' || (SELECT COUNT(*) FROM \"$t\") || ' rows'"
+    done
+    if [[ -n $q ]]; then
+        sqlite3 "$cf" "SELECT $q" >>"$pd/cleared" 2>/dev/null || echo "cache unreadable" >>"$pd/cleared"
+    else
+        echo "no tables" >>"$pd/cleared"
+    fi
+}
+run_raw() { # TAG SQLFILE OUT
+    if [[ $engine == mariadb ]]; then
+        bench_run "$1" "$3" "${raw[@]}" -N -B -e "source $2"
+    else
+        bench_run "$1" "$3" sqlite3 -batch -noheader -separator $'\t' "$BENCH_SQLITE" ".read $2"
+    fi
+}
+run_uc() { # TAG OUT ARGS...: a usagectl run; a failure is recorded
+    local tag=$1 out=$2
+    shift 2
+    bench_run "$tag" "$out" "${uc[@]}" "$@"
+    if ((last_rc != 0)); then
+        failed=1
+        echo "$tag: exit $last_rc: $(head -c 300 "$out.err" | tr '\n' ' ')" >>"$pd/failures"
+        say "$engine, indexes $phase: $tag FAILED (exit $last_rc): $(head -n1 "$out.err")"
+    fi
+}
+clear_cache() {
+    "${uc[@]}" cache clear >"$pd/clear.out" 2>&1 || {
+        failed=1
+        echo "cache clear: $(head -c 300 "$pd/clear.out" | tr '\n' ' ')" >>"$pd/failures"
+    }
+}
+
+measure_phase() { # ENGINE PHASE
+    engine=$1 phase=$2
+    local d=$WORK/$engine i p what filter
+    pd=$WORK/$engine-idx$phase
+    rm -rf "$pd"
+    mkdir -p "$pd"
+    xdg=$WORK/xdg-$engine
+    rm -rf "$xdg"
+    mkdir -p "$xdg"
+    uc=(env XDG_CACHE_HOME="$xdg" "$usagectl" --db "$(bench_dbarg "$engine")" --tz "$ZONE" --format json)
+    {
+        echo "### $engine, $SCALE, indexes $phase ($([[ $phase == 0 ]] && echo "no secondary index" || echo "the advised indexes"))"
+        echo
+        cat "$d/shape.md"
+        echo "* secondary indexes: $(bench_secondary_indexes "$engine" | cut -f1 | tr '\n' ' ')"
+        local crc=0
+        "${uc[@]}" --format csv db check >"$pd/dbcheck.out" 2>&1 || crc=$?
+        echo "* \`db check\`: exit $crc, advised indexes missing: $(grep -c MISSING "$pd/dbcheck.out" || true)"
+        echo "* load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+    } >"$pd/shape.md"
+    runs=$pd/runs
+    : >"$runs"
+    for ((i = 0; i <= RUNS; ++i)); do
+        p=""
+        ((i == 0)) && p=w- # the warm-up round
+        cut -d' ' -f1 /proc/loadavg >>"$pd/load"
+        # spend
+        run_raw "${p}spend-raw" "$d/spend.sql" "$pd/spend-raw.out"
+        run_uc "${p}spend-nocache" "$pd/spend-nocache.json" spend --region "$region" --no-cache
+        clear_cache
+        cleared
+        run_uc "${p}spend-cold" "$pd/spend-cold.json" spend --region "$region"
+        run_uc "${p}spend-warm" "$pd/spend-warm.json" spend --region "$region"
+        same "$i" spend-nocache.json spend-cold.json spend-warm.json
+        if python3 "$benchpy" cells "$d/months" "$pd/spend-raw.out" "$pd/spend-nocache.json" >"$pd/cells.out" 2>&1; then
+            echo "raw spend rows = spend-nocache.json cells" >>"$pd/compare"
+        else
+            cp "$pd/spend-raw.out" "$pd/spend-raw.out.round$i"
+            mismatch "$engine, indexes $phase, round $i: the raw spend rows are not the --no-cache cells: $(tail -n1 "$pd/cells.out")"
+        fi
+        # incremental: K new charges, then the cached spend
+        if ((nwrite > 0)); then
+            write_charges "$engine"
+            run_uc "${p}spend-incr" "$pd/spend-incr.json" spend --region "$region"
+            run_uc "${p}spend-incr-nocache" "$pd/spend-incr-nocache.json" spend --region "$region" --no-cache
+            same "$i" spend-incr-nocache.json spend-incr.json
+            cmp -s "$pd/spend-incr-nocache.json" "$pd/spend-nocache.json" &&
+                mismatch "$engine, indexes $phase, round $i: the $K new charges did not change the --no-cache spend"
+            undo_charges "$engine"
+            clear_cache # the undoing was an edit behind the cache's back
+        fi
+        # totals
+        for what in ns region; do
+            if [[ $what == ns ]]; then filter=(--region "$region" --namespace "$ns"); else filter=(--region "$region"); fi
+            run_raw "${p}total-$what-raw" "$d/total-$what.sql" "$pd/total-$what-raw.out"
+            run_uc "${p}total-$what-nocache" "$pd/total-$what-nocache.json" usages total "${filter[@]}" --no-cache
+            clear_cache
+            run_uc "${p}total-$what-cold" "$pd/total-$what-cold.json" usages total "${filter[@]}"
+            run_uc "${p}total-$what-warm" "$pd/total-$what-warm.json" usages total "${filter[@]}"
+            same "$i" "total-$what-nocache.json" "total-$what-cold.json" "total-$what-warm.json"
+            if python3 "$benchpy" total "$pd/total-$what-raw.out" "$pd/total-$what-nocache.json" >"$pd/total-$what.check" 2>&1; then
+                echo "raw total-$what = total-$what-nocache.json" >>"$pd/compare"
+            else
+                mismatch "$engine, indexes $phase, round $i: raw total of $what differs: $(tr '\n' ' ' <"$pd/total-$what.check")"
+            fi
+        done
+    done
+    # What each kind of run sends (MariaDB general log; one more untimed run each).
+    if [[ $engine == mariadb && ${GENLOG:-1} == 1 ]]; then
+        local kind n
+        for kind in spend-nocache spend-cold spend-warm total-region-cold total-region-warm; do
+            [[ $kind == *-cold ]] && clear_cache
+            "${root[@]}" -e "SET GLOBAL general_log_file='$pd/general.log'; SET GLOBAL general_log=1"
+            : >"$pd/general.log"
+            case $kind in
+            spend-nocache) "${uc[@]}" spend --region "$region" --no-cache >/dev/null 2>&1 || true ;;
+            spend-*) "${uc[@]}" spend --region "$region" >/dev/null 2>&1 || true ;;
+            total-*) "${uc[@]}" usages total --region "$region" >/dev/null 2>&1 || true ;;
+            esac
+            "${root[@]}" -e "SET GLOBAL general_log=0"
+            sed -n 's/^.*[0-9] \(Execute\|Query\)\t//p' "$pd/general.log" | grep -v general_log >"$pd/$kind.sql" || true
+            n=$(wc -l <"$pd/$kind.sql")
+            echo "* one $kind run sends $n statements, $(grep -c 'GROUP BY' "$pd/$kind.sql" || true) of them GROUP BY," \
+                "on $(grep -c '[0-9] Connect' "$pd/general.log" || true) connection(s) (general log)" >>"$pd/shape.md"
+        done
+    fi
+    local vrc=0
+    "${uc[@]}" --format table cache verify >"$pd/verify.out" 2>&1 || vrc=$?
+    {
+        echo "* \`cache verify\` after the rounds: exit $vrc: $(head -c 300 "$pd/verify.out" | tr '\n' ' ')"
+        echo "* load average at end: $(cut -d' ' -f1-3 /proc/loadavg); 1-minute load at the start of each round: $(tr '\n' ' ' <"$pd/load")"
+        [[ ! -s $pd/cells.out ]] || echo "* spend of the region: $(head -n1 "$pd/cells.out"); $(wc -c <"$pd/spend-nocache.json") bytes of JSON"
+        for what in ns region; do
+            [[ ! -s $pd/total-$what.check ]] || echo "* total of the $what: $(head -n1 "$pd/total-$what.check")"
+        done
+        echo "* identical outputs over $((RUNS + 1)) rounds: $(sort "$pd/compare" 2>/dev/null | uniq -c | awk '{c=$1; $1=""; printf "%s%s ×%d", sep, substr($0,2), c; sep=", "}')"
+        echo "* the roll-up cache after each \`cache clear\`: $(sort "$pd/cleared" 2>/dev/null | uniq -c | awk '{c=$1; $1=""; printf "%s%s ×%d", sep, substr($0,2), c; sep=", "}')"
+        if [[ -s $pd/failures ]]; then
+            echo "* **failed runs**: $(sort -u "$pd/failures" | head -n 5 | tr '\n' ';')"
+        fi
+        echo
+        echo "runs, ms (peak RSS MB), warm-up round excluded:"
+        echo
+        local tag
+        for tag in $(awk '$1 !~ /^w-/ {print $1}' "$runs" | awk '!seen[$0]++'); do
+            echo "    $tag: $(awk -v t="$tag" '$1 == t {printf "%s%s (%.1f)", sep, ($4 == 0 ? $2 : "fail"), $3/1024; sep=", "}' "$runs")"
+        done
+        echo "    warm-up round: $(awk '$1 ~ /^w-/ {printf "%s%s %s", sep, substr($1,3), ($4 == 0 ? $2 : "fail"); sep=", "}' "$runs")"
+    } >>"$pd/shape.md"
+    add_rows
+}
+
+# --- the table ---------------------------------------------------------------------
+fmt_ms() { [[ $1 == nan ]] && echo "fail" || printf '%.0f' "$1"; }
+add_rows() {
+    local label="$engine | $phase" raw_s raw_ns raw_r
+    raw_s=$(bench_median spend-raw 2)
+    raw_ns=$(bench_median total-ns-raw 2)
+    raw_r=$(bench_median total-region-raw 2)
+    row "spend, --no-cache" "$raw_s" spend-nocache 1.3
+    row "spend, cold" "$raw_s" spend-cold 1.0
+    row "spend, warm" "$raw_s" spend-warm 0.1
+    ((nwrite > 0)) && row "spend, warm after $K new charges" "$raw_s" spend-incr 0.1
+    row "total of $ns, --no-cache" "$raw_ns" total-ns-nocache 1.3
+    row "total of $ns, cold" "$raw_ns" total-ns-cold 1.0
+    row "total of $ns, warm" "$raw_ns" total-ns-warm 1.0
+    row "total of $region, --no-cache" "$raw_r" total-region-nocache 1.3
+    row "total of $region, cold" "$raw_r" total-region-cold 1.0
+    row "total of $region, warm" "$raw_r" total-region-warm 1.0
+}
+row() { # WORK RAW_MS TAG TARGET
+    local work=$1 r=$2 tag=$3 target=$4 u rss ratio verdict
+    u=$(bench_median "$tag" 2)
+    rss=$(bench_median "$tag" 3)
+    if [[ $u == nan || $r == nan ]] || (($(printf '%.0f' "$r") == 0)); then
+        ratio="–" verdict="–"
+    else
+        ratio=$(printf '%.2f' "$(echo "$u / $r" | bc -l)")
+        if (($(echo "$ratio <= $target" | bc -l))); then verdict="met"; else verdict="**not met**"; fi
+    fi
+    [[ $rss == nan ]] && rss="–" || rss=$(printf '%.1f' "$(echo "$rss / 1024" | bc -l)")
+    if [[ $rss != "–" ]] && (($(echo "$rss >= 100" | bc -l))); then rss="**$rss**"; fi
+    rows+=("| $label | $work | $(fmt_ms "$r") | $(fmt_ms "$u") | $ratio | ≤ $target: $verdict | $rss |")
+}
+
+# --- measure -------------------------------------------------------------------------
 for e in "${engines[@]}"; do
-    say "$e: measuring ($RUNS rounds + 1 warm-up)"
-    measure_engine "$e"
+    engine_setup "$e"
+    state=$(bench_indexes_state "$e")
+    phases=$INDEXES
+    # The state the data is in first, when it is asked for: one index build less.
+    if [[ " $INDEXES " == *" $state "* ]]; then
+        phases="$state $(tr ' ' '\n' <<<"$INDEXES" | grep -vx "$state" | tr '\n' ' ' || true)"
+    fi
+    for phase in $phases; do
+        [[ $(bench_indexes_state "$e") == "$phase" ]] || bench_indexes "$e" "$phase"
+        say "$e, indexes $phase: measuring ($RUNS rounds after one warm-up)"
+        measure_phase "$e" "$phase"
+    done
 done
 
 {
-    echo "# usagectl spend with the roll-up cache, $SCALE, $(date -u '+%F %H:%M UTC')"
+    echo "# usagectl spend and totals with the roll-up cache, $SCALE, $(date -u '+%F %H:%M UTC')"
+    echo
+    echo "    $cmdline"
     echo
     echo "$(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1))," \
         "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); usagectl: $usagectl" \
-        "($(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')" \
-        "+ $(git -C "$repo" status --short 2>/dev/null | wc -l) changed files in the working tree," \
-        "diff in $WORK/worktree.diff, md5 $(md5sum <"$WORK/worktree.diff" | cut -c1-12);" \
-        "binary built $(date -u -r "$usagectl" '+%F %H:%M UTC'), md5 $(md5sum <"$usagectl" | cut -c1-12));" \
-        "flags: --no-cache=$has_no_cache, cache clear=$has_clear, cache verify=$has_verify"
+        "(built $(date -u -r "$usagectl" '+%F %H:%M UTC'), md5 $(md5sum <"$usagectl" | cut -c1-12));" \
+        "scripts: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')" \
+        "+ $(git -C "$repo" status --short 2>/dev/null | wc -l) changed files"
     echo
-    echo "| engine | scale | raw client (ms) | --no-cache (ms) | cold (ms) | warm (ms) | cold/raw | peak RSS cold/warm (MB) |"
+    echo "Medians of $RUNS rounds after one warm-up round; whole-process wall times (ms)." \
+        "raw = the same work as one statement in the command-line client (the spend GROUP BY" \
+        "for the spend rows, SUM/COUNT for the totals); indexes 0 = no secondary index," \
+        "1 = the advised indexes. Targets: issue 17."
+    echo
+    echo "| engine | indexes | work | raw (ms) | usagectl (ms) | usagectl / raw | target | peak RSS (MB) |"
     echo "|---|---|---|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
     echo
-    echo "Medians of $RUNS rounds after one warm-up round; whole-process wall times."
-    for e in "${engines[@]}"; do
+    if [[ -s $WORK/mismatches ]]; then
+        echo "**MISMATCH**:"
         echo
-        cat "$WORK/$e/shape.md"
+        sed 's/^/* /' "$WORK/mismatches"
+    else
+        echo "Every output matched: --no-cache, cold and warm byte-identical in every round (and the"
+        echo "cached and --no-cache spends after the writes), the raw rows equal to the --no-cache cells and totals."
+    fi
+    for e in "${engines[@]}"; do
+        for phase in $INDEXES; do
+            [[ -s $WORK/$e-idx$phase/shape.md ]] || continue
+            echo
+            cat "$WORK/$e-idx$phase/shape.md"
+        done
     done
-    if [[ -s $LOG ]]; then
+    if [[ -s $BENCH_LOG ]]; then
         echo
         echo "### preparation (this WORK directory)"
         echo
-        sed 's/^/    /' "$LOG"
+        sed 's/^/    /' "$BENCH_LOG"
     fi
 } >"$OUT"
 cat "$OUT"
+if ((failed)); then
+    [[ ! -s $WORK/mismatches ]] || say "MISMATCH: $(wc -l <"$WORK/mismatches") difference(s), see $OUT"
+    say "FAILED (see $OUT)"
+    exit 1
+fi
