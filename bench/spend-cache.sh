@@ -57,6 +57,7 @@
 #   totals     of the namespace NS in the region, and of the region: raw
 #              SELECT SUM(CONSUMING), COUNT(*); U usages total --no-cache;
 #              cold: cache clear, then U usages total; warm: the same again
+#              after an untimed U spend --region R (a total fills nothing)
 # Checks, every round: no-cache, cold and warm print the same bytes (and the
 # cached and --no-cache spends after the writes), the raw rows are the same
 # cells / sum and count as --no-cache. A difference prints MISMATCH and the
@@ -377,6 +378,8 @@ measure_phase() { # ENGINE PHASE
             run_uc "${p}total-$what-nocache" "$pd/total-$what-nocache.json" usages total "${filter[@]}" --no-cache
             clear_cache
             run_uc "${p}total-$what-cold" "$pd/total-$what-cold.json" usages total "${filter[@]}"
+            # A total fills nothing; the cache is warm once a spend of the region made it.
+            "${uc[@]}" spend --region "$region" >/dev/null 2>&1 || true
             run_uc "${p}total-$what-warm" "$pd/total-$what-warm.json" usages total "${filter[@]}"
             same "$i" "total-$what-nocache.json" "total-$what-cold.json" "total-$what-warm.json"
             if python3 "$benchpy" total "$pd/total-$what-raw.out" "$pd/total-$what-nocache.json" >"$pd/total-$what.check" 2>&1; then
