@@ -17,11 +17,6 @@ const QString historyTable = QStringLiteral("DF_CONSUMING_HISTORY");
 // statements.
 constexpr int RangesPerQuery = 200;
 
-QString what(const char *text)
-{
-    return QCoreApplication::translate("SqlLedgerQueries", text);
-}
-
 SqlWhere regionOnly(const QString &region)
 {
     SqlWhere w;
@@ -57,7 +52,7 @@ Result<SqlLedgerQueries::Buckets> SqlLedgerQueries::buckets(SqlConnection &c,
                                    "SUM(CASE WHEN STATUS = 15 THEN 1 ELSE 0 END), MAX(ID), "
                                    "MIN(START_TIME) FROM %2%3 GROUP BY B ORDER BY B")
                         .arg(bucket.arg(OrderBucket::Width), ordersTable, w.sql()),
-                    w.values(), what("read the orders' signatures"));
+                    w.values(), QCoreApplication::translate("SqlLedgerQueries", "read the orders' signatures"));
     if (!q)
         return q.error();
     Buckets result;
@@ -83,7 +78,7 @@ Result<QList<OrderCount>> SqlLedgerQueries::openOrders(SqlConnection &c, const Q
     w.add(QStringLiteral("STATUS <> 15"));
     auto q = c.exec(QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM %1%2")
                         .arg(ordersTable, w.sql()),
-                    w.values(), what("read the orders that may still be charged"));
+                    w.values(), QCoreApplication::translate("SqlLedgerQueries", "read the orders that may still be charged"));
     if (!q)
         return q.error();
     QList<OrderCount> orders;
@@ -112,7 +107,7 @@ Result<QList<OrderCount>> SqlLedgerQueries::counts(SqlConnection &c, const QStri
         w.add(QLatin1Char('(') + ranges.join(QLatin1String(" OR ")) + QLatin1Char(')'), values);
         auto q = c.exec(QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM %1%2 ORDER BY ID")
                             .arg(ordersTable, w.sql()),
-                        w.values(), what("read the orders that moved"));
+                        w.values(), QCoreApplication::translate("SqlLedgerQueries", "read the orders that moved"));
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -140,7 +135,7 @@ Result<QList<LedgerCharge>> SqlLedgerQueries::charges(SqlConnection &c,
                                        "CONSUMING, ORDER_ID FROM %1 WHERE %2 "
                                        "ORDER BY ID, CONSUME_ID")
                             .arg(historyTable, terms.join(QLatin1String(" OR "))),
-                        values, what("read the new charges"));
+                        values, QCoreApplication::translate("SqlLedgerQueries", "read the new charges"));
         if (!q)
             return q.error();
         while (q.value().next()) {

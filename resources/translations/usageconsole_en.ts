@@ -151,8 +151,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="85"/>
+        <location filename="../../backend/core/backend.h" line="86"/>
         <source>This connection cannot be cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/backend.h" line="136"/>
+        <source>This connection cannot follow new charges.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,203 +785,203 @@ Resource: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="201"/>
+        <location filename="../../views/mainwindowactions.cpp" line="70"/>
         <source>About Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="202"/>
+        <location filename="../../views/mainwindowactions.cpp" line="71"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="268"/>
+        <location filename="../../views/mainwindowactions.cpp" line="137"/>
         <source>Usage Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindowactions.cpp" line="138"/>
         <source>Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindowactions.cpp" line="139"/>
         <source>&amp;Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindowactions.cpp" line="140"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindowactions.cpp" line="141"/>
         <source>&amp;Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindowactions.cpp" line="142"/>
         <source>S&amp;pend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindowactions.cpp" line="143"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindowactions.cpp" line="144"/>
         <source> Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindowactions.cpp" line="145"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindowactions.cpp" line="146"/>
         <source>&amp;Find (focus the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindowactions.cpp" line="147"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindowactions.cpp" line="149"/>
         <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindowactions.cpp" line="152"/>
         <source>&amp;Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindowactions.cpp" line="153"/>
         <source>A namespace&apos;s monthly statement: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindowactions.cpp" line="154"/>
         <source>&amp;Quote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindowactions.cpp" line="156"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="289"/>
+        <location filename="../../views/mainwindowactions.cpp" line="158"/>
         <source>P&amp;rofiles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="290"/>
+        <location filename="../../views/mainwindowactions.cpp" line="159"/>
         <source>&amp;Audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindowactions.cpp" line="160"/>
         <source>Check the billing tables for what breaks the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="292"/>
+        <location filename="../../views/mainwindowactions.cpp" line="161"/>
         <source>&amp;Save as Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="293"/>
+        <location filename="../../views/mainwindowactions.cpp" line="162"/>
         <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="296"/>
+        <location filename="../../views/mainwindowactions.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="297"/>
+        <location filename="../../views/mainwindowactions.cpp" line="166"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="300"/>
+        <location filename="../../views/mainwindowactions.cpp" line="169"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindowactions.cpp" line="170"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="303"/>
+        <location filename="../../views/mainwindowactions.cpp" line="172"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="304"/>
+        <location filename="../../views/mainwindowactions.cpp" line="173"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="305"/>
+        <location filename="../../views/mainwindowactions.cpp" line="174"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindowactions.cpp" line="175"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <location filename="../../views/mainwindowactions.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindowactions.cpp" line="177"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="310"/>
+        <location filename="../../views/mainwindowactions.cpp" line="179"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <location filename="../../views/mainwindowactions.cpp" line="181"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="410"/>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,52 +2636,54 @@ Started %9, paid until %10</source>
 <context>
     <name>RollupCache</name>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="28"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="30"/>
         <source>The roll-up cache cannot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="156"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="163"/>
         <source>be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="168"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="186"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="175"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="193"/>
         <source>be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="206"/>
         <source>use a file of another version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="204"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="208"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="335"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="359"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="211"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="215"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="265"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="343"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="367"/>
         <source>read its file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="241"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="303"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="316"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="383"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="393"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="400"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="17"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="249"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="311"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="324"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="391"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="408"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="416"/>
         <source>write its file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcoordinator.cpp" line="104"/>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="124"/>
         <source>%1 Figures are computed live (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcoordinator.cpp" line="416"/>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="483"/>
         <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,7 +3055,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../views/spendview.cpp" line="162"/>
-        <location filename="../../views/spendview.cpp" line="341"/>
+        <location filename="../../views/spendview.cpp" line="345"/>
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,18 +3096,18 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="365"/>
+        <location filename="../../views/spendview.cpp" line="369"/>
         <source>Forecasting the renewals of the order book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="377"/>
-        <location filename="../../views/spendview.cpp" line="398"/>
+        <location filename="../../views/spendview.cpp" line="381"/>
+        <location filename="../../views/spendview.cpp" line="402"/>
         <source>No charges in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="380"/>
+        <location filename="../../views/spendview.cpp" line="384"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>Spend over %n month: %1; charges: %2</numerusform>
@@ -3108,22 +3115,22 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="407"/>
+        <location filename="../../views/spendview.cpp" line="411"/>
         <source>The spend could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="428"/>
+        <location filename="../../views/spendview.cpp" line="432"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="434"/>
+        <location filename="../../views/spendview.cpp" line="438"/>
         <source>all regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="439"/>
+        <location filename="../../views/spendview.cpp" line="443"/>
         <source>Spend per month — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,22 +3163,22 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="72"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="73"/>
         <source>local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="74"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="75"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="164"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="165"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="220"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="221"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,17 +3224,17 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="195"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="196"/>
         <source>identify the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="240"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="241"/>
         <source>identify the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="252"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="253"/>
         <source>identify the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3294,6 +3301,7 @@ Forecast for %2 from the order book</source>
     <message>
         <location filename="../../backend/sql/sqlconnection.cpp" line="249"/>
         <location filename="../../backend/sql/sqlconnection.cpp" line="257"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="291"/>
         <source>begin a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,42 +3312,42 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="348"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="389"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="358"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="399"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="366"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="407"/>
         <source>database %1 does not exist on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="371"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="412"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="378"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="419"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="387"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="428"/>
         <source>the database does not allow this (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="392"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="433"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="399"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="440"/>
         <source>database error while trying to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,27 +3409,28 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="196"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="205"/>
         <source>list charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="222"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="231"/>
         <source>read plan names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="242"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="251"/>
         <source>total charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="283"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="291"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="342"/>
         <source>compute spend per namespace and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="322"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="374"/>
         <source>find the time range of the charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,6 +3440,29 @@ Forecast for %2 from the order book</source>
     <message>
         <location filename="../../backend/sql/sqlindexadvisor.cpp" line="22"/>
         <source>Could not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlLedgerQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="55"/>
+        <source>read the orders&apos; signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="81"/>
+        <source>read the orders that may still be charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="110"/>
+        <source>read the orders that moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="138"/>
+        <source>read the new charges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,7 +3546,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="346"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="398"/>
         <source>a time</source>
         <translation type="unfinished"></translation>
     </message>

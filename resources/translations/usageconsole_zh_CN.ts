@@ -150,9 +150,14 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="85"/>
+        <location filename="../../backend/core/backend.h" line="86"/>
         <source>This connection cannot be cached.</source>
         <translation>此连接无法缓存。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/backend.h" line="136"/>
+        <source>This connection cannot follow new charges.</source>
+        <translation>此连接无法跟踪新的扣费。</translation>
     </message>
 </context>
 <context>
@@ -785,204 +790,204 @@ Resource: %7</source>
         <translation>请使用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="201"/>
+        <location filename="../../views/mainwindowactions.cpp" line="70"/>
         <source>About Usage Console</source>
         <translation>关于用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="202"/>
+        <location filename="../../views/mainwindowactions.cpp" line="71"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>用量控制台 %1
 云平台计费数据：消费记录、订单、套餐与消费统计。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="268"/>
+        <location filename="../../views/mainwindowactions.cpp" line="137"/>
         <source>Usage Console — %1</source>
         <translation>用量控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="269"/>
+        <location filename="../../views/mainwindowactions.cpp" line="138"/>
         <source>Usage Console</source>
         <translation>用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="270"/>
+        <location filename="../../views/mainwindowactions.cpp" line="139"/>
         <source>&amp;Usages</source>
         <translation>消费记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="271"/>
+        <location filename="../../views/mainwindowactions.cpp" line="140"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="272"/>
+        <location filename="../../views/mainwindowactions.cpp" line="141"/>
         <source>&amp;Plans</source>
         <translation>套餐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="273"/>
+        <location filename="../../views/mainwindowactions.cpp" line="142"/>
         <source>S&amp;pend</source>
         <translation>消费统计(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="274"/>
+        <location filename="../../views/mainwindowactions.cpp" line="143"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="275"/>
+        <location filename="../../views/mainwindowactions.cpp" line="144"/>
         <source> Time zone:</source>
         <translation> 时区：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="276"/>
+        <location filename="../../views/mainwindowactions.cpp" line="145"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="277"/>
+        <location filename="../../views/mainwindowactions.cpp" line="146"/>
         <source>&amp;Find (focus the filters)</source>
         <translation>查找(&amp;F)（转到筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="278"/>
+        <location filename="../../views/mainwindowactions.cpp" line="147"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="280"/>
+        <location filename="../../views/mainwindowactions.cpp" line="149"/>
         <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
         <translation>导出当前标签页：消费记录、订单和套餐导出为 CSV，消费统计导出为 CSV、PNG 或 SVG（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="283"/>
+        <location filename="../../views/mainwindowactions.cpp" line="152"/>
         <source>&amp;Statement…</source>
         <translation>对账单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="284"/>
+        <location filename="../../views/mainwindowactions.cpp" line="153"/>
         <source>A namespace&apos;s monthly statement: preview, print, PDF</source>
         <translation>命名空间的月度对账单：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="285"/>
+        <location filename="../../views/mainwindowactions.cpp" line="154"/>
         <source>&amp;Quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="287"/>
+        <location filename="../../views/mainwindowactions.cpp" line="156"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation>新订单或套餐变更的试算报价（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="289"/>
+        <location filename="../../views/mainwindowactions.cpp" line="158"/>
         <source>P&amp;rofiles…</source>
         <translation>连接配置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="290"/>
+        <location filename="../../views/mainwindowactions.cpp" line="159"/>
         <source>&amp;Audit…</source>
         <translation>审计(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="291"/>
+        <location filename="../../views/mainwindowactions.cpp" line="160"/>
         <source>Check the billing tables for what breaks the service</source>
         <translation>检查计费表中会使服务出错的数据</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="292"/>
+        <location filename="../../views/mainwindowactions.cpp" line="161"/>
         <source>&amp;Save as Report…</source>
         <translation>另存为报表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="293"/>
+        <location filename="../../views/mainwindowactions.cpp" line="162"/>
         <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
         <translation>以一个名称保存此标签页的筛选条件（“报表”菜单，usagectl report run）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="296"/>
+        <location filename="../../views/mainwindowactions.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="297"/>
+        <location filename="../../views/mainwindowactions.cpp" line="166"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>Usages</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>Plans</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="298"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>Spend</source>
         <translation>消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="300"/>
+        <location filename="../../views/mainwindowactions.cpp" line="169"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="301"/>
+        <location filename="../../views/mainwindowactions.cpp" line="170"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="303"/>
+        <location filename="../../views/mainwindowactions.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="304"/>
+        <location filename="../../views/mainwindowactions.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="305"/>
+        <location filename="../../views/mainwindowactions.cpp" line="174"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="306"/>
+        <location filename="../../views/mainwindowactions.cpp" line="175"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="307"/>
+        <location filename="../../views/mainwindowactions.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="308"/>
+        <location filename="../../views/mainwindowactions.cpp" line="177"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="310"/>
+        <location filename="../../views/mainwindowactions.cpp" line="179"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="312"/>
+        <location filename="../../views/mainwindowactions.cpp" line="181"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="410"/>
+        <location filename="../../views/mainwindow.cpp" line="250"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation>未安装此语言的翻译，将显示英文。</translation>
     </message>
@@ -2633,52 +2638,54 @@ Started %9, paid until %10</source>
 <context>
     <name>RollupCache</name>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="28"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="30"/>
         <source>The roll-up cache cannot %1.</source>
         <translation>汇总缓存无法%1。</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="156"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="163"/>
         <source>be created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="168"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="186"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="175"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="193"/>
         <source>be opened</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="206"/>
         <source>use a file of another version</source>
         <translation>使用另一版本的文件</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="204"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="208"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="335"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="359"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="211"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="215"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="265"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="343"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="367"/>
         <source>read its file</source>
         <translation>读取其文件</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="241"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="303"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="316"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="383"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="393"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="400"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="17"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="249"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="311"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="324"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="391"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="408"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="416"/>
         <source>write its file</source>
         <translation>写入其文件</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcoordinator.cpp" line="104"/>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="124"/>
         <source>%1 Figures are computed live (%2).</source>
         <translation>%1 数据将实时计算（%2）。</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcoordinator.cpp" line="416"/>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="483"/>
         <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
         <translation>缓存的消费统计与数据不符（%1）；此连接的缓存已被清除，数据正在重新计算。</translation>
     </message>
@@ -3043,7 +3050,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../views/spendview.cpp" line="162"/>
-        <location filename="../../views/spendview.cpp" line="341"/>
+        <location filename="../../views/spendview.cpp" line="345"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
@@ -3084,40 +3091,40 @@ Forecast for %2 from the order book</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="365"/>
+        <location filename="../../views/spendview.cpp" line="369"/>
         <source>Forecasting the renewals of the order book…</source>
         <translation>正在根据订单簿预测续费…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="377"/>
-        <location filename="../../views/spendview.cpp" line="398"/>
+        <location filename="../../views/spendview.cpp" line="381"/>
+        <location filename="../../views/spendview.cpp" line="402"/>
         <source>No charges in this range.</source>
         <translation>此范围内没有消费。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="380"/>
+        <location filename="../../views/spendview.cpp" line="384"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="407"/>
+        <location filename="../../views/spendview.cpp" line="411"/>
         <source>The spend could not be loaded: %1</source>
         <translation>无法加载消费统计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="428"/>
+        <location filename="../../views/spendview.cpp" line="432"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="434"/>
+        <location filename="../../views/spendview.cpp" line="438"/>
         <source>all regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="439"/>
+        <location filename="../../views/spendview.cpp" line="443"/>
         <source>Spend per month — %1 (%2)</source>
         <translation>每月消费 — %1（%2）</translation>
     </message>
@@ -3150,22 +3157,22 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="72"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="73"/>
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="74"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="75"/>
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="164"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="165"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation>此连接为只读：不允许取消订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="220"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="221"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3211,17 +3218,17 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="195"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="196"/>
         <source>identify the data</source>
         <translation>识别数据</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="240"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="241"/>
         <source>identify the server</source>
         <translation>识别服务器</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="252"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="253"/>
         <source>identify the database</source>
         <translation>识别数据库</translation>
     </message>
@@ -3288,6 +3295,7 @@ Forecast for %2 from the order book</source>
     <message>
         <location filename="../../backend/sql/sqlconnection.cpp" line="249"/>
         <location filename="../../backend/sql/sqlconnection.cpp" line="257"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="291"/>
         <source>begin a transaction</source>
         <translation>开始事务</translation>
     </message>
@@ -3298,42 +3306,42 @@ Forecast for %2 from the order book</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="348"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="389"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation>无法连接到数据库服务器 %1:%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="358"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="399"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation>数据库拒绝了用户 %1：密码错误或无权访问 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="366"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="407"/>
         <source>database %1 does not exist on %2</source>
         <translation>数据库 %1 在 %2 上不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="371"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="412"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation>数据库超时（%1）：另一个事务占用了这些行；请重试</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="378"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="419"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation>%1 中没有消费服务的表（%2）：这是计费数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="387"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="428"/>
         <source>the database does not allow this (%1)</source>
         <translation>数据库不允许此操作（%1）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="392"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="433"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation>%1 不是可读的 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="399"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="440"/>
         <source>database error while trying to %1</source>
         <translation>%1时数据库出错</translation>
     </message>
@@ -3395,27 +3403,28 @@ Forecast for %2 from the order book</source>
         <translation>查找重复的资源名称</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="196"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="205"/>
         <source>list charges</source>
         <translation>列出扣费记录</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="222"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="231"/>
         <source>read plan names</source>
         <translation>读取套餐名称</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="242"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="251"/>
         <source>total charges</source>
         <translation>统计扣费合计</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="283"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="291"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="342"/>
         <source>compute spend per namespace and month</source>
         <translation>按命名空间和月份计算消费</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="322"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="374"/>
         <source>find the time range of the charges</source>
         <translation>查找扣费的时间范围</translation>
     </message>
@@ -3426,6 +3435,29 @@ Forecast for %2 from the order book</source>
         <location filename="../../backend/sql/sqlindexadvisor.cpp" line="22"/>
         <source>Could not %1.</source>
         <translation>无法%1。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlLedgerQueries</name>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="55"/>
+        <source>read the orders&apos; signatures</source>
+        <translation>读取订单的摘要</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="81"/>
+        <source>read the orders that may still be charged</source>
+        <translation>读取仍可能扣费的订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="110"/>
+        <source>read the orders that moved</source>
+        <translation>读取有变化的订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="138"/>
+        <source>read the new charges</source>
+        <translation>读取新的扣费记录</translation>
     </message>
 </context>
 <context>
@@ -3507,7 +3539,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="346"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="398"/>
         <source>a time</source>
         <translation>时间</translation>
     </message>
