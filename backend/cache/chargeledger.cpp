@@ -65,8 +65,8 @@ Result<LedgerStore::Header> ChargeLedger::make(const QString &source, const QStr
                                                const QTimeZone &zone, const QDateTime &now,
                                                const QDateTime &earliest)
 {
-    const auto baseline = awaitResult(
-        m_source.ledgerBaseline({region, zone, earliest, now.addDays(AheadDays)}));
+    const auto baseline =
+        awaitResult(m_source.ledgerBaseline({region, zone, earliest, now.addDays(AheadDays)}));
     if (!baseline)
         return baseline.error();
     const LedgerBaseline &b = baseline.value();
@@ -149,9 +149,10 @@ ChargeLedger::ready(const QString &source, const QString &region, const QTimeZon
     return make(source, region, zone, now, earliest);
 }
 
-std::optional<Result<LedgerStore::Header>>
-ChargeLedger::sized(const QString &source, const QString &region, const QTimeZone &zone,
-                    const QDateTime &now)
+std::optional<Result<LedgerStore::Header>> ChargeLedger::sized(const QString &source,
+                                                               const QString &region,
+                                                               const QTimeZone &zone,
+                                                               const QDateTime &now)
 {
     auto header = ready(source, region, zone, now, Need::Make);
     if (header && *header) {
@@ -174,8 +175,8 @@ std::optional<Result<QList<SpendCell>>>
 ChargeLedger::spend(const QString &source, const UsageFilter &filter,
                     const QList<MonthSpan> &months, const QTimeZone &zone, const QDateTime &now)
 {
-    const auto header = ready(source, filter.region, zone, now, Need::Make,
-                              months.constFirst().startUtc);
+    const auto header =
+        ready(source, filter.region, zone, now, Need::Make, months.constFirst().startUtc);
     if (!header || !*header)
         return header ? std::optional<Result<QList<SpendCell>>>(header->error()) : std::nullopt;
     const QList<QDateTime> &b = header->value().boundaries;
@@ -224,8 +225,9 @@ std::optional<Result<UsageTotal>> ChargeLedger::total(const QString &source,
         return failed<Result<UsageTotal>>(all.error());
     QTimeZone chosen = zone;
     for (const LedgerStore::Header &h : all.value()) {
-        const bool fits = (!filter.from.isValid() || boundaryIndex(h.boundaries, filter.from) >= 0) &&
-                          (!filter.to.isValid() || boundaryIndex(h.boundaries, filter.to) >= 0);
+        const bool fits =
+            (!filter.from.isValid() || boundaryIndex(h.boundaries, filter.from) >= 0) &&
+            (!filter.to.isValid() || boundaryIndex(h.boundaries, filter.to) >= 0);
         if (fits) {
             chosen = QTimeZone(h.zone.toUtf8());
             if (h.zone == zoneKey(zone))

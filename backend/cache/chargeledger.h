@@ -60,9 +60,10 @@ public:
     std::optional<Result<UsageTotal>> total(const QString &source, const UsageFilter &filter,
                                             const QTimeZone &zone, const QDateTime &now);
     // Made when missing: a spend over all time asks this first.
-    std::optional<Result<std::pair<QDateTime, QDateTime>>>
-    timeRange(const QString &source, const UsageFilter &filter, const QTimeZone &zone,
-              const QDateTime &now);
+    std::optional<Result<std::pair<QDateTime, QDateTime>>> timeRange(const QString &source,
+                                                                     const UsageFilter &filter,
+                                                                     const QTimeZone &zone,
+                                                                     const QDateTime &now);
     // Compares up to `limit` months of each ledger (all when < 0) with the
     // source's count and sum; one line per month that differs.
     Result<QStringList> verify(const QString &source, const std::optional<QString> &region,

@@ -119,8 +119,8 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
                     p.held = *h;
                 else if (id <= header.maxId)
                     p.held = o.charges; // ended when last read: all its charges are held
-                if (p.target < p.held || (id <= header.maxId && !o.ended &&
-                                          !held.value().contains(id)))
+                if (p.target < p.held ||
+                    (id <= header.maxId && !o.ended && !held.value().contains(id)))
                     return backwards(); // a count went down, or an order un-ended
                 if (p.target > p.held)
                     ranges.append({id, p.held, p.target});

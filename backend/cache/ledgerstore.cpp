@@ -11,11 +11,10 @@ namespace {
 
 BackendError storeError(const QString &details)
 {
-    return BackendError(
-        BackendError::Category::Connection,
-        QCoreApplication::translate("RollupCache", "The roll-up cache cannot %1.")
-            .arg(QCoreApplication::translate("RollupCache", "write its file")),
-        details);
+    return BackendError(BackendError::Category::Connection,
+                        QCoreApplication::translate("RollupCache", "The roll-up cache cannot %1.")
+                            .arg(QCoreApplication::translate("RollupCache", "write its file")),
+                        details);
 }
 
 // Little-endian integers in a blob: cells and orders are read as a whole,
@@ -260,8 +259,9 @@ Result<QHash<qint64, LedgerStore::Bucket>> LedgerStore::signatures(qint64 ledger
 
 Result<QHash<qint64, qint64>> LedgerStore::absorbed(qint64 ledger, qint64 bucket)
 {
-    auto q = run(QStringLiteral("SELECT absorbed FROM ledger_orders WHERE ledger = ? AND bucket = ?"),
-                 {ledger, bucket});
+    auto q =
+        run(QStringLiteral("SELECT absorbed FROM ledger_orders WHERE ledger = ? AND bucket = ?"),
+            {ledger, bucket});
     if (!q)
         return q.error();
     QHash<qint64, qint64> orders;
@@ -286,9 +286,10 @@ Result<Done> LedgerStore::storeBucket(qint64 ledger, const Bucket &bucket)
         p.put(it.value());
     }
     const OrderBucket &s = bucket.signature;
-    auto q = run(QStringLiteral("INSERT OR REPLACE INTO ledger_orders VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {ledger, s.bucket, s.orders, s.lastConsumeIds, s.ended, s.maxId,
-                  bucket.dirty ? 1 : 0, p.blob()});
+    auto q =
+        run(QStringLiteral("INSERT OR REPLACE INTO ledger_orders VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {ledger, s.bucket, s.orders, s.lastConsumeIds, s.ended, s.maxId, bucket.dirty ? 1 : 0,
+             p.blob()});
     if (!q)
         return q.error();
     return Done{};
@@ -330,8 +331,8 @@ Result<QHash<int, QList<LedgerCell>>> LedgerStore::cells(qint64 ledger, const QL
             const QByteArray raw = u.bytes();
             auto name = m_names.constFind(raw);
             if (name == m_names.cend())
-                name = m_names.insert(QByteArray(raw.constData(), raw.size()),
-                                      QString::fromUtf8(raw));
+                name =
+                    m_names.insert(QByteArray(raw.constData(), raw.size()), QString::fromUtf8(raw));
             LedgerCell c;
             c.ns = *name;
             c.bucket = bucket;

@@ -394,11 +394,10 @@ Result<int> RollupCache::clear(const QString &source)
     // The ledgers' months count as months; their orders go with them.
     const QString ofLedgers =
         QStringLiteral(" WHERE ledger IN (SELECT id FROM ledgers%1)").arg(where);
-    for (const QString &sql :
-         {QStringLiteral("DELETE FROM months%1").arg(where),
-          QStringLiteral("DELETE FROM ledger_cells%1").arg(ofLedgers),
-          QStringLiteral("DELETE FROM ledger_orders%1").arg(ofLedgers),
-          QStringLiteral("DELETE FROM ledgers%1").arg(where)}) {
+    for (const QString &sql : {QStringLiteral("DELETE FROM months%1").arg(where),
+                               QStringLiteral("DELETE FROM ledger_cells%1").arg(ofLedgers),
+                               QStringLiteral("DELETE FROM ledger_orders%1").arg(ofLedgers),
+                               QStringLiteral("DELETE FROM ledgers%1").arg(where)}) {
         q.prepare(sql);
         if (!source.isEmpty())
             q.addBindValue(source);

@@ -260,8 +260,7 @@ Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c
         .arg(spec.database, server, since);
 }
 
-QFuture<Result<LedgerBaseline>>
-SqlBackend::ledgerBaseline(const LedgerBaselineRequest &request)
+QFuture<Result<LedgerBaseline>> SqlBackend::ledgerBaseline(const LedgerBaselineRequest &request)
 {
     SqlUsageQueries *usages = m_usages.get();
     return run<LedgerBaseline>([usages, request](SqlConnection &c) -> Result<LedgerBaseline> {
@@ -318,8 +317,9 @@ QFuture<Result<QList<OrderBucket>>> SqlBackend::orderBuckets(const QString &regi
 QFuture<Result<QList<OrderCount>>> SqlBackend::orderCounts(const QString &region,
                                                            const QList<qint64> &buckets)
 {
-    return run<QList<OrderCount>>(
-        [region, buckets](SqlConnection &c) { return SqlLedgerQueries::counts(c, region, buckets); });
+    return run<QList<OrderCount>>([region, buckets](SqlConnection &c) {
+        return SqlLedgerQueries::counts(c, region, buckets);
+    });
 }
 
 QFuture<Result<QList<LedgerCharge>>> SqlBackend::ledgerCharges(const QList<ChargeRange> &ranges)

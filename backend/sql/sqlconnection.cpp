@@ -283,9 +283,9 @@ Result<Done> SqlConnection::beginSnapshot()
 {
     // Not prepared: the statement protocol does not take every form.
     QSqlQuery q(database());
-    const QString sql = isMysql()
-                            ? QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY")
-                            : QStringLiteral("BEGIN");
+    const QString sql =
+        isMysql() ? QStringLiteral("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY")
+                  : QStringLiteral("BEGIN");
     if (!q.exec(sql))
         return errorFrom(q.lastError(),
                          QCoreApplication::translate("SqlConnection", "begin a transaction"));

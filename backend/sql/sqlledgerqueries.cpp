@@ -28,8 +28,7 @@ SqlWhere regionOnly(const QString &region)
 // An order's row: ID, LAST_CONSUME_ID, STATUS (columns 0-2).
 Result<OrderCount> readCount(const QSqlQuery &q)
 {
-    SqlRowReader r(q, ordersTable,
-                   SqlRowReader::keyOf({QStringLiteral("ID")}, q, {0}));
+    SqlRowReader r(q, ordersTable, SqlRowReader::keyOf({QStringLiteral("ID")}, q, {0}));
     OrderCount o;
     o.id = r.integer(0, "ID");
     const qint64 last = r.optionalInteger(1, "LAST_CONSUME_ID").value_or(0);
@@ -43,8 +42,7 @@ Result<OrderCount> readCount(const QSqlQuery &q)
 
 } // namespace
 
-Result<SqlLedgerQueries::Buckets> SqlLedgerQueries::buckets(SqlConnection &c,
-                                                            const QString &region)
+Result<SqlLedgerQueries::Buckets> SqlLedgerQueries::buckets(SqlConnection &c, const QString &region)
 {
     const SqlWhere w = regionOnly(region);
     const QString bucket = c.isMysql() ? QStringLiteral("ID DIV %1") : QStringLiteral("ID / %1");
@@ -52,7 +50,8 @@ Result<SqlLedgerQueries::Buckets> SqlLedgerQueries::buckets(SqlConnection &c,
                                    "SUM(CASE WHEN STATUS = 15 THEN 1 ELSE 0 END), MAX(ID), "
                                    "MIN(START_TIME) FROM %2%3 GROUP BY B ORDER BY B")
                         .arg(bucket.arg(OrderBucket::Width), ordersTable, w.sql()),
-                    w.values(), QCoreApplication::translate("SqlLedgerQueries", "read the orders' signatures"));
+                    w.values(),
+                    QCoreApplication::translate("SqlLedgerQueries", "read the orders' signatures"));
     if (!q)
         return q.error();
     Buckets result;
@@ -76,9 +75,11 @@ Result<QList<OrderCount>> SqlLedgerQueries::openOrders(SqlConnection &c, const Q
 {
     SqlWhere w = regionOnly(region);
     w.add(QStringLiteral("STATUS <> 15"));
-    auto q = c.exec(QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM %1%2")
-                        .arg(ordersTable, w.sql()),
-                    w.values(), QCoreApplication::translate("SqlLedgerQueries", "read the orders that may still be charged"));
+    auto q = c.exec(
+        QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM %1%2").arg(ordersTable, w.sql()),
+        w.values(),
+        QCoreApplication::translate("SqlLedgerQueries",
+                                    "read the orders that may still be charged"));
     if (!q)
         return q.error();
     QList<OrderCount> orders;
@@ -100,14 +101,15 @@ Result<QList<OrderCount>> SqlLedgerQueries::counts(SqlConnection &c, const QStri
         QVariantList values;
         for (qsizetype i = at; i < std::min(buckets.size(), at + RangesPerQuery); ++i) {
             ranges.append(QStringLiteral("ID BETWEEN ? AND ?"));
-            values << buckets[i] * OrderBucket::Width
-                   << (buckets[i] + 1) * OrderBucket::Width - 1;
+            values << buckets[i] * OrderBucket::Width << (buckets[i] + 1) * OrderBucket::Width - 1;
         }
         SqlWhere w = regionOnly(region);
         w.add(QLatin1Char('(') + ranges.join(QLatin1String(" OR ")) + QLatin1Char(')'), values);
-        auto q = c.exec(QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM %1%2 ORDER BY ID")
-                            .arg(ordersTable, w.sql()),
-                        w.values(), QCoreApplication::translate("SqlLedgerQueries", "read the orders that moved"));
+        auto q =
+            c.exec(QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM %1%2 ORDER BY ID")
+                       .arg(ordersTable, w.sql()),
+                   w.values(),
+                   QCoreApplication::translate("SqlLedgerQueries", "read the orders that moved"));
         if (!q)
             return q.error();
         while (q.value().next()) {
@@ -131,11 +133,12 @@ Result<QList<LedgerCharge>> SqlLedgerQueries::charges(SqlConnection &c,
             terms.append(QStringLiteral("(ID = ? AND CONSUME_ID > ? AND CONSUME_ID <= ?)"));
             values << ranges[i].id << ranges[i].after << ranges[i].upTo;
         }
-        auto q = c.exec(QStringLiteral("SELECT ID, CONSUME_ID, ACCOUNT_ID, REGION, CONSUME_TIME, "
-                                       "CONSUMING, ORDER_ID FROM %1 WHERE %2 "
-                                       "ORDER BY ID, CONSUME_ID")
-                            .arg(historyTable, terms.join(QLatin1String(" OR "))),
-                        values, QCoreApplication::translate("SqlLedgerQueries", "read the new charges"));
+        auto q =
+            c.exec(QStringLiteral("SELECT ID, CONSUME_ID, ACCOUNT_ID, REGION, CONSUME_TIME, "
+                                  "CONSUMING, ORDER_ID FROM %1 WHERE %2 "
+                                  "ORDER BY ID, CONSUME_ID")
+                       .arg(historyTable, terms.join(QLatin1String(" OR "))),
+                   values, QCoreApplication::translate("SqlLedgerQueries", "read the new charges"));
         if (!q)
             return q.error();
         while (q.value().next()) {

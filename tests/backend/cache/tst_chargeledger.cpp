@@ -403,8 +403,7 @@ private Q_SLOTS:
         QCOMPARE(source->calls(QStringLiteral("baseline")), 1);
 
         // Months before the first charge are empty, not asked live.
-        const QList<MonthSpan> wider =
-            MonthCalendar::monthsCovering(first.addMonths(-6), last, tz);
+        const QList<MonthSpan> wider = MonthCalendar::monthsCovering(first.addMonths(-6), last, tz);
         QCOMPARE(cacheCells(valueOf(c->spendByNamespaceAndMonth(filter, wider))),
                  oracleCells(now, region, tz));
         QCOMPARE(source->calls(QStringLiteral("spend")), 0);
@@ -487,11 +486,13 @@ private Q_SLOTS:
             id = consumingOrders(db, region, 1).constFirst();
             serviceCharge(db, id, 4242, Now, false);
             // The row is held back for now; the count stays.
-            exec(db, QStringLiteral("CREATE TABLE HELD AS SELECT * FROM DF_CONSUMING_HISTORY "
-                                    "WHERE ID = ? AND CONSUMING = 4242"),
+            exec(db,
+                 QStringLiteral("CREATE TABLE HELD AS SELECT * FROM DF_CONSUMING_HISTORY "
+                                "WHERE ID = ? AND CONSUMING = 4242"),
                  {id});
-            exec(db, QStringLiteral("DELETE FROM DF_CONSUMING_HISTORY WHERE ID = ? AND "
-                                    "CONSUMING = 4242"),
+            exec(db,
+                 QStringLiteral("DELETE FROM DF_CONSUMING_HISTORY WHERE ID = ? AND "
+                                "CONSUMING = 4242"),
                  {id});
         });
         QCOMPARE(spendOf(*c, all, tz), oracleCells(allCharges(*spec), QString(), tz));
