@@ -292,7 +292,7 @@ ChargeLedger::timeRange(const QString &source, const UsageFilter &filter, const 
 
 Result<QStringList> ChargeLedger::verify(const QString &source,
                                          const std::optional<QString> &region, int limit,
-                                         int *checked)
+                                         const QDateTime &now, int *checked)
 {
     QStringList mismatches;
     if (!m_store)
@@ -300,7 +300,14 @@ Result<QStringList> ChargeLedger::verify(const QString &source,
     const auto all = m_store->all(source, region);
     if (!all)
         return mismatches;
-    for (const LedgerStore::Header &h : all.value()) {
+    for (const LedgerStore::Header &stale : all.value()) {
+        // What it holds now, not what it held when last used.
+        const auto synced = sync(stale, now);
+        if (!synced)
+            return synced.error();
+        if (!synced.value())
+            continue; // moved backwards: dropped, made again when next asked
+        const LedgerStore::Header &h = *synced.value();
         const auto cells = m_store->cells(h.id);
         if (!cells)
             return mismatches;
@@ -325,15 +332,21 @@ Result<QStringList> ChargeLedger::verify(const QString &source,
             }
             ++done;
             ++*checked;
-            if (kept.amount != live.value().amount || kept.charges != live.value().charges)
-                mismatches.append(
-                    QStringLiteral("%1 to %2, region %3: kept %4 in %5 charges, the source has "
-                                   "%6 in %7")
-                        .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate),
-                             h.region.isEmpty() ? QStringLiteral("(all)") : h.region,
-                             kept.amount.toString2(), QString::number(kept.charges),
-                             live.value().amount.toString2(),
-                             QString::number(live.value().charges)));
+            if (kept.amount == live.value().amount && kept.charges == live.value().charges)
+                continue;
+            // Whole cents where they tell the difference, else all four places.
+            const bool cents = kept.amount.toString2() != live.value().amount.toString2();
+            const auto money = [cents](const Money &m) {
+                return cents ? m.toString2() : m.toString4();
+            };
+            // The middle of the month names it in any zone.
+            mismatches.append(
+                QStringLiteral("%1, region %2: cached %3 in %4 charges, the source has %5 in %6")
+                    .arg(
+                        f.from.addSecs(f.from.secsTo(f.to) / 2).toString(QStringLiteral("yyyy-MM")),
+                        h.region.isEmpty() ? QStringLiteral("(all)") : h.region, money(kept.amount),
+                        QString::number(kept.charges), money(live.value().amount),
+                        QString::number(live.value().charges)));
         }
     }
     return mismatches;

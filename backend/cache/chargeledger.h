@@ -64,10 +64,11 @@ public:
                                                                      const UsageFilter &filter,
                                                                      const QTimeZone &zone,
                                                                      const QDateTime &now);
-    // Compares up to `limit` months of each ledger (all when < 0) with the
-    // source's count and sum; one line per month that differs.
+    // Brings each ledger up to date, then compares up to `limit` of its
+    // months (all when < 0) with the source's count and sum; one line per
+    // month that differs.
     Result<QStringList> verify(const QString &source, const std::optional<QString> &region,
-                               int limit, int *checked);
+                               int limit, const QDateTime &now, int *checked);
 
 private:
     enum class Need { Existing, Make };

@@ -449,7 +449,7 @@ Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString>
                        m_ledgerChecked->hasExpired(qint64(3600) * 1000))) {
         if (skipAfter.isValid())
             m_ledgerChecked.emplace().start();
-        const auto ledger = m_ledger.verify(src, region, limit, &report.checked);
+        const auto ledger = m_ledger.verify(src, region, limit, m_now, &report.checked);
         if (!ledger)
             return ledger.error();
         report.mismatches += ledger.value();

@@ -97,6 +97,50 @@ private Q_SLOTS:
         QCOMPARE(cachedTotal.out, liveTotal.out);
     }
 
+    void followsServiceWrites()
+    {
+        const QStringList region{QStringLiteral("--region"), QStringLiteral("cn-north-1")};
+        QCOMPARE(spend(region), spend(region + QStringList{QStringLiteral("--no-cache")}));
+        // Renewals and an end row as the service writes them: the next run
+        // reads only these, and still equals the live query.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"CREATE TEMP TABLE picked AS SELECT ID, LAST_CONSUME_ID AS L FROM "
+                  "DF_PURCHASE_ORDER WHERE STATUS = 5 AND REGION = 'cn-north-1' LIMIT 5",
+                  "INSERT INTO DF_CONSUMING_HISTORY SELECT h.ID, h.ORDER_ID, p.L + 1, 77700 + "
+                  "p.ID, '2026-11-24 10:00:00', h.DEADLINE_TIME, h.ACCOUNT_ID, h.REGION, "
+                  "h.PLAN_ID, h.PLAN_HISTORY_ID, 1 FROM DF_CONSUMING_HISTORY h JOIN picked p "
+                  "ON h.ID = p.ID AND h.CONSUME_ID = p.L",
+                  "UPDATE DF_PURCHASE_ORDER SET LAST_CONSUME_ID = LAST_CONSUME_ID + 1 WHERE ID "
+                  "IN (SELECT ID FROM picked)",
+                  "INSERT INTO DF_CONSUMING_HISTORY SELECT h.ID, h.ORDER_ID, h.CONSUME_ID + 1, "
+                  "0, '2026-11-24 11:00:00', h.DEADLINE_TIME, h.ACCOUNT_ID, h.REGION, h.PLAN_ID, "
+                  "h.PLAN_HISTORY_ID, 3 FROM DF_CONSUMING_HISTORY h JOIN picked p ON h.ID = p.ID "
+                  "AND h.CONSUME_ID = p.L + 1 WHERE p.ID = (SELECT MIN(ID) FROM picked)",
+                  "UPDATE DF_PURCHASE_ORDER SET STATUS = 15 WHERE ID = (SELECT MIN(ID) FROM "
+                  "picked)"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY WHERE "
+                                          "CONSUME_TIME >= '2026-11-24'")) &&
+                    q.next());
+            QVERIFY(q.value(0).toInt() >= 6);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("w"));
+        const QString live = spend(region + QStringList{QStringLiteral("--no-cache")});
+        QCOMPARE(spend(region), live);
+        const QStringList total =
+            QStringList{QStringLiteral("usages"), QStringLiteral("total")} + region;
+        QCOMPARE(usagectl(total).out,
+                 usagectl(total + QStringList{QStringLiteral("--no-cache")}).out);
+        const Run verify = usagectl({QStringLiteral("cache"), QStringLiteral("verify")});
+        QCOMPARE(verify.code, 0);
+    }
+
     void editFoundByVerify()
     {
         const QString before = spend();
