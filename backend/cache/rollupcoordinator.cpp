@@ -70,7 +70,7 @@ bool RollupCoordinator::usable(const UsageFilter &filter)
     return source().ok();
 }
 
-bool RollupCoordinator::followed()
+bool RollupCoordinator::ledgerOpen()
 {
     if (m_cacheBroken || !m_inner->canFollowCharges() || !m_inner->namespaceScope().isEmpty())
         return false;
@@ -80,6 +80,18 @@ bool RollupCoordinator::followed()
     }
     m_ledger.setFoldNamespaces(m_foldNamespaces);
     return true;
+}
+
+bool RollupCoordinator::followed(const QString &region)
+{
+    if (!ledgerOpen())
+        return false;
+    auto indexed = m_indexed.constFind(region);
+    if (indexed == m_indexed.cend()) {
+        const auto r = awaitResult(m_inner->servesMonthRanges(region));
+        indexed = m_indexed.insert(region, r.ok() && r.value());
+    }
+    return !*indexed;
 }
 
 void RollupCoordinator::beginRequest()
@@ -253,7 +265,7 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
         const MonthSpan own = MonthCalendar::months(m.month, m.month, m_zone).constFirst();
         return own.startUtc == m.startUtc && own.endUtc == m.endUtc;
     };
-    if (whole && inZone(months.constFirst()) && inZone(months.constLast()) && followed()) {
+    if (whole && inZone(months.constFirst()) && inZone(months.constLast()) && followed(filter.region)) {
         if (auto answer = m_ledger.spend(source().value(), filter, months, m_zone, m_now)) {
             m_servedFromCache = answer->ok();
             return *answer;
@@ -320,7 +332,7 @@ Result<QList<SpendCell>> RollupCoordinator::spend(const UsageFilter &filter,
 Result<std::pair<QDateTime, QDateTime>> RollupCoordinator::timeRange(const UsageFilter &filter)
 {
     beginRequest();
-    if (usable(filter) && followed()) {
+    if (usable(filter) && followed(filter.region)) {
         if (auto answer = m_ledger.timeRange(source().value(), filter, m_zone, m_now))
             return *answer;
     }
@@ -337,7 +349,7 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
             return *m_timedOut; // one deadline per call: not asked again live
         return awaitResult(m_inner->usageTotal(filter));
     }
-    if (followed()) {
+    if (followed(filter.region)) {
         if (auto answer = m_ledger.total(source().value(), filter, m_zone, m_now)) {
             m_servedFromCache = answer->ok();
             return *answer;
@@ -445,7 +457,7 @@ Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString>
     m_now = m_clock();
     // The ledger's months too: explicitly all of them, in the background at
     // most once an hour (each is a count and a sum over the source).
-    if (followed() && (!skipAfter.isValid() || !m_ledgerChecked ||
+    if (ledgerOpen() && (!skipAfter.isValid() || !m_ledgerChecked ||
                        m_ledgerChecked->hasExpired(qint64(3600) * 1000))) {
         if (skipAfter.isValid())
             m_ledgerChecked.emplace().start();

@@ -75,8 +75,11 @@ public:
 
 private:
     bool usable(const UsageFilter &filter);
-    // Whether the charge ledger answers for this source (usable() first).
-    bool followed();
+    // Whether the charge ledger answers for this source and region
+    // (usable() first): not where an index makes months cheap to range over.
+    bool followed(const QString &region);
+    // The ledger's file set up, when this source can have one at all.
+    bool ledgerOpen();
     // Starts a request: one instant for all of it.
     void beginRequest();
     Result<QString> source();
@@ -123,6 +126,7 @@ private:
     ChargeLedger m_ledger;
     RollupCache *m_ledgerFile = nullptr; // the file m_ledger writes to
     QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QHash<QString, bool> m_indexed; // region -> an index serves its month ranges
     std::optional<QElapsedTimer> m_ledgerChecked; // the background check of the ledger's months
     std::function<QDateTime()> m_clock;
     QDateTime m_now; // m_clock() at the start of the request being answered

@@ -101,6 +101,13 @@ public:
     // source can tell which charges are new, and the reads that tell it.
     // A source that cannot answers an error to each (the default).
     virtual bool canFollowCharges() const { return false; }
+    // Whether an index makes a month of `region` cheap to range over: then
+    // the cache fills and asks month by month instead.
+    virtual QFuture<Result<bool>> servesMonthRanges(const QString &region)
+    {
+        Q_UNUSED(region)
+        return QtFuture::makeReadyFuture(Result<bool>(false));
+    }
     // In one snapshot: the orders' signatures, the orders not ended, and
     // the cells of every charge of the region by the months of the request.
     virtual QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &request)

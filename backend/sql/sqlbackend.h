@@ -48,6 +48,7 @@ public:
     QFuture<Result<QString>> sourceIdentity() override;
     QFuture<Result<AuditReport>> audit(const AuditFilter &filter) override;
     bool canFollowCharges() const override { return true; }
+    QFuture<Result<bool>> servesMonthRanges(const QString &region) override;
     QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &request) override;
     QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region) override;
     QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,

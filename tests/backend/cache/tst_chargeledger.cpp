@@ -90,6 +90,10 @@ public:
     }
     QFuture<Result<QString>> sourceIdentity() override { return m_inner->sourceIdentity(); }
     bool canFollowCharges() const override { return true; }
+    QFuture<Result<bool>> servesMonthRanges(const QString &region) override
+    {
+        return m_inner->servesMonthRanges(region);
+    }
     QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &r) override
     {
         count(QStringLiteral("baseline"));
