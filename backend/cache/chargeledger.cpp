@@ -40,6 +40,13 @@ ChargeLedger::ChargeLedger(Backend &source, CacheFailed cacheFailed)
 void ChargeLedger::setDatabase(const QSqlDatabase &db)
 {
     m_store.emplace(db);
+    forget();
+}
+
+void ChargeLedger::forget()
+{
+    m_made.reset();
+    m_sized.reset();
 }
 
 template<typename T>
@@ -98,9 +105,9 @@ Result<LedgerStore::Header> ChargeLedger::make(const QString &source, const QStr
             if (const auto r = m_store->storeBucket(id.value(), it.value()); !r)
                 return r.error();
         }
-        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-            if (const auto r = m_store->storeCells(id.value(), it.key(), sortedCells(it.value()));
-                !r)
+        for (auto it = cells.begin(); it != cells.end(); ++it) {
+            it.value() = sortedCells(std::move(it.value()));
+            if (const auto r = m_store->storeCells(id.value(), it.key(), it.value()); !r)
                 return r.error();
         }
         if (const auto r = m_store->commit(); !r)
@@ -114,6 +121,7 @@ Result<LedgerStore::Header> ChargeLedger::make(const QString &source, const QStr
         return BackendError(BackendError::Category::Connection, id.error().message());
     }
     header.id = id.value();
+    m_made.emplace(header.id, std::move(cells));
     return header;
 }
 
@@ -165,6 +173,16 @@ std::optional<Result<LedgerStore::Header>> ChargeLedger::sized(const QString &so
 std::optional<QHash<int, QList<LedgerCell>>>
 ChargeLedger::cellsOf(const LedgerStore::Header &header, const QList<int> &buckets)
 {
+    if (m_made && m_made->first == header.id) {
+        if (buckets.isEmpty())
+            return m_made->second;
+        QHash<int, QList<LedgerCell>> some;
+        for (int b : buckets) {
+            if (const auto it = m_made->second.constFind(b); it != m_made->second.cend())
+                some.insert(b, *it);
+        }
+        return some;
+    }
     const auto cells = m_store->cells(header.id, buckets);
     if (!cells)
         return failed<QHash<int, QList<LedgerCell>>>(cells.error());

@@ -52,6 +52,8 @@ public:
     // between calls (a damaged file is rebuilt).
     void setDatabase(const QSqlDatabase &db);
     void setFoldNamespaces(bool fold) { m_fold = fold; }
+    // Forgets what it holds in memory (the file's ledgers were dropped).
+    void forget();
 
     std::optional<Result<QList<SpendCell>>> spend(const QString &source, const UsageFilter &filter,
                                                   const QList<MonthSpan> &months,
@@ -99,6 +101,9 @@ private:
     CacheFailed m_cacheFailed;
     std::optional<LedgerStore> m_store;
     bool m_fold = false;
+    // The cells of the ledger just made, while nothing was added to them:
+    // the spend that follows need not read them back from the file.
+    std::optional<std::pair<qint64, QHash<int, QList<LedgerCell>>>> m_made;
     // The ledger a time range just synced, and since when.
     std::optional<std::pair<qint64, QElapsedTimer>> m_sized;
 };

@@ -38,6 +38,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     m_sized.reset();
     if (justSized)
         return Synced(header);
+    m_made.reset(); // what follows may add to the cells
 
     // The cache's write lock first: another process syncing the same ledger
     // waits, then finds its work done.

@@ -503,6 +503,7 @@ Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString>
 
 Result<int> RollupCoordinator::clear(bool everySource)
 {
+    m_ledger.forget();
     if (!m_cache->isOpen()) {
         const auto opened = m_cache->open();
         if (!opened)

@@ -344,6 +344,17 @@ QDateTime SqlConnection::readTime(const QVariant &value)
         return QDateTime(local.date(), local.time(), Qt::UTC);
     }
     QString text = value.toString();
+    // A DATETIME + 0 from MariaDB: yyyyMMddHHmmss as a number.
+    if (value.typeId() != QMetaType::QString) {
+        bool ok = false;
+        const qint64 n = text.left(text.indexOf(QLatin1Char('.'))).toLongLong(&ok);
+        if (ok && n >= 10000101000000 && n <= 99991231235959) {
+            const QDate date(int(n / 10000000000), int(n / 100000000 % 100), int(n / 1000000 % 100));
+            const int h = int(n / 10000 % 100), m = int(n / 100 % 100), sec = int(n % 100);
+            if (date.isValid() && QTime::isValid(h, m, sec))
+                return QDateTime(date, QTime(h, m, sec), Qt::UTC);
+        }
+    }
     // The service's form, read by hand: QDateTime::fromString() makes a
     // local time first and asks the system zone each time (a stat of
     // /etc/localtime per value).

@@ -334,10 +334,16 @@ Result<QList<LedgerCell>> SqlUsageQueries::ledgerCells(const QString &region,
     all.region = region;
     const SqlWhere w = whereFor(all);
     values.append(w.values());
+    // MariaDB's DATETIME as a number: the driver makes a local QDateTime of
+    // each, which asks the system zone every time.
+    const QString first = m_c.isMysql() ? QStringLiteral("MIN(CONSUME_TIME) + 0")
+                                        : QStringLiteral("MIN(CONSUME_TIME)");
+    const QString last = m_c.isMysql() ? QStringLiteral("MAX(CONSUME_TIME) + 0")
+                                       : QStringLiteral("MAX(CONSUME_TIME)");
     auto q = m_c.exec(QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
-                                     "COUNT(*), MIN(CONSUME_TIME), MAX(CONSUME_TIME), %2 FROM "
-                                     "%3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
-                          .arg(bucket, bad.value(), historyTable, w.sql()),
+                                     "COUNT(*), %5, %6, %2 FROM %3%4 GROUP BY ACCOUNT_ID, "
+                                     "MONTH_INDEX")
+                          .arg(bucket, bad.value(), historyTable, w.sql(), first, last),
                       values,
                       QCoreApplication::translate("SqlConnection", "compute spend per namespace "
                                                                    "and month"));
