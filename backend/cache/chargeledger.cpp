@@ -72,11 +72,11 @@ Result<LedgerStore::Header> ChargeLedger::make(const QString &source, const QStr
                                                const QTimeZone &zone, const QDateTime &now,
                                                const QDateTime &earliest)
 {
-    const auto baseline =
+    auto baseline =
         awaitResult(m_source.ledgerBaseline({region, zone, earliest, now.addDays(AheadDays)}));
     if (!baseline)
         return baseline.error();
-    const LedgerBaseline &b = baseline.value();
+    LedgerBaseline &b = baseline.value();
     LedgerStore::Header header;
     header.source = source;
     header.region = region;
@@ -90,9 +90,12 @@ Result<LedgerStore::Header> ChargeLedger::make(const QString &source, const QStr
     }
     for (const OrderCount &o : b.openOrders)
         buckets[o.id / OrderBucket::Width].absorbed.insert(o.id, o.charges);
+    b.openOrders = {};
+    // Moved, not copied: at 10M charges a region has a quarter of a million cells.
     QHash<int, QList<LedgerCell>> cells;
-    for (const LedgerCell &c : b.cells)
-        cells[c.bucket].append(c);
+    for (LedgerCell &c : b.cells)
+        cells[c.bucket].append(std::move(c));
+    b.cells = {};
 
     // Written in one transaction; any cache error is the cache's, not the source's.
     const auto write = [&]() -> Result<qint64> {

@@ -308,15 +308,8 @@ QFuture<Result<bool>> SqlBackend::servesMonthRanges(const QString &region)
 {
     if (region.isEmpty()) // no advised index leads with the time alone
         return QtFuture::makeReadyFuture(Result<bool>(false));
-    return run<bool>([](SqlConnection &c) -> Result<bool> {
-        const auto indexes = SqlIndexAdvisor::check(c.database(), c.dialect());
-        if (!indexes)
-            return indexes.error();
-        for (const SqlIndexAdvisor::Status &s : indexes.value()) {
-            if (s.present && s.advice.name == QLatin1String("UC_HISTORY_REGION_TIME"))
-                return true;
-        }
-        return false;
+    return run<bool>([](SqlConnection &c) {
+        return Result<bool>(c.hasIndex(QStringLiteral("UC_HISTORY_REGION_TIME")));
     });
 }
 

@@ -183,14 +183,6 @@ Result<Done> SqlConnection::ensureOpen()
             if (!r)
                 return r.error();
         }
-        m_indexes.clear();
-        auto indexes = SqlIndexAdvisor::check(db, dialect());
-        if (indexes) {
-            for (const SqlIndexAdvisor::Status &s : std::as_const(indexes.value())) {
-                if (s.present)
-                    m_indexes.insert(s.advice.name, s.existingName);
-            }
-        }
     } else {
         // A damaged file opens fine and fails on first use: find out now,
         // read-only, so that the file is left untouched.
@@ -198,6 +190,14 @@ Result<Done> SqlConnection::ensureOpen()
                       QCoreApplication::translate("SqlConnection", "read the database"));
         if (!r)
             return r.error();
+    }
+    m_indexes.clear();
+    auto indexes = SqlIndexAdvisor::check(db, dialect());
+    if (indexes) {
+        for (const SqlIndexAdvisor::Status &s : std::as_const(indexes.value())) {
+            if (s.present)
+                m_indexes.insert(s.advice.name, s.existingName);
+        }
     }
     return Done{};
 }
@@ -314,7 +314,7 @@ void SqlConnection::rollback()
 QString SqlConnection::indexHint(const QString &adviceName) const
 {
     const QString name = m_indexes.value(adviceName);
-    if (name.isEmpty())
+    if (name.isEmpty() || !isMysql()) // SQLite's planner needs no hint
         return {};
     QString quoted = name;
     quoted.replace(QLatin1Char('`'), QLatin1String("``"));
@@ -349,7 +349,8 @@ QDateTime SqlConnection::readTime(const QVariant &value)
         bool ok = false;
         const qint64 n = text.left(text.indexOf(QLatin1Char('.'))).toLongLong(&ok);
         if (ok && n >= 10000101000000 && n <= 99991231235959) {
-            const QDate date(int(n / 10000000000), int(n / 100000000 % 100), int(n / 1000000 % 100));
+            const QDate date(int(n / 10000000000), int(n / 100000000 % 100),
+                             int(n / 1000000 % 100));
             const int h = int(n / 10000 % 100), m = int(n / 100 % 100), sec = int(n % 100);
             if (date.isValid() && QTime::isValid(h, m, sec))
                 return QDateTime(date, QTime(h, m, sec), Qt::UTC);

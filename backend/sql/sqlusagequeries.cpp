@@ -371,14 +371,25 @@ Result<QList<LedgerCell>> SqlUsageQueries::ledgerCells(const QString &region,
 Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFilter &filter)
 {
     const SqlWhere w = whereFor(filter);
-    // Two subqueries, not MIN and MAX in one: SQLite reads a lone MIN or MAX
-    // off the (REGION, CONSUME_TIME) index, but scans the region for both.
-    auto q = m_c.exec(
-        QStringLiteral("SELECT (SELECT MIN(CONSUME_TIME) FROM %1%2), "
-                       "(SELECT MAX(CONSUME_TIME) FROM %1%2)")
-            .arg(historyTable, w.sql()),
-        w.values() + w.values(),
-        QCoreApplication::translate("SqlConnection", "find the time range of the charges"));
+    // Two subqueries where an index leads with the filter's columns and the
+    // time: each reads one end of it (SQLite scans the region for MIN and
+    // MAX in one). Without one, MIN and MAX in one: one scan, not two.
+    const bool indexed =
+        filter.namespaces.isEmpty()
+            ? !filter.region.isEmpty() && m_c.hasIndex(QStringLiteral("UC_HISTORY_REGION_TIME"))
+            : m_c.hasIndex(QStringLiteral("UC_HISTORY_NS_TIME"));
+    auto q = indexed
+                 ? m_c.exec(QStringLiteral("SELECT (SELECT MIN(CONSUME_TIME) FROM %1%2), "
+                                           "(SELECT MAX(CONSUME_TIME) FROM %1%2)")
+                                .arg(historyTable, w.sql()),
+                            w.values() + w.values(),
+                            QCoreApplication::translate("SqlConnection",
+                                                        "find the time range of the charges"))
+                 : m_c.exec(QStringLiteral("SELECT MIN(CONSUME_TIME), MAX(CONSUME_TIME) FROM %1%2")
+                                .arg(historyTable, w.sql()),
+                            w.values(),
+                            QCoreApplication::translate("SqlConnection",
+                                                        "find the time range of the charges"));
     if (!q)
         return q.error();
     std::pair<QDateTime, QDateTime> range;

@@ -9,128 +9,23 @@
 // place is found by verification; a cold total is the raw SUM.
 
 #include "cache/cachingbackend.h"
+#include "countingbackend.h"
 #include "sql/sqlbackend.h"
 #include "testdata.h"
 #include "testdatabases.h"
 #include "testfutures.h"
 
 #include <QMap>
-#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <atomic>
 
 namespace {
 
 using TestFutures::valueOf;
 
 const QDateTime Now(QDate(2026, 11, 25), QTime(3, 0), Qt::UTC);
-
-// The SQL backend, each call counted (and the new charges it hands out).
-class CountingBackend : public Backend
-{
-public:
-    explicit CountingBackend(const ConnectionSpec &spec)
-        : m_inner(std::make_shared<SqlBackend>(spec))
-    {
-    }
-    int calls(const QString &what) const
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_calls.value(what);
-    }
-    std::atomic<int> chargesHanded{0};
-
-    QString describe() const override { return m_inner->describe(); }
-    bool isReadOnly() const override { return true; }
-    QFuture<Result<Page<Order>>> listOrders(const OrderFilter &f, const PageRequest &p) override
-    {
-        return m_inner->listOrders(f, p);
-    }
-    QFuture<Result<Order>> getOrder(qint64 id, const QString &ns) override
-    {
-        return m_inner->getOrder(id, ns);
-    }
-    QFuture<Result<Page<Usage>>> listUsages(const UsageFilter &f, const PageRequest &p) override
-    {
-        return m_inner->listUsages(f, p);
-    }
-    QFuture<Result<UsageTotal>> usageTotal(const UsageFilter &f) override
-    {
-        count(QStringLiteral("total"));
-        return m_inner->usageTotal(f);
-    }
-    QFuture<Result<QList<SpendCell>>> spendByNamespaceAndMonth(const UsageFilter &f,
-                                                               const QList<MonthSpan> &m) override
-    {
-        count(QStringLiteral("spend"));
-        return m_inner->spendByNamespaceAndMonth(f, m);
-    }
-    QFuture<Result<std::pair<QDateTime, QDateTime>>> usageTimeRange(const UsageFilter &f) override
-    {
-        count(QStringLiteral("range"));
-        return m_inner->usageTimeRange(f);
-    }
-    QFuture<Result<QList<Plan>>> listPlans(const PlanFilter &f) override
-    {
-        return m_inner->listPlans(f);
-    }
-    QFuture<Result<QList<Region>>> listRegions() override { return m_inner->listRegions(); }
-    QFuture<Result<QStringList>> listNamespaces(const QString &r) override
-    {
-        return m_inner->listNamespaces(r);
-    }
-    QFuture<Result<Quote>> quote(const QuoteRequest &r) override { return m_inner->quote(r); }
-    QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override
-    {
-        return m_inner->cancel(id, ns);
-    }
-    QFuture<Result<QString>> sourceIdentity() override { return m_inner->sourceIdentity(); }
-    bool canFollowCharges() const override { return true; }
-    QFuture<Result<bool>> servesMonthRanges(const QString &region) override
-    {
-        return m_inner->servesMonthRanges(region);
-    }
-    QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &r) override
-    {
-        count(QStringLiteral("baseline"));
-        return m_inner->ledgerBaseline(r);
-    }
-    QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region) override
-    {
-        count(QStringLiteral("buckets"));
-        return m_inner->orderBuckets(region);
-    }
-    QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,
-                                                   const QList<qint64> &buckets) override
-    {
-        count(QStringLiteral("counts"));
-        return m_inner->orderCounts(region, buckets);
-    }
-    QFuture<Result<QList<LedgerCharge>>> ledgerCharges(const QList<ChargeRange> &ranges) override
-    {
-        count(QStringLiteral("charges"));
-        return m_inner->ledgerCharges(ranges).then([this](Result<QList<LedgerCharge>> r) {
-            if (r)
-                chargesHanded += int(r.value().size());
-            return r;
-        });
-    }
-
-private:
-    void count(const QString &what)
-    {
-        QMutexLocker lock(&m_mutex);
-        ++m_calls[what];
-    }
-
-    std::shared_ptr<SqlBackend> m_inner;
-    mutable QMutex m_mutex;
-    QHash<QString, int> m_calls;
-};
 
 // What the oracle reads: every charge, as the database holds it.
 struct Charge
@@ -328,7 +223,7 @@ private Q_SLOTS:
         if (!spec)
             QSKIP("no MariaDB (run through ctest)");
         const QTimeZone tz(zone.toUtf8());
-        auto source = std::make_shared<CountingBackend>(*spec);
+        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
         auto c = cached(source, tz);
         const QString region = valueOf(source->listRegions()).constFirst().identification;
         UsageFilter filter;
@@ -428,7 +323,7 @@ private Q_SLOTS:
         if (!spec)
             QSKIP("no MariaDB (run through ctest)");
         const QTimeZone tz(zone.toUtf8());
-        auto source = std::make_shared<CountingBackend>(*spec);
+        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
         auto c = cached(source, tz);
         UsageFilter all; // every region: a ledger of its own
         QCOMPARE(spendOf(*c, all, tz), oracleCells(allCharges(*spec), QString(), tz));
@@ -454,7 +349,7 @@ private Q_SLOTS:
     {
         const auto spec = freshData(QStringLiteral("sqlite"));
         const QTimeZone tz("Asia/Shanghai");
-        auto source = std::make_shared<CountingBackend>(*spec);
+        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
         auto c = cached(source, tz);
         UsageFilter all;
         const QString before = oracleCells(allCharges(*spec), QString(), tz);
@@ -480,7 +375,7 @@ private Q_SLOTS:
         // steps): the charge is taken when it shows, never counted twice.
         const auto spec = freshData(QStringLiteral("sqlite"));
         const QTimeZone tz("Asia/Shanghai");
-        auto source = std::make_shared<CountingBackend>(*spec);
+        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
         auto c = cached(source, tz);
         UsageFilter all;
         QCOMPARE(spendOf(*c, all, tz), oracleCells(allCharges(*spec), QString(), tz));
@@ -520,7 +415,7 @@ private Q_SLOTS:
         const auto spec = freshData(backend);
         if (!spec)
             QSKIP("no MariaDB (run through ctest)");
-        auto source = std::make_shared<CountingBackend>(*spec);
+        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
         auto c = cached(source, QTimeZone("Asia/Shanghai"));
         qint64 units = 0;
         for (const Charge &ch : allCharges(*spec))
