@@ -40,6 +40,29 @@ Result<OrderCount> readCount(const QSqlQuery &q)
     return o;
 }
 
+// Appends the orders of an executed query's rows to `orders`.
+Result<Done> readCounts(QSqlQuery &q, QList<OrderCount> &orders)
+{
+    while (q.next()) {
+        auto o = readCount(q);
+        if (!o)
+            return o.error();
+        orders.append(o.value());
+    }
+    return Done{};
+}
+
+// Runs `read(first, end)` over `items` in slices of RangesPerQuery.
+template<typename T, typename Read>
+Result<Done> inBatches(const QList<T> &items, Read read)
+{
+    for (qsizetype at = 0; at < items.size(); at += RangesPerQuery) {
+        if (const auto r = read(at, std::min(items.size(), at + RangesPerQuery)); !r)
+            return r;
+    }
+    return Done{};
+}
+
 } // namespace
 
 Result<SqlLedgerQueries::Buckets> SqlLedgerQueries::buckets(SqlConnection &c, const QString &region)
@@ -83,12 +106,8 @@ Result<QList<OrderCount>> SqlLedgerQueries::openOrders(SqlConnection &c, const Q
     if (!q)
         return q.error();
     QList<OrderCount> orders;
-    while (q.value().next()) {
-        auto o = readCount(q.value());
-        if (!o)
-            return o.error();
-        orders.append(o.value());
-    }
+    if (const auto r = readCounts(q.value(), orders); !r)
+        return r.error();
     return orders;
 }
 
@@ -96,10 +115,10 @@ Result<QList<OrderCount>> SqlLedgerQueries::counts(SqlConnection &c, const QStri
                                                    const QList<qint64> &buckets)
 {
     QList<OrderCount> orders;
-    for (qsizetype at = 0; at < buckets.size(); at += RangesPerQuery) {
+    const auto read = inBatches(buckets, [&](qsizetype first, qsizetype end) -> Result<Done> {
         QStringList ranges;
         QVariantList values;
-        for (qsizetype i = at; i < std::min(buckets.size(), at + RangesPerQuery); ++i) {
+        for (qsizetype i = first; i < end; ++i) {
             ranges.append(QStringLiteral("ID BETWEEN ? AND ?"));
             values << buckets[i] * OrderBucket::Width << (buckets[i] + 1) * OrderBucket::Width - 1;
         }
@@ -112,13 +131,10 @@ Result<QList<OrderCount>> SqlLedgerQueries::counts(SqlConnection &c, const QStri
                    QCoreApplication::translate("SqlLedgerQueries", "read the orders that moved"));
         if (!q)
             return q.error();
-        while (q.value().next()) {
-            auto o = readCount(q.value());
-            if (!o)
-                return o.error();
-            orders.append(o.value());
-        }
-    }
+        return readCounts(q.value(), orders);
+    });
+    if (!read)
+        return read.error();
     return orders;
 }
 
@@ -126,10 +142,10 @@ Result<QList<LedgerCharge>> SqlLedgerQueries::charges(SqlConnection &c,
                                                       const QList<ChargeRange> &ranges)
 {
     QList<LedgerCharge> charges;
-    for (qsizetype at = 0; at < ranges.size(); at += RangesPerQuery) {
+    const auto read = inBatches(ranges, [&](qsizetype first, qsizetype end) -> Result<Done> {
         QStringList terms;
         QVariantList values;
-        for (qsizetype i = at; i < std::min(ranges.size(), at + RangesPerQuery); ++i) {
+        for (qsizetype i = first; i < end; ++i) {
             terms.append(QStringLiteral("(ID = ? AND CONSUME_ID > ? AND CONSUME_ID <= ?)"));
             values << ranges[i].id << ranges[i].after << ranges[i].upTo;
         }
@@ -158,6 +174,9 @@ Result<QList<LedgerCharge>> SqlLedgerQueries::charges(SqlConnection &c,
                 return *r.error;
             charges.append(charge);
         }
-    }
+        return Done{};
+    });
+    if (!read)
+        return read.error();
     return charges;
 }

@@ -187,6 +187,19 @@ private:
         return c;
     }
 
+    // The source counted, and the cache in front of it.
+    struct Counted
+    {
+        std::shared_ptr<CountingBackend> source;
+        std::unique_ptr<CachingBackend> cache;
+    };
+    Counted counted(const ConnectionSpec &spec, const QTimeZone &zone)
+    {
+        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(spec));
+        auto c = cached(source, zone);
+        return {source, std::move(c)};
+    }
+
     static void addRows()
     {
         QTest::addColumn<QString>("backend");
@@ -223,8 +236,9 @@ private Q_SLOTS:
         if (!spec)
             QSKIP("no MariaDB (run through ctest)");
         const QTimeZone tz(zone.toUtf8());
-        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
-        auto c = cached(source, tz);
+        Counted setup = counted(*spec, tz);
+        const auto &source = setup.source;
+        const auto &c = setup.cache;
         const QString region = valueOf(source->listRegions()).constFirst().identification;
         UsageFilter filter;
         filter.region = region;
@@ -323,8 +337,9 @@ private Q_SLOTS:
         if (!spec)
             QSKIP("no MariaDB (run through ctest)");
         const QTimeZone tz(zone.toUtf8());
-        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
-        auto c = cached(source, tz);
+        Counted setup = counted(*spec, tz);
+        const auto &source = setup.source;
+        const auto &c = setup.cache;
         UsageFilter all; // every region: a ledger of its own
         QCOMPARE(spendOf(*c, all, tz), oracleCells(allCharges(*spec), QString(), tz));
         // An order's last charge deleted and its count lowered: not the
@@ -349,8 +364,9 @@ private Q_SLOTS:
     {
         const auto spec = freshData(QStringLiteral("sqlite"));
         const QTimeZone tz("Asia/Shanghai");
-        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
-        auto c = cached(source, tz);
+        Counted setup = counted(*spec, tz);
+        const auto &source = setup.source;
+        const auto &c = setup.cache;
         UsageFilter all;
         const QString before = oracleCells(allCharges(*spec), QString(), tz);
         QCOMPARE(spendOf(*c, all, tz), before);
@@ -375,8 +391,9 @@ private Q_SLOTS:
         // steps): the charge is taken when it shows, never counted twice.
         const auto spec = freshData(QStringLiteral("sqlite"));
         const QTimeZone tz("Asia/Shanghai");
-        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
-        auto c = cached(source, tz);
+        Counted setup = counted(*spec, tz);
+        const auto &source = setup.source;
+        const auto &c = setup.cache;
         UsageFilter all;
         QCOMPARE(spendOf(*c, all, tz), oracleCells(allCharges(*spec), QString(), tz));
         qint64 id = 0;
@@ -415,8 +432,9 @@ private Q_SLOTS:
         const auto spec = freshData(backend);
         if (!spec)
             QSKIP("no MariaDB (run through ctest)");
-        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
-        auto c = cached(source, QTimeZone("Asia/Shanghai"));
+        Counted setup = counted(*spec, QTimeZone("Asia/Shanghai"));
+        const auto &source = setup.source;
+        const auto &c = setup.cache;
         qint64 units = 0;
         for (const Charge &ch : allCharges(*spec))
             units += ch.units;
