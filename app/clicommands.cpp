@@ -78,15 +78,15 @@ const QStringList &globalOptions()
 {
     static const QStringList options = {s("db"),   s("api"),        s("plan-api"), s("timeout"),
                                         s("tz"),   s("service-tz"), s("format"),   s("read-only"),
-                                        s("help"), s("verbose"),    s("ca-file")};
+                                        s("help"), s("verbose"),    s("ca-file"),  s("version")};
     return options;
 }
 
 const QStringList &flagOptions()
 {
-    static const QStringList flags = {s("read-only"),    s("help"),     s("yes"), s("force"),
-                                      s("all-versions"), s("no-cache"), s("all"), s("verbose"),
-                                      s("share"),        s("steady")};
+    static const QStringList flags = {s("read-only"),    s("help"),     s("yes"),    s("force"),
+                                      s("all-versions"), s("no-cache"), s("all"),    s("verbose"),
+                                      s("share"),        s("steady"),   s("version")};
     return flags;
 }
 
@@ -361,6 +361,7 @@ QString overview()
           "  --read-only          refuse every command that writes\n"
           "  --verbose            also write Qt's and the database driver's log to stderr\n"
           "  -h, --help           this help; COMMAND --help: that command's\n"
+          "  --version            the version of usagectl\n"
           "\n"
           "Commands:\n");
     for (const CliCommand &c : all())

@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/usage-console.svg")));
     QApplication::setOrganizationName(ProfileStore::organizationName());
     QApplication::setApplicationName(ProfileStore::windowApplicationName());
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(UC_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Billing data browser"));

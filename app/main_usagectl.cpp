@@ -42,6 +42,7 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("usagectl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UC_VERSION));
     QCoreApplication::setOrganizationName(ProfileStore::organizationName());
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -6,6 +6,7 @@
 #include "clicontext.h"
 #include "climessagehandler.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 
@@ -119,6 +120,10 @@ int UsageCtl::runCommand(CliContext &ctx, const QStringList &arguments)
     if (!parseError.isEmpty())
         return ctx.fail(parseError + QStringLiteral(" (see usagectl --help)"), CliContext::Usage);
     CliMessageHandler::setVerbose(ctx.args.isSet(QStringLiteral("verbose")));
+    if (ctx.args.isSet(QStringLiteral("version"))) {
+        m_out << QStringLiteral("usagectl %1\n").arg(QCoreApplication::applicationVersion());
+        return CliContext::Ok;
+    }
     const bool wantsHelp = ctx.args.isSet(QStringLiteral("help"));
     const QStringList &pos = ctx.args.positional();
     if (pos.isEmpty()) {

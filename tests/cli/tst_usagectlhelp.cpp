@@ -6,6 +6,8 @@
 
 #include "usagectlrunner.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using Run = UsagectlRun;
@@ -59,6 +61,22 @@ class TestUsageCtlHelp : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // --version prints the version project() declares, read here from the
+    // top CMakeLists.txt, and exits 0 before any connection is made.
+    void version()
+    {
+        QFile cmake(qEnvironmentVariable("UC_SOURCE_DIR") + QStringLiteral("/CMakeLists.txt"));
+        QVERIFY(cmake.open(QIODevice::ReadOnly));
+        const auto m =
+            QRegularExpression(QStringLiteral(R"(project\(UsageConsole VERSION ([0-9.]+))"))
+                .match(QString::fromUtf8(cmake.readAll()));
+        QVERIFY(m.hasMatch());
+        const Run r = UsagectlRunner::run({"--db", "mysql://nobody@127.0.0.1:1/none", "--version"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, QStringLiteral("usagectl %1\n").arg(m.captured(1)));
+    }
+
     void overview_data()
     {
         QTest::addColumn<QStringList>("args");

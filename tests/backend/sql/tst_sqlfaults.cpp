@@ -217,7 +217,8 @@ private Q_SLOTS:
         patient.readTimeoutSeconds = 60; // the lock, not the client, must hold the query
         SqlBackend b(patient);
         expectRecovered(b); // connected
-        adminExec(QStringLiteral("LOCK TABLES DF_CONSUMING_HISTORY WRITE, DF_PURCHASE_ORDER WRITE"));
+        adminExec(
+            QStringLiteral("LOCK TABLES DF_CONSUMING_HISTORY WRITE, DF_PURCHASE_ORDER WRITE"));
         const QTimeZone zone("Asia/Shanghai");
         auto f = b.spendByNamespaceAndMonth(
             {}, MonthCalendar::months(QDate(2025, 12, 1), QDate(2026, 11, 1), zone));
