@@ -1,5 +1,7 @@
 #include "cache/chargeledger.h"
 
+#include "cache/ledgerbaselinereader.h"
+#include "cache/sourcelanes.h"
 #include "cache/spendcells.h"
 #include "core/awaitresult.h"
 
@@ -31,8 +33,9 @@ QList<LedgerCell> sortedCells(QList<LedgerCell> cells)
 
 } // namespace
 
-ChargeLedger::ChargeLedger(Backend &source, CacheFailed cacheFailed)
-    : m_source(source)
+ChargeLedger::ChargeLedger(SourceLanes &lanes, CacheFailed cacheFailed)
+    : m_lanes(lanes)
+    , m_source(lanes.first())
     , m_cacheFailed(std::move(cacheFailed))
 {
 }
@@ -72,8 +75,12 @@ Result<LedgerStore::Header> ChargeLedger::make(const QString &source, const QStr
                                                const QTimeZone &zone, const QDateTime &now,
                                                const QDateTime &earliest)
 {
-    auto baseline =
-        awaitResult(m_source.ledgerBaseline({region, zone, earliest, now.addDays(AheadDays)}));
+    LedgerBaselineRequest request;
+    request.region = region;
+    request.zone = zone;
+    request.earliest = earliest;
+    request.latest = now.addDays(AheadDays);
+    auto baseline = LedgerBaselineReader(m_lanes, m_fold).read(request);
     if (!baseline)
         return baseline.error();
     LedgerBaseline &b = baseline.value();

@@ -3,6 +3,8 @@
 #include "cache/ledgerstore.h"
 #include "core/backend.h"
 
+class SourceLanes;
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QTimeZone>
@@ -46,7 +48,9 @@ public:
 
     using CacheFailed = std::function<void(const BackendError &)>;
 
-    ChargeLedger(Backend &source, CacheFailed cacheFailed);
+    // Asks `lanes`' first connection, and its second for a baseline
+    // (LedgerBaselineReader).
+    ChargeLedger(SourceLanes &lanes, CacheFailed cacheFailed);
 
     // `cache` is the roll-up cache's open connection; it may be replaced
     // between calls (a damaged file is rebuilt).
@@ -97,7 +101,8 @@ private:
     template<typename T>
     std::optional<T> failed(const BackendError &error);
 
-    Backend &m_source;
+    SourceLanes &m_lanes;
+    Backend &m_source; // m_lanes' first
     CacheFailed m_cacheFailed;
     std::optional<LedgerStore> m_store;
     bool m_fold = false;

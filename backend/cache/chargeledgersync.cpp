@@ -82,7 +82,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
         return cacheError(stored.error());
     QHash<qint64, OrderBucket> current;
     QList<qint64> moved;
-    for (const OrderBucket &b : now_.value()) {
+    for (const OrderBucket &b : now_.value().buckets) {
         current.insert(b.bucket, b);
         const auto s = stored.value().constFind(b.bucket);
         if (s == stored.value().cend() || s->dirty || !s->signature.sameSignature(b))

@@ -175,6 +175,9 @@ Result<Done> RollupCache::open()
                 return cacheError(QCoreApplication::translate("RollupCache", "be opened"), details);
             }
             m_open = true;
+            // What a power cut may lose can be computed again: a commit
+            // need not wait for the disk (WAL stays consistent either way).
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
             const auto schema = createSchema(&damaged);
             if (schema)
                 return Done{};

@@ -31,7 +31,7 @@ RollupCoordinator::RollupCoordinator(std::shared_ptr<Backend> inner, const QStri
     , m_lanes(std::move(inner), std::move(second))
     , m_notices(std::move(notices))
     , m_cache(std::make_unique<RollupCache>(cachePath))
-    , m_ledger(*m_inner, [this](const BackendError &e) { cacheFailed(e); })
+    , m_ledger(m_lanes, [this](const BackendError &e) { cacheFailed(e); })
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
 }

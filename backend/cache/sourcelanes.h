@@ -19,6 +19,10 @@ public:
     SourceLanes(std::shared_ptr<Backend> first, BackendMaker second);
 
     Backend &first() const { return *m_first; }
+    // Whether a second connection can be made at all.
+    bool canHaveSecond() const { return bool(m_makeSecond); }
+    // The second connection, made on first use; null when it cannot be.
+    std::shared_ptr<Backend> second();
     // Forgets the second connection (after it failed); the next use makes
     // a new one.
     void dropSecond() { m_second.reset(); }
@@ -52,7 +56,6 @@ public:
                       const MonthFilled &filled);
 
 private:
-    std::shared_ptr<Backend> second();
     // Where every query pages through rows: one query per run of months.
     LiveQueries launchRuns(const QList<LiveQueryPlan::Query> &parts, const QDateTime &dataEnd);
 

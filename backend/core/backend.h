@@ -115,10 +115,18 @@ public:
         Q_UNUSED(request)
         return notFollowed<LedgerBaseline>();
     }
-    virtual QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region)
+    // Where a baseline of `region` may be cut in two parts of about the same
+    // work (LedgerBaselineReader).
+    virtual QFuture<Result<LedgerSplit>> ledgerSplit(const QString &region)
     {
         Q_UNUSED(region)
-        return notFollowed<QList<OrderBucket>>();
+        return notFollowed<LedgerSplit>();
+    }
+    // Every bucket of the orders of `region`, and the oldest order's start.
+    virtual QFuture<Result<OrderBuckets>> orderBuckets(const QString &region)
+    {
+        Q_UNUSED(region)
+        return notFollowed<OrderBuckets>();
     }
     // The orders of `region` whose IDs lie in the given buckets.
     virtual QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,

@@ -98,9 +98,36 @@ struct LedgerCell
     }
 };
 
+// The orders with fromId <= ID < toId (no upper end when toId < 0).
+struct OrderIdRange
+{
+    qint64 fromId = 0;
+    qint64 toId = -1;
+
+    bool isAll() const { return fromId <= 0 && toId < 0; }
+};
+
+// Where a baseline may be cut in two: an order ID at a bucket's start with
+// about half the region's charges below it (0: nowhere), and about how
+// many charges the region has. Estimated from samples of the orders' key.
+struct LedgerSplit
+{
+    qint64 id = 0;
+    qint64 charges = 0;
+};
+
+// Every bucket of a region's orders, in ID order, and the earliest
+// START_TIME among them (invalid when there is none).
+struct OrderBuckets
+{
+    QList<OrderBucket> buckets;
+    QDateTime oldestStart;
+};
+
 // What the ledger starts from, read in one snapshot of the source: every
 // order bucket's signature, the orders that may still get charges, and the
-// cells of every charge of the region (or of all, when it is empty).
+// cells of every charge of the region (or of all, when it is empty); of the
+// orders in the request's ID range and their charges only, when it has one.
 struct LedgerBaseline
 {
     QList<OrderBucket> buckets;
@@ -116,7 +143,15 @@ struct LedgerBaselineRequest
     QString region;
     QTimeZone zone;
     // The months from the oldest order's start (or `earliest`, if sooner)
-    // up to `latest` are the boundaries.
+    // up to `latest` are the boundaries, unless `boundaries` gives them.
     QDateTime earliest;
     QDateTime latest;
+    QList<QDateTime> boundaries;
+    // These orders and their charges only: a part of the baseline, each
+    // part in its own snapshot. The ledger's rule holds per order, so parts
+    // read apart add up exactly.
+    OrderIdRange ids;
+    // The boundaries of the months from the sooner of `earliest` and
+    // `oldestStart` (of `latest` when neither is known) up to `latest`.
+    QList<QDateTime> boundariesFrom(const QDateTime &oldestStart) const;
 };

@@ -271,28 +271,19 @@ QFuture<Result<LedgerBaseline>> SqlBackend::ledgerBaseline(const LedgerBaselineR
         // is either in the cells and counted by its order, or in neither.
         const auto read = [&]() -> Result<LedgerBaseline> {
             LedgerBaseline baseline;
-            const auto buckets = SqlLedgerQueries::buckets(c, request.region);
+            const auto buckets = SqlLedgerQueries::buckets(c, request.region, request.ids);
             if (!buckets)
                 return buckets.error();
             baseline.buckets = buckets.value().buckets;
-            const auto open = SqlLedgerQueries::openOrders(c, request.region);
+            const auto open = SqlLedgerQueries::openOrders(c, request.region, request.ids);
             if (!open)
                 return open.error();
             baseline.openOrders = open.value();
-            QDateTime first = request.earliest;
-            const QDateTime oldest = buckets.value().oldestStart;
-            if (oldest.isValid() && (!first.isValid() || oldest < first))
-                first = oldest;
-            if (!first.isValid())
-                first = request.latest;
-            for (const MonthSpan &m :
-                 MonthCalendar::monthsCovering(first, request.latest, request.zone))
-                baseline.boundaries.append(m.startUtc);
-            baseline.boundaries.append(
-                MonthCalendar::monthsCovering(request.latest, request.latest, request.zone)
-                    .constLast()
-                    .endUtc);
-            const auto cells = usages->ledgerCells(request.region, baseline.boundaries);
+            baseline.boundaries = request.boundaries.isEmpty()
+                                      ? request.boundariesFrom(buckets.value().oldestStart)
+                                      : request.boundaries;
+            const auto cells =
+                usages->ledgerCells(request.region, baseline.boundaries, request.ids);
             if (!cells)
                 return cells.error();
             baseline.cells = cells.value();
@@ -313,14 +304,16 @@ QFuture<Result<bool>> SqlBackend::servesMonthRanges(const QString &region)
     });
 }
 
-QFuture<Result<QList<OrderBucket>>> SqlBackend::orderBuckets(const QString &region)
+QFuture<Result<LedgerSplit>> SqlBackend::ledgerSplit(const QString &region)
 {
-    return run<QList<OrderBucket>>([region](SqlConnection &c) -> Result<QList<OrderBucket>> {
-        const auto b = SqlLedgerQueries::buckets(c, region);
-        if (!b)
-            return b.error();
-        return b.value().buckets;
-    });
+    return run<LedgerSplit>(
+        [region](SqlConnection &c) { return SqlLedgerQueries::split(c, region); });
+}
+
+QFuture<Result<OrderBuckets>> SqlBackend::orderBuckets(const QString &region)
+{
+    return run<OrderBuckets>(
+        [region](SqlConnection &c) { return SqlLedgerQueries::buckets(c, region); });
 }
 
 QFuture<Result<QList<OrderCount>>> SqlBackend::orderCounts(const QString &region,

@@ -50,7 +50,8 @@ public:
     bool canFollowCharges() const override { return true; }
     QFuture<Result<bool>> servesMonthRanges(const QString &region) override;
     QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &request) override;
-    QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region) override;
+    QFuture<Result<LedgerSplit>> ledgerSplit(const QString &region) override;
+    QFuture<Result<OrderBuckets>> orderBuckets(const QString &region) override;
     QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,
                                                    const QList<qint64> &buckets) override;
     QFuture<Result<QList<LedgerCharge>>> ledgerCharges(const QList<ChargeRange> &ranges) override;

@@ -65,9 +65,82 @@ Result<Done> inBatches(const QList<T> &items, Read read)
 
 } // namespace
 
-Result<SqlLedgerQueries::Buckets> SqlLedgerQueries::buckets(SqlConnection &c, const QString &region)
+void SqlLedgerQueries::addIdRange(SqlWhere &w, const OrderIdRange &ids, const QString &column)
 {
-    const SqlWhere w = regionOnly(region);
+    if (ids.fromId > 0)
+        w.add(column + QStringLiteral(" >= ?"), {ids.fromId});
+    if (ids.toId >= 0)
+        w.add(column + QStringLiteral(" < ?"), {ids.toId});
+}
+
+Result<LedgerSplit> SqlLedgerQueries::split(SqlConnection &c, const QString &region)
+{
+    // Both engines read MIN and MAX of a key from its ends.
+    auto ends = c.exec(QStringLiteral("SELECT MIN(ID), MAX(ID) FROM %1").arg(ordersTable), {},
+                       QCoreApplication::translate("SqlLedgerQueries", "read the orders' IDs"));
+    if (!ends)
+        return ends.error();
+    if (!ends.value().next() || ends.value().value(0).isNull())
+        return LedgerSplit{};
+    const qint64 lo = ends.value().value(0).toLongLong();
+    const qint64 span = ends.value().value(1).toLongLong() - lo + 1;
+    ends.value().finish();
+    // Samples runs of the key, one at the start of each of `strides` equal
+    // strides, and scales each run's charges up to its stride.
+    constexpr qint64 Strides = 32;
+    constexpr qint64 RunLength = 256;
+    const qint64 stride = std::max<qint64>(1, (span + Strides - 1) / Strides);
+    const qint64 run = std::min(stride, RunLength);
+    SqlWhere w = regionOnly(region);
+    QStringList runs;
+    QVariantList values;
+    for (qint64 start = lo; start < lo + span; start += stride) {
+        runs.append(QStringLiteral("ID BETWEEN ? AND ?"));
+        values << start << start + run - 1;
+    }
+    w.add(QLatin1Char('(') + runs.join(QStringLiteral(" OR ")) + QLatin1Char(')'), values);
+    const QString strideOf =
+        (c.isMysql() ? QStringLiteral("(ID - %1) DIV %2") : QStringLiteral("(ID - %1) / %2"))
+            .arg(lo)
+            .arg(stride);
+    auto q =
+        c.exec(QStringLiteral("SELECT %1 AS S, SUM(COALESCE(LAST_CONSUME_ID, 0)) FROM %2%3 "
+                              "GROUP BY S ORDER BY S")
+                   .arg(strideOf, ordersTable, w.sql()),
+               w.values(), QCoreApplication::translate("SqlLedgerQueries", "sample the orders"));
+    if (!q)
+        return q.error();
+    QList<std::pair<qint64, double>> weights; // stride, its estimated charges
+    double total = 0;
+    while (q.value().next()) {
+        const double charges = q.value().value(1).toDouble() * double(stride) / double(run);
+        weights.append({q.value().value(0).toLongLong(), charges});
+        total += charges;
+    }
+    LedgerSplit split;
+    split.charges = qint64(total);
+    double below = 0;
+    for (const auto &[s, charges] : std::as_const(weights)) {
+        if (2 * (below + charges) < total) {
+            below += charges;
+            continue;
+        }
+        const double into = charges > 0 ? (total / 2 - below) / charges : 0;
+        const qint64 at = lo + s * stride + qint64(into * double(stride));
+        // At a bucket's start: the parts share no bucket.
+        const qint64 id = (at + OrderBucket::Width / 2) / OrderBucket::Width * OrderBucket::Width;
+        if (id > lo && id < lo + span)
+            split.id = id;
+        break;
+    }
+    return split;
+}
+
+Result<OrderBuckets> SqlLedgerQueries::buckets(SqlConnection &c, const QString &region,
+                                               const OrderIdRange &ids)
+{
+    SqlWhere w = regionOnly(region);
+    addIdRange(w, ids);
     const QString bucket = c.isMysql() ? QStringLiteral("ID DIV %1") : QStringLiteral("ID / %1");
     auto q = c.exec(QStringLiteral("SELECT %1 AS B, COUNT(*), SUM(COALESCE(LAST_CONSUME_ID, 0)), "
                                    "SUM(CASE WHEN STATUS = 15 THEN 1 ELSE 0 END), MAX(ID), "
@@ -77,7 +150,7 @@ Result<SqlLedgerQueries::Buckets> SqlLedgerQueries::buckets(SqlConnection &c, co
                     QCoreApplication::translate("SqlLedgerQueries", "read the orders' signatures"));
     if (!q)
         return q.error();
-    Buckets result;
+    OrderBuckets result;
     while (q.value().next()) {
         const QSqlQuery &row = q.value();
         OrderBucket b;
@@ -94,9 +167,11 @@ Result<SqlLedgerQueries::Buckets> SqlLedgerQueries::buckets(SqlConnection &c, co
     return result;
 }
 
-Result<QList<OrderCount>> SqlLedgerQueries::openOrders(SqlConnection &c, const QString &region)
+Result<QList<OrderCount>> SqlLedgerQueries::openOrders(SqlConnection &c, const QString &region,
+                                                       const OrderIdRange &ids)
 {
     SqlWhere w = regionOnly(region);
+    addIdRange(w, ids);
     w.add(QStringLiteral("STATUS <> 15"));
     auto q = c.exec(
         QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM %1%2").arg(ordersTable, w.sql()),

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 class SqlConnection;
+class SqlWhere;
 
 // What the roll-up cache's charge ledger reads to follow new charges without
 // any secondary index: each one is a scan of the orders table (about a
@@ -11,16 +12,21 @@ class SqlConnection;
 class SqlLedgerQueries
 {
 public:
-    struct Buckets
-    {
-        QList<OrderBucket> buckets;
-        QDateTime oldestStart; // the earliest START_TIME; invalid when none
-    };
-
-    // Every bucket of orders of `region` (all when empty), in ID order.
-    static Result<Buckets> buckets(SqlConnection &c, const QString &region);
-    // The orders of `region` that have not ended, with their charge counts.
-    static Result<QList<OrderCount>> openOrders(SqlConnection &c, const QString &region);
+    // Where a baseline of `region` may be cut: from the ends of the orders'
+    // key and the charge counts of evenly spaced runs of it (a few thousand
+    // orders read by key, not a scan).
+    static Result<LedgerSplit> split(SqlConnection &c, const QString &region);
+    // Every bucket of orders of `region` (all when empty) in `ids`, in ID order.
+    static Result<OrderBuckets> buckets(SqlConnection &c, const QString &region,
+                                        const OrderIdRange &ids = {});
+    // The orders of `region` in `ids` that have not ended, with their
+    // charge counts.
+    static Result<QList<OrderCount>> openOrders(SqlConnection &c, const QString &region,
+                                                const OrderIdRange &ids = {});
+    // Appends `ids` to a statement's conditions: a range of the primary
+    // key of both tables (on SQLite, of the orders' rowid).
+    static void addIdRange(SqlWhere &w, const OrderIdRange &ids,
+                           const QString &column = QStringLiteral("ID"));
     // The orders of `region` in the given buckets, in ID order.
     static Result<QList<OrderCount>> counts(SqlConnection &c, const QString &region,
                                             const QList<qint64> &buckets);

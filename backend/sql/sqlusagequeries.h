@@ -23,11 +23,11 @@ public:
     Result<UsageTotal> total(const UsageFilter &filter);
     Result<QList<SpendCell>> spend(const UsageFilter &filter, const QList<MonthSpan> &months);
     Result<std::pair<QDateTime, QDateTime>> timeRange(const UsageFilter &filter);
-    // Every charge of `region` (all when empty) in one GROUP BY over
-    // namespace x bucket of `boundaries` (LedgerCell): what the charge
-    // ledger starts from.
-    Result<QList<LedgerCell>> ledgerCells(const QString &region,
-                                          const QList<QDateTime> &boundaries);
+    // Every charge of `region` (all when empty) of the orders in `ids` in
+    // one GROUP BY over namespace x bucket of `boundaries` (LedgerCell):
+    // what the charge ledger starts from.
+    Result<QList<LedgerCell>> ledgerCells(const QString &region, const QList<QDateTime> &boundaries,
+                                          const OrderIdRange &ids = {});
 
 private:
     void fillPlanNames(QList<Usage> &usages);

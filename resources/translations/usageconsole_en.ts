@@ -156,7 +156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="136"/>
+        <location filename="../../backend/core/backend.h" line="151"/>
         <source>This connection cannot follow new charges.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2636,7 +2636,7 @@ Started %9, paid until %10</source>
 <context>
     <name>RollupCache</name>
     <message>
-        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="15"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="30"/>
         <source>The roll-up cache cannot %1.</source>
         <translation type="unfinished"></translation>
@@ -2648,42 +2648,42 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../backend/cache/rollupcache.cpp" line="175"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="193"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="196"/>
         <source>be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="206"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="209"/>
         <source>use a file of another version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="211"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="215"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="265"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="343"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="367"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="214"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="218"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="268"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="346"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="370"/>
         <source>read its file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/ledgerstore.cpp" line="17"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="249"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="311"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="324"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="391"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="408"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="416"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="252"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="314"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="327"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="394"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="410"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="418"/>
         <source>write its file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcoordinator.cpp" line="124"/>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="130"/>
         <source>%1 Figures are computed live (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcoordinator.cpp" line="483"/>
+        <location filename="../../backend/cache/rollupcoordinatorcheck.cpp" line="74"/>
         <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,7 +3289,7 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="198"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="190"/>
         <source>read the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,42 +3312,42 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="389"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="401"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="399"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="411"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="407"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="419"/>
         <source>database %1 does not exist on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="412"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="424"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="419"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="431"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="428"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="440"/>
         <source>the database does not allow this (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="433"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="445"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="440"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="452"/>
         <source>database error while trying to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,28 +3409,29 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="205"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="206"/>
         <source>list charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="231"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="232"/>
         <source>read plan names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="251"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="252"/>
         <source>total charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="291"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="342"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="292"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="353"/>
         <source>compute spend per namespace and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="374"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="391"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="396"/>
         <source>find the time range of the charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,22 +3447,32 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlLedgerQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="55"/>
-        <source>read the orders&apos; signatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="81"/>
-        <source>read the orders that may still be charged</source>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="80"/>
+        <source>read the orders&apos; IDs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../backend/sql/sqlledgerqueries.cpp" line="110"/>
+        <source>sample the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="151"/>
+        <source>read the orders&apos; signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="180"/>
+        <source>read the orders that may still be charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="207"/>
         <source>read the orders that moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="138"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="233"/>
         <source>read the new charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,7 +3557,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="398"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="421"/>
         <source>a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,7 +3643,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="140"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="141"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -155,7 +155,7 @@
         <translation>此连接无法缓存。</translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="136"/>
+        <location filename="../../backend/core/backend.h" line="151"/>
         <source>This connection cannot follow new charges.</source>
         <translation>此连接无法跟踪新的扣费。</translation>
     </message>
@@ -2638,7 +2638,7 @@ Started %9, paid until %10</source>
 <context>
     <name>RollupCache</name>
     <message>
-        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="15"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="30"/>
         <source>The roll-up cache cannot %1.</source>
         <translation>汇总缓存无法%1。</translation>
@@ -2650,42 +2650,42 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../backend/cache/rollupcache.cpp" line="175"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="193"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="196"/>
         <source>be opened</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="206"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="209"/>
         <source>use a file of another version</source>
         <translation>使用另一版本的文件</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="211"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="215"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="265"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="343"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="367"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="214"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="218"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="268"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="346"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="370"/>
         <source>read its file</source>
         <translation>读取其文件</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/ledgerstore.cpp" line="17"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="249"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="311"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="324"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="391"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="408"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="416"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="252"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="314"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="327"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="394"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="410"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="418"/>
         <source>write its file</source>
         <translation>写入其文件</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcoordinator.cpp" line="124"/>
+        <location filename="../../backend/cache/rollupcoordinator.cpp" line="130"/>
         <source>%1 Figures are computed live (%2).</source>
         <translation>%1 数据将实时计算（%2）。</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcoordinator.cpp" line="483"/>
+        <location filename="../../backend/cache/rollupcoordinatorcheck.cpp" line="74"/>
         <source>Cached spend did not match the data (%1); the cache of this connection was dropped and the figures are computed again.</source>
         <translation>缓存的消费统计与数据不符（%1）；此连接的缓存已被清除，数据正在重新计算。</translation>
     </message>
@@ -3283,7 +3283,7 @@ Forecast for %2 from the order book</source>
         <translation>会话设置</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="198"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="190"/>
         <source>read the database</source>
         <translation>读取数据库</translation>
     </message>
@@ -3306,42 +3306,42 @@ Forecast for %2 from the order book</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="389"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="401"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation>无法连接到数据库服务器 %1:%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="399"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="411"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation>数据库拒绝了用户 %1：密码错误或无权访问 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="407"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="419"/>
         <source>database %1 does not exist on %2</source>
         <translation>数据库 %1 在 %2 上不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="412"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="424"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation>数据库超时（%1）：另一个事务占用了这些行；请重试</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="419"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="431"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation>%1 中没有消费服务的表（%2）：这是计费数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="428"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="440"/>
         <source>the database does not allow this (%1)</source>
         <translation>数据库不允许此操作（%1）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="433"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="445"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation>%1 不是可读的 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="440"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="452"/>
         <source>database error while trying to %1</source>
         <translation>%1时数据库出错</translation>
     </message>
@@ -3403,28 +3403,29 @@ Forecast for %2 from the order book</source>
         <translation>查找重复的资源名称</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="205"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="206"/>
         <source>list charges</source>
         <translation>列出扣费记录</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="231"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="232"/>
         <source>read plan names</source>
         <translation>读取套餐名称</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="251"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="252"/>
         <source>total charges</source>
         <translation>统计扣费合计</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="291"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="342"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="292"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="353"/>
         <source>compute spend per namespace and month</source>
         <translation>按命名空间和月份计算消费</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="374"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="391"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="396"/>
         <source>find the time range of the charges</source>
         <translation>查找扣费的时间范围</translation>
     </message>
@@ -3440,22 +3441,32 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlLedgerQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="55"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="80"/>
+        <source>read the orders&apos; IDs</source>
+        <translation>读取订单编号范围</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="110"/>
+        <source>sample the orders</source>
+        <translation>抽样读取订单</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="151"/>
         <source>read the orders&apos; signatures</source>
         <translation>读取订单的摘要</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="81"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="180"/>
         <source>read the orders that may still be charged</source>
         <translation>读取仍可能扣费的订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="110"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="207"/>
         <source>read the orders that moved</source>
         <translation>读取有变化的订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="138"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="233"/>
         <source>read the new charges</source>
         <translation>读取新的扣费记录</translation>
     </message>
@@ -3539,7 +3550,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="398"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="421"/>
         <source>a time</source>
         <translation>时间</translation>
     </message>
@@ -3625,7 +3636,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="140"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="141"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation>合计超出了以万分之一元计的 64 位整数范围</translation>
     </message>

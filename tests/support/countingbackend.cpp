@@ -93,7 +93,13 @@ QFuture<Result<LedgerBaseline>> CountingBackend::ledgerBaseline(const LedgerBase
     return m_inner->ledgerBaseline(r);
 }
 
-QFuture<Result<QList<OrderBucket>>> CountingBackend::orderBuckets(const QString &region)
+QFuture<Result<LedgerSplit>> CountingBackend::ledgerSplit(const QString &region)
+{
+    count(QStringLiteral("split"));
+    return m_inner->ledgerSplit(region);
+}
+
+QFuture<Result<OrderBuckets>> CountingBackend::orderBuckets(const QString &region)
 {
     count(QStringLiteral("buckets"));
     return m_inner->orderBuckets(region);

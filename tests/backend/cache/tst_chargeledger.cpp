@@ -160,7 +160,9 @@ private:
     QList<ConnectionSpec> m_mariadb; // dropped at the end
 
     // A database of its own per test row: the tests write to it.
-    std::optional<ConnectionSpec> freshData(const QString &backend)
+    // `parts`: 2 for data big enough to be read in two parts at once
+    // (LedgerBaselineReader::SplitFrom charges in the region).
+    std::optional<ConnectionSpec> freshData(const QString &backend, int parts = 1)
     {
         ConnectionSpec s;
         if (backend == QLatin1String("mariadb")) {
@@ -172,15 +174,18 @@ private:
             s.kind = ConnectionSpec::Kind::Sqlite;
             s.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("d%1.db").arg(++m_made));
         }
-        TestData::writeDemo(s, TestData::demo(12, 14, Now.date(), 7));
+        TestData::writeDemo(s, parts > 1 ? TestData::demo(250, 40, Now.date(), 7)
+                                         : TestData::demo(12, 14, Now.date(), 7));
         return s;
     }
 
     std::unique_ptr<CachingBackend> cached(std::shared_ptr<CountingBackend> source,
-                                           const QTimeZone &zone)
+                                           const QTimeZone &zone,
+                                           RollupCoordinator::BackendMaker second = {})
     {
         auto c = std::make_unique<CachingBackend>(
-            source, m_dir.filePath(QStringLiteral("cache-%1/rollups.sqlite").arg(++m_made)));
+            source, m_dir.filePath(QStringLiteral("cache-%1/rollups.sqlite").arg(++m_made)),
+            std::move(second));
         c->setClock([] { return Now; });
         c->setVerifyInBackground(false);
         c->setCalendarZone(zone);
@@ -188,25 +193,44 @@ private:
     }
 
     // The source counted, and the cache in front of it.
+    // With `twoLanes`, the cache may open a second connection, counted too.
     struct Counted
     {
         std::shared_ptr<CountingBackend> source;
         std::unique_ptr<CachingBackend> cache;
+        std::shared_ptr<std::shared_ptr<CountingBackend>> second;
     };
-    Counted counted(const ConnectionSpec &spec, const QTimeZone &zone)
+    Counted counted(const ConnectionSpec &spec, const QTimeZone &zone, bool twoLanes = false)
     {
         auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(spec));
-        auto c = cached(source, zone);
-        return {source, std::move(c)};
+        auto second = std::make_shared<std::shared_ptr<CountingBackend>>();
+        RollupCoordinator::BackendMaker maker;
+        if (twoLanes) {
+            maker = [spec, second]() -> std::shared_ptr<Backend> {
+                *second = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(spec));
+                return *second;
+            };
+        }
+        auto c = cached(source, zone, maker);
+        return {source, std::move(c), second};
     }
 
-    static void addRows()
+    static void addRows(bool withParts = false)
     {
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("zone");
+        QTest::addColumn<int>("parts");
         for (const char *b : {"sqlite", "mariadb"}) {
             for (const char *z : {"Asia/Shanghai", "America/New_York"})
-                QTest::addRow("%s %s", b, z) << QString::fromLatin1(b) << QString::fromLatin1(z);
+                QTest::addRow("%s %s", b, z)
+                    << QString::fromLatin1(b) << QString::fromLatin1(z) << 1;
+        }
+        // Made in two parts over two connections, each its own months.
+        if (withParts) {
+            QTest::addRow("sqlite Asia/Shanghai, two parts") << "sqlite"
+                                                             << "Asia/Shanghai" << 2;
+            QTest::addRow("mariadb America/New_York, two parts") << "mariadb"
+                                                                 << "America/New_York" << 2;
         }
     }
 
@@ -227,25 +251,33 @@ private Q_SLOTS:
             TestDatabases::dropMariaDbDatabase(s);
     }
 
-    void followsNewCharges_data() { addRows(); }
+    void followsNewCharges_data() { addRows(true); }
     void followsNewCharges()
     {
         QFETCH(QString, backend);
         QFETCH(QString, zone);
-        const auto spec = freshData(backend);
+        QFETCH(int, parts);
+        const auto spec = freshData(backend, parts);
         if (!spec)
             QSKIP("no MariaDB (run through ctest)");
         const QTimeZone tz(zone.toUtf8());
-        Counted setup = counted(*spec, tz);
+        Counted setup = counted(*spec, tz, parts > 1);
         const auto &source = setup.source;
         const auto &c = setup.cache;
         const QString region = valueOf(source->listRegions()).constFirst().identification;
         UsageFilter filter;
         filter.region = region;
 
-        // Cold: one pass, equal to the oracle.
+        // Cold: one pass (in two parts at once on big data), equal to the oracle.
         QCOMPARE(spendOf(*c, filter, tz), oracleCells(allCharges(*spec), region, tz));
         QCOMPARE(source->calls(QStringLiteral("baseline")), 1);
+        if (parts > 1) {
+            QCOMPARE(source->calls(QStringLiteral("split")), 1);
+            QVERIFY(*setup.second);
+            QCOMPARE((*setup.second)->calls(QStringLiteral("baseline")), 1);
+        } else {
+            QVERIFY(!*setup.second);
+        }
         QCOMPARE(source->calls(QStringLiteral("spend")), 0);
         QCOMPARE(source->calls(QStringLiteral("range")), 0);
 
@@ -365,7 +397,6 @@ private Q_SLOTS:
         const auto spec = freshData(QStringLiteral("sqlite"));
         const QTimeZone tz("Asia/Shanghai");
         Counted setup = counted(*spec, tz);
-        const auto &source = setup.source;
         const auto &c = setup.cache;
         UsageFilter all;
         const QString before = oracleCells(allCharges(*spec), QString(), tz);
