@@ -3,6 +3,8 @@
 #include "core/orderprogress.h"
 #include "core/result.h"
 
+#include <QHash>
+
 class SourceLanes;
 
 // Reads a charge ledger's baseline (ChargeLedger). Where the region has
@@ -24,15 +26,18 @@ public:
     // (case and trailing blanks aside), and so do the parts' cells here.
     LedgerBaselineReader(SourceLanes &lanes, bool foldNamespaces);
 
-    Result<LedgerBaseline> read(const LedgerBaselineRequest &request);
+    // The baseline, its cells handed over in `cells` by bucket, one per
+    // namespace, sorted by it (the baseline's own `cells` left empty).
+    Result<LedgerBaseline> read(const LedgerBaselineRequest &request,
+                                QHash<int, QList<LedgerCell>> &cells);
 
     // Moves `part`'s cells onto `boundaries`, a list that ends as the
     // part's does and may begin months sooner; false when it cannot (other
     // months, or cells before the part's first month).
     static bool rebucket(LedgerBaseline &part, const QList<QDateTime> &boundaries);
-    // The cells of two parts, one per namespace and bucket.
-    static QList<LedgerCell> added(QList<LedgerCell> cells, QList<LedgerCell> more,
-                                   bool foldNamespaces);
+    // The cells of the parts by bucket, one per namespace, sorted by it.
+    static QHash<int, QList<LedgerCell>> byBucket(QList<QList<LedgerCell>> parts,
+                                                  bool foldNamespaces);
 
 private:
     SourceLanes &m_lanes;

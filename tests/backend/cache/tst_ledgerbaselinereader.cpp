@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(text(part.cells), moved ? expected : text(cells));
     }
 
-    void added_data()
+    void byBucket_data()
     {
         QTest::addColumn<bool>("fold");
         QTest::addColumn<QString>("expected");
@@ -86,13 +86,22 @@ private Q_SLOTS:
             << false << "NS-a @1=1/1 a@1=7/3 a@2=4/1 b@1=8/2 ns-a@1=16/1";
         QTest::newRow("names folded (MySQL)") << true << "a@1=7/3 a@2=4/1 b@1=8/2 ns-a@1=17/2";
     }
-    void added()
+    void byBucket()
     {
         QFETCH(bool, fold);
         QFETCH(QString, expected);
         const QList<LedgerCell> low = {cell("a", 1, 3, 2), cell("b", 1, 8, 2), cell("ns-a", 1, 16)};
         const QList<LedgerCell> high = {cell("a", 1, 4), cell("a", 2, 4), cell("NS-a ", 1, 1)};
-        const QList<LedgerCell> sum = LedgerBaselineReader::added(low, high, fold);
+        const auto grouped = LedgerBaselineReader::byBucket({low, high}, fold);
+        QList<LedgerCell> sum;
+        for (auto it = grouped.cbegin(); it != grouped.cend(); ++it) {
+            for (const LedgerCell &c : it.value())
+                QCOMPARE(c.bucket, it.key());
+            // One per namespace, sorted by it, as the cache file keeps them.
+            for (qsizetype i = 1; i < it.value().size(); ++i)
+                QVERIFY(it.value()[i - 1].ns < it.value()[i].ns);
+            sum += it.value();
+        }
         QCOMPARE(text(sum), expected);
         // First and last instants: the sooner and the later of the two.
         for (const LedgerCell &c : sum) {
