@@ -215,9 +215,15 @@ private Q_SLOTS:
     void stoppedBeforeConnecting()
     {
         QFETCH(QStringList, command);
-        QVERIFY(m_server->signal(SIGSTOP));
+        // The bound is the promise and the process's start-up as measured
+        // now: under a loaded ctest -j2 with the sanitizers the start-up
+        // alone took more than the promise's margin.
         QElapsedTimer t;
         t.start();
+        QCOMPARE(UsagectlRunner::run({QStringLiteral("--version")}).code, 0);
+        const qint64 bound = BoundMs + t.elapsed();
+        QVERIFY(m_server->signal(SIGSTOP));
+        t.restart();
         const UsagectlRun r =
             UsagectlRunner::run(QStringList{QStringLiteral("--db"), m_address} + command +
                                     QStringList{QStringLiteral("--region"), m_region},
@@ -225,7 +231,7 @@ private Q_SLOTS:
         const qint64 ms = t.elapsed();
         QVERIFY(m_server->signal(SIGCONT));
         expectOneClearError(r, QStringLiteral("did not greet within 2 s"));
-        QVERIFY2(ms < BoundMs, qPrintable(QString::number(ms)));
+        QVERIFY2(ms < bound, qPrintable(QStringLiteral("%1 of %2 ms").arg(ms).arg(bound)));
         QVERIFY(r.out.isEmpty());
     }
 
