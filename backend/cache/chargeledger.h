@@ -18,7 +18,9 @@ class SourceLanes;
 // and brought up to date by reading only what changed (docs/rollup-cache.md):
 //
 // * made in one pass: in one snapshot, the orders' signatures and counts and
-//   one GROUP BY over namespace x month of every charge of the region;
+//   one GROUP BY over namespace x month of every charge of the region (on a
+//   big region, two such passes at once over halves of the orders:
+//   LedgerBaselineReader);
 // * each later run reads the orders' signatures (a scan of the orders
 //   table, a tenth of the charges), then the orders of the buckets whose
 //   signature moved, then only their new charges by ranges of the charges'

@@ -21,14 +21,18 @@ LedgerBaselineReader::LedgerBaselineReader(SourceLanes &lanes, bool foldNamespac
 QHash<int, QList<LedgerCell>> LedgerBaselineReader::byBucket(QList<QList<LedgerCell>> parts,
                                                              bool foldNamespaces)
 {
-    // Folded, a name takes the first spelling seen: looked up once per
-    // name, not folded anew for each of a quarter of a million cells.
+    // Two parts may each hold a spelling of one name that MySQL's collation
+    // groups as one: folded, a name takes the first spelling seen (looked
+    // up once per name, not folded anew for each of a quarter of a million
+    // cells). One part is one GROUP BY: its names are kept as the source
+    // gave them, as --no-cache prints them.
+    const bool fold = foldNamespaces && parts.size() > 1;
     QHash<QString, QString> spelling;
     QHash<QString, QString> firstOfFolded;
     QHash<int, QList<LedgerCell>> grouped;
     for (QList<LedgerCell> &part : parts) {
         for (LedgerCell &c : part) {
-            if (foldNamespaces) {
+            if (fold) {
                 auto it = spelling.constFind(c.ns);
                 if (it == spelling.cend()) {
                     const QString f = SpendCells::folded(c.ns);

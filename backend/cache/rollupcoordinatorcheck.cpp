@@ -35,8 +35,8 @@ Result<CacheVerifyReport> RollupCoordinator::verify(const std::optional<QString>
     // month at most once an hour, since each is a count and a sum over the
     // source (a scan without an index) and the next request waits behind it.
     const bool background = skipAfter.isValid();
-    if (ledgerOpen() && (!background || !m_ledgerChecked ||
-                         m_ledgerChecked->hasExpired(qint64(3600) * 1000))) {
+    if (ledgerOpen() &&
+        (!background || !m_ledgerChecked || m_ledgerChecked->hasExpired(qint64(3600) * 1000))) {
         if (background)
             m_ledgerChecked.emplace().start();
         const auto ledger =

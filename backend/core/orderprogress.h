@@ -103,8 +103,6 @@ struct OrderIdRange
 {
     qint64 fromId = 0;
     qint64 toId = -1;
-
-    bool isAll() const { return fromId <= 0 && toId < 0; }
 };
 
 // Where a baseline may be cut in two: an order ID at a bucket's start with

@@ -103,6 +103,11 @@ private Q_SLOTS:
             sum += it.value();
         }
         QCOMPARE(text(sum), expected);
+        // One part is one GROUP BY: its spellings stay as the source gave
+        // them, month by month.
+        const auto one =
+            LedgerBaselineReader::byBucket({{cell("ns-a", 1, 2), cell("NS-A", 2, 3)}}, fold);
+        QCOMPARE(text(one.value(1) + one.value(2)), QStringLiteral("NS-A@2=3/1 ns-a@1=2/1"));
         // First and last instants: the sooner and the later of the two.
         for (const LedgerCell &c : sum) {
             if (c.ns == QLatin1String("a") && c.bucket == 1) {
