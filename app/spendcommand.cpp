@@ -172,24 +172,33 @@ int SpendCommand::run(CliContext &ctx)
         return ctx.fail(error, CliContext::Usage);
 
     // Without --from/--to the table covers every month that has charges.
-    QDateTime first = filter.from;
-    QDateTime last = filter.to.isValid() ? filter.to.addSecs(-1) : QDateTime();
-    if (!first.isValid() || !last.isValid()) {
-        auto range = CliContext::wait(ctx.backend->usageTimeRange(filter));
-        if (!range)
-            return ctx.fail(range.error());
-        if (!first.isValid())
-            first = range.value().first;
-        if (!last.isValid())
-            last = range.value().second;
-    }
-    const QList<MonthSpan> months = MonthCalendar::monthsCovering(first, last, ctx.zone);
+    QList<MonthSpan> months;
     QList<SpendCell> cells;
-    if (!months.isEmpty()) {
-        auto spend = CliContext::wait(ctx.backend->spendByNamespaceAndMonth(filter, months));
+    if (!filter.from.isValid() && !filter.to.isValid() && ctx.backend->spendsEveryMonthAtOnce()) {
+        auto spend = CliContext::wait(ctx.backend->spendOfEveryMonth(filter, ctx.zone));
         if (!spend)
             return ctx.fail(spend.error());
-        cells = spend.value();
+        months = spend.value().months;
+        cells = spend.value().cells;
+    } else {
+        QDateTime first = filter.from;
+        QDateTime last = filter.to.isValid() ? filter.to.addSecs(-1) : QDateTime();
+        if (!first.isValid() || !last.isValid()) {
+            auto range = CliContext::wait(ctx.backend->usageTimeRange(filter));
+            if (!range)
+                return ctx.fail(range.error());
+            if (!first.isValid())
+                first = range.value().first;
+            if (!last.isValid())
+                last = range.value().second;
+        }
+        months = MonthCalendar::monthsCovering(first, last, ctx.zone);
+        if (!months.isEmpty()) {
+            auto spend = CliContext::wait(ctx.backend->spendByNamespaceAndMonth(filter, months));
+            if (!spend)
+                return ctx.fail(spend.error());
+            cells = spend.value();
+        }
     }
     const bool share = ctx.args.isSet(QStringLiteral("share"));
     if (ctx.format != OutputWriter::Format::Json) {

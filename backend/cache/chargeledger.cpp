@@ -41,7 +41,7 @@ void ChargeLedger::setDatabase(const QSqlDatabase &db)
 
 void ChargeLedger::forget()
 {
-    m_made.reset();
+    m_held.reset();
     m_sized.reset();
 }
 
@@ -121,13 +121,13 @@ Result<LedgerStore::Header> ChargeLedger::make(const QString &source, const QStr
         return BackendError(BackendError::Category::Connection, id.error().message());
     }
     header.id = id.value();
-    m_made.emplace(header.id, std::move(cells));
+    m_held.emplace(header.id, std::move(cells));
     return header;
 }
 
 std::optional<Result<LedgerStore::Header>>
 ChargeLedger::ready(const QString &source, const QString &region, const QTimeZone &zone,
-                    const QDateTime &now, Need need, const QDateTime &earliest)
+                    const QDateTime &now, Need need, Read read, const QDateTime &earliest)
 {
     if (!m_store || !m_source.canFollowCharges())
         return std::nullopt;
@@ -136,7 +136,7 @@ ChargeLedger::ready(const QString &source, const QString &region, const QTimeZon
         return failed<Result<LedgerStore::Header>>(found.error());
     std::optional<LedgerStore::Header> header = found.value();
     if (header) {
-        const auto synced = sync(*header, now);
+        const auto synced = sync(*header, now, read);
         if (!synced)
             return Result<LedgerStore::Header>(synced.error());
         header = synced.value();
@@ -162,7 +162,7 @@ std::optional<Result<LedgerStore::Header>> ChargeLedger::sized(const QString &so
                                                                const QTimeZone &zone,
                                                                const QDateTime &now)
 {
-    auto header = ready(source, region, zone, now, Need::Make);
+    auto header = ready(source, region, zone, now, Need::Make, Read::AllCells);
     if (header && *header) {
         m_sized.emplace(header->value().id, QElapsedTimer());
         m_sized->second.start();
@@ -173,19 +173,23 @@ std::optional<Result<LedgerStore::Header>> ChargeLedger::sized(const QString &so
 std::optional<QHash<int, QList<LedgerCell>>>
 ChargeLedger::cellsOf(const LedgerStore::Header &header, const QList<int> &buckets)
 {
-    if (m_made && m_made->first == header.id) {
+    if (m_held && m_held->first == header.id) {
         if (buckets.isEmpty())
-            return m_made->second;
+            return m_held->second;
         QHash<int, QList<LedgerCell>> some;
         for (int b : buckets) {
-            if (const auto it = m_made->second.constFind(b); it != m_made->second.cend())
+            if (const auto it = m_held->second.constFind(b); it != m_held->second.cend())
                 some.insert(b, *it);
         }
         return some;
     }
-    const auto cells = m_store->cells(header.id, buckets);
+    auto cells = m_store->cells(header.id, buckets);
     if (!cells)
         return failed<QHash<int, QList<LedgerCell>>>(cells.error());
+    if (buckets.isEmpty()) {
+        m_held.emplace(header.id, std::move(cells.value()));
+        return m_held->second;
+    }
     return cells.value();
 }
 
@@ -193,8 +197,8 @@ std::optional<Result<QList<SpendCell>>>
 ChargeLedger::spend(const QString &source, const UsageFilter &filter,
                     const QList<MonthSpan> &months, const QTimeZone &zone, const QDateTime &now)
 {
-    const auto header =
-        ready(source, filter.region, zone, now, Need::Make, months.constFirst().startUtc);
+    const auto header = ready(source, filter.region, zone, now, Need::Make, Read::SomeCells,
+                              months.constFirst().startUtc);
     if (!header || !*header)
         return header ? std::optional<Result<QList<SpendCell>>>(header->error()) : std::nullopt;
     const QList<QDateTime> &b = header->value().boundaries;
@@ -220,6 +224,10 @@ ChargeLedger::spend(const QString &source, const UsageFilter &filter,
             return std::nullopt;
     }
     QList<SpendCell> result;
+    qsizetype size = 0;
+    for (int b : std::as_const(buckets))
+        size += cells->value(b).size();
+    result.reserve(size);
     for (int i = 0; i < months.size(); ++i) {
         if (buckets[i] == 0 || buckets[i] == after)
             continue;
@@ -252,7 +260,7 @@ std::optional<Result<UsageTotal>> ChargeLedger::total(const QString &source,
                 break;
         }
     }
-    const auto header = ready(source, filter.region, chosen, now, Need::Existing);
+    const auto header = ready(source, filter.region, chosen, now, Need::Existing, Read::AllCells);
     if (!header || !*header)
         return header ? std::optional<Result<UsageTotal>>(header->error()) : std::nullopt;
     const QList<QDateTime> &b = header->value().boundaries;
@@ -320,17 +328,17 @@ Result<QStringList> ChargeLedger::verify(const QString &source,
         return mismatches;
     for (const LedgerStore::Header &stale : all.value()) {
         // What it holds now, not what it held when last used.
-        const auto synced = sync(stale, now);
+        const auto synced = sync(stale, now, Read::AllCells);
         if (!synced)
             return synced.error();
         if (!synced.value())
             continue; // moved backwards: dropped, made again when next asked
         const LedgerStore::Header &h = *synced.value();
-        const auto cells = m_store->cells(h.id);
+        const auto cells = cellsOf(h, {});
         if (!cells)
             return mismatches;
         // Newest months first: the likeliest to have been edited late.
-        QList<int> months = cells.value().keys();
+        QList<int> months = cells->keys();
         std::sort(months.begin(), months.end(), std::greater<int>());
         int done = 0;
         for (int k : std::as_const(months)) {

@@ -78,13 +78,20 @@ public:
     Result<QStringList> verify(const QString &source, const std::optional<QString> &region,
                                int limit, const QDateTime &now, int *checked);
 
+    // Orders of a region from which a warm run scans them in two halves
+    // (below, one scan costs about what a second session's set-up does).
+    static constexpr qint64 ScanSplitFrom = 4000;
+
 private:
     enum class Need { Existing, Make };
+    // What the caller reads next: every cell (read while the source works).
+    enum class Read { SomeCells, AllCells };
     // The ledger, brought up to date (made when missing and `need` says so,
     // or when months before its first one are asked); nullopt: none.
     std::optional<Result<LedgerStore::Header>> ready(const QString &source, const QString &region,
                                                      const QTimeZone &zone, const QDateTime &now,
-                                                     Need need, const QDateTime &earliest = {});
+                                                     Need need, Read read,
+                                                     const QDateTime &earliest = {});
     // ready(), for a time range: the call that follows it need not sync again.
     std::optional<Result<LedgerStore::Header>> sized(const QString &source, const QString &region,
                                                      const QTimeZone &zone, const QDateTime &now);
@@ -93,7 +100,7 @@ private:
                                      const QDateTime &earliest);
     // nullopt inside: the source moved backwards, the ledger was dropped.
     Result<std::optional<LedgerStore::Header>> sync(LedgerStore::Header header,
-                                                    const QDateTime &now);
+                                                    const QDateTime &now, Read read);
     // The cells of buckets [lo, hi] (and the untimed ones when asked) of
     // the filter's namespaces.
     std::optional<QHash<int, QList<LedgerCell>>> cellsOf(const LedgerStore::Header &header,
@@ -108,9 +115,10 @@ private:
     CacheFailed m_cacheFailed;
     std::optional<LedgerStore> m_store;
     bool m_fold = false;
-    // The cells of the ledger just made, while nothing was added to them:
-    // the spend that follows need not read them back from the file.
-    std::optional<std::pair<qint64, QHash<int, QList<LedgerCell>>>> m_made;
+    // Every cell of the ledger just made or read whole, while nothing was
+    // added to them: the time range and the spend that follows it need not
+    // read them (again) from the file.
+    std::optional<std::pair<qint64, QHash<int, QList<LedgerCell>>>> m_held;
     // The ledger a time range just synced, and since when.
     std::optional<std::pair<qint64, QElapsedTimer>> m_sized;
 };

@@ -2,6 +2,7 @@
 
 #include "cache/chargeledger.h"
 
+#include "cache/sourcelanes.h"
 #include "cache/spendcells.h"
 #include "core/awaitresult.h"
 
@@ -27,10 +28,33 @@ struct OrderPlan
     bool ended = false;
 };
 
+// Where the orders' scan is cut in two: at the start of the bucket that
+// holds the middle order as last seen (0: in one, when that is too few
+// orders to be worth a second connection).
+qint64 scanCut(const QHash<qint64, LedgerStore::Bucket> &stored)
+{
+    QList<std::pair<qint64, qint64>> orders; // bucket, orders
+    qint64 total = 0;
+    for (const LedgerStore::Bucket &b : stored) {
+        orders.append({b.signature.bucket, b.signature.orders});
+        total += b.signature.orders;
+    }
+    if (total < ChargeLedger::ScanSplitFrom)
+        return 0;
+    std::sort(orders.begin(), orders.end());
+    qint64 below = 0;
+    for (const auto &[bucket, n] : std::as_const(orders)) {
+        if (below >= total / 2)
+            return bucket * OrderBucket::Width;
+        below += n;
+    }
+    return 0;
+}
+
 } // namespace
 
 Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Header header,
-                                                              const QDateTime &now)
+                                                              const QDateTime &now, Read read)
 {
     using Synced = std::optional<LedgerStore::Header>;
     const bool justSized =
@@ -38,7 +62,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     m_sized.reset();
     if (justSized)
         return Synced(header);
-    m_made.reset(); // what follows may add to the cells
+    m_held.reset(); // what follows may add to the cells
 
     // The cache's write lock first: another process syncing the same ledger
     // waits, then finds its work done.
@@ -74,15 +98,25 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
         header = *fresh.value();
     }
 
-    const auto now_ = awaitResult(m_source.orderBuckets(header.region));
-    if (!now_)
-        return sourceError(now_.error());
     const auto stored = m_store->signatures(header.id);
     if (!stored)
         return cacheError(stored.error());
+    // The scan of the orders is most of a warm run's wait: in two halves at
+    // once, and meanwhile the cells (most often unchanged) are read.
+    auto scan = m_lanes.launchBuckets(header.region, scanCut(stored.value()));
+    std::optional<QHash<int, QList<LedgerCell>>> cells;
+    if (read == Read::AllCells) {
+        auto all = m_store->cells(header.id, {});
+        if (!all)
+            return cacheError(all.error());
+        cells = std::move(all.value());
+    }
+    const auto now_ = m_lanes.collectBuckets(scan);
+    if (!now_)
+        return sourceError(now_.error());
     QHash<qint64, OrderBucket> current;
     QList<qint64> moved;
-    for (const OrderBucket &b : now_.value().buckets) {
+    for (const OrderBucket &b : now_.value()) {
         current.insert(b.bucket, b);
         const auto s = stored.value().constFind(b.bucket);
         if (s == stored.value().cend() || s->dirty || !s->signature.sameSignature(b))
@@ -160,6 +194,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
         return Done{};
     };
 
+    const qsizetype monthsKept = header.boundaries.size();
     QDateTime latest = now.addDays(AheadDays);
     for (const LedgerCharge &c : std::as_const(charges))
         latest = std::max(latest, c.time);
@@ -215,10 +250,19 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
         if (const auto r = m_store->storeBucket(header.id, b); !r)
             return cacheError(r.error());
     }
+    if (moved.isEmpty() && header.boundaries.size() == monthsKept) {
+        // Nothing to write: a warm run leaves the file (and its WAL) alone.
+        m_store->rollback();
+        if (cells)
+            m_held.emplace(header.id, std::move(*cells));
+        return Synced(header);
+    }
     header.syncedAt = now;
     if (const auto r = m_store->update(header); !r)
         return cacheError(r.error());
     if (const auto r = m_store->commit(); !r)
         return cacheError(r.error());
+    if (cells && moved.isEmpty())
+        m_held.emplace(header.id, std::move(*cells));
     return Synced(header);
 }

@@ -28,8 +28,8 @@ public:
         QString region; // "" = every region
         QString zone;   // the IANA id of the months' zone
         QList<QDateTime> boundaries;
-        qint64 maxId = 0; // the highest order ID read so far
-        QDateTime syncedAt;
+        qint64 maxId = 0;   // the highest order ID read so far
+        QDateTime syncedAt; // when last made or changed
     };
     // A bucket of orders as last read: its signature, and each order that
     // may still be charged with the number of its charges the cells hold.

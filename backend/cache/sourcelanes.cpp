@@ -19,6 +19,40 @@ std::shared_ptr<Backend> SourceLanes::second()
     return m_second;
 }
 
+SourceLanes::BucketScan SourceLanes::launchBuckets(const QString &region, qint64 cut)
+{
+    BucketScan scan;
+    scan.region = region;
+    const std::shared_ptr<Backend> other = cut > 0 ? second() : nullptr;
+    if (!other) {
+        scan.low = m_first->orderBuckets(region, {});
+        return scan;
+    }
+    scan.cut = cut;
+    scan.secondUsed = true;
+    scan.low = m_first->orderBuckets(region, {0, cut});
+    scan.high = other->orderBuckets(region, {cut, -1});
+    return scan;
+}
+
+Result<QList<OrderBucket>> SourceLanes::collectBuckets(BucketScan &scan)
+{
+    auto low = awaitResult(scan.low);
+    if (!scan.secondUsed)
+        return low;
+    auto high = awaitResult(scan.high);
+    if (low && !high && high.error().category() != BackendError::Category::Timeout) {
+        dropSecond();
+        high = awaitResult(m_first->orderBuckets(scan.region, {scan.cut, -1}));
+    }
+    if (!low)
+        return low;
+    if (!high)
+        return high;
+    low.value().append(high.value());
+    return low;
+}
+
 SourceLanes::LiveQueries SourceLanes::launchRuns(const QList<LiveQueryPlan::Query> &parts,
                                                  const QDateTime &dataEnd)
 {

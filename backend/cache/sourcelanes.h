@@ -48,6 +48,22 @@ public:
     // refused (a per-user connection limit, a server at max_connections)
     // where one works.
     Result<QList<SpendCell>> collectLive(LiveQueries &live, const std::function<bool()> &canceled);
+    // The orders' buckets of a region, being scanned: in two halves at once,
+    // below and from `cut`, where a second connection can be had.
+    struct BucketScan
+    {
+        QString region;
+        qint64 cut = 0;
+        QFuture<Result<QList<OrderBucket>>> low;
+        QFuture<Result<QList<OrderBucket>>> high;
+        bool secondUsed = false;
+    };
+    // Starts the scan; `cut` 0 (or no second connection): in one.
+    BucketScan launchBuckets(const QString &region, qint64 cut);
+    // Every bucket of the scan, in ID order. A half the second connection
+    // failed (other than by a timeout) is scanned again over the first.
+    Result<QList<OrderBucket>> collectBuckets(BucketScan &scan);
+
     // Computes months[indexes] (newest first) of `filter`'s region and
     // namespaces, over up to two connections, and hands each month to
     // `filled` as it arrives. Stops with canceledError() once `canceled`.

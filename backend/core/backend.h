@@ -59,6 +59,21 @@ public:
     // there are none): what a spend over "all time" covers.
     virtual QFuture<Result<std::pair<QDateTime, QDateTime>>>
     usageTimeRange(const UsageFilter &filter) = 0;
+    // Whether spendOfEveryMonth() is answered: a backend that can find the
+    // months and group them in one pass over the charges.
+    virtual bool spendsEveryMonthAtOnce() const { return false; }
+    // What spendByNamespaceAndMonth() gives over the months of `zone`
+    // covering usageTimeRange(), and those months.
+    virtual QFuture<Result<MonthlySpend>> spendOfEveryMonth(const UsageFilter &filter,
+                                                            const QTimeZone &zone)
+    {
+        Q_UNUSED(filter)
+        Q_UNUSED(zone)
+        return QtFuture::makeReadyFuture(Result<MonthlySpend>(
+            BackendError(BackendError::Category::InvalidInput,
+                         QCoreApplication::translate(
+                             "Backend", "This connection cannot group every month at once."))));
+    }
     virtual QFuture<Result<QList<Plan>>> listPlans(const PlanFilter &filter) = 0;
     virtual QFuture<Result<QList<Region>>> listRegions() = 0;
     virtual QFuture<Result<QStringList>> listNamespaces(const QString &region) = 0;
@@ -122,11 +137,13 @@ public:
         Q_UNUSED(region)
         return notFollowed<LedgerSplit>();
     }
-    // Every bucket of the orders of `region`, and the oldest order's start.
-    virtual QFuture<Result<OrderBuckets>> orderBuckets(const QString &region)
+    // Every bucket of the orders of `region` in `ids`, in ID order.
+    virtual QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region,
+                                                             const OrderIdRange &ids)
     {
         Q_UNUSED(region)
-        return notFollowed<OrderBuckets>();
+        Q_UNUSED(ids)
+        return notFollowed<QList<OrderBucket>>();
     }
     // The orders of `region` whose IDs lie in the given buckets.
     virtual QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,

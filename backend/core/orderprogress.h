@@ -114,14 +114,6 @@ struct LedgerSplit
     qint64 charges = 0;
 };
 
-// Every bucket of a region's orders, in ID order, and the earliest
-// START_TIME among them (invalid when there is none).
-struct OrderBuckets
-{
-    QList<OrderBucket> buckets;
-    QDateTime oldestStart;
-};
-
 // What the ledger starts from, read in one snapshot of the source: every
 // order bucket's signature, the orders that may still get charges, and the
 // cells of every charge of the region (or of all, when it is empty); of the

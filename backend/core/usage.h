@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/money.h"
+#include "core/monthcalendar.h"
 
 #include <QDateTime>
 #include <QString>
@@ -46,4 +47,12 @@ struct SpendCell
     QDate month;
     Money amount;
     qint64 charges = 0;
+};
+
+// The spend table over all time: the months from the first charge's to the
+// last's, and the cells of those months.
+struct MonthlySpend
+{
+    QList<MonthSpan> months;
+    QList<SpendCell> cells;
 };

@@ -8,6 +8,7 @@
 #include <memory>
 
 class SqlConnection;
+class SqlSpendQueries;
 class SqlUsageQueries;
 
 // The local backend: SQL straight on the billing database (QMYSQL) or on an
@@ -40,6 +41,9 @@ public:
     spendByNamespaceAndMonth(const UsageFilter &filter, const QList<MonthSpan> &months) override;
     QFuture<Result<std::pair<QDateTime, QDateTime>>>
     usageTimeRange(const UsageFilter &filter) override;
+    bool spendsEveryMonthAtOnce() const override { return true; }
+    QFuture<Result<MonthlySpend>> spendOfEveryMonth(const UsageFilter &filter,
+                                                    const QTimeZone &zone) override;
     QFuture<Result<QList<Plan>>> listPlans(const PlanFilter &filter) override;
     QFuture<Result<QList<Region>>> listRegions() override;
     QFuture<Result<QStringList>> listNamespaces(const QString &region) override;
@@ -51,7 +55,8 @@ public:
     QFuture<Result<bool>> servesMonthRanges(const QString &region) override;
     QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &request) override;
     QFuture<Result<LedgerSplit>> ledgerSplit(const QString &region) override;
-    QFuture<Result<OrderBuckets>> orderBuckets(const QString &region) override;
+    QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region,
+                                                     const OrderIdRange &ids) override;
     QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,
                                                    const QList<qint64> &buckets) override;
     QFuture<Result<QList<LedgerCharge>>> ledgerCharges(const QList<ChargeRange> &ranges) override;
@@ -69,4 +74,5 @@ private:
     WorkerThread m_worker;
     std::unique_ptr<SqlConnection> m_connection;
     std::unique_ptr<SqlUsageQueries> m_usages;
+    std::unique_ptr<SqlSpendQueries> m_spend;
 };

@@ -136,21 +136,26 @@ Result<LedgerSplit> SqlLedgerQueries::split(SqlConnection &c, const QString &reg
     return split;
 }
 
-Result<OrderBuckets> SqlLedgerQueries::buckets(SqlConnection &c, const QString &region,
-                                               const OrderIdRange &ids)
+Result<QList<OrderBucket>> SqlLedgerQueries::buckets(SqlConnection &c, const QString &region,
+                                                     const OrderIdRange &ids,
+                                                     QDateTime *oldestStart)
 {
     SqlWhere w = regionOnly(region);
     addIdRange(w, ids);
     const QString bucket = c.isMysql() ? QStringLiteral("ID DIV %1") : QStringLiteral("ID / %1");
     auto q = c.exec(QStringLiteral("SELECT %1 AS B, COUNT(*), SUM(COALESCE(LAST_CONSUME_ID, 0)), "
-                                   "SUM(CASE WHEN STATUS = 15 THEN 1 ELSE 0 END), MAX(ID), "
-                                   "MIN(START_TIME) FROM %2%3 GROUP BY B ORDER BY B")
-                        .arg(bucket.arg(OrderBucket::Width), ordersTable, w.sql()),
+                                   "SUM(CASE WHEN STATUS = 15 THEN 1 ELSE 0 END), MAX(ID)%2 "
+                                   "FROM %3%4 GROUP BY B ORDER BY B")
+                        .arg(bucket.arg(OrderBucket::Width),
+                             oldestStart ? QStringLiteral(", MIN(START_TIME)") : QString(),
+                             ordersTable, w.sql()),
                     w.values(),
                     QCoreApplication::translate("SqlLedgerQueries", "read the orders' signatures"));
     if (!q)
         return q.error();
-    OrderBuckets result;
+    QList<OrderBucket> result;
+    if (oldestStart)
+        *oldestStart = QDateTime();
     while (q.value().next()) {
         const QSqlQuery &row = q.value();
         OrderBucket b;
@@ -159,10 +164,12 @@ Result<OrderBuckets> SqlLedgerQueries::buckets(SqlConnection &c, const QString &
         b.lastConsumeIds = row.value(2).toLongLong();
         b.ended = row.value(3).toLongLong();
         b.maxId = row.value(4).toLongLong();
-        const QDateTime start = SqlConnection::readTime(row.value(5));
-        if (start.isValid() && (!result.oldestStart.isValid() || start < result.oldestStart))
-            result.oldestStart = start;
-        result.buckets.append(b);
+        if (oldestStart) {
+            const QDateTime start = SqlConnection::readTime(row.value(5));
+            if (start.isValid() && (!oldestStart->isValid() || start < *oldestStart))
+                *oldestStart = start;
+        }
+        result.append(b);
     }
     return result;
 }

@@ -16,9 +16,12 @@ public:
     // key and the charge counts of evenly spaced runs of it (a few thousand
     // orders read by key, not a scan).
     static Result<LedgerSplit> split(SqlConnection &c, const QString &region);
-    // Every bucket of orders of `region` (all when empty) in `ids`, in ID order.
-    static Result<OrderBuckets> buckets(SqlConnection &c, const QString &region,
-                                        const OrderIdRange &ids = {});
+    // Every bucket of orders of `region` (all when empty) in `ids`, in ID
+    // order; and the earliest START_TIME among them into `oldestStart` when
+    // given (a MIN over every row: a warm sync leaves it out).
+    static Result<QList<OrderBucket>> buckets(SqlConnection &c, const QString &region,
+                                              const OrderIdRange &ids = {},
+                                              QDateTime *oldestStart = nullptr);
     // The orders of `region` in `ids` that have not ended, with their
     // charge counts.
     static Result<QList<OrderCount>> openOrders(SqlConnection &c, const QString &region,

@@ -12,24 +12,7 @@
 
 namespace {
 
-const QString historyTable = QStringLiteral("DF_CONSUMING_HISTORY");
-
-SqlWhere whereFor(const UsageFilter &filter)
-{
-    // Charges are not filtered by EVER_PAYED (SPEC §3). The namespace comes
-    // first so that the (ACCOUNT_ID, REGION, CONSUME_TIME, ...) index is used.
-    SqlWhere w;
-    w.addIn(QStringLiteral("ACCOUNT_ID"), filter.namespaces);
-    if (!filter.region.isEmpty())
-        w.add(QStringLiteral("REGION = ?"), {filter.region});
-    if (!filter.orderId.isEmpty())
-        w.add(QStringLiteral("ORDER_ID = ?"), {filter.orderId});
-    if (filter.from.isValid())
-        w.add(QStringLiteral("CONSUME_TIME >= ?"), {SqlConnection::timeValue(filter.from)});
-    if (filter.to.isValid())
-        w.add(QStringLiteral("CONSUME_TIME < ?"), {SqlConnection::timeValue(filter.to)});
-    return w;
-}
+const QString &historyTable = SqlUsageQueries::historyTable;
 
 SqlPaging::SortKey usageSort(const ListSort &sort)
 {
@@ -123,61 +106,6 @@ Usage readUsage(const QSqlQuery &q, std::optional<BackendError> *damaged)
     return u;
 }
 
-// An exact integer from a SUM: DECIMAL text on MySQL, an integer on SQLite.
-std::optional<qint64> exactInteger(const QVariant &v)
-{
-    if (v.isNull())
-        return qint64(0);
-    bool ok = false;
-    const qint64 n = v.toString().toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    return n;
-}
-
-BackendError overflow()
-{
-    return BackendError(BackendError::Category::Server,
-                        QCoreApplication::translate(
-                            "SqlUsageQueries", "a sum does not fit in 64 bits of 1/10000 yuan"));
-}
-
-// How many of `marks` (ascending UTC instants) lie at or before
-// CONSUME_TIME, answered in [lo, hi] and computed by the database from bound
-// values. MariaDB: INTERVAL() over the instants as numbers (PERF.md: its
-// fastest correct form; -1 for NULL); SQLite: a binary CASE tree over the
-// same instants as text, not a function per row.
-QString intervalExpression(bool mysql, const QList<QDateTime> &marks, int lo, int hi,
-                           QVariantList &values)
-{
-    if (mysql) {
-        if (marks.isEmpty())
-            return QStringLiteral("0");
-        QStringList places;
-        for (const QDateTime &m : marks) {
-            places.append(QStringLiteral("?"));
-            values.append(m.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLongLong());
-        }
-        return QStringLiteral("INTERVAL(CONSUME_TIME + 0, %1)").arg(places.join(QLatin1Char(',')));
-    }
-    if (lo == hi)
-        return QString::number(lo);
-    const int mid = (lo + hi + 1) / 2;
-    values.append(SqlConnection::timeValue(marks[mid - 1]));
-    const QString left = intervalExpression(false, marks, lo, mid - 1, values);
-    const QString right = intervalExpression(false, marks, mid, hi, values);
-    return QStringLiteral("CASE WHEN CONSUME_TIME < ? THEN %1 ELSE %2 END").arg(left, right);
-}
-
-// The month index of CONSUME_TIME among `months` (0-based) for rows inside them.
-QString bucketExpression(bool mysql, const QList<MonthSpan> &months, QVariantList &values)
-{
-    QList<QDateTime> marks;
-    for (qsizetype i = 1; i < months.size(); ++i)
-        marks.append(months[i].startUtc);
-    return intervalExpression(mysql, marks, 0, int(marks.size()), values);
-}
-
 } // namespace
 
 SqlUsageQueries::SqlUsageQueries(SqlConnection &connection)
@@ -267,115 +195,11 @@ Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter)
     return t;
 }
 
-Result<QList<SpendCell>> SqlUsageQueries::spend(const UsageFilter &filter,
-                                                const QList<MonthSpan> &months)
+bool SqlUsageQueries::rangeIndexed(const UsageFilter &filter) const
 {
-    if (months.isEmpty())
-        return QList<SpendCell>();
-    UsageFilter bounded = filter;
-    if (!bounded.from.isValid() || bounded.from < months.constFirst().startUtc)
-        bounded.from = months.constFirst().startUtc;
-    if (!bounded.to.isValid() || bounded.to > months.constLast().endUtc)
-        bounded.to = months.constLast().endUtc;
-    const auto bad = m_money.damagedExpression();
-    if (!bad)
-        return bad.error();
-    QVariantList values;
-    const QString bucket = bucketExpression(m_c.isMysql(), months, values);
-    const SqlWhere w = whereFor(bounded);
-    values.append(w.values());
-    auto q = m_c.exec(
-        QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
-                       "COUNT(*), %2 FROM %3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
-            .arg(bucket, bad.value(), historyTable, w.sql()),
-        values,
-        QCoreApplication::translate("SqlConnection", "compute spend per namespace and month"));
-    if (!q)
-        return q.error();
-    QList<SpendCell> cells;
-    bool damaged = false;
-    while (q.value().next()) {
-        if (q.value().value(4).toLongLong() != 0) {
-            damaged = true;
-            break;
-        }
-        const int index = q.value().value(1).toInt();
-        const auto sum = exactInteger(q.value().value(2));
-        if (!sum)
-            return overflow();
-        if (index < 0 || index >= months.size())
-            continue;
-        cells.append({q.value().value(0).toString(), months[index].month, Money::fromUnits(*sum),
-                      q.value().value(3).toLongLong()});
-    }
-    if (damaged) {
-        q.value().finish();
-        return m_money.firstDamagedRow(w);
-    }
-    std::sort(cells.begin(), cells.end(), [](const SpendCell &a, const SpendCell &b) {
-        return a.month != b.month ? a.month < b.month : a.ns < b.ns;
-    });
-    return cells;
-}
-
-Result<QList<LedgerCell>> SqlUsageQueries::ledgerCells(const QString &region,
-                                                       const QList<QDateTime> &boundaries,
-                                                       const OrderIdRange &ids)
-{
-    const auto bad = m_money.damagedExpression();
-    if (!bad)
-        return bad.error();
-    QVariantList values;
-    QString bucket =
-        intervalExpression(m_c.isMysql(), boundaries, 0, int(boundaries.size()), values);
-    if (!m_c.isMysql()) // INTERVAL() answers -1 for NULL; the CASE tree must be told
-        bucket = QStringLiteral("CASE WHEN CONSUME_TIME IS NULL THEN %1 ELSE %2 END")
-                     .arg(LedgerCell::Untimed)
-                     .arg(bucket);
-    UsageFilter all;
-    all.region = region;
-    SqlWhere w = whereFor(all);
-    // SQLite ranges over the key's own index and looks up every row: a
-    // scan that skips the other orders is faster (the unary + bars the index).
-    SqlLedgerQueries::addIdRange(w, ids,
-                                 m_c.isMysql() ? QStringLiteral("ID") : QStringLiteral("+ID"));
-    values.append(w.values());
-    // MariaDB's DATETIME as a number: the driver makes a local QDateTime of
-    // each, which asks the system zone every time.
-    const QString first = m_c.isMysql() ? QStringLiteral("MIN(CONSUME_TIME) + 0")
-                                        : QStringLiteral("MIN(CONSUME_TIME)");
-    const QString last = m_c.isMysql() ? QStringLiteral("MAX(CONSUME_TIME) + 0")
-                                       : QStringLiteral("MAX(CONSUME_TIME)");
-    auto q = m_c.exec(QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
-                                     "COUNT(*), %5, %6, %2 FROM %3%4 GROUP BY ACCOUNT_ID, "
-                                     "MONTH_INDEX")
-                          .arg(bucket, bad.value(), historyTable, w.sql(), first, last),
-                      values,
-                      QCoreApplication::translate("SqlConnection", "compute spend per namespace "
-                                                                   "and month"));
-    if (!q)
-        return q.error();
-    QList<LedgerCell> cells;
-    // MySQL knows the count (the whole result is on the client): no list
-    // grown by doubling, at a quarter of a million cells.
-    if (q.value().size() > 0)
-        cells.reserve(q.value().size());
-    while (q.value().next()) {
-        const QSqlQuery &row = q.value();
-        if (row.value(6).toLongLong() != 0) {
-            q.value().finish();
-            return m_money.firstDamagedRow(w);
-        }
-        const auto sum = exactInteger(row.value(2));
-        if (!sum)
-            return overflow();
-        const int index = row.value(1).toInt();
-        cells.append({row.value(0).toString(), index < 0 ? LedgerCell::Untimed : index,
-                      Money::fromUnits(*sum), row.value(3).toLongLong(),
-                      SqlConnection::readTime(row.value(4)),
-                      SqlConnection::readTime(row.value(5))});
-    }
-    return cells;
+    return filter.namespaces.isEmpty()
+               ? !filter.region.isEmpty() && m_c.hasIndex(QStringLiteral("UC_HISTORY_REGION_TIME"))
+               : m_c.hasIndex(QStringLiteral("UC_HISTORY_NS_TIME"));
 }
 
 Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFilter &filter)
@@ -384,11 +208,7 @@ Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFi
     // Two subqueries where an index leads with the filter's columns and the
     // time: each reads one end of it (SQLite scans the region for MIN and
     // MAX in one). Without one, MIN and MAX in one: one scan, not two.
-    const bool indexed =
-        filter.namespaces.isEmpty()
-            ? !filter.region.isEmpty() && m_c.hasIndex(QStringLiteral("UC_HISTORY_REGION_TIME"))
-            : m_c.hasIndex(QStringLiteral("UC_HISTORY_NS_TIME"));
-    auto q = indexed
+    auto q = rangeIndexed(filter)
                  ? m_c.exec(QStringLiteral("SELECT (SELECT MIN(CONSUME_TIME) FROM %1%2), "
                                            "(SELECT MAX(CONSUME_TIME) FROM %1%2)")
                                 .arg(historyTable, w.sql()),
@@ -429,4 +249,40 @@ Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFi
                  SqlConnection::readTime(q.value().value(1))};
     }
     return range;
+}
+
+SqlWhere SqlUsageQueries::whereFor(const UsageFilter &filter)
+{
+    // Charges are not filtered by EVER_PAYED (SPEC §3). The namespace comes
+    // first so that the (ACCOUNT_ID, REGION, CONSUME_TIME, ...) index is used.
+    SqlWhere w;
+    w.addIn(QStringLiteral("ACCOUNT_ID"), filter.namespaces);
+    if (!filter.region.isEmpty())
+        w.add(QStringLiteral("REGION = ?"), {filter.region});
+    if (!filter.orderId.isEmpty())
+        w.add(QStringLiteral("ORDER_ID = ?"), {filter.orderId});
+    if (filter.from.isValid())
+        w.add(QStringLiteral("CONSUME_TIME >= ?"), {SqlConnection::timeValue(filter.from)});
+    if (filter.to.isValid())
+        w.add(QStringLiteral("CONSUME_TIME < ?"), {SqlConnection::timeValue(filter.to)});
+    return w;
+}
+
+// An exact integer from a SUM: DECIMAL text on MySQL, an integer on SQLite.
+std::optional<qint64> SqlUsageQueries::exactInteger(const QVariant &v)
+{
+    if (v.isNull())
+        return qint64(0);
+    bool ok = false;
+    const qint64 n = v.toString().toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return n;
+}
+
+BackendError SqlUsageQueries::overflow()
+{
+    return BackendError(BackendError::Category::Server,
+                        QCoreApplication::translate(
+                            "SqlUsageQueries", "a sum does not fit in 64 bits of 1/10000 yuan"));
 }

@@ -7,13 +7,16 @@
 #include "core/result.h"
 #include "core/usage.h"
 #include "sql/sqlmoneycheck.h"
+#include "sql/sqlwhere.h"
 
 #include <QHash>
 
 class SqlConnection;
 
-// The DF_CONSUMING_HISTORY queries of SqlBackend; run on its worker thread.
-// Sums and counts are computed by the database, never by looping in C++.
+// The DF_CONSUMING_HISTORY queries of SqlBackend that list, total and
+// bound the charges (the grouped ones: SqlSpendQueries); run on its worker
+// thread. Sums and counts are computed by the database, never by looping
+// in C++.
 class SqlUsageQueries
 {
 public:
@@ -21,13 +24,17 @@ public:
 
     Result<Page<Usage>> list(const UsageFilter &filter, const PageRequest &page);
     Result<UsageTotal> total(const UsageFilter &filter);
-    Result<QList<SpendCell>> spend(const UsageFilter &filter, const QList<MonthSpan> &months);
     Result<std::pair<QDateTime, QDateTime>> timeRange(const UsageFilter &filter);
-    // Every charge of `region` (all when empty) of the orders in `ids` in
-    // one GROUP BY over namespace x bucket of `boundaries` (LedgerCell):
-    // what the charge ledger starts from.
-    Result<QList<LedgerCell>> ledgerCells(const QString &region, const QList<QDateTime> &boundaries,
-                                          const OrderIdRange &ids = {});
+    // Whether an index leads with the filter's columns and the time: then
+    // timeRange() reads the two ends of it, not every row.
+    bool rangeIndexed(const UsageFilter &filter) const;
+
+    static inline const QString historyTable = QStringLiteral("DF_CONSUMING_HISTORY");
+    // The conditions of `filter` on DF_CONSUMING_HISTORY.
+    static SqlWhere whereFor(const UsageFilter &filter);
+    // An exact integer from a SUM: DECIMAL text on MySQL, an integer on SQLite.
+    static std::optional<qint64> exactInteger(const QVariant &v);
+    static BackendError overflow();
 
 private:
     void fillPlanNames(QList<Usage> &usages);

@@ -151,12 +151,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="86"/>
+        <location filename="../../backend/core/backend.h" line="74"/>
+        <source>This connection cannot group every month at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/backend.h" line="101"/>
         <source>This connection cannot be cached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="151"/>
+        <location filename="../../backend/core/backend.h" line="168"/>
         <source>This connection cannot follow new charges.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,22 +3168,22 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="73"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="75"/>
         <source>local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="75"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="77"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="165"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="200"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="221"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="256"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,17 +3229,17 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="196"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="231"/>
         <source>identify the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="241"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="276"/>
         <source>identify the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="253"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="288"/>
         <source>identify the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,29 +3414,31 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="206"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="134"/>
         <source>list charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="232"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="160"/>
         <source>read plan names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="252"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="180"/>
         <source>total charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="292"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="353"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="83"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="145"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="232"/>
         <source>compute spend per namespace and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="391"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="396"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="177"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="216"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="221"/>
         <source>find the time range of the charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,22 +3464,22 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="151"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="153"/>
         <source>read the orders&apos; signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="180"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="186"/>
         <source>read the orders that may still be charged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="207"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="213"/>
         <source>read the orders that moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="233"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="239"/>
         <source>read the new charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,7 +3564,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="421"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="246"/>
         <source>a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,7 +3650,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="141"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="286"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation type="unfinished"></translation>
     </message>

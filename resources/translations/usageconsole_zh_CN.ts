@@ -150,12 +150,17 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="86"/>
+        <location filename="../../backend/core/backend.h" line="74"/>
+        <source>This connection cannot group every month at once.</source>
+        <translation>此连接无法一次汇总所有月份。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/backend.h" line="101"/>
         <source>This connection cannot be cached.</source>
         <translation>此连接无法缓存。</translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="151"/>
+        <location filename="../../backend/core/backend.h" line="168"/>
         <source>This connection cannot follow new charges.</source>
         <translation>此连接无法跟踪新的扣费。</translation>
     </message>
@@ -3157,22 +3162,22 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="73"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="75"/>
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="75"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="77"/>
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="165"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="200"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation>此连接为只读：不允许取消订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="221"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="256"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3218,17 +3223,17 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="196"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="231"/>
         <source>identify the data</source>
         <translation>识别数据</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="241"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="276"/>
         <source>identify the server</source>
         <translation>识别服务器</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="253"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="288"/>
         <source>identify the database</source>
         <translation>识别数据库</translation>
     </message>
@@ -3403,29 +3408,31 @@ Forecast for %2 from the order book</source>
         <translation>查找重复的资源名称</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="206"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="134"/>
         <source>list charges</source>
         <translation>列出扣费记录</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="232"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="160"/>
         <source>read plan names</source>
         <translation>读取套餐名称</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="252"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="180"/>
         <source>total charges</source>
         <translation>统计扣费合计</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="292"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="353"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="83"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="145"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="232"/>
         <source>compute spend per namespace and month</source>
         <translation>按命名空间和月份计算消费</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="391"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="396"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="177"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="216"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="221"/>
         <source>find the time range of the charges</source>
         <translation>查找扣费的时间范围</translation>
     </message>
@@ -3451,22 +3458,22 @@ Forecast for %2 from the order book</source>
         <translation>抽样读取订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="151"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="153"/>
         <source>read the orders&apos; signatures</source>
         <translation>读取订单的摘要</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="180"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="186"/>
         <source>read the orders that may still be charged</source>
         <translation>读取仍可能扣费的订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="207"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="213"/>
         <source>read the orders that moved</source>
         <translation>读取有变化的订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="233"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="239"/>
         <source>read the new charges</source>
         <translation>读取新的扣费记录</translation>
     </message>
@@ -3550,7 +3557,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="421"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="246"/>
         <source>a time</source>
         <translation>时间</translation>
     </message>
@@ -3636,7 +3643,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="141"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="286"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation>合计超出了以万分之一元计的 64 位整数范围</translation>
     </message>

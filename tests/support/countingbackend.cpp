@@ -99,10 +99,11 @@ QFuture<Result<LedgerSplit>> CountingBackend::ledgerSplit(const QString &region)
     return m_inner->ledgerSplit(region);
 }
 
-QFuture<Result<OrderBuckets>> CountingBackend::orderBuckets(const QString &region)
+QFuture<Result<QList<OrderBucket>>> CountingBackend::orderBuckets(const QString &region,
+                                                                  const OrderIdRange &ids)
 {
     count(QStringLiteral("buckets"));
-    return m_inner->orderBuckets(region);
+    return m_inner->orderBuckets(region, ids);
 }
 
 QFuture<Result<QList<OrderCount>>> CountingBackend::orderCounts(const QString &region,

@@ -39,7 +39,8 @@ public:
     QFuture<Result<bool>> servesMonthRanges(const QString &region) override;
     QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &r) override;
     QFuture<Result<LedgerSplit>> ledgerSplit(const QString &region) override;
-    QFuture<Result<OrderBuckets>> orderBuckets(const QString &region) override;
+    QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region,
+                                                     const OrderIdRange &ids) override;
     QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,
                                                    const QList<qint64> &buckets) override;
     QFuture<Result<QList<LedgerCharge>>> ledgerCharges(const QList<ChargeRange> &ranges) override;

@@ -181,11 +181,12 @@ private:
 
     std::unique_ptr<CachingBackend> cached(std::shared_ptr<CountingBackend> source,
                                            const QTimeZone &zone,
-                                           RollupCoordinator::BackendMaker second = {})
+                                           RollupCoordinator::BackendMaker second = {},
+                                           QString path = {})
     {
-        auto c = std::make_unique<CachingBackend>(
-            source, m_dir.filePath(QStringLiteral("cache-%1/rollups.sqlite").arg(++m_made)),
-            std::move(second));
+        if (path.isEmpty())
+            path = m_dir.filePath(QStringLiteral("cache-%1/rollups.sqlite").arg(++m_made));
+        auto c = std::make_unique<CachingBackend>(source, path, std::move(second));
         c->setClock([] { return Now; });
         c->setVerifyInBackground(false);
         c->setCalendarZone(zone);
@@ -316,6 +317,10 @@ private Q_SLOTS:
         QCOMPARE(source->calls(QStringLiteral("spend")), 0);
         QCOMPARE(source->calls(QStringLiteral("range")), 0);
         QCOMPARE(source->chargesHanded.load(), written);
+        // The orders scanned once; on big data in two halves, one per connection.
+        QCOMPARE(source->calls(QStringLiteral("buckets")), 1);
+        if (parts > 1)
+            QCOMPARE((*setup.second)->calls(QStringLiteral("buckets")), 1);
 
         // Totals and the time range from the same cells.
         qint64 units = 0;
@@ -358,6 +363,50 @@ private Q_SLOTS:
         const int counts = source->calls(QStringLiteral("counts"));
         QCOMPARE(spendOf(*c, filter, tz), oracleCells(now, region, tz));
         QCOMPARE(source->calls(QStringLiteral("counts")), counts);
+    }
+
+    void warmScanSecondRefused_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addRow("sqlite") << "sqlite";
+        QTest::addRow("mariadb") << "mariadb";
+    }
+    // A second session refused at a warm run (a per-user connection limit,
+    // a server at max_connections): its half of the orders is scanned again
+    // over the first connection, and the spend is the same.
+    void warmScanSecondRefused()
+    {
+        QFETCH(QString, backend);
+        const auto spec = freshData(backend, 2);
+        if (!spec)
+            QSKIP("no MariaDB (run through ctest)");
+        const QTimeZone tz("Asia/Shanghai");
+        const QString path = m_dir.filePath(QStringLiteral("refused-%1.sqlite").arg(++m_made));
+        const QString region = QStringLiteral("cn-north-1");
+        UsageFilter filter;
+        filter.region = region;
+        {
+            auto made =
+                cached(std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec)), tz,
+                       {}, path);
+            QCOMPARE(spendOf(*made, filter, tz), oracleCells(allCharges(*spec), region, tz));
+        }
+        TestDatabases::withConnection(*spec, [&](QSqlDatabase &db) {
+            const QList<qint64> ids = consumingOrders(db, region, 4);
+            for (int i = 0; i < ids.size(); ++i)
+                serviceCharge(db, ids[i], 7000 + i, Now, false);
+        });
+        ConnectionSpec refused = *spec;
+        if (refused.kind == ConnectionSpec::Kind::Sqlite)
+            refused.path = m_dir.filePath(QStringLiteral("missing.db"));
+        else
+            refused.password = QStringLiteral("not the password");
+        auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
+        auto c = cached(
+            source, tz, [refused] { return std::make_shared<SqlBackend>(refused); }, path);
+        QCOMPARE(spendOf(*c, filter, tz), oracleCells(allCharges(*spec), region, tz));
+        QCOMPARE(source->calls(QStringLiteral("baseline")), 0);
+        QCOMPARE(source->calls(QStringLiteral("buckets")), 2); // its half, then the other
     }
 
     void backwardsMakesAgain_data() { addRows(); }
