@@ -221,11 +221,19 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     }
 
     for (auto it = added.cbegin(); it != added.cend(); ++it) {
-        const auto old = m_store->cells(header.id, {it.key()});
-        if (!old)
-            return cacheError(old.error());
+        // The cells read while the source scanned are the file's (same
+        // transaction): kept up to date with it rather than read again.
+        QList<LedgerCell> old;
+        if (cells) {
+            old = cells->value(it.key());
+        } else {
+            const auto read = m_store->cells(header.id, {it.key()});
+            if (!read)
+                return cacheError(read.error());
+            old = read.value().value(it.key());
+        }
         QMap<QString, LedgerCell> merged; // sorted by namespace, as stored
-        for (const LedgerCell &c : old.value().value(it.key()))
+        for (const LedgerCell &c : std::as_const(old))
             merged.insert(c.ns, c);
         for (const LedgerCell &c : it.value()) {
             LedgerCell &m = merged[c.ns];
@@ -234,8 +242,11 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
             else
                 m.add(c);
         }
-        if (const auto r = m_store->storeCells(header.id, it.key(), merged.values()); !r)
+        const QList<LedgerCell> updated = merged.values();
+        if (const auto r = m_store->storeCells(header.id, it.key(), updated); !r)
             return cacheError(r.error());
+        if (cells)
+            cells->insert(it.key(), updated);
     }
     for (qint64 bucket : std::as_const(moved)) {
         LedgerStore::Bucket b;
@@ -262,7 +273,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
         return cacheError(r.error());
     if (const auto r = m_store->commit(); !r)
         return cacheError(r.error());
-    if (cells && moved.isEmpty())
+    if (cells)
         m_held.emplace(header.id, std::move(*cells));
     return Synced(header);
 }
