@@ -68,44 +68,18 @@ Result<QList<SpendCell>> SqlSpendQueries::spend(const UsageFilter &filter,
         bounded.from = months.constFirst().startUtc;
     if (!bounded.to.isValid() || bounded.to > months.constLast().endUtc)
         bounded.to = months.constLast().endUtc;
-    const auto bad = m_money.damagedExpression();
-    if (!bad)
-        return bad.error();
     QVariantList values;
     const QString bucket = bucketExpression(m_c.isMysql(), months, values);
-    const SqlWhere w = SqlUsageQueries::whereFor(bounded);
-    values.append(w.values());
-    auto q = m_c.exec(
-        QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
-                       "COUNT(*), %2 FROM %3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
-            .arg(bucket, bad.value(), historyTable, w.sql()),
-        values,
-        QCoreApplication::translate("SqlConnection", "compute spend per namespace and month"));
-    if (!q)
-        return q.error();
     QList<SpendCell> cells;
-    bool damaged = false;
-    while (q.value().next()) {
-        if (q.value().value(4).toLongLong() != 0) {
-            damaged = true;
-            break;
-        }
-        const int index = q.value().value(1).toInt();
-        const auto sum = SqlUsageQueries::exactInteger(q.value().value(2));
-        if (!sum)
-            return SqlUsageQueries::overflow();
-        if (index < 0 || index >= months.size())
-            continue;
-        cells.append({q.value().value(0).toString(), months[index].month, Money::fromUnits(*sum),
-                      q.value().value(3).toLongLong()});
-    }
-    if (damaged) {
-        q.value().finish();
-        return m_money.firstDamagedRow(w);
-    }
-    std::sort(cells.begin(), cells.end(), [](const SpendCell &a, const SpendCell &b) {
-        return a.month != b.month ? a.month < b.month : a.ns < b.ns;
-    });
+    const auto read = grouped(bucket, values, SqlUsageQueries::whereFor(bounded),
+                              [&](const QString &ns, int index, Money amount, qint64 charges) {
+                                  if (index >= 0 && index < months.size())
+                                      cells.append({ns, months[index].month, amount, charges});
+                                  return true;
+                              });
+    if (!read)
+        return read.error();
+    sortCells(cells);
     return cells;
 }
 
@@ -169,6 +143,47 @@ Result<QList<LedgerCell>> SqlSpendQueries::ledgerCells(const QString &region,
     return cells;
 }
 
+void SqlSpendQueries::sortCells(QList<SpendCell> &cells)
+{
+    std::sort(cells.begin(), cells.end(), [](const SpendCell &a, const SpendCell &b) {
+        return a.month != b.month ? a.month < b.month : a.ns < b.ns;
+    });
+}
+
+Result<bool> SqlSpendQueries::grouped(const QString &bucket, const QVariantList &bucketValues,
+                                      const SqlWhere &w, const GroupTaken &take)
+{
+    const auto bad = m_money.damagedExpression();
+    if (!bad)
+        return bad.error();
+    QVariantList values = bucketValues;
+    values.append(w.values());
+    auto q = m_c.exec(
+        QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
+                       "COUNT(*), %2 FROM %3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
+            .arg(bucket, bad.value(), historyTable, w.sql()),
+        values,
+        QCoreApplication::translate("SqlConnection", "compute spend per namespace and month"));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        if (row.value(4).toLongLong() != 0) {
+            q.value().finish();
+            return m_money.firstDamagedRow(w);
+        }
+        const auto sum = SqlUsageQueries::exactInteger(row.value(2));
+        if (!sum)
+            return SqlUsageQueries::overflow();
+        if (!take(row.value(0).toString(), row.value(1).toInt(), Money::fromUnits(*sum),
+                  row.value(3).toLongLong())) {
+            q.value().finish();
+            return false;
+        }
+    }
+    return true;
+}
+
 Result<QList<MonthSpan>> SqlSpendQueries::guessedMonths(const QTimeZone &zone, const QDateTime &now)
 {
     // The oldest and newest orders by key, read through the key (no scan):
@@ -208,9 +223,6 @@ SqlSpendQueries::everyMonth(const UsageFilter &filter, const QTimeZone &zone, co
     const QList<MonthSpan> &months = guessed.value();
     if (months.isEmpty())
         return Found();
-    const auto bad = m_money.damagedExpression();
-    if (!bad)
-        return bad.error();
     // 0: before the first month, months.size() + 1: after the last.
     QList<QDateTime> marks;
     for (const MonthSpan &m : months)
@@ -223,37 +235,23 @@ SqlSpendQueries::everyMonth(const UsageFilter &filter, const QTimeZone &zone, co
     unbounded.to = {};
     SqlWhere w = SqlUsageQueries::whereFor(unbounded);
     w.add(QStringLiteral("CONSUME_TIME IS NOT NULL")); // the time range leaves them out
-    values.append(w.values());
-    auto q = m_c.exec(
-        QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
-                       "COUNT(*), %2 FROM %3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
-            .arg(bucket, bad.value(), historyTable, w.sql()),
-        values,
-        QCoreApplication::translate("SqlConnection", "compute spend per namespace and month"));
-    if (!q)
-        return q.error();
     QList<std::pair<int, SpendCell>> cells;
     int lo = int(months.size());
     int hi = -1;
-    while (q.value().next()) {
-        if (q.value().value(4).toLongLong() != 0) {
-            q.value().finish();
-            return m_money.firstDamagedRow(w);
-        }
-        const int index = q.value().value(1).toInt() - 1;
-        if (index < 0 || index >= months.size()) {
-            q.value().finish();
-            return Found(); // outside the months guessed
-        }
-        const auto sum = SqlUsageQueries::exactInteger(q.value().value(2));
-        if (!sum)
-            return SqlUsageQueries::overflow();
-        lo = std::min(lo, index);
-        hi = std::max(hi, index);
-        cells.append({index,
-                      {q.value().value(0).toString(), months[index].month, Money::fromUnits(*sum),
-                       q.value().value(3).toLongLong()}});
-    }
+    const auto read =
+        grouped(bucket, values, w, [&](const QString &ns, int mark, Money amount, qint64 charges) {
+            const int index = mark - 1;
+            if (index < 0 || index >= months.size())
+                return false; // outside the months guessed
+            lo = std::min(lo, index);
+            hi = std::max(hi, index);
+            cells.append({index, {ns, months[index].month, amount, charges}});
+            return true;
+        });
+    if (!read)
+        return read.error();
+    if (!read.value())
+        return Found();
     MonthlySpend result;
     if (hi < 0)
         return Found(result); // no charge
@@ -261,8 +259,6 @@ SqlSpendQueries::everyMonth(const UsageFilter &filter, const QTimeZone &zone, co
     result.cells.reserve(cells.size());
     for (auto &[index, cell] : cells)
         result.cells.append(std::move(cell));
-    std::sort(result.cells.begin(), result.cells.end(), [](const SpendCell &a, const SpendCell &b) {
-        return a.month != b.month ? a.month < b.month : a.ns < b.ns;
-    });
+    sortCells(result.cells);
     return Found(result);
 }

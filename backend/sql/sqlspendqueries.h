@@ -6,7 +6,9 @@
 #include "core/result.h"
 #include "core/usage.h"
 #include "sql/sqlmoneycheck.h"
+#include "sql/sqlwhere.h"
 
+#include <functional>
 #include <optional>
 
 class SqlConnection;
@@ -38,6 +40,14 @@ public:
     static constexpr int AheadDays = 40;
 
 private:
+    // Each group's namespace, bucket, sum and count; false stops the reading.
+    using GroupTaken =
+        std::function<bool(const QString &ns, int bucket, Money amount, qint64 charges)>;
+    // One GROUP BY namespace x `bucket` (its bound values first) over the
+    // rows of `w`, the money checked in the same pass; false: `take` stopped it.
+    Result<bool> grouped(const QString &bucket, const QVariantList &bucketValues, const SqlWhere &w,
+                         const GroupTaken &take);
+    static void sortCells(QList<SpendCell> &cells);
     // The months everyMonth() groups over; empty when there is no order.
     Result<QList<MonthSpan>> guessedMonths(const QTimeZone &zone, const QDateTime &now);
 
