@@ -64,6 +64,10 @@ void SpendLoader::load(const QString &region, const QStringList &namespaces, con
         loadMonths(generation, filter, MonthCalendar::months(range->first, range->second, zone));
         return;
     }
+    if (m_backend->spendsEveryMonthAtOnce()) {
+        loadEveryMonth(generation, filter, zone);
+        return;
+    }
     auto future = m_backend->usageTimeRange(filter);
     m_cancelPending = [future]() mutable {
         future.cancel();
@@ -95,6 +99,32 @@ void SpendLoader::canceledElsewhere(quint64 generation)
         return;
     finish();
     Q_EMIT canceled();
+}
+
+void SpendLoader::loadEveryMonth(quint64 generation, const UsageFilter &filter,
+                                 const QTimeZone &zone)
+{
+    // One pass where the backend finds the months and groups them at once
+    // (a database without the cache): no scan for the time range first.
+    auto future = m_backend->spendOfEveryMonth(filter, zone);
+    m_cancelPending = [future]() mutable {
+        future.cancel();
+    };
+    m_progress.setFuture(QFuture<void>(future));
+    future
+        .then(this,
+              [this, generation](const Result<MonthlySpend> &r) {
+                  if (generation != m_generation)
+                      return;
+                  finish();
+                  if (!r)
+                      return Q_EMIT failed(r.error());
+                  QList<QDate> days;
+                  for (const MonthSpan &span : r.value().months)
+                      days.append(span.month);
+                  Q_EMIT loaded(r.value().cells, days);
+              })
+        .onCanceled(this, [this, generation] { canceledElsewhere(generation); });
 }
 
 void SpendLoader::loadMonths(quint64 generation, const UsageFilter &rangeFilter,

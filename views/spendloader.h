@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void loadMonths(quint64 generation, const UsageFilter &filter, const QList<MonthSpan> &months);
+    void loadEveryMonth(quint64 generation, const UsageFilter &filter, const QTimeZone &zone);
     void finish();
     void canceledElsewhere(quint64 generation);
 

@@ -3,12 +3,14 @@
 // 100.00 %) and the chart's tooltips, and the forecast bars of this month
 // and the next (hatched, with their own tooltip) equal to what
 // ForecastLoader computes. Screenshots to $UC_SCREENSHOT_DIR when set.
+// And the loader's one-pass spend over a database without the cache.
 
 #include "fakeservice.h"
 #include "languageswitcher.h"
 #include "reports/forecastloader.h"
 #include "rest/restbackend.h"
 #include "spendchart.h"
+#include "spendloader.h"
 #include "spendtablemodel.h"
 #include "spendview.h"
 #include "sql/sqlbackend.h"
@@ -19,6 +21,8 @@
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QDir>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -177,6 +181,44 @@ private Q_SLOTS:
                                  60000);
         QVERIFY(chart->forecastSets().isEmpty());
         view.setBackend(nullptr);
+    }
+
+    // Without the cache, SqlBackend finds the months and groups them in one
+    // pass (spendOfEveryMonth): the loader hands the view those months,
+    // first to last with charges, and their sums, as the raw rows say.
+    void loaderInOnePass()
+    {
+        SqlBackend source(m_spec);
+        QVERIFY(source.spendsEveryMonthAtOnce());
+        const QTimeZone zone("America/New_York");
+        QMap<QDate, qint64> want; // local month -> sum, from the raw rows
+        TestDatabases::withConnection(m_spec, [&](QSqlDatabase &db) {
+            QSqlQuery q(QStringLiteral("SELECT CONSUME_TIME, CONSUMING FROM DF_CONSUMING_HISTORY "
+                                       "WHERE REGION = 'cn-north-1' AND CONSUME_TIME IS NOT NULL"),
+                        db);
+            while (q.next()) {
+                QDateTime t = QDateTime::fromString(q.value(0).toString().left(19),
+                                                    QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                t.setTimeZone(QTimeZone::utc());
+                const QDate d = t.toTimeZone(zone).date();
+                want[QDate(d.year(), d.month(), 1)] += q.value(1).toLongLong();
+            }
+        });
+        QVERIFY(!want.isEmpty());
+        QList<QDate> wantMonths;
+        for (QDate m = want.firstKey(); m <= want.lastKey(); m = m.addMonths(1))
+            wantMonths.append(m);
+
+        SpendLoader loader;
+        loader.setBackend(&source);
+        QSignalSpy loaded(&loader, &SpendLoader::loaded);
+        loader.load(QStringLiteral("cn-north-1"), {}, zone, std::nullopt);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        QCOMPARE(loaded.constFirst().at(1).value<QList<QDate>>(), wantMonths);
+        QMap<QDate, qint64> got;
+        for (const SpendCell &c : loaded.constFirst().at(0).value<QList<SpendCell>>())
+            got[c.month] += c.amount.units();
+        QCOMPARE(got, want);
     }
 };
 
