@@ -5,7 +5,7 @@
 
 UC_DEB_PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev libxkbcommon-dev qt6-httpserver-dev qt6-websockets-dev
-    libqt6sql6-mysql libqt6sql6-sqlite qtkeychain-qt6-dev
+    libqt6sql6-mysql libqt6sql6-sqlite libsqlite3-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     mariadb-server ninja-build cmake g++
     fonts-noto-cjk sqlite3 dbus gnome-keyring clang libclang-rt-14-dev poppler-utils

@@ -2,6 +2,7 @@
 
 #include "rest/restbackend.h"
 #include "sql/sqlbackend.h"
+#include "sql/sqlitelibrary.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +54,7 @@ Result<std::shared_ptr<Backend>> BackendFactory::createRest(RestConfig config)
 
 Result<std::shared_ptr<Backend>> BackendFactory::createSql(const ConnectionSpec &spec)
 {
+    SqliteLibrary::configure(); // before any SQLite file is opened
     switch (spec.kind) {
     case ConnectionSpec::Kind::Sqlite:
         if (spec.path.trimmed().isEmpty())
@@ -97,6 +99,7 @@ Result<std::shared_ptr<Backend>> BackendFactory::create(const Profile &profile,
 
 std::unique_ptr<CachingBackend> BackendFactory::withCache(std::shared_ptr<Backend> inner)
 {
+    SqliteLibrary::configure(); // the cache file is SQLite
     RollupCoordinator::BackendMaker second = [inner] {
         return inner;
     };

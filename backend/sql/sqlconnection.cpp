@@ -1,6 +1,7 @@
 #include "sql/sqlconnection.h"
 
 #include "sql/sqlindexadvisor.h"
+#include "sql/sqlitelibrary.h"
 #include "sql/sqltlsprobe.h"
 
 #include <QAtomicInteger>
@@ -67,6 +68,7 @@ Result<Done> SqlConnection::ensureOpen()
     close();
     m_lost = false;
     if (m_spec.kind == ConnectionSpec::Kind::Sqlite) {
+        SqliteLibrary::configure();
         // Only `demo-db create` makes a new file: opening a missing one is
         // an error, never an empty database.
         const QFileInfo file(m_spec.path);

@@ -18,7 +18,11 @@ const QString &historyTable = SqlUsageQueries::historyTable;
 // CONSUME_TIME, answered in [lo, hi] and computed by the database from bound
 // values. MariaDB: INTERVAL() over the instants as numbers (PERF.md: its
 // fastest correct form; -1 for NULL); SQLite: a binary CASE tree over the
-// same instants as text, not a function per row.
+// same instants as text, not a function per row. The unary + takes the
+// column's NUMERIC affinity (DATETIME) off the comparison: with it, SQLite
+// tries each bound text as a number at every row, which made the tree
+// cost as much again as the scan through Qt's driver (977 vs 518 ms at 1M).
+// Text still compares with text byte for byte, as before.
 QString intervalExpression(bool mysql, const QList<QDateTime> &marks, int lo, int hi,
                            QVariantList &values)
 {
@@ -38,7 +42,7 @@ QString intervalExpression(bool mysql, const QList<QDateTime> &marks, int lo, in
     values.append(SqlConnection::timeValue(marks[mid - 1]));
     const QString left = intervalExpression(false, marks, lo, mid - 1, values);
     const QString right = intervalExpression(false, marks, mid, hi, values);
-    return QStringLiteral("CASE WHEN CONSUME_TIME < ? THEN %1 ELSE %2 END").arg(left, right);
+    return QStringLiteral("CASE WHEN +CONSUME_TIME < ? THEN %1 ELSE %2 END").arg(left, right);
 }
 
 // The month index of CONSUME_TIME among `months` (0-based) for rows inside them.
