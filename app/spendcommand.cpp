@@ -120,19 +120,32 @@ class JsonNames
 public:
     const QByteArray &operator[](const QString &ns)
     {
+        // The roll-up cache hands out one shared string per namespace: found
+        // by its address first, as Qt 6.4 hashes text with SipHash (slow
+        // beside the rest of a row). The entry keeps the string, so the
+        // address cannot be reused for another name meanwhile.
+        const auto shared = m_byAddress.constFind(ns.constData());
+        if (shared != m_byAddress.cend())
+            return shared->second;
         auto it = m_utf8.constFind(ns);
-        if (it != m_utf8.cend())
-            return *it;
-        QByteArray text = ns.toUtf8();
-        if (!plainJsonText(ns)) {
-            text = QJsonDocument(QJsonArray{ns}).toJson(QJsonDocument::Compact);
-            text = text.mid(2, text.size() - 4); // [" and "]
+        if (it == m_utf8.cend()) {
+            QByteArray text = ns.toUtf8();
+            if (!plainJsonText(ns)) {
+                text = QJsonDocument(QJsonArray{ns}).toJson(QJsonDocument::Compact);
+                text = text.mid(2, text.size() - 4); // [" and "]
+            }
+            it = m_utf8.insert(ns, text);
         }
-        return *m_utf8.insert(ns, text);
+        if (m_byAddress.size() < MaxAddresses)
+            m_byAddress.insert(ns.constData(), {ns, *it});
+        return *it;
     }
 
 private:
+    // Strings not shared (read row by row) each have their own address.
+    static constexpr qsizetype MaxAddresses = 20000;
     QHash<QString, QByteArray> m_utf8;
+    QHash<const QChar *, std::pair<QString, QByteArray>> m_byAddress;
 };
 
 // What QJsonDocument::toJson(Compact) writes for the cell (keys sorted),

@@ -329,12 +329,12 @@ Result<QHash<int, QList<LedgerCell>>> LedgerStore::cells(qint64 ledger, const QL
         QList<LedgerCell> &list = result[bucket];
         while (!u.atEnd()) {
             const QByteArray raw = u.bytes();
-            auto name = m_names.constFind(raw);
-            if (name == m_names.cend())
-                name =
-                    m_names.insert(QByteArray(raw.constData(), raw.size()), QString::fromUtf8(raw));
+            std::string key(raw.constData(), size_t(raw.size()));
+            auto name = m_names.find(key);
+            if (name == m_names.end())
+                name = m_names.emplace(std::move(key), QString::fromUtf8(raw)).first;
             LedgerCell c;
-            c.ns = *name;
+            c.ns = name->second;
             c.bucket = bucket;
             c.amount = Money::fromUnits(u.integer());
             c.charges = u.integer();

@@ -11,6 +11,8 @@
 #include <QVariantList>
 
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 class QSqlQuery;
 
@@ -75,5 +77,8 @@ private:
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values);
 
     QSqlDatabase m_db;
-    QHash<QByteArray, QString> m_names; // namespace strings shared by every read
+    // Namespace strings shared by every read. A standard map: Qt 6.4's
+    // qHash of bytes is SipHash on the CPUs Debian builds for, and hashing
+    // ~70,000 names a warm spend cost more than reading their cells.
+    std::unordered_map<std::string, QString> m_names;
 };
