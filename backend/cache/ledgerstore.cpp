@@ -340,7 +340,7 @@ Result<QHash<int, QList<LedgerCell>>> LedgerStore::cells(qint64 ledger, const QL
             c.charges = u.integer();
             c.first = timeOf(u.integer());
             c.last = timeOf(u.integer());
-            list.append(c);
+            list.append(std::move(c));
         }
         if (u.torn())
             return storeError(QStringLiteral("torn cells"));

@@ -1,6 +1,7 @@
 #include "sql/sqlindexadvisor.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -76,12 +77,19 @@ Result<QList<SqlIndexAdvisor::Status>> SqlIndexAdvisor::check(const QSqlDatabase
                                                               Schema::Dialect dialect)
 {
     QList<Status> out;
+    // Each table's catalogue read once: every connection asks this when it
+    // opens, and four of the advised indexes are on the charges.
+    QHash<QString, QList<std::pair<QString, QStringList>>> read;
     for (const Schema::IndexAdvice &advice : Schema::advisedIndexes()) {
-        auto existing = indexesOf(db, dialect, advice.table);
-        if (!existing)
-            return existing.error();
+        auto known = read.constFind(advice.table);
+        if (known == read.cend()) {
+            auto existing = indexesOf(db, dialect, advice.table);
+            if (!existing)
+                return existing.error();
+            known = read.insert(advice.table, existing.value());
+        }
         Status status{advice, false, {}};
-        for (const auto &[name, columns] : std::as_const(existing.value())) {
+        for (const auto &[name, columns] : std::as_const(*known)) {
             if (columns.mid(0, advice.columns.size()) == advice.columns) {
                 status.present = true;
                 status.existingName = name;

@@ -328,13 +328,20 @@ private Q_SLOTS:
         qint64 nsUnits = 0;
         QDateTime first;
         QDateTime last;
+        QDateTime nsFirst; // of ns-brand-new: months after the region's first
+        QDateTime nsLast;
         for (const Charge &ch : now) {
             if (ch.region != region)
                 continue;
             units += ch.units;
             ++count;
-            if (ch.ns == QLatin1String("ns-brand-new"))
+            if (ch.ns == QLatin1String("ns-brand-new")) {
                 nsUnits += ch.units;
+                if (!nsFirst.isValid() || ch.time < nsFirst)
+                    nsFirst = ch.time;
+                if (!nsLast.isValid() || ch.time > nsLast)
+                    nsLast = ch.time;
+            }
             if (!first.isValid() || ch.time < first)
                 first = ch.time;
             if (!last.isValid() || ch.time > last)
@@ -349,6 +356,10 @@ private Q_SLOTS:
         const auto range = valueOf(c->usageTimeRange(filter));
         QCOMPARE(range.first, first);
         QCOMPARE(range.second, last);
+        const auto nsRange = valueOf(c->usageTimeRange(one));
+        QVERIFY(nsFirst > first);
+        QCOMPARE(nsRange.first, nsFirst);
+        QCOMPARE(nsRange.second, nsLast);
         QCOMPARE(source->calls(QStringLiteral("total")), 0);
         QCOMPARE(source->calls(QStringLiteral("baseline")), 1);
 
