@@ -123,9 +123,10 @@ public:
         // The roll-up cache hands out one shared string per namespace: found
         // by its address first, as Qt 6.4 hashes text with SipHash (slow
         // beside the rest of a row). The entry keeps the string, so the
-        // address cannot be reused for another name meanwhile.
+        // address cannot be reused for another name meanwhile; the size
+        // tells apart raw strings over one buffer.
         const auto shared = m_byAddress.constFind(ns.constData());
-        if (shared != m_byAddress.cend())
+        if (shared != m_byAddress.cend() && shared->first.size() == ns.size())
             return shared->second;
         auto it = m_utf8.constFind(ns);
         if (it == m_utf8.cend()) {
