@@ -81,6 +81,8 @@ public:
     // Orders of a region from which a warm run scans them in two halves
     // (below, one scan costs about what a second session's set-up does).
     static constexpr qint64 ScanSplitFrom = 4000;
+    // New charges' ranges from which a sync fetches them in two halves.
+    static constexpr qsizetype FetchSplitFrom = 200;
 
 private:
     enum class Need { Existing, Make };

@@ -131,7 +131,15 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     QList<ChargeRange> ranges;
     QHash<qint64, QList<qint64>> ordersOf; // bucket -> its orders read
     if (!moved.isEmpty()) {
-        const auto counts = awaitResult(m_source.orderCounts(header.region, moved));
+        // After charges spread over a region every bucket moves, and the
+        // orders read here are as many as the scan's: two halves at once.
+        qint64 ordersMoved = 0;
+        for (qint64 bucket : std::as_const(moved))
+            ordersMoved += current.value(bucket).orders;
+        const auto counts = m_lanes.inHalves<OrderCount>(
+            moved, ordersMoved >= ScanSplitFrom, [&](Backend &b, const QList<qint64> &part) {
+                return b.orderCounts(header.region, part);
+            });
         if (!counts)
             return sourceError(counts.error());
         for (const OrderCount &o : counts.value())
@@ -170,7 +178,10 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     QHash<int, QHash<QString, LedgerCell>> added;
     QList<LedgerCharge> charges;
     if (!ranges.isEmpty()) {
-        const auto read = awaitResult(m_source.ledgerCharges(ranges));
+        // Each half holds whole orders, each order's charges in order.
+        const auto read = m_lanes.inHalves<LedgerCharge>(
+            ranges, ranges.size() >= FetchSplitFrom,
+            [](Backend &b, const QList<ChargeRange> &part) { return b.ledgerCharges(part); });
         if (!read)
             return sourceError(read.error());
         charges = read.value();

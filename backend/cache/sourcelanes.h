@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/livequeryplan.h"
+#include "core/awaitresult.h"
 #include "core/backend.h"
 
 #include <functional>
@@ -63,6 +64,36 @@ public:
     // Every bucket of the scan, in ID order. A half the second connection
     // failed (other than by a timeout) is scanned again over the first.
     Result<QList<OrderBucket>> collectBuckets(BucketScan &scan);
+
+    // `ask(backend, part)` for the two halves of `items` at once, over both
+    // connections (in one piece over the first when `split` is false or no
+    // second connection can be had): the results in the items' order. A
+    // half the second connection failed (other than by a timeout) is asked
+    // again over the first.
+    template<typename T, typename Item, typename Ask>
+    Result<QList<T>> inHalves(const QList<Item> &items, bool split, Ask ask)
+    {
+        const std::shared_ptr<Backend> other = split && items.size() > 1 ? second() : nullptr;
+        if (!other)
+            return awaitResult(ask(*m_first, items));
+        const QList<Item> low = items.mid(0, items.size() / 2);
+        const QList<Item> high = items.mid(items.size() / 2);
+        auto lowFuture = ask(*m_first, low);
+        auto highFuture = ask(*other, high);
+        auto lowResult = awaitResult(lowFuture);
+        auto highResult = awaitResult(highFuture);
+        if (lowResult && !highResult &&
+            highResult.error().category() != BackendError::Category::Timeout) {
+            dropSecond();
+            highResult = awaitResult(ask(*m_first, high));
+        }
+        if (!lowResult)
+            return lowResult;
+        if (!highResult)
+            return highResult;
+        lowResult.value().append(highResult.value());
+        return lowResult;
+    }
 
     // Computes months[indexes] (newest first) of `filter`'s region and
     // namespaces, over up to two connections, and hands each month to

@@ -51,6 +51,11 @@ public:
     // Whether the advised index `adviceName` (or one with the same leading
     // columns) exists: read when the connection opened.
     bool hasIndex(const QString &adviceName) const { return m_indexes.contains(adviceName); }
+    // Whether the database turns a bound JSON array into rows (JSON_TABLE:
+    // MariaDB 10.6, MySQL 8.0; json_each: SQLite 3.38): assumed until a
+    // statement using it fails, then not tried again on this connection.
+    bool readsJsonRows() const { return m_readsJsonRows; }
+    void setReadsJsonRows(bool reads) { m_readsJsonRows = reads; }
 
     // A plan-service table, qualified with the plan database when it is a
     // separate one.
@@ -73,4 +78,5 @@ private:
     bool m_lost = false; // the server went away: reconnect on next use
     QString m_security;
     QHash<QString, QString> m_indexes; // advised index name -> existing name
+    bool m_readsJsonRows = true;
 };

@@ -16,6 +16,8 @@ const QString historyTable = QStringLiteral("DF_CONSUMING_HISTORY");
 // bound values, many enough that a sync of thousands of orders is a few
 // statements.
 constexpr int RangesPerQuery = 200;
+// Ranges in one bound JSON array: ~2 MB, under any server's packet limit.
+constexpr qsizetype JsonRangesPerQuery = 50000;
 
 SqlWhere regionOnly(const QString &region)
 {
@@ -59,6 +61,70 @@ Result<Done> inBatches(const QList<T> &items, Read read)
     for (qsizetype at = 0; at < items.size(); at += RangesPerQuery) {
         if (const auto r = read(at, std::min(items.size(), at + RangesPerQuery)); !r)
             return r;
+    }
+    return Done{};
+}
+
+// A statement and its bound values.
+struct Statement
+{
+    QString sql;
+    QVariantList values;
+};
+
+// Every range in one bound JSON array, turned into rows by the database and
+// joined to the charges' key, the ranges the outer loop (each a seek by ID).
+// As ORs, the server tested every row it read against all 200 terms of a
+// statement (MariaDB: 50 ms for 1,000 ranges, 10 ms this way), and SQLite
+// compiled 600 parameters Qt's driver names one by one (:0, :1, ...).
+Statement jsonRanges(const SqlConnection &c, const QList<ChargeRange> &ranges)
+{
+    QByteArray json("[");
+    for (const ChargeRange &r : ranges) {
+        json += (json.size() > 1 ? ",[" : "[") + QByteArray::number(r.id) + ',' +
+                QByteArray::number(r.after) + ',' + QByteArray::number(r.upTo) + ']';
+    }
+    json += ']';
+    const QString columns = QStringLiteral("h.ID, h.CONSUME_ID, h.ACCOUNT_ID, h.REGION, "
+                                           "h.CONSUME_TIME, h.CONSUMING, h.ORDER_ID");
+    const QString rows =
+        c.isMysql()
+            ? QStringLiteral("JSON_TABLE(?, '$[*]' COLUMNS (I BIGINT PATH '$[0]', A BIGINT PATH "
+                             "'$[1]', U BIGINT PATH '$[2]')) AS r STRAIGHT_JOIN %1 AS h ON h.ID = "
+                             "r.I AND h.CONSUME_ID > r.A AND h.CONSUME_ID <= r.U")
+            : QStringLiteral("json_each(?) AS r CROSS JOIN %1 AS h ON h.ID = "
+                             "json_extract(r.value, '$[0]') AND h.CONSUME_ID > "
+                             "json_extract(r.value, '$[1]') AND h.CONSUME_ID <= "
+                             "json_extract(r.value, '$[2]')");
+    return {QStringLiteral("SELECT %1 FROM %2 ORDER BY h.ID, h.CONSUME_ID")
+                .arg(columns, rows.arg(historyTable)),
+            {QString::fromLatin1(json)}};
+}
+
+// Appends the charges `statement` reads (ID, CONSUME_ID, ACCOUNT_ID, REGION,
+// CONSUME_TIME, CONSUMING, ORDER_ID) to `charges`.
+Result<Done> chargesOf(SqlConnection &c, const Statement &statement, QList<LedgerCharge> &charges)
+{
+    auto q = c.exec(statement.sql, statement.values,
+                    QCoreApplication::translate("SqlLedgerQueries", "read the new charges"));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &row = q.value();
+        SqlRowReader r(row, historyTable,
+                       SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("ORDER_ID"),
+                                            QStringLiteral("CONSUME_ID")},
+                                           row, {0, 6, 1}));
+        LedgerCharge charge;
+        charge.id = r.integer(0, "ID");
+        charge.consumeId = r.integer(1, "CONSUME_ID");
+        charge.ns = row.value(2).toString();
+        charge.region = row.value(3).toString();
+        charge.time = r.time(4, "CONSUME_TIME");
+        charge.amount = r.money(5, "CONSUMING");
+        if (r.error)
+            return *r.error;
+        charges.append(charge);
     }
     return Done{};
 }
@@ -196,13 +262,23 @@ Result<QList<OrderCount>> SqlLedgerQueries::openOrders(SqlConnection &c, const Q
 Result<QList<OrderCount>> SqlLedgerQueries::counts(SqlConnection &c, const QString &region,
                                                    const QList<qint64> &buckets)
 {
+    // Runs of consecutive buckets as one range each: after charges spread
+    // over a region, every bucket moved, and one range is one seek.
+    QList<std::pair<qint64, qint64>> runs; // first and last bucket
+    for (qint64 b : buckets) {
+        if (!runs.isEmpty() && runs.last().second + 1 == b)
+            runs.last().second = b;
+        else
+            runs.append({b, b});
+    }
     QList<OrderCount> orders;
-    const auto read = inBatches(buckets, [&](qsizetype first, qsizetype end) -> Result<Done> {
+    const auto read = inBatches(runs, [&](qsizetype first, qsizetype end) -> Result<Done> {
         QStringList ranges;
         QVariantList values;
         for (qsizetype i = first; i < end; ++i) {
             ranges.append(QStringLiteral("ID BETWEEN ? AND ?"));
-            values << buckets[i] * OrderBucket::Width << (buckets[i] + 1) * OrderBucket::Width - 1;
+            values << runs[i].first * OrderBucket::Width
+                   << (runs[i].second + 1) * OrderBucket::Width - 1;
         }
         SqlWhere w = regionOnly(region);
         w.add(QLatin1Char('(') + ranges.join(QLatin1String(" OR ")) + QLatin1Char(')'), values);
@@ -224,6 +300,21 @@ Result<QList<LedgerCharge>> SqlLedgerQueries::charges(SqlConnection &c,
                                                       const QList<ChargeRange> &ranges)
 {
     QList<LedgerCharge> charges;
+    if (c.readsJsonRows()) {
+        Result<Done> read = Done{};
+        for (qsizetype at = 0; read && at < ranges.size(); at += JsonRangesPerQuery)
+            read = chargesOf(c, jsonRanges(c, ranges.mid(at, JsonRangesPerQuery)), charges);
+        if (read)
+            return charges;
+        const auto category = read.error().category();
+        if (category == BackendError::Category::Connection ||
+            category == BackendError::Category::Timeout)
+            return read.error();
+        // An older server (MySQL 5.7, MariaDB 10.5, SQLite before 3.38):
+        // the ORs, from now on.
+        c.setReadsJsonRows(false);
+        charges.clear();
+    }
     const auto read = inBatches(ranges, [&](qsizetype first, qsizetype end) -> Result<Done> {
         QStringList terms;
         QVariantList values;
@@ -231,32 +322,13 @@ Result<QList<LedgerCharge>> SqlLedgerQueries::charges(SqlConnection &c,
             terms.append(QStringLiteral("(ID = ? AND CONSUME_ID > ? AND CONSUME_ID <= ?)"));
             values << ranges[i].id << ranges[i].after << ranges[i].upTo;
         }
-        auto q =
-            c.exec(QStringLiteral("SELECT ID, CONSUME_ID, ACCOUNT_ID, REGION, CONSUME_TIME, "
-                                  "CONSUMING, ORDER_ID FROM %1 WHERE %2 "
-                                  "ORDER BY ID, CONSUME_ID")
-                       .arg(historyTable, terms.join(QLatin1String(" OR "))),
-                   values, QCoreApplication::translate("SqlLedgerQueries", "read the new charges"));
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QSqlQuery &row = q.value();
-            SqlRowReader r(row, historyTable,
-                           SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("ORDER_ID"),
-                                                QStringLiteral("CONSUME_ID")},
-                                               row, {0, 6, 1}));
-            LedgerCharge charge;
-            charge.id = r.integer(0, "ID");
-            charge.consumeId = r.integer(1, "CONSUME_ID");
-            charge.ns = row.value(2).toString();
-            charge.region = row.value(3).toString();
-            charge.time = r.time(4, "CONSUME_TIME");
-            charge.amount = r.money(5, "CONSUMING");
-            if (r.error)
-                return *r.error;
-            charges.append(charge);
-        }
-        return Done{};
+        return chargesOf(c,
+                         {QStringLiteral("SELECT ID, CONSUME_ID, ACCOUNT_ID, REGION, CONSUME_TIME, "
+                                         "CONSUMING, ORDER_ID FROM %1 WHERE %2 "
+                                         "ORDER BY ID, CONSUME_ID")
+                              .arg(historyTable, terms.join(QLatin1String(" OR "))),
+                          values},
+                         charges);
     });
     if (!read)
         return read.error();
