@@ -94,6 +94,9 @@ private:
                                                     const MonthSpan &span,
                                                     std::optional<BackendError> *timedOut);
     void cacheFailed(const BackendError &error);
+    // The total as without the cache, where the ledger has none yet: in two
+    // halves of the orders at once over both connections on big data.
+    Result<UsageTotal> rawTotal(const UsageFilter &filter);
     // The cached cells of `span`, or nullopt (not cached, or the cache is
     // unusable). Errors of the cache are handled here, never returned.
     std::optional<QList<SpendCell>> cached(const QString &src, const QString &region,

@@ -116,6 +116,9 @@ public:
     // source can tell which charges are new, and the reads that tell it.
     // A source that cannot answers an error to each (the default).
     virtual bool canFollowCharges() const { return false; }
+    // Whether the charges of half of the orders are half of the reading
+    // (usageTotalOfOrders): where the table is kept in the key's order.
+    virtual bool splitsTotalsByOrders() const { return false; }
     // Whether an index makes a month of `region` cheap to range over: then
     // the cache fills and asks month by month instead.
     virtual QFuture<Result<bool>> servesMonthRanges(const QString &region)
@@ -157,6 +160,15 @@ public:
     {
         Q_UNUSED(ranges)
         return notFollowed<QList<LedgerCharge>>();
+    }
+    // usageTotal() of the charges of the orders in `ids`: a total in two
+    // halves at once, each over its own connection.
+    virtual QFuture<Result<UsageTotal>> usageTotalOfOrders(const UsageFilter &filter,
+                                                           const OrderIdRange &ids)
+    {
+        Q_UNUSED(filter)
+        Q_UNUSED(ids)
+        return notFollowed<UsageTotal>();
     }
 
 protected:

@@ -365,3 +365,10 @@ QFuture<Result<QList<LedgerCharge>>> SqlBackend::ledgerCharges(const QList<Charg
     return run<QList<LedgerCharge>>(
         [ranges](SqlConnection &c) { return SqlLedgerQueries::charges(c, ranges); });
 }
+
+QFuture<Result<UsageTotal>> SqlBackend::usageTotalOfOrders(const UsageFilter &filter,
+                                                           const OrderIdRange &ids)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<UsageTotal>([q, filter, ids](SqlConnection &) { return q->total(filter, ids); });
+}

@@ -23,7 +23,8 @@ public:
     explicit SqlUsageQueries(SqlConnection &connection);
 
     Result<Page<Usage>> list(const UsageFilter &filter, const PageRequest &page);
-    Result<UsageTotal> total(const UsageFilter &filter);
+    // Of the orders in `ids` (every order by default).
+    Result<UsageTotal> total(const UsageFilter &filter, const OrderIdRange &ids = {});
     Result<std::pair<QDateTime, QDateTime>> timeRange(const UsageFilter &filter);
     // Whether an index leads with the filter's columns and the time: then
     // timeRange() reads the two ends of it, not every row.

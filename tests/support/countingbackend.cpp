@@ -123,3 +123,10 @@ CountingBackend::ledgerCharges(const QList<ChargeRange> &ranges)
         return r;
     });
 }
+
+QFuture<Result<UsageTotal>> CountingBackend::usageTotalOfOrders(const UsageFilter &filter,
+                                                                const OrderIdRange &ids)
+{
+    count(QStringLiteral("total of orders"));
+    return m_inner->usageTotalOfOrders(filter, ids);
+}

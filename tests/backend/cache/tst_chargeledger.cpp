@@ -117,25 +117,51 @@ private Q_SLOTS:
     void coldTotalIsTheRawSum_data()
     {
         QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("mariadb") << QStringLiteral("mariadb");
+        QTest::addColumn<int>("parts");
+        for (const char *b : {"sqlite", "mariadb"}) {
+            QTest::addRow("%s", b) << QString::fromLatin1(b) << 1;
+            QTest::addRow("%s, big data", b) << QString::fromLatin1(b) << 2;
+        }
     }
+    // No ledger yet: the raw SUM, not a fill; on big data in MariaDB one
+    // half of the orders over each connection (SQLite keeps its charges in
+    // rowid order: one SUM).
     void coldTotalIsTheRawSum()
     {
         QFETCH(QString, backend);
-        const auto spec = freshData(backend);
+        QFETCH(int, parts);
+        const auto spec = freshData(backend, parts);
         if (!spec)
             QSKIP("no MariaDB (run through ctest)");
-        Counted setup = counted(*spec, QTimeZone("Asia/Shanghai"));
+        Counted setup = counted(*spec, QTimeZone("Asia/Shanghai"), parts > 1);
         const auto &source = setup.source;
         const auto &c = setup.cache;
-        qint64 units = 0;
-        for (const Charge &ch : allCharges(*spec))
-            units += ch.units;
-        QCOMPARE(valueOf(c->usageTotal(UsageFilter())).amount.units(), units);
-        QCOMPARE(source->calls(QStringLiteral("total")), 1);
+        const QString region = QStringLiteral("cn-north-1");
+        qint64 all = 0;
+        qint64 inRegion = 0;
+        qint64 charges = 0;
+        for (const Charge &ch : allCharges(*spec)) {
+            all += ch.units;
+            if (ch.region == region) {
+                inRegion += ch.units;
+                ++charges;
+            }
+        }
+        QCOMPARE(valueOf(c->usageTotal(UsageFilter())).amount.units(), all);
+        UsageFilter filter;
+        filter.region = region;
+        const UsageTotal total = valueOf(c->usageTotal(filter));
+        QCOMPARE(total.amount.units(), inRegion);
+        QCOMPARE(total.charges, charges);
         QCOMPARE(source->calls(QStringLiteral("baseline")), 0);
         QCOMPARE(source->calls(QStringLiteral("spend")), 0);
+        if (parts > 1 && backend == QLatin1String("mariadb")) {
+            QCOMPARE(source->calls(QStringLiteral("total of orders")), 2);
+            QCOMPARE((*setup.second)->calls(QStringLiteral("total of orders")), 2);
+            QCOMPARE(source->calls(QStringLiteral("total")), 0);
+        } else {
+            QCOMPARE(source->calls(QStringLiteral("total")), 2);
+        }
     }
 };
 

@@ -1,0 +1,138 @@
+// RollupCoordinator::total: totals from the ledger or the cached months,
+// and the raw SUM (in two halves at once on big data) where neither answers.
+
+#include "cache/rollupcoordinator.h"
+
+#include "cache/ledgerbaselinereader.h"
+#include "cache/spendcells.h"
+#include "core/awaitresult.h"
+
+using SpendCells::only;
+
+Result<UsageTotal> RollupCoordinator::rawTotal(const UsageFilter &filter)
+{
+    // The SUM scans the charges (no index serves the region): over both
+    // connections, each half of the orders on its own core, the cut where
+    // the ledger's baseline would cut the region.
+    if (!m_lanes.canHaveSecond() || !m_inner->splitsTotalsByOrders())
+        return awaitResult(m_inner->usageTotal(filter));
+    const auto split = awaitResult(m_inner->ledgerSplit(filter.region));
+    if (!split || split.value().id <= 0 || split.value().charges < LedgerBaselineReader::SplitFrom)
+        return awaitResult(m_inner->usageTotal(filter));
+    const QList<OrderIdRange> halves{{0, split.value().id}, {split.value().id, -1}};
+    const auto totals = m_lanes.inHalves<UsageTotal>(
+        halves, true, [&filter](Backend &b, const QList<OrderIdRange> &part) {
+            return b.usageTotalOfOrders(filter, part.constFirst())
+                .then([](const Result<UsageTotal> &r) {
+                    return r ? Result<QList<UsageTotal>>(QList<UsageTotal>{r.value()})
+                             : Result<QList<UsageTotal>>(r.error());
+                });
+        });
+    if (!totals)
+        return totals.error();
+    UsageTotal sum;
+    for (const UsageTotal &t : totals.value()) {
+        sum.amount += t.amount;
+        sum.charges += t.charges;
+    }
+    return sum;
+}
+
+Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Progress &progress)
+{
+    beginRequest();
+    if (!usable(filter)) {
+        if (m_timedOut)
+            return *m_timedOut; // one deadline per call: not asked again live
+        return awaitResult(m_inner->usageTotal(filter));
+    }
+    if (followed(filter.region)) {
+        if (auto answer = m_ledger.total(source().value(), filter, m_zone, m_now)) {
+            m_servedFromCache = answer->ok();
+            return *answer;
+        }
+        // No ledger yet: the raw SUM is one scan, cheaper than any fill.
+        return rawTotal(filter);
+    }
+    QDateTime from = filter.from;
+    QDateTime to = filter.to;
+    if (!from.isValid() || !to.isValid()) {
+        UsageFilter open = filter;
+        open.from = open.to = QDateTime();
+        const auto range = awaitResult(m_inner->usageTimeRange(open));
+        if (!range)
+            return range.error();
+        if (!range.value().first.isValid())
+            return UsageTotal{};
+        if (!from.isValid())
+            from = range.value().first;
+        if (!to.isValid())
+            to = range.value().second.addMSecs(1);
+    }
+    if (from >= to)
+        return awaitResult(m_inner->usageTotal(filter));
+    // Totals are kept in UTC months: any month boundaries would do.
+    const QList<MonthSpan> all =
+        MonthCalendar::monthsCovering(from, to.addMSecs(-1), QTimeZone::utc());
+    QList<MonthSpan> months;
+    QList<int> indexes;
+    for (const MonthSpan &m : all) {
+        if (m.startUtc >= from && m.endUtc <= to && closed(m)) {
+            indexes.append(int(months.size()));
+            months.append(m);
+        }
+    }
+    if (months.isEmpty())
+        return awaitResult(m_inner->usageTotal(filter));
+    // A cold total never waits for a fill: while a month is missing, the
+    // raw total answers (spend fills the months).
+    QList<QList<SpendCell>> perMonth(months.size());
+    for (int i = 0; i < months.size(); ++i) {
+        const auto hit = cached(source().value(), filter.region, months[i]);
+        if (!hit)
+            return awaitResult(m_inner->usageTotal(filter));
+        perMonth[i] = only(*hit, filter.namespaces, m_foldNamespaces);
+    }
+    m_servedFromCache = true;
+    Q_UNUSED(progress)
+    UsageTotal total;
+    for (const QList<SpendCell> &month : std::as_const(perMonth)) {
+        for (const SpendCell &c : month) {
+            total.amount += c.amount;
+            total.charges += c.charges;
+        }
+    }
+    // The edges either side of the cached months, live.
+    UsageFilter before = filter;
+    before.to = months.constFirst().startUtc;
+    UsageFilter after = filter;
+    after.from = months.constLast().endUtc;
+    // The month after the cached ones may have a closed beginning.
+    const MonthSpan next =
+        MonthCalendar::months(months.constLast().month.addMonths(1),
+                              months.constLast().month.addMonths(1), QTimeZone::utc())
+            .constFirst();
+    if (!closed(next) && next.startUtc < cutoff() &&
+        (!filter.to.isValid() || filter.to >= next.endUtc)) {
+        std::optional<BackendError> timedOut;
+        if (const auto begun = closedBeginning(source().value(), filter, next, &timedOut)) {
+            for (const SpendCell &c : only(*begun, filter.namespaces, m_foldNamespaces)) {
+                total.amount += c.amount;
+                total.charges += c.charges;
+            }
+            after.from = cutoff();
+        }
+        if (timedOut)
+            return *timedOut;
+    }
+    for (const UsageFilter &edge : {before, after}) {
+        if (edge.from.isValid() && edge.to.isValid() && edge.from >= edge.to)
+            continue;
+        const auto live = awaitResult(m_inner->usageTotal(edge));
+        if (!live)
+            return live;
+        total.amount += live.value().amount;
+        total.charges += live.value().charges;
+    }
+    return total;
+}
