@@ -319,8 +319,7 @@ Result<QHash<int, QList<LedgerCell>>> LedgerStore::cells(qint64 ledger, const QL
     auto q = run(sql, values);
     if (!q)
         return q.error();
-    if (m_names.size() > 100000)
-        m_names.clear(); // a bound, should a source have that many namespaces
+    m_names.bound();
     QHash<int, QList<LedgerCell>> result;
     while (q.value().next()) {
         const int bucket = q.value().value(0).toInt();
@@ -329,12 +328,8 @@ Result<QHash<int, QList<LedgerCell>>> LedgerStore::cells(qint64 ledger, const QL
         QList<LedgerCell> &list = result[bucket];
         while (!u.atEnd()) {
             const QByteArray raw = u.bytes();
-            std::string key(raw.constData(), size_t(raw.size()));
-            auto name = m_names.find(key);
-            if (name == m_names.end())
-                name = m_names.emplace(std::move(key), QString::fromUtf8(raw)).first;
             LedgerCell c;
-            c.ns = name->second;
+            c.ns = m_names.of(raw.constData(), raw.size());
             c.bucket = bucket;
             c.amount = Money::fromUnits(u.integer());
             c.charges = u.integer();

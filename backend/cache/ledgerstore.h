@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/namespacenames.h"
 #include "core/orderprogress.h"
 #include "core/result.h"
 
@@ -11,8 +12,6 @@
 #include <QVariantList>
 
 #include <optional>
-#include <string>
-#include <unordered_map>
 
 class QSqlQuery;
 
@@ -77,8 +76,5 @@ private:
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values);
 
     QSqlDatabase m_db;
-    // Namespace strings shared by every read. A standard map: Qt 6.4's
-    // qHash of bytes is SipHash on the CPUs Debian builds for, and hashing
-    // ~70,000 names a warm spend cost more than reading their cells.
-    std::unordered_map<std::string, QString> m_names;
+    NamespaceNames m_names;
 };

@@ -1,10 +1,10 @@
 #include "cache/rollupcache.h"
 
 #include "cache/ledgerstore.h"
+#include "cache/monthcellsblob.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -45,75 +45,6 @@ QVariant text(const QString &s)
 QDateTime utc(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-// A month's cells, sorted by namespace: per cell the namespace's UTF-8
-// length (4 bytes), its bytes, the amount and the count (8 bytes each),
-// all little-endian.
-QByteArray packCells(QList<SpendCell> cells)
-{
-    std::sort(cells.begin(), cells.end(),
-              [](const SpendCell &a, const SpendCell &b) { return a.ns < b.ns; });
-    QByteArray blob;
-    blob.reserve(cells.size() * 32);
-    const auto put = [&blob](quint64 v, int bytes) {
-        for (int i = 0; i < bytes; ++i)
-            blob.append(char((v >> (8 * i)) & 0xff));
-    };
-    for (const SpendCell &c : cells) {
-        const QByteArray ns = c.ns.toUtf8();
-        put(quint64(ns.size()), 4);
-        blob.append(ns);
-        put(quint64(c.amount.units()), 8);
-        put(quint64(c.charges), 8);
-    }
-    return blob;
-}
-
-// The cells of a packed month, or nullopt when the blob is torn. Names come
-// from `names`: the same few thousand namespaces fill every month, and one
-// shared string each saves a quarter of a million allocations per read.
-std::optional<QList<SpendCell>> unpackCells(const QByteArray &blob, QDate month,
-                                            QHash<QByteArray, QString> &names)
-{
-    const auto *p = reinterpret_cast<const uchar *>(blob.constData());
-    const qsizetype n = blob.size();
-    const auto get = [p](qsizetype at, int bytes) {
-        quint64 v = 0;
-        for (int i = 0; i < bytes; ++i)
-            v |= quint64(p[at + i]) << (8 * i);
-        return v;
-    };
-    // A first pass checks the framing and counts the cells.
-    qsizetype count = 0;
-    for (qsizetype at = 0; at < n; ++count) {
-        if (n - at < 4)
-            return std::nullopt;
-        const quint64 length = get(at, 4);
-        if (quint64(n - at - 4) < length + 16)
-            return std::nullopt;
-        at += 4 + qsizetype(length) + 16;
-    }
-    QList<SpendCell> cells;
-    cells.reserve(count);
-    for (qsizetype at = 0; at < n;) {
-        const qsizetype length = qsizetype(get(at, 4));
-        at += 4;
-        // fromRawData: a key to look up without copying the bytes.
-        const QByteArray raw = QByteArray::fromRawData(blob.constData() + at, length);
-        auto name = names.constFind(raw);
-        if (name == names.cend())
-            name = names.insert(QByteArray(raw.constData(), length), QString::fromUtf8(raw));
-        at += length;
-        cells.append({*name, month, Money::fromUnits(qint64(get(at, 8))), qint64(get(at + 8, 8))});
-        at += 16;
-    }
-    return cells;
-}
-
-QByteArray digestOf(const QByteArray &blob)
-{
-    return QCryptographicHash::hash(blob, QCryptographicHash::Sha1);
 }
 
 } // namespace
@@ -222,7 +153,7 @@ Result<Done> RollupCache::createSchema(bool *damaged)
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
         // One row per month: its namespaces packed into one blob (see
-        // packCells), because a region has thousands of namespaces and a
+        // MonthCellsBlob), because a region has thousands of namespaces and a
         // row per namespace made a warm read cost more than the live query
         // of the open months.
         QStringLiteral("CREATE TABLE IF NOT EXISTS months (source TEXT NOT NULL, "
@@ -275,9 +206,8 @@ RollupCache::month(const QString &source, const QString &region, const MonthSpan
     const QByteArray digest = q.value(3).toByteArray();
     q.finish();
 
-    if (m_names.size() > 100000)
-        m_names.clear(); // a bound, should a source have that many namespaces
-    const auto cells = unpackCells(blob, span.month, m_names);
+    m_names.bound();
+    const auto cells = MonthCellsBlob::unpack(blob, span.month, m_names);
     qint64 sum = 0;
     qint64 count = 0;
     if (cells) {
@@ -286,7 +216,7 @@ RollupCache::month(const QString &source, const QString &region, const MonthSpan
             count += c.charges;
         }
     }
-    if (!cells || digest != digestOf(blob) || sum != amount || count != charges) {
+    if (!cells || digest != MonthCellsBlob::digest(blob) || sum != amount || count != charges) {
         // Torn or damaged: never show it; it is computed again.
         const auto dropped =
             exec(QStringLiteral("DELETE FROM months WHERE source = ? AND region = ? "
@@ -308,7 +238,7 @@ Result<Done> RollupCache::store(const QString &source, const QString &region, co
         sum += c.amount.units();
         count += c.charges;
     }
-    const QByteArray blob = packCells(cells);
+    const QByteArray blob = MonthCellsBlob::pack(cells);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return cacheError(QCoreApplication::translate("RollupCache", "write its file"),
@@ -321,7 +251,7 @@ Result<Done> RollupCache::store(const QString &source, const QString &region, co
         r = exec(QStringLiteral(
                      "INSERT OR REPLACE INTO months VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"),
                  {source, text(region), ms(span.startUtc), ms(span.endUtc), sum, count, ms(now),
-                  blob, digestOf(blob), partial ? 1 : 0});
+                  blob, MonthCellsBlob::digest(blob), partial ? 1 : 0});
     if (!r || !db.commit()) {
         const BackendError e =
             r ? cacheError(QCoreApplication::translate("RollupCache", "write its file"),

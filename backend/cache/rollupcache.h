@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/namespacenames.h"
+
 #include "core/monthcalendar.h"
 #include "core/result.h"
 #include "core/usage.h"
@@ -88,5 +90,5 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_open = false;
-    QHash<QByteArray, QString> m_names; // namespace strings shared by every read
+    NamespaceNames m_names;
 };
