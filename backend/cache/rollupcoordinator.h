@@ -95,7 +95,7 @@ private:
                                                     std::optional<BackendError> *timedOut);
     void cacheFailed(const BackendError &error);
     // The total as without the cache, where the ledger has none yet: in two
-    // halves of the orders at once over both connections on big data.
+    // halves of the table at once over both connections on big data.
     Result<UsageTotal> rawTotal(const UsageFilter &filter);
     // The cached cells of `span`, or nullopt (not cached, or the cache is
     // unusable). Errors of the cache are handled here, never returned.

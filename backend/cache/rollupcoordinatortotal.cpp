@@ -3,7 +3,6 @@
 
 #include "cache/rollupcoordinator.h"
 
-#include "cache/ledgerbaselinereader.h"
 #include "cache/spendcells.h"
 #include "core/awaitresult.h"
 
@@ -12,17 +11,16 @@ using SpendCells::only;
 Result<UsageTotal> RollupCoordinator::rawTotal(const UsageFilter &filter)
 {
     // The SUM scans the charges (no index serves the region): over both
-    // connections, each half of the orders on its own core, the cut where
-    // the ledger's baseline would cut the region.
-    if (!m_lanes.canHaveSecond() || !m_inner->splitsTotalsByOrders())
+    // connections, each half of the table on its own core.
+    if (!m_lanes.canHaveSecond())
         return awaitResult(m_inner->usageTotal(filter));
-    const auto split = awaitResult(m_inner->ledgerSplit(filter.region));
-    if (!split || split.value().id <= 0 || split.value().charges < LedgerBaselineReader::SplitFrom)
+    const auto cut = awaitResult(m_inner->totalCut(filter.region));
+    if (!cut || cut.value() <= 0)
         return awaitResult(m_inner->usageTotal(filter));
-    const QList<OrderIdRange> halves{{0, split.value().id}, {split.value().id, -1}};
+    const QList<TotalHalf> halves{{cut.value(), false}, {cut.value(), true}};
     const auto totals = m_lanes.inHalves<UsageTotal>(
-        halves, true, [&filter](Backend &b, const QList<OrderIdRange> &part) {
-            return b.usageTotalOfOrders(filter, part.constFirst())
+        halves, true, [&filter](Backend &b, const QList<TotalHalf> &part) {
+            return b.usageTotalOfHalf(filter, part.constFirst())
                 .then([](const Result<UsageTotal> &r) {
                     return r ? Result<QList<UsageTotal>>(QList<UsageTotal>{r.value()})
                              : Result<QList<UsageTotal>>(r.error());

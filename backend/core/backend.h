@@ -116,9 +116,6 @@ public:
     // source can tell which charges are new, and the reads that tell it.
     // A source that cannot answers an error to each (the default).
     virtual bool canFollowCharges() const { return false; }
-    // Whether the charges of half of the orders are half of the reading
-    // (usageTotalOfOrders): where the table is kept in the key's order.
-    virtual bool splitsTotalsByOrders() const { return false; }
     // Whether an index makes a month of `region` cheap to range over: then
     // the cache fills and asks month by month instead.
     virtual QFuture<Result<bool>> servesMonthRanges(const QString &region)
@@ -161,13 +158,20 @@ public:
         Q_UNUSED(ranges)
         return notFollowed<QList<LedgerCharge>>();
     }
-    // usageTotal() of the charges of the orders in `ids`: a total in two
-    // halves at once, each over its own connection.
-    virtual QFuture<Result<UsageTotal>> usageTotalOfOrders(const UsageFilter &filter,
-                                                           const OrderIdRange &ids)
+    // Where a total of `region` may be cut in two halves that each read
+    // about half of the charges table (0: one SUM reads as little), for
+    // usageTotalOfHalf(): a total in two halves at once, each over its own
+    // connection.
+    virtual QFuture<Result<qint64>> totalCut(const QString &region)
+    {
+        Q_UNUSED(region)
+        return notFollowed<qint64>();
+    }
+    virtual QFuture<Result<UsageTotal>> usageTotalOfHalf(const UsageFilter &filter,
+                                                         const TotalHalf &half)
     {
         Q_UNUSED(filter)
-        Q_UNUSED(ids)
+        Q_UNUSED(half)
         return notFollowed<UsageTotal>();
     }
 

@@ -39,6 +39,14 @@ struct UsageTotal
     qint64 charges = 0;
 };
 
+// One of the two halves of a total's charges: those below `cut` or those
+// from it, by the key the backend cut at (Backend::totalCut).
+struct TotalHalf
+{
+    qint64 cut = 0;
+    bool upper = false;
+};
+
 // One cell of the month x namespace spend table. `month` is the first day of
 // the month in the display zone.
 struct SpendCell

@@ -366,9 +366,15 @@ QFuture<Result<QList<LedgerCharge>>> SqlBackend::ledgerCharges(const QList<Charg
         [ranges](SqlConnection &c) { return SqlLedgerQueries::charges(c, ranges); });
 }
 
-QFuture<Result<UsageTotal>> SqlBackend::usageTotalOfOrders(const UsageFilter &filter,
-                                                           const OrderIdRange &ids)
+QFuture<Result<qint64>> SqlBackend::totalCut(const QString &region)
 {
     SqlUsageQueries *q = m_usages.get();
-    return run<UsageTotal>([q, filter, ids](SqlConnection &) { return q->total(filter, ids); });
+    return run<qint64>([q, region](SqlConnection &) { return q->totalCut(region); });
+}
+
+QFuture<Result<UsageTotal>> SqlBackend::usageTotalOfHalf(const UsageFilter &filter,
+                                                         const TotalHalf &half)
+{
+    SqlUsageQueries *q = m_usages.get();
+    return run<UsageTotal>([q, filter, half](SqlConnection &) { return q->total(filter, half); });
 }

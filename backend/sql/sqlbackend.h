@@ -52,12 +52,6 @@ public:
     QFuture<Result<QString>> sourceIdentity() override;
     QFuture<Result<AuditReport>> audit(const AuditFilter &filter) override;
     bool canFollowCharges() const override { return true; }
-    // InnoDB keeps the charges in key order, ID first; SQLite in rowid
-    // order, so that either half would read every row.
-    bool splitsTotalsByOrders() const override
-    {
-        return m_spec.kind == ConnectionSpec::Kind::Mysql;
-    }
     QFuture<Result<bool>> servesMonthRanges(const QString &region) override;
     QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &request) override;
     QFuture<Result<LedgerSplit>> ledgerSplit(const QString &region) override;
@@ -66,8 +60,9 @@ public:
     QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,
                                                    const QList<qint64> &buckets) override;
     QFuture<Result<QList<LedgerCharge>>> ledgerCharges(const QList<ChargeRange> &ranges) override;
-    QFuture<Result<UsageTotal>> usageTotalOfOrders(const UsageFilter &filter,
-                                                   const OrderIdRange &ids) override;
+    QFuture<Result<qint64>> totalCut(const QString &region) override;
+    QFuture<Result<UsageTotal>> usageTotalOfHalf(const UsageFilter &filter,
+                                                 const TotalHalf &half) override;
 
     // Which of the advised indexes exist (`usagectl db check`).
     QFuture<Result<QList<SqlIndexAdvisor::Status>>> checkIndexes();

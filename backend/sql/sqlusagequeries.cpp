@@ -169,16 +169,34 @@ void SqlUsageQueries::fillPlanNames(QList<Usage> &usages)
         u.planName = m_planNames.value(u.planHistoryId);
 }
 
-Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter, const OrderIdRange &ids)
+Result<qint64> SqlUsageQueries::totalCut(const QString &region)
+{
+    if (m_c.isMysql()) {
+        const auto split = SqlLedgerQueries::split(m_c, region);
+        if (!split)
+            return split.error();
+        return split.value().charges >= TotalSplitFrom ? split.value().id : 0;
+    }
+    // Read from the end of the table's b-tree; an error (no rowid) is no cut.
+    auto q = m_c.exec(QStringLiteral("SELECT MAX(rowid) FROM %1").arg(historyTable), {},
+                      QCoreApplication::translate("SqlConnection", "total charges"));
+    if (!q || !q.value().next())
+        return qint64(0);
+    const qint64 last = q.value().value(0).toLongLong();
+    return last >= TotalSplitFrom ? last / 2 + 1 : 0;
+}
+
+Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter,
+                                          const std::optional<TotalHalf> &half)
 {
     const auto bad = m_money.damagedExpression();
     if (!bad)
         return bad.error();
     SqlWhere w = whereFor(filter);
-    // SQLite would range over the key's own index and look up every row:
-    // a scan that skips the other orders is faster (the unary + bars it).
-    SqlLedgerQueries::addIdRange(w, ids,
-                                 m_c.isMysql() ? QStringLiteral("ID") : QStringLiteral("+ID"));
+    if (half) {
+        const QString key = m_c.isMysql() ? QStringLiteral("ID") : QStringLiteral("rowid");
+        w.add(key + (half->upper ? QStringLiteral(" >= ?") : QStringLiteral(" < ?")), {half->cut});
+    }
     auto q = m_c.exec(QStringLiteral("SELECT SUM(CONSUMING), COUNT(*), %1 FROM %2%3")
                           .arg(bad.value(), historyTable, w.sql()),
                       w.values(), QCoreApplication::translate("SqlConnection", "total charges"));

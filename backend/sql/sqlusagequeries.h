@@ -11,6 +11,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 class SqlConnection;
 
 // The DF_CONSUMING_HISTORY queries of SqlBackend that list, total and
@@ -23,8 +25,16 @@ public:
     explicit SqlUsageQueries(SqlConnection &connection);
 
     Result<Page<Usage>> list(const UsageFilter &filter, const PageRequest &page);
-    // Of the orders in `ids` (every order by default).
-    Result<UsageTotal> total(const UsageFilter &filter, const OrderIdRange &ids = {});
+    // Of one half of the charges (all by default).
+    Result<UsageTotal> total(const UsageFilter &filter,
+                             const std::optional<TotalHalf> &half = std::nullopt);
+    // Where total() may be cut in two halves that each read about half of
+    // the table: MariaDB by the key's ID, where the region's baseline would
+    // be cut (InnoDB keeps the rows in key order); SQLite by rowid, the
+    // order it keeps them in. 0 below TotalSplitFrom charges, or where
+    // there is no rowid (a WITHOUT ROWID table).
+    Result<qint64> totalCut(const QString &region);
+    static constexpr qint64 TotalSplitFrom = 40000;
     Result<std::pair<QDateTime, QDateTime>> timeRange(const UsageFilter &filter);
     // Whether an index leads with the filter's columns and the time: then
     // timeRange() reads the two ends of it, not every row.

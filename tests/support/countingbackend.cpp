@@ -124,9 +124,15 @@ CountingBackend::ledgerCharges(const QList<ChargeRange> &ranges)
     });
 }
 
-QFuture<Result<UsageTotal>> CountingBackend::usageTotalOfOrders(const UsageFilter &filter,
-                                                                const OrderIdRange &ids)
+QFuture<Result<qint64>> CountingBackend::totalCut(const QString &region)
 {
-    count(QStringLiteral("total of orders"));
-    return m_inner->usageTotalOfOrders(filter, ids);
+    count(QStringLiteral("total cut"));
+    return m_inner->totalCut(region);
+}
+
+QFuture<Result<UsageTotal>> CountingBackend::usageTotalOfHalf(const UsageFilter &filter,
+                                                              const TotalHalf &half)
+{
+    count(QStringLiteral("total of half"));
+    return m_inner->usageTotalOfHalf(filter, half);
 }

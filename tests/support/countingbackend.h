@@ -36,7 +36,6 @@ public:
     QFuture<Result<CancelOutcome>> cancel(qint64 id, const QString &ns) override;
     QFuture<Result<QString>> sourceIdentity() override;
     bool canFollowCharges() const override { return m_inner->canFollowCharges(); }
-    bool splitsTotalsByOrders() const override { return m_inner->splitsTotalsByOrders(); }
     QFuture<Result<bool>> servesMonthRanges(const QString &region) override;
     QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &r) override;
     QFuture<Result<LedgerSplit>> ledgerSplit(const QString &region) override;
@@ -45,8 +44,9 @@ public:
     QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,
                                                    const QList<qint64> &buckets) override;
     QFuture<Result<QList<LedgerCharge>>> ledgerCharges(const QList<ChargeRange> &ranges) override;
-    QFuture<Result<UsageTotal>> usageTotalOfOrders(const UsageFilter &filter,
-                                                   const OrderIdRange &ids) override;
+    QFuture<Result<qint64>> totalCut(const QString &region) override;
+    QFuture<Result<UsageTotal>> usageTotalOfHalf(const UsageFilter &filter,
+                                                 const TotalHalf &half) override;
 
 private:
     void count(const QString &what);
