@@ -4,14 +4,13 @@
 // take, and the orders of runs of buckets. Checked against the rows read
 // with plain SQL, one order at a time.
 
-#include "demo/demodatagenerator.h"
+#include "demodatabasepair.h"
 #include "sql/sqlconnection.h"
 #include "sql/sqlledgerqueries.h"
 #include "testdatabases.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 class TestSqlLedgerQueries : public QObject
@@ -19,24 +18,21 @@ class TestSqlLedgerQueries : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    ConnectionSpec m_sqlite;
-    std::optional<ConnectionSpec> m_mariadb;
+    DemoDatabasePair m_data;
 
-    std::optional<ConnectionSpec> spec(const QString &name) const
+    std::optional<ConnectionSpec> spec(const QString &backend) const
     {
-        return name == QLatin1String("mariadb") ? m_mariadb : std::optional(m_sqlite);
+        return m_data.spec(backend);
     }
 
-    static void generate(const ConnectionSpec &spec)
+    static DemoOptions options()
     {
         DemoOptions options;
         options.namespaces = 40;
         options.months = 9;
         options.seed = 5;
         options.until = QDate(2026, 11, 25);
-        TestDatabases::withConnection(
-            spec, [&](QSqlDatabase &db) { QVERIFY(DemoDataGenerator(options).writeTo(db).ok()); });
+        return options;
     }
 
     // "ID CONSUME_ID ns region time amount" per charge of each range,
@@ -109,23 +105,7 @@ private:
 private Q_SLOTS:
     void init() { TestDatabases::skipRowsOutsideThisRun(); }
 
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sqlite.kind = ConnectionSpec::Kind::Sqlite;
-        m_sqlite.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("ledger.db"));
-        generate(m_sqlite);
-        if (TestDatabases::mariadbServer()) {
-            m_mariadb = TestDatabases::createMariaDbDatabase(QStringLiteral("ledgerqueries"));
-            generate(*m_mariadb);
-        }
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_mariadb)
-            TestDatabases::dropMariaDbDatabase(*m_mariadb);
-    }
+    void initTestCase() { m_data.make(QStringLiteral("ledgerqueries"), options()); }
 
     void charges_data()
     {

@@ -5,7 +5,7 @@
 // where it must fall back to the time range. Checked against the raw rows,
 // read with plain SQL and bucketed here by each row's local date.
 
-#include "demo/demodatagenerator.h"
+#include "demodatabasepair.h"
 #include "sql/sqlbackend.h"
 #include "testdatabases.h"
 #include "testfutures.h"
@@ -13,7 +13,6 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using TestFutures::valueOf;
@@ -23,49 +22,27 @@ class TestSqlSpendQueries : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    ConnectionSpec m_sqlite;
-    std::optional<ConnectionSpec> m_mariadb;
+    DemoDatabasePair m_data;
 
-    std::optional<ConnectionSpec> spec(const QString &name) const
+    std::optional<ConnectionSpec> spec(const QString &backend) const
     {
-        return name == QLatin1String("mariadb") ? m_mariadb : std::optional(m_sqlite);
+        return m_data.spec(backend);
     }
 
-    void generate(const ConnectionSpec &spec)
+    static DemoOptions options()
     {
         DemoOptions options;
         options.namespaces = 8;
         options.months = 9;
         options.seed = 11;
         options.until = QDate(2026, 11, 25);
-        TestDatabases::withConnection(spec, [&](QSqlDatabase &db) {
-            const auto stats = DemoDataGenerator(options).writeTo(db);
-            QVERIFY(stats.ok());
-            QVERIFY(stats.value().charges > 300);
-        });
+        return options;
     }
 
 private Q_SLOTS:
     void init() { TestDatabases::skipRowsOutsideThisRun(); }
 
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_sqlite.kind = ConnectionSpec::Kind::Sqlite;
-        m_sqlite.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("spend.db"));
-        generate(m_sqlite);
-        if (TestDatabases::mariadbServer()) {
-            m_mariadb = TestDatabases::createMariaDbDatabase(QStringLiteral("spendqueries"));
-            generate(*m_mariadb);
-        }
-    }
-
-    void cleanupTestCase()
-    {
-        if (m_mariadb)
-            TestDatabases::dropMariaDbDatabase(*m_mariadb);
-    }
+    void initTestCase() { QVERIFY(m_data.make(QStringLiteral("spendqueries"), options()) > 300); }
 
     void everyMonth_data()
     {
