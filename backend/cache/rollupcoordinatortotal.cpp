@@ -15,6 +15,8 @@ Result<UsageTotal> RollupCoordinator::rawTotal(const UsageFilter &filter)
     if (!m_lanes.canHaveSecond())
         return awaitResult(m_inner->usageTotal(filter));
     const auto cut = awaitResult(m_inner->totalCut(filter.region));
+    if (!cut && cut.error().category() == BackendError::Category::Timeout)
+        return cut.error(); // one deadline per call: not asked again
     if (!cut || cut.value() <= 0)
         return awaitResult(m_inner->usageTotal(filter));
     const QList<TotalHalf> halves{{cut.value(), false}, {cut.value(), true}};
