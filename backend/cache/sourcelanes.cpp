@@ -37,20 +37,11 @@ SourceLanes::BucketScan SourceLanes::launchBuckets(const QString &region, qint64
 
 Result<QList<OrderBucket>> SourceLanes::collectBuckets(BucketScan &scan)
 {
-    auto low = awaitResult(scan.low);
     if (!scan.secondUsed)
-        return low;
-    auto high = awaitResult(scan.high);
-    if (low && !high && high.error().category() != BackendError::Category::Timeout) {
-        dropSecond();
-        high = awaitResult(m_first->orderBuckets(scan.region, {scan.cut, -1}));
-    }
-    if (!low)
-        return low;
-    if (!high)
-        return high;
-    low.value().append(high.value());
-    return low;
+        return awaitResult(scan.low);
+    return joined<OrderBucket>(scan.low, scan.high, [&] {
+        return m_first->orderBuckets(scan.region, {scan.cut, -1});
+    });
 }
 
 SourceLanes::LiveQueries SourceLanes::launchRuns(const QList<LiveQueryPlan::Query> &parts,

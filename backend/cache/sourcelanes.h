@@ -78,21 +78,8 @@ public:
             return awaitResult(ask(*m_first, items));
         const QList<Item> low = items.mid(0, items.size() / 2);
         const QList<Item> high = items.mid(items.size() / 2);
-        auto lowFuture = ask(*m_first, low);
-        auto highFuture = ask(*other, high);
-        auto lowResult = awaitResult(lowFuture);
-        auto highResult = awaitResult(highFuture);
-        if (lowResult && !highResult &&
-            highResult.error().category() != BackendError::Category::Timeout) {
-            dropSecond();
-            highResult = awaitResult(ask(*m_first, high));
-        }
-        if (!lowResult)
-            return lowResult;
-        if (!highResult)
-            return highResult;
-        lowResult.value().append(highResult.value());
-        return lowResult;
+        return joined<T>(ask(*m_first, low), ask(*other, high),
+                         [&] { return ask(*m_first, high); });
     }
 
     // Computes months[indexes] (newest first) of `filter`'s region and
@@ -103,6 +90,29 @@ public:
                       const MonthFilled &filled);
 
 private:
+    // Two halves' results, in order. A high half the second connection
+    // failed (other than by a timeout: asking again would only wait for
+    // another one) is asked again over the first with `again()`: a second
+    // session may be refused where one works.
+    template<typename T, typename Again>
+    Result<QList<T>> joined(QFuture<Result<QList<T>>> low, QFuture<Result<QList<T>>> high,
+                            Again again)
+    {
+        auto lowResult = awaitResult(low);
+        auto highResult = awaitResult(high);
+        if (lowResult && !highResult &&
+            highResult.error().category() != BackendError::Category::Timeout) {
+            dropSecond();
+            highResult = awaitResult(again());
+        }
+        if (!lowResult)
+            return lowResult;
+        if (!highResult)
+            return highResult;
+        lowResult.value().append(highResult.value());
+        return lowResult;
+    }
+
     // Where every query pages through rows: one query per run of months.
     LiveQueries launchRuns(const QList<LiveQueryPlan::Query> &parts, const QDateTime &dataEnd);
 

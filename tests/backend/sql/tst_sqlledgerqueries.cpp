@@ -20,11 +20,6 @@ class TestSqlLedgerQueries : public QObject
 private:
     DemoDatabasePair m_data;
 
-    std::optional<ConnectionSpec> spec(const QString &backend) const
-    {
-        return m_data.spec(backend);
-    }
-
     static DemoOptions options()
     {
         DemoOptions options;
@@ -120,7 +115,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         QFETCH(bool, json);
-        const auto s = spec(backend);
+        const auto s = m_data.spec(backend);
         if (!s)
             QSKIP("no MariaDB (run through ctest)");
         const QList<ChargeRange> ranges = someRanges(*s);
@@ -149,7 +144,7 @@ private Q_SLOTS:
     void counts()
     {
         QFETCH(QString, backend);
-        const auto s = spec(backend);
+        const auto s = m_data.spec(backend);
         if (!s)
             QSKIP("no MariaDB (run through ctest)");
         QString region;

@@ -24,11 +24,6 @@ class TestSqlSpendQueries : public QObject
 private:
     DemoDatabasePair m_data;
 
-    std::optional<ConnectionSpec> spec(const QString &backend) const
-    {
-        return m_data.spec(backend);
-    }
-
     static DemoOptions options()
     {
         DemoOptions options;
@@ -72,7 +67,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, zone);
         QFETCH(QString, extraTime);
         QFETCH(bool, namespaces);
-        const auto s = spec(backend);
+        const auto s = m_data.spec(backend);
         if (!s)
             QSKIP("no MariaDB fixture (run through ctest)");
         const QString region = QStringLiteral("cn-north-1");
