@@ -323,6 +323,16 @@ QString SqlConnection::indexHint(const QString &adviceName) const
     return QStringLiteral(" FORCE INDEX (`%1`)").arg(quoted);
 }
 
+QString SqlConnection::sqliteIndexedBy(const QString &adviceName) const
+{
+    const QString name = m_indexes.value(adviceName);
+    if (name.isEmpty() || isMysql())
+        return {};
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QStringLiteral(" INDEXED BY \"%1\"").arg(quoted);
+}
+
 QString SqlConnection::planTable(const QString &table) const
 {
     if (isMysql() && !m_spec.planDatabase.isEmpty())

@@ -48,6 +48,9 @@ public:
     // with the same leading columns) exists on MySQL, else "". MariaDB walks
     // a keyset page by the REGION prefix alone unless told (PERF.md).
     QString indexHint(const QString &adviceName) const;
+    // " INDEXED BY "name"" when the advised index `adviceName` (or one with
+    // the same leading columns) exists on SQLite, else "".
+    QString sqliteIndexedBy(const QString &adviceName) const;
     // Whether the advised index `adviceName` (or one with the same leading
     // columns) exists: read when the connection opened.
     bool hasIndex(const QString &adviceName) const { return m_indexes.contains(adviceName); }

@@ -75,7 +75,8 @@ Result<QList<SpendCell>> SqlSpendQueries::spend(const UsageFilter &filter,
     QVariantList values;
     const QString bucket = bucketExpression(m_c.isMysql(), months, values);
     QList<SpendCell> cells;
-    const auto read = grouped(bucket, values, SqlUsageQueries::whereFor(bounded),
+    const auto read = grouped(bucket, values, SqlUsageQueries::historyFor(m_c, bounded),
+                              SqlUsageQueries::whereFor(bounded),
                               [&](const QString &ns, int index, Money amount, qint64 charges) {
                                   if (index >= 0 && index < months.size())
                                       cells.append({ns, months[index].month, amount, charges});
@@ -155,7 +156,8 @@ void SqlSpendQueries::sortCells(QList<SpendCell> &cells)
 }
 
 Result<bool> SqlSpendQueries::grouped(const QString &bucket, const QVariantList &bucketValues,
-                                      const SqlWhere &w, const GroupTaken &take)
+                                      const QString &table, const SqlWhere &w,
+                                      const GroupTaken &take)
 {
     const auto bad = m_money.damagedExpression();
     if (!bad)
@@ -165,7 +167,7 @@ Result<bool> SqlSpendQueries::grouped(const QString &bucket, const QVariantList 
     auto q = m_c.exec(
         QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
                        "COUNT(*), %2 FROM %3%4 GROUP BY ACCOUNT_ID, MONTH_INDEX")
-            .arg(bucket, bad.value(), historyTable, w.sql()),
+            .arg(bucket, bad.value(), table, w.sql()),
         values,
         QCoreApplication::translate("SqlConnection", "compute spend per namespace and month"));
     if (!q)
@@ -242,16 +244,16 @@ SqlSpendQueries::everyMonth(const UsageFilter &filter, const QTimeZone &zone, co
     QList<std::pair<int, SpendCell>> cells;
     int lo = int(months.size());
     int hi = -1;
-    const auto read =
-        grouped(bucket, values, w, [&](const QString &ns, int mark, Money amount, qint64 charges) {
-            const int index = mark - 1;
-            if (index < 0 || index >= months.size())
-                return false; // outside the months guessed
-            lo = std::min(lo, index);
-            hi = std::max(hi, index);
-            cells.append({index, {ns, months[index].month, amount, charges}});
-            return true;
-        });
+    const auto read = grouped(bucket, values, historyTable, w,
+                              [&](const QString &ns, int mark, Money amount, qint64 charges) {
+                                  const int index = mark - 1;
+                                  if (index < 0 || index >= months.size())
+                                      return false; // outside the months guessed
+                                  lo = std::min(lo, index);
+                                  hi = std::max(hi, index);
+                                  cells.append({index, {ns, months[index].month, amount, charges}});
+                                  return true;
+                              });
     if (!read)
         return read.error();
     if (!read.value())

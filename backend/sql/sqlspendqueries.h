@@ -44,9 +44,10 @@ private:
     using GroupTaken =
         std::function<bool(const QString &ns, int bucket, Money amount, qint64 charges)>;
     // One GROUP BY namespace x `bucket` (its bound values first) over the
-    // rows of `w`, the money checked in the same pass; false: `take` stopped it.
-    Result<bool> grouped(const QString &bucket, const QVariantList &bucketValues, const SqlWhere &w,
-                         const GroupTaken &take);
+    // rows of `w` in `table`, the money checked in the same pass; false:
+    // `take` stopped it.
+    Result<bool> grouped(const QString &bucket, const QVariantList &bucketValues,
+                         const QString &table, const SqlWhere &w, const GroupTaken &take);
     static void sortCells(QList<SpendCell> &cells);
     // The months everyMonth() groups over; empty when there is no order.
     Result<QList<MonthSpan>> guessedMonths(const QTimeZone &zone, const QDateTime &now);

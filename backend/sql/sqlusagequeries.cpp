@@ -198,7 +198,7 @@ Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter,
         w.add(key + (half->upper ? QStringLiteral(" >= ?") : QStringLiteral(" < ?")), {half->cut});
     }
     auto q = m_c.exec(QStringLiteral("SELECT SUM(CONSUMING), COUNT(*), %1 FROM %2%3")
-                          .arg(bad.value(), historyTable, w.sql()),
+                          .arg(bad.value(), historyFor(m_c, filter), w.sql()),
                       w.values(), QCoreApplication::translate("SqlConnection", "total charges"));
     if (!q)
         return q.error();
@@ -271,6 +271,23 @@ Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFi
                  SqlConnection::readTime(q.value().value(1))};
     }
     return range;
+}
+
+QString SqlUsageQueries::historyFor(const SqlConnection &c, const UsageFilter &filter)
+{
+    // Given ANALYZE's statistics, SQLite skip-scans the namespace index over
+    // a region's time range: one seek per namespace, whatever the range's
+    // size. That is the faster way over most of a region (the groups come in
+    // namespace order) and ten times slower over a few days of it (7 ms for
+    // 882 charges at 1M, 0.5 ms read from the time index).
+    if (c.isMysql() || !filter.from.isValid() || !filter.to.isValid() ||
+        filter.from.daysTo(filter.to) > ShortRangeDays)
+        return historyTable;
+    if (!filter.namespaces.isEmpty())
+        return historyTable + c.sqliteIndexedBy(QStringLiteral("UC_HISTORY_NS_TIME"));
+    if (!filter.region.isEmpty())
+        return historyTable + c.sqliteIndexedBy(QStringLiteral("UC_HISTORY_REGION_TIME"));
+    return historyTable;
 }
 
 SqlWhere SqlUsageQueries::whereFor(const UsageFilter &filter)

@@ -41,6 +41,10 @@ public:
     bool rangeIndexed(const UsageFilter &filter) const;
 
     static inline const QString historyTable = QStringLiteral("DF_CONSUMING_HISTORY");
+    // historyTable, told on SQLite to read a short time range (at most
+    // ShortRangeDays) from the time index that leads with the filter's columns.
+    static QString historyFor(const SqlConnection &c, const UsageFilter &filter);
+    static constexpr int ShortRangeDays = 45;
     // The conditions of `filter` on DF_CONSUMING_HISTORY.
     static SqlWhere whereFor(const UsageFilter &filter);
     // An exact integer from a SUM: DECIMAL text on MySQL, an integer on SQLite.
