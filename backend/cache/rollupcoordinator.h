@@ -130,6 +130,7 @@ private:
     RollupCache *m_ledgerFile = nullptr; // the file m_ledger writes to
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QHash<QString, bool> m_indexed;               // region -> an index serves its month ranges
+    std::optional<bool> m_namespacesIndexed;      // an index leads with the namespace
     std::optional<QElapsedTimer> m_ledgerChecked; // the background check of the ledger's months
     std::function<QDateTime()> m_clock;
     QDateTime m_now; // m_clock() at the start of the request being answered

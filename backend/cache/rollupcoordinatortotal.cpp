@@ -54,6 +54,16 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
         // No ledger yet: the raw SUM is one scan, cheaper than any fill.
         return rawTotal(filter);
     }
+    // A few namespaces' charges read by key cost less than any month of
+    // cells, each of which holds every namespace of the region.
+    if (!filter.namespaces.isEmpty()) {
+        if (!m_namespacesIndexed) {
+            const auto r = awaitResult(m_inner->servesNamespaceRanges());
+            m_namespacesIndexed = r.ok() && r.value();
+        }
+        if (*m_namespacesIndexed)
+            return awaitResult(m_inner->usageTotal(filter));
+    }
     QDateTime from = filter.from;
     QDateTime to = filter.to;
     if (!from.isValid() || !to.isValid()) {
@@ -71,9 +81,9 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
     }
     if (from >= to)
         return awaitResult(m_inner->usageTotal(filter));
-    // Totals are kept in UTC months: any month boundaries would do.
-    const QList<MonthSpan> all =
-        MonthCalendar::monthsCovering(from, to.addMSecs(-1), QTimeZone::utc());
+    // Any month boundaries would do: those of the calendar zone, the months
+    // spend keeps (the one shown), so that a spend's months answer totals too.
+    const QList<MonthSpan> all = MonthCalendar::monthsCovering(from, to.addMSecs(-1), m_zone);
     QList<MonthSpan> months;
     QList<int> indexes;
     for (const MonthSpan &m : all) {
@@ -108,10 +118,9 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
     UsageFilter after = filter;
     after.from = months.constLast().endUtc;
     // The month after the cached ones may have a closed beginning.
-    const MonthSpan next =
-        MonthCalendar::months(months.constLast().month.addMonths(1),
-                              months.constLast().month.addMonths(1), QTimeZone::utc())
-            .constFirst();
+    const MonthSpan next = MonthCalendar::months(months.constLast().month.addMonths(1),
+                                                 months.constLast().month.addMonths(1), m_zone)
+                               .constFirst();
     if (!closed(next) && next.startUtc < cutoff() &&
         (!filter.to.isValid() || filter.to >= next.endUtc)) {
         std::optional<BackendError> timedOut;

@@ -123,6 +123,13 @@ public:
         Q_UNUSED(region)
         return QtFuture::makeReadyFuture(Result<bool>(false));
     }
+    // Whether an index leads with the namespace: a few namespaces' charges
+    // are then read by key, cheaper than any cached month (each month holds
+    // every namespace of its region).
+    virtual QFuture<Result<bool>> servesNamespaceRanges()
+    {
+        return QtFuture::makeReadyFuture(Result<bool>(false));
+    }
     // In one snapshot: the orders' signatures, the orders not ended, and
     // the cells of every charge of the region by the months of the request.
     virtual QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &request)

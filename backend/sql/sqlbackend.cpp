@@ -339,6 +339,14 @@ QFuture<Result<bool>> SqlBackend::servesMonthRanges(const QString &region)
     });
 }
 
+QFuture<Result<bool>> SqlBackend::servesNamespaceRanges()
+{
+    return run<bool>([](SqlConnection &c) {
+        return Result<bool>(c.hasIndex(QStringLiteral("UC_HISTORY_NS_TIME")) ||
+                            c.hasIndex(QStringLiteral("UC_HISTORY_NS_AMOUNT")));
+    });
+}
+
 QFuture<Result<LedgerSplit>> SqlBackend::ledgerSplit(const QString &region)
 {
     return run<LedgerSplit>(

@@ -53,6 +53,7 @@ public:
     QFuture<Result<AuditReport>> audit(const AuditFilter &filter) override;
     bool canFollowCharges() const override { return true; }
     QFuture<Result<bool>> servesMonthRanges(const QString &region) override;
+    QFuture<Result<bool>> servesNamespaceRanges() override;
     QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &request) override;
     QFuture<Result<LedgerSplit>> ledgerSplit(const QString &region) override;
     QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region,

@@ -11,6 +11,12 @@ int CountingBackend::calls(const QString &what) const
     return m_calls.value(what);
 }
 
+QList<UsageFilter> CountingBackend::totalsAsked() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_totals;
+}
+
 void CountingBackend::count(const QString &what)
 {
     QMutexLocker lock(&m_mutex);
@@ -35,6 +41,10 @@ QFuture<Result<Page<Usage>>> CountingBackend::listUsages(const UsageFilter &f, c
 QFuture<Result<UsageTotal>> CountingBackend::usageTotal(const UsageFilter &f)
 {
     count(QStringLiteral("total"));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_totals.append(f);
+    }
     return m_inner->usageTotal(f);
 }
 
@@ -85,6 +95,11 @@ QFuture<Result<QString>> CountingBackend::sourceIdentity()
 QFuture<Result<bool>> CountingBackend::servesMonthRanges(const QString &region)
 {
     return m_inner->servesMonthRanges(region);
+}
+
+QFuture<Result<bool>> CountingBackend::servesNamespaceRanges()
+{
+    return m_inner->servesNamespaceRanges();
 }
 
 QFuture<Result<LedgerBaseline>> CountingBackend::ledgerBaseline(const LedgerBaselineRequest &r)

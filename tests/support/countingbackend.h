@@ -18,6 +18,8 @@ public:
     explicit CountingBackend(std::shared_ptr<Backend> inner);
 
     int calls(const QString &what) const;
+    // The filters of the totals asked, in order.
+    QList<UsageFilter> totalsAsked() const;
     std::atomic<int> chargesHanded{0};
 
     QString describe() const override { return m_inner->describe(); }
@@ -37,6 +39,7 @@ public:
     QFuture<Result<QString>> sourceIdentity() override;
     bool canFollowCharges() const override { return m_inner->canFollowCharges(); }
     QFuture<Result<bool>> servesMonthRanges(const QString &region) override;
+    QFuture<Result<bool>> servesNamespaceRanges() override;
     QFuture<Result<LedgerBaseline>> ledgerBaseline(const LedgerBaselineRequest &r) override;
     QFuture<Result<LedgerSplit>> ledgerSplit(const QString &region) override;
     QFuture<Result<QList<OrderBucket>>> orderBuckets(const QString &region,
@@ -54,4 +57,5 @@ private:
     std::shared_ptr<Backend> m_inner;
     mutable QMutex m_mutex;
     QHash<QString, int> m_calls;
+    QList<UsageFilter> m_totals;
 };
