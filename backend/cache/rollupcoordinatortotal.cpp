@@ -10,14 +10,15 @@ using SpendCells::only;
 
 Result<UsageTotal> RollupCoordinator::rawTotal(const UsageFilter &filter)
 {
-    // The SUM scans the charges (no index serves the region): over both
-    // connections, each half of the table on its own core.
+    // Over both connections, each half of the charges on its own core:
+    // halves of the table where the SUM scans it, of the time index's range
+    // where one serves the filter.
     if (!m_lanes.canHaveSecond())
         return awaitResult(m_inner->usageTotal(filter));
-    const auto cut = awaitResult(m_inner->totalCut(filter.region));
+    const auto cut = awaitResult(m_inner->totalCut(filter));
     if (!cut && cut.error().category() == BackendError::Category::Timeout)
         return cut.error(); // one deadline per call: not asked again
-    if (!cut || cut.value() <= 0)
+    if (!cut || cut.value().isNone())
         return awaitResult(m_inner->usageTotal(filter));
     const QList<TotalHalf> halves{{cut.value(), false}, {cut.value(), true}};
     const auto totals = m_lanes.inHalves<UsageTotal>(
@@ -62,7 +63,7 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
             m_namespacesIndexed = r.ok() && r.value();
         }
         if (*m_namespacesIndexed)
-            return awaitResult(m_inner->usageTotal(filter));
+            return rawTotal(filter);
     }
     QDateTime from = filter.from;
     QDateTime to = filter.to;
@@ -80,7 +81,7 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
             to = range.value().second.addMSecs(1);
     }
     if (from >= to)
-        return awaitResult(m_inner->usageTotal(filter));
+        return rawTotal(filter);
     // Any month boundaries would do: those of the calendar zone, the months
     // spend keeps (the one shown), so that a spend's months answer totals too.
     const QList<MonthSpan> all = MonthCalendar::monthsCovering(from, to.addMSecs(-1), m_zone);
@@ -93,14 +94,14 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
         }
     }
     if (months.isEmpty())
-        return awaitResult(m_inner->usageTotal(filter));
+        return rawTotal(filter);
     // A cold total never waits for a fill: while a month is missing, the
     // raw total answers (spend fills the months).
     QList<QList<SpendCell>> perMonth(months.size());
     for (int i = 0; i < months.size(); ++i) {
         const auto hit = cached(source().value(), filter.region, months[i]);
         if (!hit)
-            return awaitResult(m_inner->usageTotal(filter));
+            return rawTotal(filter);
         perMonth[i] = only(*hit, filter.namespaces, m_foldNamespaces);
     }
     m_servedFromCache = true;

@@ -165,14 +165,14 @@ public:
         Q_UNUSED(ranges)
         return notFollowed<QList<LedgerCharge>>();
     }
-    // Where a total of `region` may be cut in two halves that each read
-    // about half of the charges table (0: one SUM reads as little), for
+    // Where a total of `filter` may be cut in two halves that each read
+    // about half of its charges (none: one SUM reads as little), for
     // usageTotalOfHalf(): a total in two halves at once, each over its own
     // connection.
-    virtual QFuture<Result<qint64>> totalCut(const QString &region)
+    virtual QFuture<Result<TotalCut>> totalCut(const UsageFilter &filter)
     {
-        Q_UNUSED(region)
-        return notFollowed<qint64>();
+        Q_UNUSED(filter)
+        return notFollowed<TotalCut>();
     }
     virtual QFuture<Result<UsageTotal>> usageTotalOfHalf(const UsageFilter &filter,
                                                          const TotalHalf &half)

@@ -39,11 +39,21 @@ struct UsageTotal
     qint64 charges = 0;
 };
 
-// One of the two halves of a total's charges: those below `cut` or those
-// from it, by the key the backend cut at (Backend::totalCut).
+// Where a total's charges are cut in two halves (Backend::totalCut): by the
+// key the table is kept in (`key`), or by the time (`at`) where an index
+// leads with the filter's columns and the time. Neither: one SUM.
+struct TotalCut
+{
+    qint64 key = 0;
+    QDateTime at;
+    bool isNone() const { return key <= 0 && !at.isValid(); }
+};
+
+// One of the two halves of a total's charges: those below the cut or those
+// from it (with the charges that have no time, when cut by the time).
 struct TotalHalf
 {
-    qint64 cut = 0;
+    TotalCut cut;
     bool upper = false;
 };
 

@@ -374,10 +374,10 @@ QFuture<Result<QList<LedgerCharge>>> SqlBackend::ledgerCharges(const QList<Charg
         [ranges](SqlConnection &c) { return SqlLedgerQueries::charges(c, ranges); });
 }
 
-QFuture<Result<qint64>> SqlBackend::totalCut(const QString &region)
+QFuture<Result<TotalCut>> SqlBackend::totalCut(const UsageFilter &filter)
 {
     SqlUsageQueries *q = m_usages.get();
-    return run<qint64>([q, region](SqlConnection &) { return q->totalCut(region); });
+    return run<TotalCut>([q, filter](SqlConnection &) { return q->totalCut(filter); });
 }
 
 QFuture<Result<UsageTotal>> SqlBackend::usageTotalOfHalf(const UsageFilter &filter,

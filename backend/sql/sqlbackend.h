@@ -61,7 +61,7 @@ public:
     QFuture<Result<QList<OrderCount>>> orderCounts(const QString &region,
                                                    const QList<qint64> &buckets) override;
     QFuture<Result<QList<LedgerCharge>>> ledgerCharges(const QList<ChargeRange> &ranges) override;
-    QFuture<Result<qint64>> totalCut(const QString &region) override;
+    QFuture<Result<TotalCut>> totalCut(const UsageFilter &filter) override;
     QFuture<Result<UsageTotal>> usageTotalOfHalf(const UsageFilter &filter,
                                                  const TotalHalf &half) override;
 

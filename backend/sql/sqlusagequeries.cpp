@@ -169,34 +169,96 @@ void SqlUsageQueries::fillPlanNames(QList<Usage> &usages)
         u.planName = m_planNames.value(u.planHistoryId);
 }
 
-Result<qint64> SqlUsageQueries::totalCut(const QString &region)
+Result<qint64> SqlUsageQueries::tableSize()
 {
-    if (m_c.isMysql()) {
-        const auto split = SqlLedgerQueries::split(m_c, region);
-        if (!split)
-            return split.error();
-        return split.value().charges >= TotalSplitFrom ? split.value().id : 0;
-    }
-    // Read from the end of the table's b-tree; an error (no rowid) is no cut.
-    auto q = m_c.exec(QStringLiteral("SELECT MAX(rowid) FROM %1").arg(historyTable), {},
-                      QCoreApplication::translate("SqlConnection", "total charges"));
+    // InnoDB's estimate of the rows; SQLite's largest rowid, read from the
+    // end of the table's b-tree (an error: no rowid, no size).
+    auto q = m_c.isMysql()
+                 ? m_c.exec(QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE "
+                                           "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"),
+                            {historyTable},
+                            QCoreApplication::translate("SqlConnection", "total charges"))
+                 : m_c.exec(QStringLiteral("SELECT MAX(rowid) FROM %1").arg(historyTable), {},
+                            QCoreApplication::translate("SqlConnection", "total charges"));
+    if (!q && m_c.isMysql())
+        return q.error();
     if (!q || !q.value().next())
         return qint64(0);
-    const qint64 last = q.value().value(0).toLongLong();
-    return last >= TotalSplitFrom ? last / 2 + 1 : 0;
+    return q.value().value(0).toLongLong();
+}
+
+Result<TotalCut> SqlUsageQueries::totalCut(const UsageFilter &filter)
+{
+    const bool byTime = !filter.region.isEmpty() && rangeIndexed(filter);
+    if (m_c.isMysql() && !byTime) {
+        const auto split = SqlLedgerQueries::split(m_c, filter.region);
+        if (!split)
+            return split.error();
+        return split.value().charges >= TotalSplitFrom ? TotalCut{split.value().id, {}}
+                                                       : TotalCut{};
+    }
+    const auto size = tableSize();
+    if (!size)
+        return size.error();
+    if (size.value() < TotalSplitFrom)
+        return TotalCut{};
+    if (!byTime)
+        return TotalCut{size.value() / 2 + 1, {}};
+    // Two index probes; halfway in time is about halfway in charges where
+    // they come at a steady pace (a region's growth makes the later half
+    // the bigger one).
+    const auto range = timeRange(filter);
+    if (!range)
+        return range.error();
+    const QDateTime first = range.value().first;
+    const QDateTime last = range.value().second;
+    if (!first.isValid() || first.secsTo(last) < 2)
+        return TotalCut{};
+    return TotalCut{0, first.addSecs(first.secsTo(last) / 2)};
 }
 
 Result<UsageTotal> SqlUsageQueries::total(const UsageFilter &filter,
                                           const std::optional<TotalHalf> &half)
 {
+    if (!half)
+        return sum(filter, whereFor(filter));
+    const QDateTime at = half->cut.at;
+    if (!at.isValid()) {
+        SqlWhere w = whereFor(filter);
+        const QString key = m_c.isMysql() ? QStringLiteral("ID") : QStringLiteral("rowid");
+        w.add(key + (half->upper ? QStringLiteral(" >= ?") : QStringLiteral(" < ?")),
+              {half->cut.key});
+        return sum(filter, w);
+    }
+    // Each half one range of the time index.
+    UsageFilter part = filter;
+    if (!half->upper) {
+        if (!part.to.isValid() || part.to > at)
+            part.to = at;
+        return sum(part, whereFor(part));
+    }
+    if (!part.from.isValid() || part.from < at)
+        part.from = at;
+    auto timed = sum(part, whereFor(part));
+    if (!timed || filter.from.isValid() || filter.to.isValid())
+        return timed;
+    // A total without a time bound counts the charges without a time too
+    // (an OR in the range above would make SQLite gather every row's ID).
+    SqlWhere w = whereFor(filter);
+    w.add(QStringLiteral("CONSUME_TIME IS NULL"));
+    const auto untimed = sum(filter, w);
+    if (!untimed)
+        return untimed;
+    timed.value().amount += untimed.value().amount;
+    timed.value().charges += untimed.value().charges;
+    return timed;
+}
+
+Result<UsageTotal> SqlUsageQueries::sum(const UsageFilter &filter, const SqlWhere &w)
+{
     const auto bad = m_money.damagedExpression();
     if (!bad)
         return bad.error();
-    SqlWhere w = whereFor(filter);
-    if (half) {
-        const QString key = m_c.isMysql() ? QStringLiteral("ID") : QStringLiteral("rowid");
-        w.add(key + (half->upper ? QStringLiteral(" >= ?") : QStringLiteral(" < ?")), {half->cut});
-    }
     auto q = m_c.exec(QStringLiteral("SELECT SUM(CONSUMING), COUNT(*), %1 FROM %2%3")
                           .arg(bad.value(), historyFor(m_c, filter), w.sql()),
                       w.values(), QCoreApplication::translate("SqlConnection", "total charges"));
@@ -275,19 +337,26 @@ Result<std::pair<QDateTime, QDateTime>> SqlUsageQueries::timeRange(const UsageFi
 
 QString SqlUsageQueries::historyFor(const SqlConnection &c, const UsageFilter &filter)
 {
+    const QString timeIndex = !filter.namespaces.isEmpty() ? QStringLiteral("UC_HISTORY_NS_TIME")
+                              : !filter.region.isEmpty() ? QStringLiteral("UC_HISTORY_REGION_TIME")
+                                                         : QString();
+    if (timeIndex.isEmpty())
+        return historyTable;
+    // MariaDB sums a region's charges before or after an instant through
+    // the amount index by the region alone, reading all of them (150 ms at
+    // 1M for either half of 160 ms).
+    if (c.isMysql())
+        return filter.from.isValid() || filter.to.isValid() ? historyTable + c.indexHint(timeIndex)
+                                                            : historyTable;
     // Given ANALYZE's statistics, SQLite skip-scans the namespace index over
     // a region's time range: one seek per namespace, whatever the range's
     // size. That is the faster way over most of a region (the groups come in
     // namespace order) and ten times slower over a few days of it (7 ms for
     // 882 charges at 1M, 0.5 ms read from the time index).
-    if (c.isMysql() || !filter.from.isValid() || !filter.to.isValid() ||
+    if (!filter.from.isValid() || !filter.to.isValid() ||
         filter.from.daysTo(filter.to) > ShortRangeDays)
         return historyTable;
-    if (!filter.namespaces.isEmpty())
-        return historyTable + c.sqliteIndexedBy(QStringLiteral("UC_HISTORY_NS_TIME"));
-    if (!filter.region.isEmpty())
-        return historyTable + c.sqliteIndexedBy(QStringLiteral("UC_HISTORY_REGION_TIME"));
-    return historyTable;
+    return historyTable + c.sqliteIndexedBy(timeIndex);
 }
 
 SqlWhere SqlUsageQueries::whereFor(const UsageFilter &filter)

@@ -29,20 +29,27 @@ public:
     Result<UsageTotal> total(const UsageFilter &filter,
                              const std::optional<TotalHalf> &half = std::nullopt);
     // Where total() may be cut in two halves that each read about half of
-    // the table: MariaDB by the key's ID, where the region's baseline would
-    // be cut (InnoDB keeps the rows in key order); SQLite by rowid, the
-    // order it keeps them in. 0 below TotalSplitFrom charges, or where
-    // there is no rowid (a WITHOUT ROWID table).
-    Result<qint64> totalCut(const QString &region);
+    // the filter's charges. Where an index leads with the region (and the
+    // namespaces) and the time: halfway through the filter's time range,
+    // each half one index range. Else by the key the table is kept in:
+    // MariaDB by the key's ID, where the region's baseline would be cut
+    // (InnoDB keeps the rows in key order); SQLite by rowid. None below
+    // TotalSplitFrom charges, or where there is no rowid (a WITHOUT ROWID
+    // table).
+    Result<TotalCut> totalCut(const UsageFilter &filter);
     static constexpr qint64 TotalSplitFrom = 40000;
+    // The charges table's rows: an estimate on MySQL, the largest rowid on
+    // SQLite (0 without one).
+    Result<qint64> tableSize();
     Result<std::pair<QDateTime, QDateTime>> timeRange(const UsageFilter &filter);
     // Whether an index leads with the filter's columns and the time: then
     // timeRange() reads the two ends of it, not every row.
     bool rangeIndexed(const UsageFilter &filter) const;
 
     static inline const QString historyTable = QStringLiteral("DF_CONSUMING_HISTORY");
-    // historyTable, told on SQLite to read a short time range (at most
-    // ShortRangeDays) from the time index that leads with the filter's columns.
+    // historyTable, told to read a time range from the time index that leads
+    // with the filter's columns: any range on MySQL, a short one (at most
+    // ShortRangeDays) on SQLite.
     static QString historyFor(const SqlConnection &c, const UsageFilter &filter);
     static constexpr int ShortRangeDays = 45;
     // The conditions of `filter` on DF_CONSUMING_HISTORY.
@@ -53,6 +60,8 @@ public:
 
 private:
     void fillPlanNames(QList<Usage> &usages);
+    // SUM and COUNT of the rows of `w` (the conditions of `filter`, or more).
+    Result<UsageTotal> sum(const UsageFilter &filter, const SqlWhere &w);
 
     SqlConnection &m_c;
     SqlMoneyCheck m_money;

@@ -139,10 +139,10 @@ CountingBackend::ledgerCharges(const QList<ChargeRange> &ranges)
     });
 }
 
-QFuture<Result<qint64>> CountingBackend::totalCut(const QString &region)
+QFuture<Result<TotalCut>> CountingBackend::totalCut(const UsageFilter &filter)
 {
     count(QStringLiteral("total cut"));
-    return m_inner->totalCut(region);
+    return m_inner->totalCut(filter);
 }
 
 QFuture<Result<UsageTotal>> CountingBackend::usageTotalOfHalf(const UsageFilter &filter,
