@@ -135,6 +135,19 @@ int CliContext::checkRegion(int troubleExit)
 
 void CliContext::warnUnmatched(const UsageFilter &filter, bool empty)
 {
+    if (filter.namespaces.isEmpty() && !backend->readsEveryNamespace()) {
+        // Else a total of 0.00 reads as the region's.
+        const auto names = wait(backend->listNamespaces(filter.region));
+        out.flush();
+        if (names && names.value().size() == 1)
+            err << "usagectl: note: the service's API reads the charges of one namespace, "
+                << names.value().constFirst()
+                << " (the token's user); name others with --namespace.\n";
+        else
+            err << "usagectl: note: the service's API reads the charges of one namespace, the "
+                   "token's user's; name others with --namespace.\n";
+        err.flush();
+    }
     if (!empty && filter.namespaces.size() < 2)
         return;
     auto probe = FilterProbe::unmatched(backend.get(), filter);

@@ -58,6 +58,7 @@ public:
         return m_inner->audit(filter);
     }
     QStringList namespaceScope() const override { return m_inner->namespaceScope(); }
+    bool readsEveryNamespace() const override { return m_inner->readsEveryNamespace(); }
     int fillMonthsPerQuery() const override { return m_inner->fillMonthsPerQuery(); }
 
     // Checks every cached month of this source, of one region when given

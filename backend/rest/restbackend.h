@@ -73,6 +73,7 @@ public:
     // Stalled renewals only (the other kinds need the tables): restaudit.cpp.
     QFuture<Result<AuditReport>> audit(const AuditFilter &filter) override;
     QStringList namespaceScope() const override { return m_config.namespaces; }
+    bool readsEveryNamespace() const override { return !m_config.namespaces.isEmpty(); }
     // Every query pages through charges: one pass over all missing months.
     int fillMonthsPerQuery() const override { return 1000; }
 

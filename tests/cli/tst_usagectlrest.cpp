@@ -424,6 +424,40 @@ private Q_SLOTS:
                  qPrintable(cancel.out));
     }
 
+    // The API reads one namespace, the token's user's, unless told which: a
+    // spend or total without --namespace says so (else 0.00 reads as the
+    // region's), once, on stderr; with --namespace, or over the database,
+    // nothing is said.
+    void oneNamespaceSaid_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("spend") << QStringList{QStringLiteral("spend")};
+        QTest::newRow("usages total")
+            << QStringList{QStringLiteral("usages"), QStringLiteral("total")};
+        QTest::newRow("usages list")
+            << QStringList{QStringLiteral("usages"), QStringLiteral("list")};
+    }
+
+    void oneNamespaceSaid()
+    {
+        QFETCH(QStringList, command);
+        const QStringList region{QStringLiteral("--region"), m_region};
+        const QString note = QStringLiteral("usagectl: note: the service's API reads the charges "
+                                            "of one namespace");
+        const UsagectlRun remote = run(api() + json() + command + region);
+        QCOMPARE(remote.code, 0);
+        QCOMPARE(remote.err.count(note), 1);
+        QVERIFY2(remote.err.contains(QLatin1String("name others with --namespace")),
+                 qPrintable(remote.err));
+        const UsagectlRun named = run(api() + json() + command + region +
+                                      QStringList{QStringLiteral("--namespace"), m_failedNs});
+        QCOMPARE(named.code, 0);
+        QVERIFY2(!named.err.contains(note), qPrintable(named.err));
+        const UsagectlRun local = run(db() + json() + command + region);
+        QCOMPARE(local.code, 0);
+        QVERIFY2(!local.err.contains(note), qPrintable(local.err));
+    }
+
     void unreachableService()
     {
         const UsagectlRun r = run({QStringLiteral("--api"), QStringLiteral("http://127.0.0.1:9"),
