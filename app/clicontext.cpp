@@ -133,21 +133,21 @@ int CliContext::checkRegion(int troubleExit)
                 Usage);
 }
 
+void CliContext::noteOneNamespace(const QStringList &namespaces)
+{
+    if (!namespaces.isEmpty() || backend->readsEveryNamespace())
+        return;
+    // Else a total of 0.00 reads as the region's. (Naming the user would
+    // cost the service more requests after the answer.)
+    out.flush();
+    err << "usagectl: note: the service's API reads one namespace, the token's user's; "
+           "name others with --namespace.\n";
+    err.flush();
+}
+
 void CliContext::warnUnmatched(const UsageFilter &filter, bool empty)
 {
-    if (filter.namespaces.isEmpty() && !backend->readsEveryNamespace()) {
-        // Else a total of 0.00 reads as the region's.
-        const auto names = wait(backend->listNamespaces(filter.region));
-        out.flush();
-        if (names && names.value().size() == 1)
-            err << "usagectl: note: the service's API reads the charges of one namespace, "
-                << names.value().constFirst()
-                << " (the token's user); name others with --namespace.\n";
-        else
-            err << "usagectl: note: the service's API reads the charges of one namespace, the "
-                   "token's user's; name others with --namespace.\n";
-        err.flush();
-    }
+    noteOneNamespace(filter.namespaces);
     if (!empty && filter.namespaces.size() < 2)
         return;
     auto probe = FilterProbe::unmatched(backend.get(), filter);
@@ -158,6 +158,7 @@ void CliContext::warnUnmatched(const UsageFilter &filter, bool empty)
 
 void CliContext::warnUnmatched(const OrderFilter &filter, bool empty)
 {
+    noteOneNamespace(filter.namespaces);
     if (!empty && filter.namespaces.size() < 2)
         return;
     auto probe = FilterProbe::unmatched(backend.get(), filter);

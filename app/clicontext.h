@@ -81,9 +81,11 @@ public:
     // After an answer: a warning on stderr for each namespace or order id
     // of the filter that matches no order and no charge at all. Asked when
     // the answer was `empty`, or when one of several namespaces could have
-    // dropped out of it unseen.
+    // dropped out of it unseen. Over the service's API without namespaces,
+    // first a note that one namespace was read (noteOneNamespace).
     void warnUnmatched(const UsageFilter &filter, bool empty);
     void warnUnmatched(const OrderFilter &filter, bool empty);
+    void noteOneNamespace(const QStringList &namespaces);
     // A date (YYYY-MM-DD, in the display zone) or an RFC 3339 instant.
     // `endOfDay` turns a date into the start of the following day.
     QString instant(const QString &option, bool endOfDay, QDateTime *out) const;

@@ -94,8 +94,9 @@ private:
                                                     const MonthSpan &span,
                                                     std::optional<BackendError> *timedOut);
     void cacheFailed(const BackendError &error);
-    // The total as without the cache, where the ledger has none yet: in two
-    // halves of the table at once over both connections on big data.
+    // The total as without the cache (no ledger or no cached month yet, or
+    // a namespace read by its index): on big data in two halves at once over
+    // both connections, of the table or of the time index's range.
     Result<UsageTotal> rawTotal(const UsageFilter &filter);
     // The cached cells of `span`, or nullopt (not cached, or the cache is
     // unusable). Errors of the cache are handled here, never returned.

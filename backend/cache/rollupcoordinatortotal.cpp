@@ -74,7 +74,7 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
         if (!range)
             return range.error();
         if (!range.value().first.isValid())
-            return UsageTotal{};
+            return rawTotal(filter); // no timed charge: the untimed ones, if any
         if (!from.isValid())
             from = range.value().first;
         if (!to.isValid())
@@ -135,10 +135,19 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
         if (timedOut)
             return *timedOut;
     }
-    for (const UsageFilter &edge : {before, after}) {
+    // A total without a time bound counts the charges without a time too:
+    // with the later edge, as the upper half of a cut by time there.
+    const bool untimed =
+        !filter.from.isValid() && !filter.to.isValid() && m_inner->canFollowCharges();
+    const QList<UsageFilter> edges{before, after};
+    for (const UsageFilter &edge : edges) {
         if (edge.from.isValid() && edge.to.isValid() && edge.from >= edge.to)
             continue;
-        const auto live = awaitResult(m_inner->usageTotal(edge));
+        const bool later = &edge == &edges.constLast();
+        const auto live =
+            untimed && later
+                ? awaitResult(m_inner->usageTotalOfHalf(filter, {{0, edge.from}, true}))
+                : awaitResult(m_inner->usageTotal(edge));
         if (!live)
             return live;
         total.amount += live.value().amount;

@@ -104,8 +104,9 @@ public:
     // The namespaces this connection is limited to (empty = all of them):
     // what the cache of a source holds, and so the filters it can answer.
     virtual QStringList namespaceScope() const { return {}; }
-    // Whether a filter without namespaces reads every namespace's charges.
-    // The service's API reads one, the token's user's, unless told which.
+    // Whether a filter without namespaces reads the charges of every
+    // namespace this connection may see (namespaceScope(), or all). The
+    // service's API with no namespaces reads one, the token's user's.
     virtual bool readsEveryNamespace() const { return true; }
     // How many months the roll-up cache asks for in one query when it fills:
     // 1 where a time index makes a month cheap to range over.

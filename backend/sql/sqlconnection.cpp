@@ -313,24 +313,16 @@ void SqlConnection::rollback()
     QSqlQuery(QStringLiteral("ROLLBACK"), db);
 }
 
-QString SqlConnection::indexHint(const QString &adviceName) const
+QString SqlConnection::indexHint(const QString &adviceName, bool onSqlite) const
 {
     const QString name = m_indexes.value(adviceName);
-    if (name.isEmpty() || !isMysql()) // SQLite's planner needs no hint
+    if (name.isEmpty() || (!isMysql() && !onSqlite))
         return {};
+    const QChar quote = isMysql() ? QLatin1Char('`') : QLatin1Char('"');
     QString quoted = name;
-    quoted.replace(QLatin1Char('`'), QLatin1String("``"));
-    return QStringLiteral(" FORCE INDEX (`%1`)").arg(quoted);
-}
-
-QString SqlConnection::sqliteIndexedBy(const QString &adviceName) const
-{
-    const QString name = m_indexes.value(adviceName);
-    if (name.isEmpty() || isMysql())
-        return {};
-    QString quoted = name;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QStringLiteral(" INDEXED BY \"%1\"").arg(quoted);
+    quoted.replace(quote, QString(2, quote));
+    return isMysql() ? QStringLiteral(" FORCE INDEX (`%1`)").arg(quoted)
+                     : QStringLiteral(" INDEXED BY \"%1\"").arg(quoted);
 }
 
 QString SqlConnection::planTable(const QString &table) const

@@ -45,12 +45,11 @@ public:
     void rollback();
 
     // " FORCE INDEX (`name`)" when the advised index `adviceName` (or one
-    // with the same leading columns) exists on MySQL, else "". MariaDB walks
-    // a keyset page by the REGION prefix alone unless told (PERF.md).
-    QString indexHint(const QString &adviceName) const;
-    // " INDEXED BY "name"" when the advised index `adviceName` (or one with
-    // the same leading columns) exists on SQLite, else "".
-    QString sqliteIndexedBy(const QString &adviceName) const;
+    // with the same leading columns) exists on MySQL, with `onSqlite` also
+    // " INDEXED BY "name"" on SQLite; else "". MariaDB walks a keyset page by
+    // the REGION prefix alone unless told (PERF.md); SQLite's planner needs
+    // a hint only where its statistics mislead it.
+    QString indexHint(const QString &adviceName, bool onSqlite = false) const;
     // Whether the advised index `adviceName` (or one with the same leading
     // columns) exists: read when the connection opened.
     bool hasIndex(const QString &adviceName) const { return m_indexes.contains(adviceName); }

@@ -33,9 +33,9 @@ public:
     // namespaces) and the time: halfway through the filter's time range,
     // each half one index range. Else by the key the table is kept in:
     // MariaDB by the key's ID, where the region's baseline would be cut
-    // (InnoDB keeps the rows in key order); SQLite by rowid. None below
-    // TotalSplitFrom charges, or where there is no rowid (a WITHOUT ROWID
-    // table).
+    // (InnoDB keeps the rows in key order); SQLite by rowid. None where the
+    // table has fewer than TotalSplitFrom rows (MySQL: the region's charges
+    // where the cut is by key), or no rowid (a WITHOUT ROWID table).
     Result<TotalCut> totalCut(const UsageFilter &filter);
     static constexpr qint64 TotalSplitFrom = 40000;
     // The charges table's rows: an estimate on MySQL, the largest rowid on

@@ -17,6 +17,12 @@ QList<UsageFilter> CountingBackend::totalsAsked() const
     return m_totals;
 }
 
+QList<TotalHalf> CountingBackend::halvesAsked() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_halves;
+}
+
 void CountingBackend::count(const QString &what)
 {
     QMutexLocker lock(&m_mutex);
@@ -149,5 +155,9 @@ QFuture<Result<UsageTotal>> CountingBackend::usageTotalOfHalf(const UsageFilter 
                                                               const TotalHalf &half)
 {
     count(QStringLiteral("total of half"));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_halves.append(half);
+    }
     return m_inner->usageTotalOfHalf(filter, half);
 }

@@ -18,8 +18,9 @@ public:
     explicit CountingBackend(std::shared_ptr<Backend> inner);
 
     int calls(const QString &what) const;
-    // The filters of the totals asked, in order.
+    // The filters of the totals asked, and the halves, in order.
     QList<UsageFilter> totalsAsked() const;
+    QList<TotalHalf> halvesAsked() const;
     std::atomic<int> chargesHanded{0};
 
     QString describe() const override { return m_inner->describe(); }
@@ -58,4 +59,5 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, int> m_calls;
     QList<UsageFilter> m_totals;
+    QList<TotalHalf> m_halves;
 };

@@ -209,6 +209,11 @@ private Q_SLOTS:
             QCOMPARE(t.amount.units(), units);
             QCOMPARE(t.charges, count);
             QCOMPARE(source->calls(QStringLiteral("total of half")), halves + 1);
+            // Cut by the time, inside the filter's range.
+            const TotalHalf half = source->halvesAsked().constLast();
+            QVERIFY(half.cut.at.isValid());
+            QCOMPARE(half.cut.key, 0);
+            QVERIFY(!f.from.isValid() || (half.cut.at > f.from && half.cut.at < f.to));
         }
         QCOMPARE((*setup.second)->calls(QStringLiteral("total of half")), 4);
         QCOMPARE(source->calls(QStringLiteral("total")), 0);

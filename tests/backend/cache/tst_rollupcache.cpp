@@ -226,8 +226,9 @@ private Q_SLOTS:
 
     // With the advised indexes the cache keeps months (no ledger): a total
     // after a spend comes from that spend's months (its zone's), the
-    // source asked only for the edges either side of them; a total of a
-    // namespace is the raw SUM, read by the namespace index.
+    // source asked only for the edges either side of them (the later with
+    // the charges without a time); a total of a namespace is the raw SUM,
+    // read by the namespace index.
     void indexedTotalsFromMonths_data() { addBackends(); }
 
     void indexedTotalsFromMonths()
@@ -258,6 +259,15 @@ private Q_SLOTS:
                 QVERIFY2(q.exec(Schema::createIndexStatement(index, dialect)),
                          qPrintable(q.lastError().text()));
             }
+            // Two charges without a time: in a total with no time bound.
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO DF_CONSUMING_HISTORY (ID, ORDER_ID, CONSUME_ID, CONSUMING, "
+                         "CONSUME_TIME, ACCOUNT_ID, REGION, PLAN_ID, PLAN_HISTORY_ID) SELECT ID, "
+                         "ORDER_ID, CONSUME_ID + 5000, 777, NULL, ACCOUNT_ID, REGION, PLAN_ID, "
+                         "PLAN_HISTORY_ID FROM DF_CONSUMING_HISTORY ORDER BY ID, ORDER_ID, "
+                         "CONSUME_ID LIMIT 2")),
+                     qPrintable(q.lastError().text()));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("index"));
 
@@ -277,6 +287,7 @@ private Q_SLOTS:
                  describe(valueOf(live.spendByNamespaceAndMonth(f, months))));
 
         const int before = int(counting->totalsAsked().size());
+        const int halvesBefore = int(counting->halvesAsked().size());
         const UsageTotal want = valueOf(live.usageTotal(f));
         const UsageTotal got = valueOf(c.usageTotal(f));
         QCOMPARE(got.amount.units(), want.amount.units());
@@ -284,16 +295,18 @@ private Q_SLOTS:
         const QList<UsageFilter> asked = counting->totalsAsked().mid(before);
         QVERIFY(!asked.isEmpty());
         for (const UsageFilter &edge : asked) {
-            // No whole-region SUM: each edge bounded, the later one 8 days
-            // before Now at the earliest.
-            QVERIFY(edge.from.isValid() || edge.to.isValid());
-            if (edge.from.isValid())
-                QVERIFY2(edge.from >= Now.addDays(-RollupCoordinator::ClosedAfterDays - 1),
-                         qPrintable(edge.from.toString(Qt::ISODate)));
-            else
-                QVERIFY2(edge.to <= months.constFirst().endUtc,
-                         qPrintable(edge.to.toString(Qt::ISODate)));
+            // No whole-region SUM: the earlier edge bounded by the first month.
+            QVERIFY(!edge.from.isValid() && edge.to.isValid());
+            QVERIFY2(edge.to <= months.constFirst().endUtc,
+                     qPrintable(edge.to.toString(Qt::ISODate)));
         }
+        // The later edge, 8 days before Now at the earliest, with the
+        // untimed charges: the upper half of a cut by the time there.
+        const QList<TotalHalf> halves = counting->halvesAsked().mid(halvesBefore);
+        QCOMPARE(halves.size(), 1);
+        QVERIFY(halves.constFirst().upper);
+        QVERIFY2(halves.constFirst().cut.at >= Now.addDays(-RollupCoordinator::ClosedAfterDays - 1),
+                 qPrintable(halves.constFirst().cut.at.toString(Qt::ISODate)));
 
         UsageFilter one = f;
         one.namespaces = valueOf(live.listNamespaces(region)).mid(0, 1);
