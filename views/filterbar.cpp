@@ -55,6 +55,7 @@ FilterBar::FilterBar(QWidget *parent)
 void FilterBar::setBackend(Backend *backend)
 {
     m_backend = backend;
+    retranslate(); // the namespaces' hint depends on what the connection reads
     loadChoices();
 }
 
@@ -160,6 +161,13 @@ void FilterBar::retranslate()
     m_regionLabel->setText(tr("&Region:"));
     m_region->setItemText(0, tr("All regions"));
     m_namespaceLabel->setText(tr("&Namespaces:"));
-    m_namespaces->setPlaceholderText(tr("all — or ns-a, ns-b"));
+    // The service's API reads one namespace unless told which: left empty,
+    // the field means the token's user, not every namespace.
+    const bool one = m_backend && !m_backend->readsEveryNamespace();
+    m_namespaces->setPlaceholderText(one ? tr("the token's user's — or ns-a, ns-b")
+                                         : tr("all — or ns-a, ns-b"));
+    m_namespaces->setToolTip(one ? tr("The service's API reads one namespace at a time: left "
+                                      "empty, the token's own user's.")
+                                 : QString());
     m_apply->setText(tr("&Apply"));
 }

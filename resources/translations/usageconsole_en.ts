@@ -161,7 +161,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="168"/>
+        <location filename="../../backend/core/backend.h" line="195"/>
         <source>This connection cannot follow new charges.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,32 +169,32 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="45"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
         <source>A REST connection needs an API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="61"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="63"/>
         <source>No SQLite file is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="67"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="69"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="74"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="76"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="80"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="82"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,27 +729,37 @@ Resource: %7</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/filterbar.cpp" line="160"/>
+        <location filename="../../views/filterbar.cpp" line="161"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="161"/>
+        <location filename="../../views/filterbar.cpp" line="162"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="162"/>
+        <location filename="../../views/filterbar.cpp" line="163"/>
         <source>&amp;Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="163"/>
+        <location filename="../../views/filterbar.cpp" line="167"/>
+        <source>the token&apos;s user&apos;s — or ns-a, ns-b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="168"/>
         <source>all — or ns-a, ns-b</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="164"/>
+        <location filename="../../views/filterbar.cpp" line="169"/>
+        <source>The service&apos;s API reads one namespace at a time: left empty, the token&apos;s own user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="172"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,38 +2657,38 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="163"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="94"/>
         <source>be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="175"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="196"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="106"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="127"/>
         <source>be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="209"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="140"/>
         <source>use a file of another version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="214"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="218"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="268"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="346"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="370"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="145"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="149"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="276"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="300"/>
         <source>read its file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="252"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="314"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="327"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="394"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="410"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="418"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="183"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="244"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="324"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="340"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="348"/>
         <source>write its file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,111 +3269,111 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="76"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="78"/>
         <source>SQLite file %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="81"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="83"/>
         <source>SQLite file %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="90"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="92"/>
         <source>%1, certificate issued by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="98"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="100"/>
         <source>the Qt SQL driver for %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="141"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="143"/>
         <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="167"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="169"/>
         <source>The connection to the database server %1:%2 is not encrypted although tls=required: closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="182"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="184"/>
         <source>session setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="190"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="192"/>
         <source>read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="230"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="232"/>
         <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="249"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="257"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="291"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="251"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="259"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="293"/>
         <source>begin a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="265"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="275"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="267"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="277"/>
         <source>commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="401"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="405"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="411"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="415"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="419"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="423"/>
         <source>database %1 does not exist on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="424"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="428"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="431"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="435"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="440"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="444"/>
         <source>the database does not allow this (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="445"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="449"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="452"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="456"/>
         <source>database error while trying to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="41"/>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="55"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="42"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="56"/>
         <source>read the indexes of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="64"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="65"/>
         <source>read index %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,20 +3435,21 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="180"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="182"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="264"/>
         <source>total charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="83"/>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="145"/>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="232"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="124"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="172"/>
         <source>compute spend per namespace and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="177"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="216"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="221"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="198"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="300"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="305"/>
         <source>find the time range of the charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,7 +3457,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlIndexAdvisor</name>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="22"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="23"/>
         <source>Could not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,32 +3465,32 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlLedgerQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="80"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="146"/>
         <source>read the orders&apos; IDs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="110"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="176"/>
         <source>sample the orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="153"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="219"/>
         <source>read the orders&apos; signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="186"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="252"/>
         <source>read the orders that may still be charged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="213"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="289"/>
         <source>read the orders that moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="239"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="109"/>
         <source>read the new charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,7 +3575,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="246"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="330"/>
         <source>a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,7 +3661,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="286"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="394"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation type="unfinished"></translation>
     </message>

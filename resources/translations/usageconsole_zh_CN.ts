@@ -160,7 +160,7 @@
         <translation>此连接无法缓存。</translation>
     </message>
     <message>
-        <location filename="../../backend/core/backend.h" line="168"/>
+        <location filename="../../backend/core/backend.h" line="195"/>
         <source>This connection cannot follow new charges.</source>
         <translation>此连接无法跟踪新的扣费。</translation>
     </message>
@@ -168,32 +168,32 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="45"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation>REST 连接需要 http(s) 地址，例如 https://host/usageapi/v1 和 https://host/charge/v1。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
         <source>A REST connection needs an API token.</source>
         <translation>REST 连接需要 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="61"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="63"/>
         <source>No SQLite file is given.</source>
         <translation>未指定 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="67"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="69"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation>MySQL 连接需要主机和数据库。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="74"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="76"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="80"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="82"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation>客户端证书与其私钥必须同时提供：两者都给，或都不给。</translation>
     </message>
@@ -734,27 +734,37 @@ Resource: %7</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/filterbar.cpp" line="160"/>
+        <location filename="../../views/filterbar.cpp" line="161"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="161"/>
+        <location filename="../../views/filterbar.cpp" line="162"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="162"/>
+        <location filename="../../views/filterbar.cpp" line="163"/>
         <source>&amp;Namespaces:</source>
         <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="163"/>
+        <location filename="../../views/filterbar.cpp" line="167"/>
+        <source>the token&apos;s user&apos;s — or ns-a, ns-b</source>
+        <translation>令牌用户的 — 或 ns-a, ns-b</translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="168"/>
         <source>all — or ns-a, ns-b</source>
         <translation>全部 — 或 ns-a, ns-b</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="164"/>
+        <location filename="../../views/filterbar.cpp" line="169"/>
+        <source>The service&apos;s API reads one namespace at a time: left empty, the token&apos;s own user&apos;s.</source>
+        <translation>服务的 API 一次只读取一个命名空间：留空时读取令牌所属用户的命名空间。</translation>
+    </message>
+    <message>
+        <location filename="../../views/filterbar.cpp" line="172"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -2649,38 +2659,38 @@ Started %9, paid until %10</source>
         <translation>汇总缓存无法%1。</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="163"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="94"/>
         <source>be created</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="175"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="196"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="106"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="127"/>
         <source>be opened</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="209"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="140"/>
         <source>use a file of another version</source>
         <translation>使用另一版本的文件</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/rollupcache.cpp" line="214"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="218"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="268"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="346"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="370"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="145"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="149"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="276"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="300"/>
         <source>read its file</source>
         <translation>读取其文件</translation>
     </message>
     <message>
         <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="252"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="314"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="327"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="394"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="410"/>
-        <location filename="../../backend/cache/rollupcache.cpp" line="418"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="183"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="244"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="324"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="340"/>
+        <location filename="../../backend/cache/rollupcache.cpp" line="348"/>
         <source>write its file</source>
         <translation>写入其文件</translation>
     </message>
@@ -3253,111 +3263,111 @@ Forecast for %2 from the order book</source>
         <translation>写入订单 %1 的终止记录</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="76"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="78"/>
         <source>SQLite file %1 does not exist</source>
         <translation>SQLite 文件 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="81"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="83"/>
         <source>SQLite file %1 cannot be read</source>
         <translation>无法读取 SQLite 文件 %1</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="90"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="92"/>
         <source>%1, certificate issued by %2</source>
         <translation>%1，证书颁发者为 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="98"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="100"/>
         <source>the Qt SQL driver for %1 is not installed</source>
         <translation>未安装 %1 的 Qt SQL 驱动</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="141"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="143"/>
         <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
         <translation>数据库服务器 %1:%2 未在 %3 秒内发出问候（connect_timeout）：它已停滞或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="167"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="169"/>
         <source>The connection to the database server %1:%2 is not encrypted although tls=required: closed.</source>
         <translation>与数据库服务器 %1:%2 的连接未加密，但地址要求 tls=required：已关闭。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="182"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="184"/>
         <source>session setup</source>
         <translation>会话设置</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="190"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="192"/>
         <source>read the database</source>
         <translation>读取数据库</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="230"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="232"/>
         <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
         <translation>数据库服务器 %1:%2 在 %3 秒内没有发送任何数据（%4）：它已停滞或无法访问，或者此查询所需时间超过 read_timeout。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="249"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="257"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="291"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="251"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="259"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="293"/>
         <source>begin a transaction</source>
         <translation>开始事务</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="265"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="275"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="267"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="277"/>
         <source>commit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="401"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="405"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation>无法连接到数据库服务器 %1:%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="411"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="415"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation>数据库拒绝了用户 %1：密码错误或无权访问 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="419"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="423"/>
         <source>database %1 does not exist on %2</source>
         <translation>数据库 %1 在 %2 上不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="424"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="428"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation>数据库超时（%1）：另一个事务占用了这些行；请重试</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="431"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="435"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation>%1 中没有消费服务的表（%2）：这是计费数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="440"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="444"/>
         <source>the database does not allow this (%1)</source>
         <translation>数据库不允许此操作（%1）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="445"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="449"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation>%1 不是可读的 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="452"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="456"/>
         <source>database error while trying to %1</source>
         <translation>%1时数据库出错</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="41"/>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="55"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="42"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="56"/>
         <source>read the indexes of %1</source>
         <translation>读取 %1 的索引</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="64"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="65"/>
         <source>read index %1</source>
         <translation>读取索引 %1</translation>
     </message>
@@ -3419,20 +3429,21 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="180"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="182"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="264"/>
         <source>total charges</source>
         <translation>统计扣费合计</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="83"/>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="145"/>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="232"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="124"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="172"/>
         <source>compute spend per namespace and month</source>
         <translation>按命名空间和月份计算消费</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="177"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="216"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="221"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="198"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="300"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="305"/>
         <source>find the time range of the charges</source>
         <translation>查找扣费的时间范围</translation>
     </message>
@@ -3440,7 +3451,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlIndexAdvisor</name>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="22"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="23"/>
         <source>Could not %1.</source>
         <translation>无法%1。</translation>
     </message>
@@ -3448,32 +3459,32 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlLedgerQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="80"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="146"/>
         <source>read the orders&apos; IDs</source>
         <translation>读取订单编号范围</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="110"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="176"/>
         <source>sample the orders</source>
         <translation>抽样读取订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="153"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="219"/>
         <source>read the orders&apos; signatures</source>
         <translation>读取订单的摘要</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="186"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="252"/>
         <source>read the orders that may still be charged</source>
         <translation>读取仍可能扣费的订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="213"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="289"/>
         <source>read the orders that moved</source>
         <translation>读取有变化的订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="239"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="109"/>
         <source>read the new charges</source>
         <translation>读取新的扣费记录</translation>
     </message>
@@ -3557,7 +3568,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="246"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="330"/>
         <source>a time</source>
         <translation>时间</translation>
     </message>
@@ -3643,7 +3654,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="286"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="394"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation>合计超出了以万分之一元计的 64 位整数范围</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "filterbar.h"
 #include "languageswitcher.h"
 #include "mainwindow.h"
+#include "namespaceedit.h"
 #include "orderchargesmodel.h"
 #include "orderdetailpane.h"
 #include "ordersview.h"
@@ -399,6 +400,57 @@ private Q_SLOTS:
         QTRY_VERIFY(window.ordersView()->detail()->order() &&
                     window.ordersView()->detail()->order()->id == id); // selected again
         QVERIFY(!cancel->isEnabled());
+    }
+
+    // A profile without namespaces reads the token's user's only (the API
+    // lists one namespace at a time): every filter bar says so where it
+    // would say "all"; with the profile's namespaces, "all" again.
+    void tokenUsersNamespaceSaid_data() { TestWidgets::addLanguageRows(); }
+
+    void tokenUsersNamespaceSaid()
+    {
+        QFETCH(QString, language);
+        if (language != QLatin1String("en") && !LanguageSwitcher::hasTranslation(language))
+            QSKIP("The translation is not built into this binary");
+        const bool en = language == QLatin1String("en");
+        MainWindow window(m_profiles.get(), m_secrets.get());
+        window.resize(1280, 800);
+        window.setLanguage(language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Profile unnamed = m_rest;
+        unnamed.namespaces.clear();
+        window.openProfile(unnamed);
+        QTRY_VERIFY_WITH_TIMEOUT(window.backend(), 30000);
+        // The token's user (admin) has no charges: the tabs load empty.
+        QTRY_VERIFY_WITH_TIMEOUT(window.plansView()->model()->rowCount({}) > 0 && !window.isBusy(),
+                                 60000);
+        QVERIFY2(!window.errorBanner()->isVisible(), qPrintable(window.errorBanner()->message()));
+        const QList<FilterBar *> bars = window.findChildren<FilterBar *>();
+        QVERIFY(bars.size() >= 3); // usages, orders, spend
+        for (FilterBar *bar : bars) {
+            QCOMPARE(bar->namespaceEdit()->placeholderText(),
+                     en ? QStringLiteral("the token's user's — or ns-a, ns-b")
+                        : QStringLiteral("令牌用户的 — 或 ns-a, ns-b"));
+            QVERIFY(!bar->namespaceEdit()->toolTip().isEmpty());
+        }
+        if (const QString dir = qEnvironmentVariable("UC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            TestEvents::drain();
+            QDir().mkpath(dir);
+            QVERIFY(window.grab().toImage().save(
+                QStringLiteral("%1/usages-unnamed-%2-rest.png").arg(dir, language)));
+        }
+        window.openProfile(m_rest);
+        QTRY_VERIFY_WITH_TIMEOUT(window.backend() && !window.backend()->namespaceScope().isEmpty(),
+                                 30000);
+        QCOMPARE(waitLoaded(window), QString());
+        for (FilterBar *bar : window.findChildren<FilterBar *>()) {
+            QCOMPARE(bar->namespaceEdit()->placeholderText(),
+                     en ? QStringLiteral("all — or ns-a, ns-b")
+                        : QStringLiteral("全部 — 或 ns-a, ns-b"));
+            QVERIFY(bar->namespaceEdit()->toolTip().isEmpty());
+        }
+        window.setBackend(nullptr, m_rest);
     }
 
     void savingTheOpenProfileAppliesAtOnce()
