@@ -3,15 +3,19 @@
 #include "clicontext.h"
 #include "core/monthcalendar.h"
 #include "recordformat.h"
-#include "reports/statementdocument.h"
 #include "reports/statementloader.h"
 
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
+
+StatementCommand::PdfWriter &pdfWriter()
+{
+    static StatementCommand::PdfWriter writer;
+    return writer;
+}
 
 QJsonValue orNull(const QString &text)
 {
@@ -84,6 +88,11 @@ void printLines(CliContext &ctx, const Statement &s)
 
 } // namespace
 
+void StatementCommand::setPdfWriter(PdfWriter writer)
+{
+    pdfWriter() = std::move(writer);
+}
+
 int StatementCommand::run(CliContext &ctx)
 {
     const QStringList namespaces = ctx.args.list(QStringLiteral("namespace"));
@@ -96,9 +105,9 @@ int StatementCommand::run(CliContext &ctx)
     const QString out = ctx.args.value(QStringLiteral("out"));
     if (error.isEmpty() && ctx.args.isSet(QStringLiteral("out")) && out.isEmpty())
         error = QStringLiteral("--out needs a file name");
-    // A PDF needs fonts, and fonts need a QGuiApplication (main_usagectl
-    // makes one, offscreen, for this command).
-    if (error.isEmpty() && !out.isEmpty() && !qobject_cast<QGuiApplication *>(qApp))
+    // A PDF needs fonts, and fonts need a QGuiApplication: usagectl hands
+    // this command to the program that draws documents, which sets the writer.
+    if (error.isEmpty() && !out.isEmpty() && !pdfWriter())
         error = QStringLiteral("statement --out needs the usagectl program itself");
     if (!error.isEmpty())
         return ctx.fail(error, CliContext::Usage);
@@ -119,7 +128,7 @@ int StatementCommand::run(CliContext &ctx)
                 << " (see usagectl namespaces list)\n";
     if (!out.isEmpty()) {
         QString writeError;
-        if (!StatementDocument::writePdf(s, out, &writeError))
+        if (!pdfWriter()(s, out, &writeError))
             return ctx.fail(writeError);
     }
     if (ctx.format == OutputWriter::Format::Json)

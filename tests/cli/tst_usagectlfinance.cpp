@@ -8,6 +8,7 @@
 #include "testdatabases.h"
 #include "usagectlrunner.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void statementPdf_data() { sources(); }
     void statementPdf();
     void statementInChinese();
+    void guiOnlyToDraw();
     void forecastCells_data() { sources(); }
     void forecastCells();
     void failures_data();
@@ -309,6 +311,29 @@ void TestUsagectlFinance::statementInChinese()
     QVERIFY2(
         text.contains(QLocale(QLocale::Chinese, QLocale::China).toString(total.toDouble(), 'f', 2)),
         qPrintable(total + QStringLiteral(" missing in:\n") + text));
+}
+
+// Only `statement` (in usagectl-documents) loads Qt Gui: every other command
+// starts without it and what it pulls in (as the dynamic loader reports).
+void TestUsagectlFinance::guiOnlyToDraw()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const QString gui = QStringLiteral("libQt6Gui.so");
+    const Run spend = usagectl(
+        {QStringLiteral("spend"), QStringLiteral("--region"), QStringLiteral("cn-north-1")},
+        QStringLiteral("sqlite"), env);
+    QCOMPARE(spend.code, 0);
+    QVERIFY2(spend.err.contains(QLatin1String("libQt6Core.so")), "LD_DEBUG said nothing");
+    QVERIFY2(!spend.err.contains(gui), "spend loaded Qt Gui");
+    const QString pdf = m_dir.filePath(QStringLiteral("gui.pdf"));
+    const Run statement = usagectl({QStringLiteral("statement"), QStringLiteral("--namespace"),
+                                    QStringLiteral("demo-team"), QStringLiteral("--month"),
+                                    QStringLiteral("2026-09"), QStringLiteral("--out"), pdf},
+                                   QStringLiteral("sqlite"), env);
+    QCOMPARE(statement.code, 0);
+    QVERIFY(statement.err.contains(gui));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
 }
 
 // The JSON cells have exactly the fields of the issue, add up, and are the
