@@ -1,3 +1,5 @@
+#include "cliarguments.h"
+#include "clicommands.h"
 #include "climessagehandler.h"
 #include "usagectlmain.h"
 
@@ -14,23 +16,23 @@ namespace {
 
 // `statement` may draw a PDF, which needs Qt Gui (fonts): that command runs
 // in usagectl-documents, so that no other command loads Qt Gui and what it
-// pulls in (about 2 ms of a 7 ms start).
-bool drawsDocuments(int argc, char *argv[])
+// pulls in (about 2 ms of a 7 ms start). A command line that does not parse
+// stays here, where the error is reported.
+bool drawsDocuments()
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "statement") == 0)
-            return true;
-    }
-    return false;
+    CliArguments args;
+    return args.parse(QCoreApplication::arguments().mid(1), CliCommands::optionSpecs()).isEmpty() &&
+           args.positional().value(0) == QLatin1String("statement");
 }
 
-// Beside usagectl in the build tree; in libexec once installed.
+// Beside usagectl in the build tree; where the install put it otherwise
+// (UC_DOCUMENTS_DIR: relative to usagectl's directory).
 QString documentsProgram()
 {
     const QDir here(QCoreApplication::applicationDirPath());
     for (const QString &path :
          {here.filePath(QStringLiteral("usagectl-documents")),
-          here.filePath(QStringLiteral("../libexec/usage-console/usagectl-documents"))}) {
+          here.filePath(QStringLiteral(UC_DOCUMENTS_DIR "/usagectl-documents"))}) {
         if (QFileInfo(path).isExecutable())
             return QDir::cleanPath(path);
     }
@@ -44,7 +46,7 @@ int main(int argc, char *argv[])
     // Before anything can log: driver chatter must not reach stderr.
     CliMessageHandler::install();
     QCoreApplication app(argc, argv);
-    if (drawsDocuments(argc, argv)) {
+    if (drawsDocuments()) {
         const QByteArray program = documentsProgram().toLocal8Bit();
         argv[0] = const_cast<char *>(program.constData());
         execv(program.constData(), argv);

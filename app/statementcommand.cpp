@@ -108,7 +108,7 @@ int StatementCommand::run(CliContext &ctx)
     // A PDF needs fonts, and fonts need a QGuiApplication: usagectl hands
     // this command to the program that draws documents, which sets the writer.
     if (error.isEmpty() && !out.isEmpty() && !pdfWriter())
-        error = QStringLiteral("statement --out needs the usagectl program itself");
+        error = QStringLiteral("statement --out needs usagectl-documents, which usagectl starts");
     if (!error.isEmpty())
         return ctx.fail(error, CliContext::Usage);
 

@@ -55,6 +55,7 @@ FilterBar::FilterBar(QWidget *parent)
 void FilterBar::setBackend(Backend *backend)
 {
     m_backend = backend;
+    m_readsEveryNamespace = !backend || backend->readsEveryNamespace();
     retranslate(); // the namespaces' hint depends on what the connection reads
     loadChoices();
 }
@@ -163,7 +164,7 @@ void FilterBar::retranslate()
     m_namespaceLabel->setText(tr("&Namespaces:"));
     // The service's API reads one namespace unless told which: left empty,
     // the field means the token's user, not every namespace.
-    const bool one = m_backend && !m_backend->readsEveryNamespace();
+    const bool one = !m_readsEveryNamespace;
     m_namespaces->setPlaceholderText(one ? tr("the token's user's — or ns-a, ns-b")
                                          : tr("all — or ns-a, ns-b"));
     m_namespaces->setToolTip(one ? tr("The service's API reads one namespace at a time: left "

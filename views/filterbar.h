@@ -68,6 +68,7 @@ private:
     void loadChoices();
 
     Backend *m_backend = nullptr;
+    bool m_readsEveryNamespace = true; // of m_backend, read when it was set
     RequestTracker m_choices;
     QVBoxLayout *m_rows;
     QHBoxLayout *m_row;
