@@ -1,5 +1,7 @@
 #include "requesttracker.h"
 
+#include "core/cancelifrunning.h"
+
 RequestTracker::RequestTracker(QObject *parent)
     : QObject(parent)
 {
@@ -8,12 +10,8 @@ RequestTracker::RequestTracker(QObject *parent)
 void RequestTracker::bump()
 {
     ++m_generation;
-    for (QFuture<void> &future : m_inFlight) {
-        // Only running ones: cancelling a finished future whose continuation
-        // already ran crashes in Qt 6.4 (seen in tst_mainwindow).
-        if (!future.isFinished())
-            future.cancel();
-    }
+    for (QFuture<void> &future : m_inFlight)
+        cancelIfRunning(future);
     m_inFlight.clear();
     if (m_pending > 0) {
         m_pending = 0;

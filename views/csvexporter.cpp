@@ -1,6 +1,7 @@
 #include "csvexporter.h"
 
 #include "core/backend.h"
+#include "core/cancelifrunning.h"
 #include "core/csvwriter.h"
 #include "csvrows.h"
 
@@ -49,7 +50,7 @@ CsvExporter::~CsvExporter()
 {
     if (m_sink)
         m_sink->stop = true;
-    m_pending.cancel();
+    cancelIfRunning(m_pending);
     m_pool.waitForDone(); // at most the page being written
 }
 
@@ -189,7 +190,7 @@ void CsvExporter::abort()
 {
     m_running = false;
     m_sink->stop = true;
-    m_pending.cancel();
+    cancelIfRunning(m_pending);
     auto sink = m_sink;
     // QSaveFile discards the temporary file: no half-written export is left.
     m_pool.start([sink] {

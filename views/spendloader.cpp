@@ -1,6 +1,7 @@
 #include "spendloader.h"
 
 #include "core/backend.h"
+#include "core/cancelifrunning.h"
 #include "core/monthcalendar.h"
 
 SpendLoader::SpendLoader(QObject *parent)
@@ -70,7 +71,7 @@ void SpendLoader::load(const QString &region, const QStringList &namespaces, con
     }
     auto future = m_backend->usageTimeRange(filter);
     m_cancelPending = [future]() mutable {
-        future.cancel();
+        cancelIfRunning(future);
     };
     m_progress.setFuture(QFuture<void>(future));
     future
@@ -108,7 +109,7 @@ void SpendLoader::loadEveryMonth(quint64 generation, const UsageFilter &filter,
     // (a database without the cache): no scan for the time range first.
     auto future = m_backend->spendOfEveryMonth(filter, zone);
     m_cancelPending = [future]() mutable {
-        future.cancel();
+        cancelIfRunning(future);
     };
     m_progress.setFuture(QFuture<void>(future));
     future
@@ -142,7 +143,7 @@ void SpendLoader::loadMonths(quint64 generation, const UsageFilter &rangeFilter,
         days.append(span.month);
     auto future = m_backend->spendByNamespaceAndMonth(filter, months);
     m_cancelPending = [future]() mutable {
-        future.cancel();
+        cancelIfRunning(future);
     };
     m_progress.setFuture(QFuture<void>(future));
     future
