@@ -3,37 +3,16 @@
 // through the installed usagectl-documents (in libexec/usage-console), and
 // says clearly when that program is missing.
 
+#include "usagectlrunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Ran
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Ran run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    Ran r;
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-        return r;
-    r.code = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
+using UsagectlRunner::runProgram;
 
 class TestInstallLayout : public QObject
 {
@@ -50,7 +29,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(QDir(build).filePath(QStringLiteral("CMakeCache.txt"))));
         QTemporaryDir prefix;
         QVERIFY(prefix.isValid());
-        const Ran install = run(
+        const UsagectlRun install = runProgram(
             cmake, {QStringLiteral("--install"), build, QStringLiteral("--prefix"), prefix.path()});
         QVERIFY2(install.code == 0, qPrintable(install.err + install.out));
         const QString usagectl = prefix.filePath(QStringLiteral("bin/usagectl"));
@@ -60,10 +39,10 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(documents).isExecutable());
 
         const QString db = prefix.filePath(QStringLiteral("demo.db"));
-        QCOMPARE(run(usagectl, {QStringLiteral("demo-db"), QStringLiteral("create"), db,
-                                QStringLiteral("--namespaces"), QStringLiteral("3"),
-                                QStringLiteral("--months"), QStringLiteral("3"),
-                                QStringLiteral("--until"), QStringLiteral("2026-11-25")})
+        QCOMPARE(runProgram(usagectl, {QStringLiteral("demo-db"), QStringLiteral("create"), db,
+                                       QStringLiteral("--namespaces"), QStringLiteral("3"),
+                                       QStringLiteral("--months"), QStringLiteral("3"),
+                                       QStringLiteral("--until"), QStringLiteral("2026-11-25")})
                      .code,
                  0);
         const QStringList statement{QStringLiteral("--db"),
@@ -75,20 +54,20 @@ private Q_SLOTS:
                                     QStringLiteral("2026-10"),
                                     QStringLiteral("--out"),
                                     prefix.filePath(QStringLiteral("s.pdf"))};
-        const Ran drawn = run(usagectl, statement);
+        const UsagectlRun drawn = runProgram(usagectl, statement);
         QVERIFY2(drawn.code == 0, qPrintable(drawn.err));
         QVERIFY(drawn.out.startsWith(QLatin1String("Wrote ")));
         QVERIFY(QFileInfo(prefix.filePath(QStringLiteral("s.pdf"))).size() > 1000);
 
         QVERIFY(QFile::remove(documents));
-        const Ran missing = run(usagectl, statement);
+        const UsagectlRun missing = runProgram(usagectl, statement);
         QCOMPARE(missing.code, 1);
         QVERIFY2(missing.err.startsWith(QLatin1String("usagectl: cannot start ")) &&
                      missing.err.contains(QLatin1String("usagectl-documents")),
                  qPrintable(missing.err));
         // Every other command is unaffected.
-        QCOMPARE(run(usagectl, {QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
-                                QStringLiteral("regions"), QStringLiteral("list")})
+        QCOMPARE(runProgram(usagectl, {QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+                                       QStringLiteral("regions"), QStringLiteral("list")})
                      .code,
                  0);
     }

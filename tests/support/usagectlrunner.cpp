@@ -8,12 +8,19 @@ namespace UsagectlRunner {
 
 UsagectlRun run(const QStringList &args, const QProcessEnvironment &env)
 {
+    return runProgram(TestPaths::program(QStringLiteral("usagectl")), args, env);
+}
+
+UsagectlRun runProgram(const QString &program, const QStringList &args,
+                       const QProcessEnvironment &env)
+{
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(TestPaths::program(QStringLiteral("usagectl")), args);
+    p.start(program, args);
     if (!p.waitForFinished(120000)) {
         p.kill();
-        qFatal("usagectl did not finish: %s", qPrintable(args.join(QLatin1Char(' '))));
+        qFatal("%s did not finish: %s", qPrintable(program),
+               qPrintable(args.join(QLatin1Char(' '))));
     }
     UsagectlRun r;
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

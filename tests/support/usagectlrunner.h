@@ -18,5 +18,8 @@ namespace UsagectlRunner {
 // finish within two minutes ends the test program, naming the command.
 UsagectlRun run(const QStringList &args,
                 const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+// The same for another program: `program` is a path (an installed usagectl).
+UsagectlRun runProgram(const QString &program, const QStringList &args,
+                       const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
 } // namespace UsagectlRunner
