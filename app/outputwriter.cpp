@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace {
 constexpr int tableSizingRows = 200;
 constexpr qsizetype jsonChunkBytes = 256 * 1024;
@@ -44,9 +46,28 @@ int OutputWriter::displayWidth(const QString &text)
 
 void OutputWriter::addJsonRow(QByteArrayView compactObject)
 {
+    char *p = beginJsonRow(compactObject.size());
+    std::memcpy(p, compactObject.data(), size_t(compactObject.size()));
+    endJsonRow(p + compactObject.size());
+}
+
+char *OutputWriter::beginJsonRow(qsizetype maxBytes)
+{
     Q_ASSERT(m_format == Format::Json);
-    m_jsonRows.append(m_rows == 0 ? "\n  " : ",\n  ");
-    m_jsonRows.append(compactObject);
+    const qsizetype at = m_jsonRows.size();
+    if (m_jsonRows.capacity() < jsonChunkBytes)
+        m_jsonRows.reserve(jsonChunkBytes + 4096);
+    m_jsonRows.resize(at + 4 + maxBytes); // the new bytes are left as they are
+    char *p = m_jsonRows.data() + at;
+    if (m_rows > 0)
+        *p++ = ',';
+    std::memcpy(p, "\n  ", 3);
+    return p + 3;
+}
+
+void OutputWriter::endJsonRow(const char *end)
+{
+    m_jsonRows.resize(end - m_jsonRows.constData());
     ++m_rows;
     if (m_jsonRows.size() >= jsonChunkBytes)
         flushJsonRows();

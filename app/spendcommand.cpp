@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <charconv>
+#include <cstring>
 #include <limits>
 #include <optional>
 
@@ -149,31 +150,50 @@ private:
     QHash<const QChar *, std::pair<QString, QByteArray>> m_byAddress;
 };
 
+template<size_t N>
+char *put(char *p, const char (&text)[N])
+{
+    std::memcpy(p, text, N - 1);
+    return p + N - 1;
+}
+
+char *put(char *p, const QByteArray &text)
+{
+    std::memcpy(p, text.constData(), size_t(text.size()));
+    return p + text.size();
+}
+
 // What QJsonDocument::toJson(Compact) writes for the cell (keys sorted),
-// written directly into `row`: a region's table has ~250,000 cells, and a
-// QJsonObject or a new string per cell costs more than the query.
+// written in place into the output: a region's table has ~250,000 cells,
+// and a QJsonObject or a string per cell costs more than the query.
 // `share`: none without --share; NoShare is written as null (the month adds
 // up to zero, so no cell has a share of it).
-void writeJsonCell(QByteArray &row, const SpendCell &c, const QByteArray &month, JsonNames &names,
-                   std::optional<qint64> share)
+void writeJsonCell(OutputWriter &writer, const SpendCell &c, const QByteArray &month,
+                   JsonNames &names, std::optional<qint64> share)
 {
-    char number[32];
-    row.resize(0); // keeps its capacity
-    row.append("{\"amount\":\"");
-    row.append(number, c.amount.toChars4(number));
-    row.append("\",\"charges\":");
-    row.append(number, std::to_chars(number, number + sizeof number, c.charges).ptr - number);
-    row.append(",\"month\":\"");
-    row.append(month);
-    row.append("\",\"namespace\":\"");
-    row.append(names[c.ns]);
-    row.append('"');
+    const QByteArray &name = names[c.ns];
+    const QByteArray shareText = !share ? QByteArray()
+                                 : *share == NoShare
+                                     ? QByteArray("null")
+                                     : '"' + PercentShares::text(*share).toLatin1() + '"';
+    // The literals (59 bytes), an amount (toChars4 wants room for 32) and a
+    // count (20 at most): 128 is room enough.
+    char *p = writer.beginJsonRow(128 + month.size() + name.size() + shareText.size());
+    p = put(p, "{\"amount\":\"");
+    p += c.amount.toChars4(p);
+    p = put(p, "\",\"charges\":");
+    p = std::to_chars(p, p + 21, c.charges).ptr;
+    p = put(p, ",\"month\":\"");
+    p = put(p, month);
+    p = put(p, "\",\"namespace\":\"");
+    p = put(p, name);
+    *p++ = '"';
     if (share) {
-        row.append(",\"share\":");
-        row.append(*share == NoShare ? QByteArray("null")
-                                     : '"' + PercentShares::text(*share).toLatin1() + '"');
+        p = put(p, ",\"share\":");
+        p = put(p, shareText);
     }
-    row.append('}');
+    *p++ = '}';
+    writer.endJsonRow(p);
 }
 
 } // namespace
@@ -223,7 +243,6 @@ int SpendCommand::run(CliContext &ctx)
     OutputWriter writer(ctx.out, ctx.format, {});
     QDate month;
     QByteArray monthText;
-    QByteArray row;
     JsonNames names;
     const QList<qint64> shares = share ? monthShares(cells) : QList<qint64>();
     for (int i = 0; i < cells.size(); ++i) {
@@ -232,9 +251,8 @@ int SpendCommand::run(CliContext &ctx)
             month = c.month;
             monthText = month.toString(QStringLiteral("yyyy-MM")).toUtf8();
         }
-        writeJsonCell(row, c, monthText, names,
+        writeJsonCell(writer, c, monthText, names,
                       share ? std::optional<qint64>(shares.at(i)) : std::nullopt);
-        writer.addJsonRow(row);
     }
     writer.finish();
     ctx.warnUnmatched(filter, cells.isEmpty());
