@@ -3,11 +3,13 @@
 
 #include "usagectlrunner.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +167,72 @@ private Q_SLOTS:
         const QStringList lastLines =
             all.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(int(charges) - 6);
         QCOMPARE(past.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1), lastLines);
+    }
+
+    void spendJsonIsCompactJson_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("cached") << QStringList();
+        QTest::newRow("no cache") << QStringList{QStringLiteral("--no-cache")};
+        QTest::newRow("share") << QStringList{QStringLiteral("--share")};
+        QTest::newRow("nothing") << QStringList{
+            QStringLiteral("--from"), QStringLiteral("2001-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2001-02-01")};
+    }
+
+    // spend writes its JSON rows by hand: each must be what Qt's writer makes
+    // of the same object (keys sorted, compact), names to escape included.
+    void spendJsonIsCompactJson()
+    {
+        QFETCH(QStringList, extra);
+        const QString db = m_dir.filePath(QStringLiteral("escapes.db"));
+        if (!QFileInfo::exists(db)) {
+            QVERIFY(QFile::copy(m_db, db));
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("escapes"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO DF_CONSUMING_HISTORY SELECT ID, ORDER_ID, CONSUME_ID + 100000, "
+                "CONSUMING, CONSUME_TIME, DEADLINE_TIME, ?, REGION, PLAN_ID, PLAN_HISTORY_ID, "
+                "EXTRA_INFO FROM DF_CONSUMING_HISTORY WHERE REGION = 'cn-north-1' LIMIT 1")));
+            q.addBindValue(QStringLiteral("team \"q\" \\ 财务\t/"));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            q = QSqlQuery();
+            c.close();
+            c = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("escapes"));
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+        const Run r = usagectl(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+                                           QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("spend"), QStringLiteral("--region"),
+                                           QStringLiteral("cn-north-1")} +
+                                   extra,
+                               env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray cells = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        if (extra.contains(QLatin1String("--from"))) {
+            QCOMPARE(r.out, QStringLiteral("[]\n"));
+            return;
+        }
+        QVERIFY(cells.size() > 20);
+        QStringList expected;
+        bool escaped = false;
+        for (const QJsonValue &v : cells) {
+            expected.append(
+                QStringLiteral("  ") +
+                QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+            escaped = escaped || v.toObject()
+                                     .value(QLatin1String("namespace"))
+                                     .toString()
+                                     .contains(QLatin1Char('"'));
+        }
+        QVERIFY(escaped);
+        QCOMPARE(r.out, QStringLiteral("[\n") + expected.join(QStringLiteral(",\n")) +
+                            QStringLiteral("\n]\n"));
     }
 
     void sqlLookingTextIsData()
