@@ -91,9 +91,9 @@ QString SqlOrderQueries::columns()
 
 Result<Order> SqlOrderQueries::read(const QSqlQuery &q)
 {
-    SqlRowReader r(
-        q, QStringLiteral("DF_PURCHASE_ORDER"),
-        SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("ORDER_ID")}, q, {0, 1}));
+    static const SqlRowReader::RowKey key{{QStringLiteral("ID"), QStringLiteral("ORDER_ID")},
+                                          {0, 1}};
+    SqlRowReader r(q, QStringLiteral("DF_PURCHASE_ORDER"), key);
     Order o;
     o.id = r.integer(0, "ID");
     o.orderId = q.value(1).toString();

@@ -15,6 +15,13 @@ SqlRowReader::SqlRowReader(const QSqlQuery &query, const QString &table, const Q
 {
 }
 
+SqlRowReader::SqlRowReader(const QSqlQuery &query, const QString &table, const RowKey &key)
+    : m_query(query)
+    , m_table(table)
+    , m_rowKey(&key)
+{
+}
+
 std::optional<qint64> SqlRowReader::exactInteger(const QVariant &value)
 {
     if (value.isNull())
@@ -107,7 +114,8 @@ void SqlRowReader::fail(const char *name, const QVariant &value, const QString &
 {
     if (error)
         return;
-    error = damaged(m_table, QString::fromLatin1(name), m_key, describe(value), expected);
+    const QString key = m_rowKey ? keyOf(m_rowKey->names, m_query, m_rowKey->columns) : m_key;
+    error = damaged(m_table, QString::fromLatin1(name), key, describe(value), expected);
 }
 
 qint64 SqlRowReader::integer(int column, const char *name)

@@ -4,7 +4,9 @@
 #include "core/money.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -20,8 +22,19 @@ class QSqlQuery;
 class SqlRowReader
 {
 public:
+    // The columns that name a row in messages ("ID 12, ORDER_ID ns-a-res").
+    struct RowKey
+    {
+        QStringList names;
+        QList<int> columns;
+    };
+
     // `key` names the row in messages ("ID 12, ORDER_ID ns-a-resources").
     SqlRowReader(const QSqlQuery &query, const QString &table, const QString &key);
+    // The same, the key read from the row only when a value is bad: what
+    // readers of thousands of rows use (the key's text cost a third of a
+    // row's reading).
+    SqlRowReader(const QSqlQuery &query, const QString &table, const RowKey &key);
 
     std::optional<BackendError> error;
 
@@ -53,4 +66,5 @@ private:
     const QSqlQuery &m_query;
     QString m_table;
     QString m_key;
+    const RowKey *m_rowKey = nullptr;
 };

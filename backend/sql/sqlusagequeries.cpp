@@ -83,10 +83,10 @@ QString usageColumns()
 // value goes to `damaged` (the row is then not used).
 Usage readUsage(const QSqlQuery &q, std::optional<BackendError> *damaged)
 {
-    SqlRowReader r(q, historyTable,
-                   SqlRowReader::keyOf({QStringLiteral("ID"), QStringLiteral("ORDER_ID"),
-                                        QStringLiteral("CONSUME_ID")},
-                                       q, {0, 1, 2}));
+    static const SqlRowReader::RowKey key{
+        {QStringLiteral("ID"), QStringLiteral("ORDER_ID"), QStringLiteral("CONSUME_ID")},
+        {0, 1, 2}};
+    SqlRowReader r(q, historyTable, key);
     Usage u;
     u.orderKey = r.integer(0, "ID");
     u.orderId = q.value(1).toString();
