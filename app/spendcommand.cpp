@@ -7,12 +7,12 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMap>
-#include <QSet>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <limits>
+#include <numeric>
 #include <optional>
 
 namespace {
@@ -41,26 +41,69 @@ QList<qint64> monthShares(const QList<SpendCell> &cells)
     return shares;
 }
 
+// Numbers the namespaces of a table's cells 0, 1, 2... in the order first
+// seen. The roll-up cache hands out one shared string per namespace: found
+// by its address first, as Qt 6.4 hashes text with SipHash (slow beside the
+// rest of a row). The entry keeps the string, so the address cannot be
+// reused for another name meanwhile; the size tells apart raw strings over
+// one buffer.
+class NamespaceIndex
+{
+public:
+    int operator()(const QString &ns)
+    {
+        const auto shared = m_byAddress.constFind(ns.constData());
+        if (shared != m_byAddress.cend() && shared->first.size() == ns.size())
+            return shared->second;
+        auto it = m_byName.constFind(ns);
+        if (it == m_byName.cend()) {
+            it = m_byName.insert(ns, int(m_names.size()));
+            m_names.append(ns);
+        }
+        if (m_byAddress.size() < MaxAddresses)
+            m_byAddress.insert(ns.constData(), {ns, *it});
+        return *it;
+    }
+    const QStringList &names() const { return m_names; }
+
+private:
+    // Strings not shared (read row by row) each have their own address.
+    static constexpr qsizetype MaxAddresses = 20000;
+    QHash<QString, int> m_byName;
+    QHash<const QChar *, std::pair<QString, int>> m_byAddress;
+    QStringList m_names;
+};
+
 void printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<MonthSpan> &months,
                 bool share)
 {
-    // Rows are months, columns namespaces, with row and column totals.
-    QStringList namespaces;
-    QSet<QString> seen;
-    QMap<std::pair<QDate, QString>, Money> amounts;
-    for (const SpendCell &c : cells) {
-        if (!seen.contains(c.ns)) {
-            seen.insert(c.ns);
-            namespaces.append(c.ns);
-        }
-        amounts[{c.month, c.ns}] += c.amount;
+    // Rows are months, columns namespaces (sorted), with row and column
+    // totals. Each cell is given its column and its row once: a region's
+    // table has tens of thousands of cells, and a map keyed by month and
+    // name cost more than the query.
+    NamespaceIndex index;
+    QList<int> columnOf(cells.size());
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        columnOf[i] = index(cells.at(i).ns);
+    const QStringList &names = index.names();
+    QList<int> order(names.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&names](int a, int b) { return names[a] < names[b]; });
+    QHash<QDate, int> rowOf;
+    for (int r = 0; r < months.size(); ++r)
+        rowOf.insert(months[r].month, r);
+    QList<QList<qsizetype>> cellsOfRow(months.size());
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const auto row = rowOf.constFind(cells.at(i).month);
+        if (row != rowOf.cend())
+            cellsOfRow[*row].append(i);
     }
-    namespaces.sort();
+
     QStringList headers{QStringLiteral("MONTH")};
-    for (const QString &ns : std::as_const(namespaces)) {
-        headers.append(ns);
+    for (int column : std::as_const(order)) {
+        headers.append(names[column]);
         if (share)
-            headers.append(ns + QStringLiteral(" %"));
+            headers.append(names[column] + QStringLiteral(" %"));
     }
     headers.append(QStringLiteral("TOTAL"));
     // A namespace's share of its month (of the whole period on the TOTAL row).
@@ -70,22 +113,29 @@ void printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<Mont
             row->insert(2 + 2 * i, bp ? PercentShares::text(bp->at(i)) : QString());
     };
     OutputWriter writer(ctx.out, ctx.format, headers);
-    QMap<QString, Money> columnTotals;
+    QList<Money> columnTotals(names.size());
+    QList<Money> amounts(names.size());
+    QList<bool> present(names.size());
     Money grand;
-    for (const MonthSpan &m : months) {
-        QStringList row{m.key()};
+    for (int r = 0; r < months.size(); ++r) {
+        std::fill(amounts.begin(), amounts.end(), Money());
+        std::fill(present.begin(), present.end(), false);
+        for (qsizetype i : std::as_const(cellsOfRow[r])) {
+            amounts[columnOf[i]] += cells.at(i).amount;
+            present[columnOf[i]] = true;
+        }
+        QStringList row{months[r].key()};
         Money rowTotal;
         QList<Money> rowAmounts;
-        for (const QString &ns : std::as_const(namespaces)) {
-            const auto it = amounts.constFind({m.month, ns});
-            rowAmounts.append(it == amounts.cend() ? Money() : *it);
-            if (it == amounts.cend()) {
+        for (int column : std::as_const(order)) {
+            rowAmounts.append(amounts[column]);
+            if (!present[column]) {
                 row.append(QString());
                 continue;
             }
-            row.append(it->toString2());
-            rowTotal += *it;
-            columnTotals[ns] += *it;
+            row.append(amounts[column].toString2());
+            rowTotal += amounts[column];
+            columnTotals[column] += amounts[column];
         }
         if (share)
             shares(rowAmounts, &row);
@@ -95,9 +145,9 @@ void printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<Mont
     }
     QStringList totals{QStringLiteral("TOTAL")};
     QList<Money> totalAmounts;
-    for (const QString &ns : std::as_const(namespaces)) {
-        totals.append(columnTotals.value(ns).toString2());
-        totalAmounts.append(columnTotals.value(ns));
+    for (int column : std::as_const(order)) {
+        totals.append(columnTotals[column].toString2());
+        totalAmounts.append(columnTotals[column]);
     }
     if (share)
         shares(totalAmounts, &totals);
@@ -119,35 +169,24 @@ bool plainJsonText(const QString &s)
 class JsonNames
 {
 public:
+    // Valid until the next call.
     const QByteArray &operator[](const QString &ns)
     {
-        // The roll-up cache hands out one shared string per namespace: found
-        // by its address first, as Qt 6.4 hashes text with SipHash (slow
-        // beside the rest of a row). The entry keeps the string, so the
-        // address cannot be reused for another name meanwhile; the size
-        // tells apart raw strings over one buffer.
-        const auto shared = m_byAddress.constFind(ns.constData());
-        if (shared != m_byAddress.cend() && shared->first.size() == ns.size())
-            return shared->second;
-        auto it = m_utf8.constFind(ns);
-        if (it == m_utf8.cend()) {
+        const int i = m_index(ns);
+        if (i == m_utf8.size()) {
             QByteArray text = ns.toUtf8();
             if (!plainJsonText(ns)) {
                 text = QJsonDocument(QJsonArray{ns}).toJson(QJsonDocument::Compact);
                 text = text.mid(2, text.size() - 4); // [" and "]
             }
-            it = m_utf8.insert(ns, text);
+            m_utf8.append(text);
         }
-        if (m_byAddress.size() < MaxAddresses)
-            m_byAddress.insert(ns.constData(), {ns, *it});
-        return *it;
+        return m_utf8.at(i);
     }
 
 private:
-    // Strings not shared (read row by row) each have their own address.
-    static constexpr qsizetype MaxAddresses = 20000;
-    QHash<QString, QByteArray> m_utf8;
-    QHash<const QChar *, std::pair<QString, QByteArray>> m_byAddress;
+    NamespaceIndex m_index;
+    QList<QByteArray> m_utf8;
 };
 
 template<size_t N>

@@ -32,6 +32,44 @@ class TestUsageCtl : public QObject
 
     QString dbArg() const { return QStringLiteral("sqlite:") + m_db; }
 
+    // The oracle: CONSUMING of the demo's cn-north-1 rows summed per
+    // "namespace yyyy-MM" (months of Asia/Shanghai), read straight from the file.
+    QMap<QString, qint64> rowSums() const
+    {
+        QMap<QString, qint64> want;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(m_db);
+            if (!db.open())
+                qFatal("cannot open the demo database");
+            QSqlQuery q(QStringLiteral("SELECT ACCOUNT_ID, CONSUME_TIME, CONSUMING FROM "
+                                       "DF_CONSUMING_HISTORY WHERE REGION = 'cn-north-1'"),
+                        db);
+            const QTimeZone shanghai("Asia/Shanghai");
+            while (q.next()) {
+                QDateTime t = QDateTime::fromString(q.value(1).toString(),
+                                                    QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                t.setTimeSpec(Qt::UTC);
+                const QString key = q.value(0).toString() + QLatin1Char(' ') +
+                                    t.toTimeZone(shanghai).toString(QStringLiteral("yyyy-MM"));
+                want[key] += q.value(2).toLongLong();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        return want;
+    }
+
+    // 1/10000 yuan as the table shows it: hundredths, half away from zero.
+    static QString hundredths(qint64 units)
+    {
+        const qint64 cents = (qAbs(units) + 50) / 100;
+        return QStringLiteral("%1%2.%3")
+            .arg(units < 0 && cents > 0 ? QStringLiteral("-") : QString())
+            .arg(cents / 100)
+            .arg(cents % 100, 2, 10, QLatin1Char('0'));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -73,26 +111,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray cells = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(cells.size() > 20);
-        QMap<QString, qint64> want;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            db.setDatabaseName(m_db);
-            QVERIFY(db.open());
-            QSqlQuery q(QStringLiteral("SELECT ACCOUNT_ID, CONSUME_TIME, CONSUMING FROM "
-                                       "DF_CONSUMING_HISTORY WHERE REGION = 'cn-north-1'"),
-                        db);
-            const QTimeZone shanghai("Asia/Shanghai");
-            while (q.next()) {
-                QDateTime t = QDateTime::fromString(q.value(1).toString(),
-                                                    QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-                t.setTimeSpec(Qt::UTC);
-                const QString key = q.value(0).toString() + QLatin1Char(' ') +
-                                    t.toTimeZone(shanghai).toString(QStringLiteral("yyyy-MM"));
-                want[key] += q.value(2).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        const QMap<QString, qint64> want = rowSums();
         QCOMPARE(cells.size(), want.size());
         for (const QJsonValue &v : cells) {
             const QJsonObject c = v.toObject();
@@ -115,6 +134,57 @@ private Q_SLOTS:
         QVERIFY(table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
                     .constLast()
                     .startsWith(QLatin1String("TOTAL")));
+    }
+
+    // The CSV (and table) pivot: a row per month, a column per namespace in
+    // name order, an empty field where a namespace had no charge that month,
+    // the row's TOTAL and a TOTAL row of exact sums, each rounded once.
+    void spendCsvMatchesRowSums()
+    {
+        const Run r = usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--tz"),
+                                QStringLiteral("Asia/Shanghai"), QStringLiteral("--format"),
+                                QStringLiteral("csv"), QStringLiteral("spend"),
+                                QStringLiteral("--region"), QStringLiteral("cn-north-1")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QMap<QString, qint64> want = rowSums();
+        QStringList namespaces;
+        QStringList months;
+        for (auto it = want.cbegin(); it != want.cend(); ++it) {
+            const QString ns = it.key().section(QLatin1Char(' '), 0, 0);
+            const QString month = it.key().section(QLatin1Char(' '), 1, 1);
+            if (!namespaces.contains(ns))
+                namespaces.append(ns);
+            if (!months.contains(month))
+                months.append(month);
+        }
+        namespaces.sort();
+        months.sort();
+        const QStringList lines = r.out.trimmed().split(QStringLiteral("\r\n"));
+        QCOMPARE(lines.first(), (QStringList{QStringLiteral("MONTH")} + namespaces +
+                                 QStringList{QStringLiteral("TOTAL")})
+                                    .join(QLatin1Char(',')));
+        QCOMPARE(lines.size(), months.size() + 2); // every month has a charge here
+        QMap<QString, qint64> columns;
+        qint64 grand = 0;
+        for (int m = 0; m < months.size(); ++m) {
+            QStringList fields{months[m]};
+            qint64 row = 0;
+            for (const QString &ns : std::as_const(namespaces)) {
+                const QString key = ns + QLatin1Char(' ') + months[m];
+                fields.append(want.contains(key) ? hundredths(want.value(key)) : QString());
+                row += want.value(key);
+                columns[ns] += want.value(key);
+            }
+            fields.append(hundredths(row));
+            grand += row;
+            QCOMPARE(lines.at(m + 1), fields.join(QLatin1Char(',')));
+        }
+        QStringList totals{QStringLiteral("TOTAL")};
+        for (const QString &ns : std::as_const(namespaces))
+            totals.append(hundredths(columns.value(ns)));
+        totals.append(hundredths(grand));
+        QCOMPARE(lines.last(), totals.join(QLatin1Char(',')));
+        QVERIFY(lines.join(QString()).contains(QLatin1String(",,"))); // an empty field seen
     }
 
     void totalsAndPages()
