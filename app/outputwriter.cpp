@@ -44,13 +44,6 @@ int OutputWriter::displayWidth(const QString &text)
     return width;
 }
 
-void OutputWriter::addJsonRow(QByteArrayView compactObject)
-{
-    char *p = beginJsonRow(compactObject.size());
-    std::memcpy(p, compactObject.data(), size_t(compactObject.size()));
-    endJsonRow(p + compactObject.size());
-}
-
 char *OutputWriter::beginJsonRow(qsizetype maxBytes)
 {
     Q_ASSERT(m_format == Format::Json);

@@ -17,13 +17,11 @@ public:
 
     // `cells` for table/CSV (display strings), `object` for JSON.
     void addRow(const QStringList &cells, const QJsonObject &object);
-    // A JSON row already written as compact JSON text in UTF-8
-    // (Format::Json only): for outputs of hundreds of thousands of rows,
-    // where building a QJsonObject per row costs more than the query.
-    void addJsonRow(QByteArrayView compactObject);
-    // The same written in place: room for a row of at most `maxBytes`, to
-    // be written at the pointer returned, then endJsonRow() with its end.
-    // Spares a copy and a dozen appends per row of a spend table.
+    // A JSON row written in place as compact JSON text in UTF-8
+    // (Format::Json only), for outputs of hundreds of thousands of rows,
+    // where a QJsonObject, or even a string, per row costs more than the
+    // query: room for a row of at most `maxBytes`, to be written at the
+    // pointer returned, then endJsonRow() with its end.
     char *beginJsonRow(qsizetype maxBytes);
     void endJsonRow(const char *end);
     void finish();
@@ -41,7 +39,7 @@ private:
     QStringList m_headers;
     QList<QStringList> m_pending; // table rows not yet written
     QList<int> m_widths;
-    QByteArray m_jsonRows; // addJsonRow()'s output not yet written
+    QByteArray m_jsonRows; // the rows written in place, not yet flushed
     qint64 m_rows = 0;
     bool m_finished = false;
 };

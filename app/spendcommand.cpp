@@ -79,8 +79,8 @@ void printTable(CliContext &ctx, const QList<SpendCell> &cells, const QList<Mont
 {
     // Rows are months, columns namespaces (sorted), with row and column
     // totals. Each cell is given its column and its row once: a region's
-    // table has tens of thousands of cells, and a map keyed by month and
-    // name cost more than the query.
+    // table has ~250,000 cells, and a map keyed by month and name cost
+    // more than the query.
     NamespaceIndex index;
     QList<int> columnOf(cells.size());
     for (qsizetype i = 0; i < cells.size(); ++i)

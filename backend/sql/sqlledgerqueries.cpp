@@ -78,15 +78,6 @@ struct Statement
 // As ORs, the server tested every row it read against all 200 terms of a
 // statement (MariaDB: 50 ms for 1,000 ranges, 10 ms this way), and SQLite
 // compiled 600 parameters Qt's driver names one by one (:0, :1, ...).
-// CONSUME_TIME as the charges' reader wants it: MariaDB's as a number
-// (yyyyMMddHHmmss). The driver hands a DATETIME back as a local time, and
-// each costs a look at the system zone (a third of reading a charge).
-QString consumeTime(const SqlConnection &c, const QString &table)
-{
-    return c.isMysql() ? table + QStringLiteral("CONSUME_TIME + 0")
-                       : table + QStringLiteral("CONSUME_TIME");
-}
-
 Statement jsonRanges(const SqlConnection &c, const QList<ChargeRange> &ranges)
 {
     QByteArray json("[");
@@ -96,8 +87,7 @@ Statement jsonRanges(const SqlConnection &c, const QList<ChargeRange> &ranges)
     }
     json += ']';
     const QString columns = QStringLiteral("h.ID, h.CONSUME_ID, h.ACCOUNT_ID, h.REGION, "
-                                           "%1, h.CONSUMING, h.ORDER_ID")
-                                .arg(consumeTime(c, QStringLiteral("h.")));
+                                           "h.CONSUME_TIME, h.CONSUMING, h.ORDER_ID");
     const QString rows =
         c.isMysql()
             ? QStringLiteral("JSON_TABLE(?, '$[*]' COLUMNS (I BIGINT PATH '$[0]', A BIGINT PATH "
@@ -333,14 +323,13 @@ Result<QList<LedgerCharge>> SqlLedgerQueries::charges(SqlConnection &c,
             terms.append(QStringLiteral("(ID = ? AND CONSUME_ID > ? AND CONSUME_ID <= ?)"));
             values << ranges[i].id << ranges[i].after << ranges[i].upTo;
         }
-        return chargesOf(
-            c,
-            {QStringLiteral("SELECT ID, CONSUME_ID, ACCOUNT_ID, REGION, %1, "
-                            "CONSUMING, ORDER_ID FROM %2 WHERE %3 "
-                            "ORDER BY ID, CONSUME_ID")
-                 .arg(consumeTime(c, QString()), historyTable, terms.join(QLatin1String(" OR "))),
-             values},
-            charges);
+        return chargesOf(c,
+                         {QStringLiteral("SELECT ID, CONSUME_ID, ACCOUNT_ID, REGION, CONSUME_TIME, "
+                                         "CONSUMING, ORDER_ID FROM %1 WHERE %2 "
+                                         "ORDER BY ID, CONSUME_ID")
+                              .arg(historyTable, terms.join(QLatin1String(" OR "))),
+                          values},
+                         charges);
     });
     if (!read)
         return read.error();

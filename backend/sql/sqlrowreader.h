@@ -35,6 +35,8 @@ public:
     // readers of thousands of rows use (the key's text cost a third of a
     // row's reading).
     SqlRowReader(const QSqlQuery &query, const QString &table, const RowKey &key);
+    // The key is kept by address: a temporary one would be gone by fail().
+    SqlRowReader(const QSqlQuery &query, const QString &table, RowKey &&key) = delete;
 
     std::optional<BackendError> error;
 

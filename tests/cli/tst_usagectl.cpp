@@ -291,7 +291,12 @@ private Q_SLOTS:
         QVERIFY(cells.size() > 20);
         QStringList expected;
         bool escaped = false;
+        QStringList keys{QStringLiteral("amount"), QStringLiteral("charges"),
+                         QStringLiteral("month"), QStringLiteral("namespace")};
+        if (extra.contains(QLatin1String("--share")))
+            keys.append(QStringLiteral("share"));
         for (const QJsonValue &v : cells) {
+            QCOMPARE(v.toObject().keys(), keys);
             expected.append(
                 QStringLiteral("  ") +
                 QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
