@@ -32,6 +32,18 @@ class TestUsageCtl : public QObject
 
     QString dbArg() const { return QStringLiteral("sqlite:") + m_db; }
 
+    // The demo's cn-north-1 spend in Asia/Shanghai, in `format` (empty: the
+    // table).
+    Run spendOfRegion(const QString &format)
+    {
+        QStringList args{QStringLiteral("--db"), dbArg(), QStringLiteral("--tz"),
+                         QStringLiteral("Asia/Shanghai")};
+        if (!format.isEmpty())
+            args << QStringLiteral("--format") << format;
+        return usagectl(args << QStringLiteral("spend") << QStringLiteral("--region")
+                             << QStringLiteral("cn-north-1"));
+    }
+
     // The oracle: CONSUMING of the demo's cn-north-1 rows summed per
     // "namespace yyyy-MM" (months of Asia/Shanghai), read straight from the file.
     QMap<QString, qint64> rowSums() const
@@ -104,10 +116,7 @@ private Q_SLOTS:
     {
         // The README's promise: each cell equals the sum of CONSUMING of
         // that namespace's rows in that month of the zone.
-        const Run r = usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--tz"),
-                                QStringLiteral("Asia/Shanghai"), QStringLiteral("--format"),
-                                QStringLiteral("json"), QStringLiteral("spend"),
-                                QStringLiteral("--region"), QStringLiteral("cn-north-1")});
+        const Run r = spendOfRegion(QStringLiteral("json"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonArray cells = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(cells.size() > 20);
@@ -126,9 +135,7 @@ private Q_SLOTS:
             QCOMPARE(c.value(QLatin1String("amount")).toString(), expected);
         }
         // The table form has a TOTAL row and column.
-        const Run table = usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--tz"),
-                                    QStringLiteral("Asia/Shanghai"), QStringLiteral("spend"),
-                                    QStringLiteral("--region"), QStringLiteral("cn-north-1")});
+        const Run table = spendOfRegion(QString());
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.startsWith(QLatin1String("MONTH")));
         QVERIFY(table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
@@ -141,10 +148,7 @@ private Q_SLOTS:
     // the row's TOTAL and a TOTAL row of exact sums, each rounded once.
     void spendCsvMatchesRowSums()
     {
-        const Run r = usagectl({QStringLiteral("--db"), dbArg(), QStringLiteral("--tz"),
-                                QStringLiteral("Asia/Shanghai"), QStringLiteral("--format"),
-                                QStringLiteral("csv"), QStringLiteral("spend"),
-                                QStringLiteral("--region"), QStringLiteral("cn-north-1")});
+        const Run r = spendOfRegion(QStringLiteral("csv"));
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QMap<QString, qint64> want = rowSums();
         QStringList namespaces;
