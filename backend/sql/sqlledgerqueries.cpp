@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <optional>
+
 namespace {
 
 const QString ordersTable = QStringLiteral("DF_PURCHASE_ORDER");
@@ -73,6 +76,13 @@ struct Statement
     QVariantList values;
 };
 
+// An order's bucket (OrderBucket::Width IDs) as the database computes it.
+QString bucketOf(const SqlConnection &c)
+{
+    return (c.isMysql() ? QStringLiteral("ID DIV %1") : QStringLiteral("ID / %1"))
+        .arg(OrderBucket::Width);
+}
+
 // Every range in one bound JSON array, turned into rows by the database and
 // joined to the charges' key, the ranges the outer loop (each a seek by ID).
 // As ORs, the server tested every row it read against all 200 terms of a
@@ -128,6 +138,53 @@ Result<Done> chargesOf(SqlConnection &c, const Statement &statement, QList<Ledge
         charges.append(charge);
     }
     return Done{};
+}
+
+// MariaDB groups the orders by bucket in a temporary table, a lookup per
+// row; one range of the key per bucket, each summed without grouping, costs
+// the server less (a half of the region: 14 instead of 19 ms at 1M charges,
+// 137 instead of 155 at 10M). The ranges span the key's ends in `ids` as
+// read just before; a grouped tail takes the orders added since. Nothing
+// (the grouped form) where the key is negative or too sparse for a range a
+// bucket.
+Result<std::optional<Statement>> bucketsByRange(SqlConnection &c, const QString &region,
+                                                const OrderIdRange &ids, const QString &sums)
+{
+    SqlWhere keyOnly;
+    SqlLedgerQueries::addIdRange(keyOnly, ids);
+    auto ends = c.exec(
+        QStringLiteral("SELECT MIN(ID), MAX(ID) FROM %1%2").arg(ordersTable, keyOnly.sql()),
+        keyOnly.values(), QCoreApplication::translate("SqlLedgerQueries", "read the orders' IDs"));
+    if (!ends)
+        return ends.error();
+    if (!ends.value().next() || ends.value().value(0).isNull())
+        return std::optional<Statement>(); // no order: the grouped form says so
+    const qint64 lo = ends.value().value(0).toLongLong();
+    const qint64 hi = ends.value().value(1).toLongLong();
+    ends.value().finish();
+    constexpr qint64 MaxRanges = 4096;
+    if (lo < 0 || hi / OrderBucket::Width - lo / OrderBucket::Width >= MaxRanges)
+        return std::optional<Statement>();
+    const QString from = QStringLiteral(" FROM %1 WHERE ").arg(ordersTable) +
+                         (region.isEmpty() ? QString() : QStringLiteral("REGION = ? AND "));
+    QStringList parts;
+    QVariantList values;
+    for (qint64 b = lo / OrderBucket::Width; b <= hi / OrderBucket::Width; ++b) {
+        parts.append(QStringLiteral("SELECT ") + sums + from +
+                     QStringLiteral("ID BETWEEN ? AND ?"));
+        if (!region.isEmpty())
+            values << region;
+        values << std::max(b * OrderBucket::Width, lo)
+               << std::min((b + 1) * OrderBucket::Width - 1, hi);
+    }
+    SqlWhere tail = regionOnly(region);
+    tail.add(QStringLiteral("ID > ?"), {hi});
+    if (ids.toId >= 0)
+        tail.add(QStringLiteral("ID < ?"), {ids.toId});
+    parts.append(QStringLiteral("SELECT %1 FROM %2%3 GROUP BY %4")
+                     .arg(sums, ordersTable, tail.sql(), bucketOf(c)));
+    values += tail.values();
+    return std::optional<Statement>(Statement{parts.join(QStringLiteral(" UNION ALL ")), values});
 }
 
 } // namespace
@@ -207,16 +264,24 @@ Result<QList<OrderBucket>> SqlLedgerQueries::buckets(SqlConnection &c, const QSt
                                                      const OrderIdRange &ids,
                                                      QDateTime *oldestStart)
 {
-    SqlWhere w = regionOnly(region);
-    addIdRange(w, ids);
-    const QString bucket = c.isMysql() ? QStringLiteral("ID DIV %1") : QStringLiteral("ID / %1");
-    auto q = c.exec(QStringLiteral("SELECT %1 AS B, COUNT(*), SUM(COALESCE(LAST_CONSUME_ID, 0)), "
-                                   "SUM(CASE WHEN STATUS = 15 THEN 1 ELSE 0 END), MAX(ID)%2 "
-                                   "FROM %3%4 GROUP BY B ORDER BY B")
-                        .arg(bucket.arg(OrderBucket::Width),
-                             oldestStart ? QStringLiteral(", MIN(START_TIME)") : QString(),
-                             ordersTable, w.sql()),
-                    w.values(),
+    const QString sums = QStringLiteral("COUNT(*), SUM(COALESCE(LAST_CONSUME_ID, 0)), "
+                                        "SUM(CASE WHEN STATUS = 15 THEN 1 ELSE 0 END), MAX(ID)") +
+                         (oldestStart ? QStringLiteral(", MIN(START_TIME)") : QString());
+    std::optional<Statement> statement;
+    if (c.isMysql()) {
+        auto ranged = bucketsByRange(c, region, ids, sums);
+        if (!ranged)
+            return ranged.error();
+        statement = std::move(ranged.value());
+    }
+    if (!statement) {
+        SqlWhere w = regionOnly(region);
+        addIdRange(w, ids);
+        statement = Statement{QStringLiteral("SELECT %1 FROM %2%3 GROUP BY %4 ORDER BY %4")
+                                  .arg(sums, ordersTable, w.sql(), bucketOf(c)),
+                              w.values()};
+    }
+    auto q = c.exec(statement->sql, statement->values,
                     QCoreApplication::translate("SqlLedgerQueries", "read the orders' signatures"));
     if (!q)
         return q.error();
@@ -226,19 +291,36 @@ Result<QList<OrderBucket>> SqlLedgerQueries::buckets(SqlConnection &c, const QSt
     while (q.value().next()) {
         const QSqlQuery &row = q.value();
         OrderBucket b;
-        b.bucket = row.value(0).toLongLong();
-        b.orders = row.value(1).toLongLong();
-        b.lastConsumeIds = row.value(2).toLongLong();
-        b.ended = row.value(3).toLongLong();
-        b.maxId = row.value(4).toLongLong();
+        b.orders = row.value(0).toLongLong();
+        if (b.orders == 0)
+            continue; // a range without an order of the region
+        b.lastConsumeIds = row.value(1).toLongLong();
+        b.ended = row.value(2).toLongLong();
+        b.maxId = row.value(3).toLongLong();
+        b.bucket = b.maxId / OrderBucket::Width; // as the database divides: towards zero
         if (oldestStart) {
-            const QDateTime start = SqlConnection::readTime(row.value(5));
+            const QDateTime start = SqlConnection::readTime(row.value(4));
             if (start.isValid() && (!oldestStart->isValid() || start < *oldestStart))
                 *oldestStart = start;
         }
         result.append(b);
     }
-    return result;
+    // The ranged form's tail may hold more of its last range's bucket.
+    std::sort(result.begin(), result.end(),
+              [](const OrderBucket &a, const OrderBucket &b) { return a.bucket < b.bucket; });
+    QList<OrderBucket> merged;
+    for (const OrderBucket &b : std::as_const(result)) {
+        if (merged.isEmpty() || merged.last().bucket != b.bucket) {
+            merged.append(b);
+            continue;
+        }
+        OrderBucket &last = merged.last();
+        last.orders += b.orders;
+        last.lastConsumeIds += b.lastConsumeIds;
+        last.ended += b.ended;
+        last.maxId = std::max(last.maxId, b.maxId);
+    }
+    return merged;
 }
 
 Result<QList<OrderCount>> SqlLedgerQueries::openOrders(SqlConnection &c, const QString &region,

@@ -100,8 +100,11 @@ void TestDatabases::skipRowsOutsideThisRun()
     if (qEnvironmentVariable("UC_TEST_DATABASES") != QLatin1String("mariadb"))
         return;
     const QByteArray tag = QTest::currentDataTag();
-    const bool mariaDbRow = tag == "mariadb" || tag.startsWith("mariadb ") ||
-                            QByteArray(QTest::currentTestFunction()).startsWith("mariadb");
+    // "mariadb", "mariadb …", "mariadb: …", "mariadb, …"; not "mariadbx".
+    const bool mariaDbTag = tag.startsWith("mariadb") &&
+                            (tag.size() == 7 || !QChar::isLetterOrNumber(uchar(tag.at(7))));
+    const bool mariaDbRow =
+        mariaDbTag || QByteArray(QTest::currentTestFunction()).startsWith("mariadb");
     if (!mariaDbRow)
         QSKIP("not a MariaDB row: the test without MariaDB runs it");
 }

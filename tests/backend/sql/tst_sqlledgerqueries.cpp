@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <array>
+
 class TestSqlLedgerQueries : public QObject
 {
     Q_OBJECT
@@ -97,6 +99,79 @@ private:
         return ranges;
     }
 
+    // "bucket orders sum-of-counts ended max-ID" per bucket of the orders of
+    // `region` (all when empty) in [from, to) (no end when to < 0), grouped
+    // here from every order's row; and the earliest START_TIME as text.
+    static QStringList oracleBuckets(const ConnectionSpec &spec, const QString &region, qint64 from,
+                                     qint64 to, QString *oldest)
+    {
+        QMap<qint64, std::array<qint64, 4>> buckets;
+        TestDatabases::withConnection(spec, [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            if (!q.exec(
+                    QStringLiteral("SELECT ID, REGION, LAST_CONSUME_ID, STATUS, CAST(START_TIME "
+                                   "AS CHAR) FROM DF_PURCHASE_ORDER")))
+                qFatal("orders: %s", qPrintable(q.lastError().text()));
+            while (q.next()) {
+                const qint64 id = q.value(0).toLongLong();
+                if ((!region.isEmpty() && q.value(1).toString() != region) || id < from ||
+                    (to >= 0 && id >= to))
+                    continue;
+                auto &b = buckets[id / 1024];
+                b[3] = b[0] == 0 ? id : std::max(b[3], id);
+                b[0] += 1;
+                b[1] += q.value(2).toLongLong(); // NULL reads as 0
+                b[2] += q.value(3).toInt() == 15;
+                const QString start = q.value(4).toString();
+                if (!start.isEmpty() && (oldest->isEmpty() || start < *oldest))
+                    *oldest = start;
+            }
+        });
+        QStringList lines;
+        for (auto it = buckets.cbegin(); it != buckets.cend(); ++it)
+            lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                             .arg(it.key())
+                             .arg(it.value()[0])
+                             .arg(it.value()[1])
+                             .arg(it.value()[2])
+                             .arg(it.value()[3]));
+        return lines;
+    }
+
+    static QStringList linesOf(const QList<OrderBucket> &buckets)
+    {
+        QStringList lines;
+        for (const OrderBucket &b : buckets)
+            lines.append(QStringLiteral("%1 %2 %3 %4 %5")
+                             .arg(b.bucket)
+                             .arg(b.orders)
+                             .arg(b.lastConsumeIds)
+                             .arg(b.ended)
+                             .arg(b.maxId));
+        return lines;
+    }
+
+    // The signatures of `ids`, read with and without the oldest start,
+    // against the oracle.
+    static void checkBuckets(const ConnectionSpec &spec, const QString &region,
+                             const OrderIdRange &ids)
+    {
+        QString oldest;
+        const QStringList expected = oracleBuckets(spec, region, ids.fromId, ids.toId, &oldest);
+        SqlConnection c(spec);
+        QVERIFY(c.ensureOpen());
+        QDateTime start;
+        const auto withStart = SqlLedgerQueries::buckets(c, region, ids, &start);
+        QVERIFY2(withStart, withStart ? "" : qPrintable(withStart.error().message()));
+        QCOMPARE(linesOf(withStart.value()), expected);
+        QCOMPARE(start.isValid() ? start.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                 : QString(),
+                 oldest);
+        const auto plain = SqlLedgerQueries::buckets(c, region, ids);
+        QVERIFY(plain);
+        QCOMPARE(linesOf(plain.value()), expected);
+    }
+
 private Q_SLOTS:
     void init() { TestDatabases::skipRowsOutsideThisRun(); }
 
@@ -107,8 +182,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<bool>("json");
         for (const char *b : {"sqlite", "mariadb"}) {
-            QTest::addRow("%s, JSON rows", b) << b << true;
-            QTest::addRow("%s, ORs", b) << b << false;
+            QTest::addRow("%s: JSON rows", b) << b << true;
+            QTest::addRow("%s: ORs", b) << b << false;
         }
     }
     void charges()
@@ -200,6 +275,102 @@ private Q_SLOTS:
                              .arg(o.charges - (o.ended ? 1 : 0))
                              .arg(o.ended));
         QCOMPARE(lines, expected);
+    }
+
+    void buckets_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<bool>("allRegions");
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<qint64>("to");
+        for (const char *b : {"sqlite", "mariadb"}) {
+            QTest::addRow("%s: a region", b) << b << false << qint64(0) << qint64(-1);
+            QTest::addRow("%s: every region", b) << b << true << qint64(0) << qint64(-1);
+            QTest::addRow("%s: below a bucket's start", b)
+                << b << false << qint64(0) << qint64(2048);
+            QTest::addRow("%s: from a bucket's start", b)
+                << b << false << qint64(2048) << qint64(-1);
+            QTest::addRow("%s: inside buckets", b) << b << false << qint64(700) << qint64(3000);
+            QTest::addRow("%s: to a bucket's start", b) << b << false << qint64(0) << qint64(20480);
+            QTest::addRow("%s: from a bucket's end", b)
+                << b << false << qint64(20479) << qint64(-1);
+            QTest::addRow("%s: no order", b) << b << false << qint64(1) << qint64(1);
+        }
+    }
+    // Every bucket's signature (MariaDB: one range of the key a bucket,
+    // merged with the tail; SQLite: grouped) equals the orders' rows
+    // grouped here.
+    void buckets()
+    {
+        QFETCH(QString, backend);
+        QFETCH(bool, allRegions);
+        QFETCH(qint64, from);
+        QFETCH(qint64, to);
+        const auto s = m_data.spec(backend);
+        if (!s)
+            QSKIP("no MariaDB (run through ctest)");
+        QString region;
+        TestDatabases::withConnection(*s, [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT MIN(REGION), MAX(REGION) FROM DF_PURCHASE_ORDER")) ||
+                !q.next())
+                qFatal("orders: %s", qPrintable(q.lastError().text()));
+            region = q.value(0).toString();
+            const QString other = q.value(1).toString() + QStringLiteral("-b");
+            // Orders either side of bucket starts, past the data's: a range
+            // a bucket that reached one ID too far would count one twice.
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM DF_PURCHASE_ORDER WHERE ID = ?"));
+            q.addBindValue(20 * 1024);
+            if (!q.exec() || !q.next())
+                qFatal("orders: %s", qPrintable(q.lastError().text()));
+            if (q.value(0).toInt() > 0)
+                return; // added by an earlier row
+            const QList<std::pair<qint64, QString>> added{
+                {20 * 1024 - 1, region}, {20 * 1024, region},     {20 * 1024 + 1, region},
+                {21 * 1024 - 2, other},  {21 * 1024 - 1, region}, {21 * 1024, region}};
+            for (const auto &[id, in] : added) {
+                q.prepare(QStringLiteral(
+                    "INSERT INTO DF_PURCHASE_ORDER (ID, ORDER_ID, ACCOUNT_ID, REGION, PLAN_ID, "
+                    "PLAN_TYPE, START_TIME, END_TIME, DEADLINE_TIME, LAST_CONSUME_ID, EVER_PAYED, "
+                    "RENEW_RETRIES, STATUS, CREATOR, RESOURCE_NAME) SELECT ?, ORDER_ID, "
+                    "ACCOUNT_ID, ?, PLAN_ID, PLAN_TYPE, START_TIME, END_TIME, DEADLINE_TIME, "
+                    "LAST_CONSUME_ID, EVER_PAYED, RENEW_RETRIES, STATUS, CREATOR, RESOURCE_NAME "
+                    "FROM DF_PURCHASE_ORDER WHERE ID = (SELECT MIN(ID) FROM DF_PURCHASE_ORDER)"));
+                q.addBindValue(id);
+                q.addBindValue(in);
+                if (!q.exec())
+                    qFatal("copy: %s", qPrintable(q.lastError().text()));
+            }
+        });
+        checkBuckets(*s, allRegions ? QString() : region, {from, to});
+    }
+
+    void sparseBuckets_data() { counts_data(); }
+    // An order far past the others (more buckets between than ranges in
+    // one statement), and one with a negative ID: the grouped form.
+    void sparseBuckets()
+    {
+        QFETCH(QString, backend);
+        const auto s = m_data.spec(backend);
+        if (!s)
+            QSKIP("no MariaDB (run through ctest)");
+        TestDatabases::withConnection(*s, [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            for (qint64 id : {qint64(1) << 40, qint64(-5000)}) {
+                q.prepare(QStringLiteral(
+                    "INSERT INTO DF_PURCHASE_ORDER (ID, ORDER_ID, ACCOUNT_ID, REGION, PLAN_ID, "
+                    "PLAN_TYPE, START_TIME, END_TIME, DEADLINE_TIME, LAST_CONSUME_ID, EVER_PAYED, "
+                    "RENEW_RETRIES, STATUS, CREATOR, RESOURCE_NAME) SELECT ?, ORDER_ID, "
+                    "ACCOUNT_ID, REGION, PLAN_ID, PLAN_TYPE, START_TIME, END_TIME, "
+                    "DEADLINE_TIME, 7, EVER_PAYED, RENEW_RETRIES, STATUS, CREATOR, "
+                    "RESOURCE_NAME FROM DF_PURCHASE_ORDER WHERE ID = (SELECT MIN(ID) FROM "
+                    "DF_PURCHASE_ORDER WHERE ID > 0)"));
+                q.addBindValue(id);
+                if (!q.exec())
+                    qFatal("copy: %s", qPrintable(q.lastError().text()));
+                checkBuckets(*s, QString(), {id > 0 ? 0 : id, -1});
+            }
+        });
     }
 };
 
