@@ -348,10 +348,13 @@ QDateTime SqlConnection::readTime(const QVariant &value)
         return QDateTime(local.date(), local.time(), Qt::UTC);
     }
     QString text = value.toString();
-    // A DATETIME + 0 from MariaDB: yyyyMMddHHmmss as a number.
-    if (value.typeId() != QMetaType::QString) {
+    // A DATETIME + 0 from MariaDB: yyyyMMddHHmmss as a number; a DATETIME(n)
+    // + 0 is a DECIMAL with n places, text under the high-precision policy.
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    if (value.typeId() != QMetaType::QString ||
+        (text.size() >= 14 && text.at(0).isDigit() && (dot < 0 || dot == 14))) {
         bool ok = false;
-        const qint64 n = text.left(text.indexOf(QLatin1Char('.'))).toLongLong(&ok);
+        const qint64 n = text.left(dot).toLongLong(&ok);
         if (ok && n >= 10000101000000 && n <= 99991231235959) {
             const QDate date(int(n / 10000000000), int(n / 100000000 % 100),
                              int(n / 1000000 % 100));
@@ -381,7 +384,6 @@ QDateTime SqlConnection::readTime(const QVariant &value)
         if (date.isValid() && QTime::isValid(h, m, sec))
             return QDateTime(date, QTime(h, m, sec), Qt::UTC);
     }
-    const int dot = text.indexOf(QLatin1Char('.'));
     if (dot > 0)
         text.truncate(dot); // whole seconds (SPEC §2)
     QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));

@@ -14,6 +14,7 @@
 #include "testfutures.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -221,6 +222,92 @@ private Q_SLOTS:
                 QCOMPARE(valueOf(c->usageTotal(f)).amount.units(),
                          valueOf(live.usageTotal(f)).amount.units());
             }
+        }
+    }
+
+    // A schema with fractions of a second (DATETIME(6) on MariaDB, text
+    // with a fraction on SQLite; the service writes whole seconds): the
+    // cached spend, cold and warm, equals the rows bucketed here by their
+    // month in Shanghai, and the time range their first and last second.
+    // MariaDB's DATETIME(6) + 0 is a DECIMAL, read as text: once no time
+    // at all, and the cached spend empty.
+    void fractionsOfSeconds_data() { addBackends(); }
+    void fractionsOfSeconds()
+    {
+        QFETCH(QString, backend);
+        if (backend == QLatin1String("mariadb") && !m_mariadb)
+            QSKIP("no MariaDB (run through ctest)");
+        ConnectionSpec s = m_sqlite;
+        if (backend == QLatin1String("mariadb")) {
+            s = TestDatabases::createMariaDbDatabase(QStringLiteral("fractions"));
+        } else {
+            s.path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("fractions.db"));
+        }
+        const auto drop = qScopeGuard([&] {
+            if (backend == QLatin1String("mariadb"))
+                TestDatabases::dropMariaDbDatabase(s);
+        });
+        fill(s, 12);
+        const QTimeZone tz("Asia/Shanghai");
+        QMap<std::pair<QDate, QString>, std::pair<qint64, qint64>> want;
+        QString first, last;
+        TestDatabases::withConnection(s, [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            const bool mysql = backend == QLatin1String("mariadb");
+            if (mysql && !q.exec(QStringLiteral("ALTER TABLE DF_CONSUMING_HISTORY MODIFY "
+                                                "CONSUME_TIME DATETIME(6)")))
+                qFatal("alter: %s", qPrintable(q.lastError().text()));
+            if (!q.exec(mysql ? QStringLiteral("UPDATE DF_CONSUMING_HISTORY SET CONSUME_TIME = "
+                                               "CONSUME_TIME + INTERVAL 250000 MICROSECOND "
+                                               "WHERE MOD(CONSUME_ID, 2) = 0")
+                              : QStringLiteral("UPDATE DF_CONSUMING_HISTORY SET CONSUME_TIME = "
+                                               "CONSUME_TIME || '.250000' WHERE CONSUME_ID % 2 "
+                                               "= 0 AND CONSUME_TIME IS NOT NULL")))
+                qFatal("fractions: %s", qPrintable(q.lastError().text()));
+            if (!q.exec(QStringLiteral("SELECT ACCOUNT_ID, CONSUMING, CAST(CONSUME_TIME AS CHAR) "
+                                       "FROM DF_CONSUMING_HISTORY WHERE CONSUME_TIME IS NOT NULL")))
+                qFatal("rows: %s", qPrintable(q.lastError().text()));
+            int fractions = 0;
+            while (q.next()) {
+                const QString text = q.value(2).toString();
+                fractions += text.contains(QLatin1String(".25")) ? 1 : 0;
+                const QString second = text.left(19);
+                QDateTime t = QDateTime::fromString(second, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                t.setTimeZone(QTimeZone::utc());
+                if (!t.isValid())
+                    qFatal("an unreadable time: %s", qPrintable(text));
+                const QDate local = t.toTimeZone(tz).date();
+                auto &cell = want[{QDate(local.year(), local.month(), 1), q.value(0).toString()}];
+                cell.first += q.value(1).toLongLong();
+                ++cell.second;
+                if (first.isEmpty() || second < first)
+                    first = second;
+                if (last.isEmpty() || second > last)
+                    last = second;
+            }
+            if (fractions < 100)
+                qFatal("only %d times with a fraction", fractions);
+        });
+        QVERIFY(!want.isEmpty());
+
+        auto c = cached(s, freshCachePath());
+        const auto range = valueOf(c->usageTimeRange(UsageFilter()));
+        const auto text = [](const QDateTime &t) {
+            return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        };
+        QCOMPARE(text(range.first), first);
+        QCOMPARE(text(range.second), last);
+        const QList<MonthSpan> months =
+            MonthCalendar::monthsCovering(range.first, range.second, tz);
+        for (const char *pass : {"cold", "warm"}) {
+            const auto cells = valueOf(c->spendByNamespaceAndMonth(UsageFilter(), months));
+            QMap<std::pair<QDate, QString>, std::pair<qint64, qint64>> got;
+            for (const SpendCell &cell : cells) {
+                auto &g = got[{cell.month, cell.ns}];
+                g.first += cell.amount.units();
+                g.second += cell.charges;
+            }
+            QVERIFY2(got == want, pass);
         }
     }
 
