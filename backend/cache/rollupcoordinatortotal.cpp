@@ -42,6 +42,19 @@ Result<UsageTotal> RollupCoordinator::rawTotal(const UsageFilter &filter)
 Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Progress &progress)
 {
     beginRequest();
+    // A few namespaces' charges read by key cost less than any month of
+    // cells (each holds every namespace of the region) or a ledger's sync
+    // (a scan of the orders): the raw SUM, without asking the source who
+    // it is or opening the cache file first.
+    if (!filter.namespaces.isEmpty() && filter.orderId.isEmpty() &&
+        m_inner->namespaceScope().isEmpty()) {
+        if (!m_namespacesIndexed) {
+            const auto r = awaitResult(m_inner->servesNamespaceRanges());
+            m_namespacesIndexed = r.ok() && r.value();
+        }
+        if (*m_namespacesIndexed)
+            return rawTotal(filter);
+    }
     if (!usable(filter)) {
         if (m_timedOut)
             return *m_timedOut; // one deadline per call: not asked again live
@@ -54,16 +67,6 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
         }
         // No ledger yet: the raw SUM is one scan, cheaper than any fill.
         return rawTotal(filter);
-    }
-    // A few namespaces' charges read by key cost less than any month of
-    // cells, each of which holds every namespace of the region.
-    if (!filter.namespaces.isEmpty()) {
-        if (!m_namespacesIndexed) {
-            const auto r = awaitResult(m_inner->servesNamespaceRanges());
-            m_namespacesIndexed = r.ok() && r.value();
-        }
-        if (*m_namespacesIndexed)
-            return rawTotal(filter);
     }
     QDateTime from = filter.from;
     QDateTime to = filter.to;

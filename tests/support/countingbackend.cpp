@@ -95,6 +95,7 @@ QFuture<Result<CancelOutcome>> CountingBackend::cancel(qint64 id, const QString 
 
 QFuture<Result<QString>> CountingBackend::sourceIdentity()
 {
+    count(QStringLiteral("identity"));
     return m_inner->sourceIdentity();
 }
 

@@ -405,6 +405,19 @@ private Q_SLOTS:
         const QList<UsageFilter> askedOne = counting->totalsAsked().mid(beforeOne);
         QCOMPARE(askedOne.size(), 1);
         QVERIFY(!askedOne.constFirst().from.isValid() && !askedOne.constFirst().to.isValid());
+
+        // First thing in a process: neither the source's identity nor the
+        // cache file is needed for it.
+        auto fresh = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*s));
+        const QString unopened = freshCachePath();
+        CachingBackend first(fresh, unopened,
+                             [spec = *s] { return std::make_shared<SqlBackend>(spec); });
+        first.setClock([] { return Now; });
+        const UsageTotal firstOne = valueOf(first.usageTotal(one));
+        QCOMPARE(firstOne.amount.units(), wantOne.amount.units());
+        QCOMPARE(firstOne.charges, wantOne.charges);
+        QCOMPARE(fresh->calls(QStringLiteral("identity")), 0);
+        QVERIFY(!QFile::exists(unopened));
     }
 
     void editFoundByVerification_data() { addBackends(); }
