@@ -176,15 +176,15 @@ Result<Done> SqlConnection::ensureOpen()
     }
     if (isMysql()) {
         // UTC session, utf8mb4, and room for the spend GROUP BY in memory
-        // (PERF.md: the default 16 MB spills to disk and is 4x slower).
-        for (const char *sql : {"SET time_zone = '+00:00'", "SET NAMES utf8mb4",
-                                "SET SESSION tmp_table_size = 268435456, "
-                                "max_heap_table_size = 268435456"}) {
-            auto r = exec(QString::fromLatin1(sql), {},
-                          QCoreApplication::translate("SqlConnection", "session setup"));
-            if (!r)
-                return r.error();
-        }
+        // (PERF.md: the default 16 MB spills to disk and is 4x slower). One
+        // statement, not prepared: one round trip where a prepared one
+        // takes three, on every connection.
+        QSqlQuery setup(db);
+        if (!setup.exec(QStringLiteral("SET time_zone = '+00:00', NAMES utf8mb4, SESSION "
+                                       "tmp_table_size = 268435456, max_heap_table_size = "
+                                       "268435456")))
+            return errorFrom(setup.lastError(),
+                             QCoreApplication::translate("SqlConnection", "session setup"));
     } else {
         // A damaged file opens fine and fails on first use: find out now,
         // read-only, so that the file is left untouched.

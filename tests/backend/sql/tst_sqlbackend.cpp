@@ -6,6 +6,7 @@
 #include "demo/demodatagenerator.h"
 #include "sql/schema.h"
 #include "sql/sqlbackend.h"
+#include "sql/sqlconnection.h"
 #include "testdatabases.h"
 #include "testfutures.h"
 #include "testtime.h"
@@ -481,6 +482,30 @@ private Q_SLOTS:
             const auto r = TestFutures::resultOf(b.listRegions());
             QCOMPARE(r.error().category(), BackendError::Category::Connection);
         }
+    }
+
+    // What every MariaDB session is set to, whatever the server's defaults
+    // (the fixture's: the system zone, a 16 MB tmp_table_size): times in UTC
+    // (SPEC section 2), utf8mb4, and room for the spend's GROUP BY in memory.
+    void mariadbSession()
+    {
+        if (!m_mariadb)
+            QSKIP("no MariaDB fixture (run through ctest)");
+        SqlConnection c(*m_mariadb);
+        QVERIFY(c.ensureOpen());
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT @@session.time_zone, @@character_set_client, "
+                                      "@@character_set_connection, @@character_set_results, "
+                                      "@@session.tmp_table_size, @@session.max_heap_table_size, "
+                                      "CAST(FROM_UNIXTIME(0) AS CHAR)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("+00:00"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("utf8mb4"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("utf8mb4"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("utf8mb4"));
+        QCOMPARE(q.value(4).toLongLong(), 268435456);
+        QCOMPARE(q.value(5).toLongLong(), 268435456);
+        QCOMPARE(q.value(6).toString(), QStringLiteral("1970-01-01 00:00:00"));
     }
 };
 
