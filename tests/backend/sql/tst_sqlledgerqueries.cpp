@@ -99,6 +99,26 @@ private:
         return ranges;
     }
 
+    // Copies the orders `where` picks as new rows, with the ID `id` and the
+    // region `region` (expressions over the copied row; "?" is bound from
+    // `values`, in the order of the statement).
+    static void copyOrders(QSqlQuery &q, const QString &id, const QString &region,
+                           const QString &where, const QVariantList &values)
+    {
+        q.prepare(QStringLiteral("INSERT INTO DF_PURCHASE_ORDER (ID, ORDER_ID, ACCOUNT_ID, REGION, "
+                                 "PLAN_ID, PLAN_TYPE, START_TIME, END_TIME, DEADLINE_TIME, "
+                                 "LAST_CONSUME_ID, EVER_PAYED, RENEW_RETRIES, STATUS, CREATOR, "
+                                 "RESOURCE_NAME) SELECT %1, ORDER_ID, ACCOUNT_ID, %2, PLAN_ID, "
+                                 "PLAN_TYPE, START_TIME, END_TIME, DEADLINE_TIME, LAST_CONSUME_ID, "
+                                 "EVER_PAYED, RENEW_RETRIES, STATUS, CREATOR, RESOURCE_NAME FROM "
+                                 "DF_PURCHASE_ORDER WHERE %3")
+                      .arg(id, region, where));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            qFatal("copy: %s", qPrintable(q.lastError().text()));
+    }
+
     // "bucket orders sum-of-counts ended max-ID" per bucket of the orders of
     // `region` (all when empty) in [from, to) (no end when to < 0), grouped
     // here from every order's row; and the earliest START_TIME as text.
@@ -233,20 +253,10 @@ private Q_SLOTS:
             const qint64 maxId = q.value(0).toLongLong();
             region = q.value(1).toString();
             const qint64 first = maxId / OrderBucket::Width + 1;
-            for (qint64 k = 0; k < 6; ++k) {
-                q.prepare(QStringLiteral(
-                    "INSERT INTO DF_PURCHASE_ORDER (ID, ORDER_ID, ACCOUNT_ID, REGION, PLAN_ID, "
-                    "PLAN_TYPE, START_TIME, END_TIME, DEADLINE_TIME, LAST_CONSUME_ID, EVER_PAYED, "
-                    "RENEW_RETRIES, STATUS, CREATOR, RESOURCE_NAME) SELECT ID + ?, ORDER_ID, "
-                    "ACCOUNT_ID, REGION, PLAN_ID, PLAN_TYPE, START_TIME, END_TIME, "
-                    "DEADLINE_TIME, LAST_CONSUME_ID, EVER_PAYED, RENEW_RETRIES, STATUS, CREATOR, "
-                    "RESOURCE_NAME FROM DF_PURCHASE_ORDER WHERE ID < ? AND ID % 3 = ?"));
-                q.addBindValue((first + k) * OrderBucket::Width);
-                q.addBindValue(OrderBucket::Width);
-                q.addBindValue(k % 3);
-                if (!q.exec())
-                    qFatal("copy: %s", qPrintable(q.lastError().text()));
-            }
+            for (qint64 k = 0; k < 6; ++k)
+                copyOrders(q, QStringLiteral("ID + ?"), QStringLiteral("REGION"),
+                           QStringLiteral("ID < ? AND ID % 3 = ?"),
+                           {(first + k) * OrderBucket::Width, OrderBucket::Width, k % 3});
             buckets = {first, first + 2, first + 3, first + 5};
             q.prepare(QStringLiteral("SELECT ID, LAST_CONSUME_ID, STATUS FROM DF_PURCHASE_ORDER "
                                      "WHERE REGION = ? ORDER BY ID"));
@@ -328,19 +338,10 @@ private Q_SLOTS:
             const QList<std::pair<qint64, QString>> added{
                 {20 * 1024 - 1, region}, {20 * 1024, region},     {20 * 1024 + 1, region},
                 {21 * 1024 - 2, other},  {21 * 1024 - 1, region}, {21 * 1024, region}};
-            for (const auto &[id, in] : added) {
-                q.prepare(QStringLiteral(
-                    "INSERT INTO DF_PURCHASE_ORDER (ID, ORDER_ID, ACCOUNT_ID, REGION, PLAN_ID, "
-                    "PLAN_TYPE, START_TIME, END_TIME, DEADLINE_TIME, LAST_CONSUME_ID, EVER_PAYED, "
-                    "RENEW_RETRIES, STATUS, CREATOR, RESOURCE_NAME) SELECT ?, ORDER_ID, "
-                    "ACCOUNT_ID, ?, PLAN_ID, PLAN_TYPE, START_TIME, END_TIME, DEADLINE_TIME, "
-                    "LAST_CONSUME_ID, EVER_PAYED, RENEW_RETRIES, STATUS, CREATOR, RESOURCE_NAME "
-                    "FROM DF_PURCHASE_ORDER WHERE ID = (SELECT MIN(ID) FROM DF_PURCHASE_ORDER)"));
-                q.addBindValue(id);
-                q.addBindValue(in);
-                if (!q.exec())
-                    qFatal("copy: %s", qPrintable(q.lastError().text()));
-            }
+            for (const auto &[id, in] : added)
+                copyOrders(q, QStringLiteral("?"), QStringLiteral("?"),
+                           QStringLiteral("ID = (SELECT MIN(ID) FROM DF_PURCHASE_ORDER)"),
+                           {id, in});
         });
         checkBuckets(*s, allRegions ? QString() : region, {from, to});
     }
@@ -357,17 +358,10 @@ private Q_SLOTS:
         TestDatabases::withConnection(*s, [&](QSqlDatabase &db) {
             QSqlQuery q(db);
             for (qint64 id : {qint64(1) << 40, qint64(-5000)}) {
-                q.prepare(QStringLiteral(
-                    "INSERT INTO DF_PURCHASE_ORDER (ID, ORDER_ID, ACCOUNT_ID, REGION, PLAN_ID, "
-                    "PLAN_TYPE, START_TIME, END_TIME, DEADLINE_TIME, LAST_CONSUME_ID, EVER_PAYED, "
-                    "RENEW_RETRIES, STATUS, CREATOR, RESOURCE_NAME) SELECT ?, ORDER_ID, "
-                    "ACCOUNT_ID, REGION, PLAN_ID, PLAN_TYPE, START_TIME, END_TIME, "
-                    "DEADLINE_TIME, 7, EVER_PAYED, RENEW_RETRIES, STATUS, CREATOR, "
-                    "RESOURCE_NAME FROM DF_PURCHASE_ORDER WHERE ID = (SELECT MIN(ID) FROM "
-                    "DF_PURCHASE_ORDER WHERE ID > 0)"));
-                q.addBindValue(id);
-                if (!q.exec())
-                    qFatal("copy: %s", qPrintable(q.lastError().text()));
+                copyOrders(
+                    q, QStringLiteral("?"), QStringLiteral("REGION"),
+                    QStringLiteral("ID = (SELECT MIN(ID) FROM DF_PURCHASE_ORDER WHERE ID > 0)"),
+                    {id});
                 checkBuckets(*s, QString(), {id > 0 ? 0 : id, -1});
             }
         });
