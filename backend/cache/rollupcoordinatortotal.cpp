@@ -49,10 +49,15 @@ Result<UsageTotal> RollupCoordinator::total(const UsageFilter &filter, const Pro
     if (!filter.namespaces.isEmpty() && filter.orderId.isEmpty() &&
         m_inner->namespaceScope().isEmpty()) {
         if (!m_namespacesIndexed) {
+            // The first contact with the source: a failure is not
+            // remembered, a timeout ends the call (one deadline per call).
             const auto r = awaitResult(m_inner->servesNamespaceRanges());
-            m_namespacesIndexed = r.ok() && r.value();
+            if (!r && r.error().category() == BackendError::Category::Timeout)
+                return r.error();
+            if (r)
+                m_namespacesIndexed = r.value();
         }
-        if (*m_namespacesIndexed)
+        if (m_namespacesIndexed.value_or(false))
             return rawTotal(filter);
     }
     if (!usable(filter)) {

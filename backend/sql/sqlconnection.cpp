@@ -176,15 +176,18 @@ Result<Done> SqlConnection::ensureOpen()
     }
     if (isMysql()) {
         // UTC session, utf8mb4, and room for the spend GROUP BY in memory
-        // (PERF.md: the default 16 MB spills to disk and is 4x slower). One
-        // statement, not prepared: one round trip where a prepared one
-        // takes three, on every connection.
-        QSqlQuery setup(db);
-        if (!setup.exec(QStringLiteral("SET time_zone = '+00:00', NAMES utf8mb4, SESSION "
-                                       "tmp_table_size = 268435456, max_heap_table_size = "
-                                       "268435456")))
-            return errorFrom(setup.lastError(),
-                             QCoreApplication::translate("SqlConnection", "session setup"));
+        // (PERF.md: the default 16 MB spills to disk and is 4x slower), in
+        // one statement on every connection. A session without them is not
+        // used: closed.
+        const auto setup = execDirect(
+            QStringLiteral("SET time_zone = '+00:00', NAMES utf8mb4, SESSION tmp_table_size = "
+                           "268435456, max_heap_table_size = 268435456"),
+            QCoreApplication::translate("SqlConnection", "session setup"));
+        if (!setup) {
+            db = QSqlDatabase();
+            close();
+            return setup.error();
+        }
     } else {
         // A damaged file opens fine and fails on first use: find out now,
         // read-only, so that the file is left untouched.
@@ -221,13 +224,28 @@ Result<QSqlQuery> SqlConnection::exec(const QString &sql, const QVariantList &va
     }();
     if (ok)
         return query;
-    const BackendError error = errorFrom(query.lastError(), what);
+    return failed(query.lastError(), timer.elapsed(), what);
+}
+
+Result<Done> SqlConnection::execDirect(const QString &sql, const QString &what)
+{
+    QSqlQuery query(database());
+    QElapsedTimer timer;
+    timer.start();
+    if (query.exec(sql))
+        return Done{};
+    return failed(query.lastError(), timer.elapsed(), what);
+}
+
+BackendError SqlConnection::failed(const QSqlError &sqlError, qint64 elapsed, const QString &what)
+{
+    const BackendError error = errorFrom(sqlError, what);
     // libmariadb reports a read timeout as a lost connection (2013), after
     // exactly read_timeout of silence (measured: no retries). The socket's
     // silence cannot tell a stalled server from a query that computes for
     // longer than that, so the message names both.
     if (isMysql() && error.category() == Category::Connection &&
-        timer.elapsed() >= qint64(m_spec.readTimeoutSeconds) * 1000 - 100)
+        elapsed >= qint64(m_spec.readTimeoutSeconds) * 1000 - 100)
         return BackendError(Category::Timeout,
                             QCoreApplication::translate(
                                 "SqlConnection",
@@ -348,13 +366,10 @@ QDateTime SqlConnection::readTime(const QVariant &value)
         return QDateTime(local.date(), local.time(), Qt::UTC);
     }
     QString text = value.toString();
-    // A DATETIME + 0 from MariaDB: yyyyMMddHHmmss as a number; a DATETIME(n)
-    // + 0 is a DECIMAL with n places, text under the high-precision policy.
-    const qsizetype dot = text.indexOf(QLatin1Char('.'));
-    if (value.typeId() != QMetaType::QString ||
-        (text.size() >= 14 && text.at(0).isDigit() && (dot < 0 || dot == 14))) {
+    // A DATETIME + 0 from MariaDB: yyyyMMddHHmmss as a number.
+    if (value.typeId() != QMetaType::QString) {
         bool ok = false;
-        const qint64 n = text.left(dot).toLongLong(&ok);
+        const qint64 n = text.left(text.indexOf(QLatin1Char('.'))).toLongLong(&ok);
         if (ok && n >= 10000101000000 && n <= 99991231235959) {
             const QDate date(int(n / 10000000000), int(n / 100000000 % 100),
                              int(n / 1000000 % 100));
@@ -384,6 +399,7 @@ QDateTime SqlConnection::readTime(const QVariant &value)
         if (date.isValid() && QTime::isValid(h, m, sec))
             return QDateTime(date, QTime(h, m, sec), Qt::UTC);
     }
+    const int dot = text.indexOf(QLatin1Char('.'));
     if (dot > 0)
         text.truncate(dot); // whole seconds (SPEC §2)
     QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));

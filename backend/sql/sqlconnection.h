@@ -74,6 +74,12 @@ public:
 
 private:
     BackendError errorFrom(const QSqlError &error, const QString &what);
+    // errorFrom(), and a lost connection after read_timeout of silence
+    // (`elapsed` ms) told as a timeout.
+    BackendError failed(const QSqlError &error, qint64 elapsed, const QString &what);
+    // Executes `sql`, which binds nothing, without preparing it: one round
+    // trip where a prepared statement takes three.
+    Result<Done> execDirect(const QString &sql, const QString &what);
 
     ConnectionSpec m_spec;
     QString m_name;

@@ -111,10 +111,11 @@ Result<QList<LedgerCell>> SqlSpendQueries::ledgerCells(const QString &region,
                                  m_c.isMysql() ? QStringLiteral("ID") : QStringLiteral("+ID"));
     values.append(w.values());
     // MariaDB's DATETIME as a number: the driver makes a local QDateTime of
-    // each, which asks the system zone every time.
-    const QString first = m_c.isMysql() ? QStringLiteral("MIN(CONSUME_TIME) + 0")
+    // each, which asks the system zone every time. Cast to whole seconds
+    // first: a DATETIME(n) + 0 is a DECIMAL, which comes back as text.
+    const QString first = m_c.isMysql() ? QStringLiteral("CAST(MIN(CONSUME_TIME) AS DATETIME) + 0")
                                         : QStringLiteral("MIN(CONSUME_TIME)");
-    const QString last = m_c.isMysql() ? QStringLiteral("MAX(CONSUME_TIME) + 0")
+    const QString last = m_c.isMysql() ? QStringLiteral("CAST(MAX(CONSUME_TIME) AS DATETIME) + 0")
                                        : QStringLiteral("MAX(CONSUME_TIME)");
     auto q = m_c.exec(QStringLiteral("SELECT ACCOUNT_ID, %1 AS MONTH_INDEX, SUM(CONSUMING), "
                                      "COUNT(*), %5, %6, %2 FROM %3%4 GROUP BY ACCOUNT_ID, "

@@ -34,9 +34,9 @@ public:
     // `tst_x_mariadb` with UC_TEST_DATABASES=mariadb. Called from the test's
     // init(), this skips in that second run every row that is not a MariaDB
     // one: MariaDB rows are those whose data tag is "mariadb" or starts with
-    // "mariadb" and a character that is not a letter or digit ("mariadb
-    // …", "mariadb: …"), and every row of a function whose name starts
-    // with "mariadb".
+    // "mariadb" and a character that is not an ASCII letter or digit
+    // ("mariadb …", "mariadb: …"), and every row of a function whose name
+    // starts with "mariadb".
     static void skipRowsOutsideThisRun();
 
     // dir/name, for a SQLite file that disappears with dir.

@@ -486,7 +486,8 @@ private Q_SLOTS:
 
     // What every MariaDB session is set to, whatever the server's defaults
     // (the fixture's: the system zone, a 16 MB tmp_table_size): times in UTC
-    // (SPEC section 2), utf8mb4, and room for the spend's GROUP BY in memory.
+    // (SPEC section 2), utf8mb4 (which Qt's driver asks for too), and room
+    // for the spend's GROUP BY in memory.
     void mariadbSession()
     {
         if (!m_mariadb)
