@@ -13,7 +13,9 @@
 #include "testdatabases.h"
 #include "testfutures.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,7 +65,31 @@ class TestSqlFaults : public QObject
         if (sig == SIGKILL) {
             // Wait until it is really gone (or a zombie).
             QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 10000);
+        } else if (sig == SIGSTOP) {
+            // A stop reaches each thread when it next runs: on a busy
+            // machine one could still answer a query sent right after kill().
+            QTRY_VERIFY_WITH_TIMEOUT(stopped(pid), 10000);
         }
+    }
+
+    // Whether every thread of `pid` is stopped (state T in its stat).
+    static bool stopped(qint64 pid)
+    {
+        const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+        const QStringList threads = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        if (threads.isEmpty())
+            return false;
+        for (const QString &tid : threads) {
+            QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            // "tid (comm) S ...": the state follows the last ')'.
+            const QByteArray text = stat.readAll();
+            const qsizetype close = text.lastIndexOf(')');
+            if (close < 0 || close + 2 >= text.size() || text.at(close + 2) != 'T')
+                return false;
+        }
+        return true;
     }
 
     static bool alive(qint64 pid)
