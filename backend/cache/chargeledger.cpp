@@ -184,6 +184,13 @@ ChargeLedger::cellsOf(const LedgerStore::Header &header, const QList<int> &bucke
         return some;
     }
     auto cells = m_store->cells(header.id, buckets);
+    if (!cells && LedgerStore::isDamage(cells.error())) {
+        // Answered live this time, made again next time.
+        m_store->rollback();
+        forget();
+        if (m_store->begin() && m_store->drop(header.id) && m_store->commit())
+            return std::nullopt;
+    }
     if (!cells)
         return failed<QHash<int, QList<LedgerCell>>>(cells.error());
     if (buckets.isEmpty()) {

@@ -87,6 +87,11 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
             return cacheError(r.error());
         return Synced();
     };
+    // What the file holds read back as nonsense: made again, like an order
+    // gone backwards; any other error of the file is reported.
+    const auto fileError = [&](const BackendError &e) -> Result<Synced> {
+        return LedgerStore::isDamage(e) ? backwards() : cacheError(e);
+    };
     {
         const auto fresh = m_store->find(header.source, header.region, header.zone);
         if (!fresh)
@@ -100,7 +105,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
 
     const auto stored = m_store->signatures(header.id);
     if (!stored)
-        return cacheError(stored.error());
+        return fileError(stored.error());
     // The scan of the orders is most of a warm run's wait: in two halves at
     // once, and meanwhile the cells (most often unchanged) are read.
     auto scan = m_lanes.launchBuckets(header.region, scanCut(stored.value()));
@@ -108,7 +113,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     if (read == Read::AllCells) {
         auto all = m_store->cells(header.id, {});
         if (!all)
-            return cacheError(all.error());
+            return fileError(all.error());
         cells = std::move(all.value());
     }
     const auto now_ = m_lanes.collectBuckets(scan);
@@ -150,7 +155,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
         for (qint64 bucket : std::as_const(moved)) {
             const auto held = m_store->absorbed(header.id, bucket);
             if (!held)
-                return cacheError(held.error());
+                return fileError(held.error());
             for (auto it = held.value().cbegin(); it != held.value().cend(); ++it) {
                 if (!byId.contains(it.key()))
                     return backwards(); // an order gone (or moved to another region)
@@ -210,7 +215,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     for (const LedgerCharge &c : std::as_const(charges))
         latest = std::max(latest, c.time);
     if (const auto r = extend(latest); !r)
-        return cacheError(r.error());
+        return fileError(r.error());
     {
         for (const LedgerCharge &c : std::as_const(charges)) {
             OrderPlan &p = plans[c.id];
@@ -240,7 +245,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
         } else {
             const auto read = m_store->cells(header.id, {it.key()});
             if (!read)
-                return cacheError(read.error());
+                return fileError(read.error());
             old = read.value().value(it.key());
         }
         QMap<QString, LedgerCell> merged; // sorted by namespace, as stored

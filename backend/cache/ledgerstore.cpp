@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <limits>
+#include <optional>
 
 namespace {
 
@@ -14,6 +15,16 @@ BackendError storeError(const QString &details)
     return BackendError(BackendError::Category::Connection,
                         QCoreApplication::translate("RollupCache", "The roll-up cache cannot %1.")
                             .arg(QCoreApplication::translate("RollupCache", "write its file")),
+                        details);
+}
+
+// Bytes that cannot be what was written: Server, where the file's own
+// errors are Connection (LedgerStore::isDamage).
+BackendError damage(const QString &details)
+{
+    return BackendError(BackendError::Category::Server,
+                        QCoreApplication::translate("RollupCache", "The roll-up cache cannot %1.")
+                            .arg(QCoreApplication::translate("RollupCache", "read its file")),
                         details);
 }
 
@@ -101,12 +112,19 @@ QByteArray packTimes(const QList<QDateTime> &times)
     return p.blob();
 }
 
-QList<QDateTime> unpackTimes(const QByteArray &blob)
+// The month boundaries; none unless they are times in increasing order.
+std::optional<QList<QDateTime>> unpackBoundaries(const QByteArray &blob)
 {
     QList<QDateTime> times;
     Unpacker u(blob);
-    while (!u.atEnd())
-        times.append(timeOf(u.integer()));
+    while (!u.atEnd()) {
+        const QDateTime t = timeOf(u.integer());
+        if (u.torn() || !t.isValid() || (!times.isEmpty() && t <= times.constLast()))
+            return std::nullopt;
+        times.append(t);
+    }
+    if (times.isEmpty())
+        return std::nullopt;
     return times;
 }
 
@@ -133,6 +151,11 @@ QStringList LedgerStore::schema()
                        "max_id INTEGER NOT NULL, dirty INTEGER NOT NULL, absorbed BLOB NOT NULL, "
                        "PRIMARY KEY (ledger, bucket))"),
     };
+}
+
+bool LedgerStore::isDamage(const BackendError &error)
+{
+    return error.category() == BackendError::Category::Server;
 }
 
 Result<QSqlQuery> LedgerStore::run(const QString &sql, const QVariantList &values)
@@ -162,9 +185,17 @@ LedgerStore::find(const QString &source, const QString &region, const QString &z
     h.source = source;
     h.region = region;
     h.zone = zone;
-    h.boundaries = unpackTimes(q.value().value(1).toByteArray());
+    const auto boundaries = unpackBoundaries(q.value().value(1).toByteArray());
     h.maxId = q.value().value(2).toLongLong();
     h.syncedAt = timeOf(q.value().value(3).toLongLong());
+    q.value().finish();
+    if (!boundaries) {
+        // Damaged: as if never made (it is made again).
+        if (const auto r = drop(h.id); !r)
+            return r.error();
+        return std::optional<Header>();
+    }
+    h.boundaries = *boundaries;
     return std::optional<Header>(h);
 }
 
@@ -274,7 +305,7 @@ Result<QHash<qint64, qint64>> LedgerStore::absorbed(qint64 ledger, qint64 bucket
         orders.insert(id, u.integer());
     }
     if (u.torn())
-        return storeError(QStringLiteral("a torn order list"));
+        return damage(QStringLiteral("a torn order list"));
     return orders;
 }
 
@@ -338,7 +369,7 @@ Result<QHash<int, QList<LedgerCell>>> LedgerStore::cells(qint64 ledger, const QL
             list.append(std::move(c));
         }
         if (u.torn())
-            return storeError(QStringLiteral("torn cells"));
+            return damage(QStringLiteral("torn cells"));
     }
     return result;
 }

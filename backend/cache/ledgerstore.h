@@ -45,6 +45,10 @@ public:
     explicit LedgerStore(QSqlDatabase db);
 
     static QStringList schema();
+    // Whether `error` says that what the file holds cannot be read as cells
+    // or orders (a torn write, a foreign edit): the ledger is to be made
+    // again, where any other error of the file is the cache's to report.
+    static bool isDamage(const BackendError &error);
 
     Result<std::optional<Header>> find(const QString &source, const QString &region,
                                        const QString &zone);

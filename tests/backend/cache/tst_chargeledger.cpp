@@ -11,6 +11,7 @@
 #include "testdatabases.h"
 #include "testfutures.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -78,6 +79,56 @@ private Q_SLOTS:
         QCOMPARE(report.mismatches.size(), 1);
         QCOMPARE(spendOf(*c, all, tz), after);
         QCOMPARE(valueOf(c->verify()).mismatches.size(), 0);
+    }
+
+    void tornCellsNotRead_data()
+    {
+        QTest::addColumn<QString>("damage");
+        const QString one = QStringLiteral(" WHERE rowid = (SELECT MIN(rowid) FROM ledger_cells)");
+        // A month's cells: inside the first namespace's name, three bytes
+        // short of the last cell's last time, a first name's length beyond
+        // the blob.
+        QTest::newRow("cut in a name")
+            << QStringLiteral("UPDATE ledger_cells SET cells = substr(cells, 1, 10)") + one;
+        QTest::newRow("cut in a time") << QStringLiteral("UPDATE ledger_cells SET cells = "
+                                                         "substr(cells, 1, length(cells) - 3)") +
+                                              one;
+        QTest::newRow("a length too long")
+            << QStringLiteral("UPDATE ledger_cells SET cells = X'FFFFFF0000000000' || "
+                              "substr(cells, 9)") +
+                   one;
+        // The months' boundaries: cut inside a time, none at all.
+        QTest::newRow("boundaries cut")
+            << QStringLiteral("UPDATE ledgers SET boundaries = substr(boundaries, 1, 13)");
+        QTest::newRow("no boundaries") << QStringLiteral("UPDATE ledgers SET boundaries = X''");
+    }
+
+    // The ledger damaged behind the cache's back: the spend is still the
+    // charges', never cells read from the wrong bytes, nor an error.
+    void tornCellsNotRead()
+    {
+        QFETCH(QString, damage);
+        const auto spec = freshData(QStringLiteral("sqlite"));
+        const QTimeZone tz("Asia/Shanghai");
+        const QString path = m_dir.filePath(QStringLiteral("torn-%1/rollups.sqlite").arg(++m_made));
+        const auto source = std::make_shared<CountingBackend>(std::make_shared<SqlBackend>(*spec));
+        UsageFilter all;
+        const QString want = oracleCells(allCharges(*spec), QString(), tz);
+        QCOMPARE(spendOf(*cached(source, tz, {}, path), all, tz), want);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("torn"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(damage), qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("torn"));
+        for (int run = 0; run < 2; ++run)
+            QCOMPARE(spendOf(*cached(source, tz, {}, path), all, tz), want);
+        // Made again once, then used.
+        QCOMPARE(source->calls(QStringLiteral("baseline")), 2);
     }
 
     void countBeforeRowWaits()
