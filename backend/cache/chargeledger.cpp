@@ -316,25 +316,28 @@ ChargeLedger::timeRange(const QString &source, const UsageFilter &filter, const 
     QList<int> buckets = cells->keys();
     buckets.removeAll(LedgerCell::Untimed);
     std::sort(buckets.begin(), buckets.end());
-    Range range;
+    qint64 first = LedgerCell::NoTime;
     for (int b : std::as_const(buckets)) {
         const QList<LedgerCell> month = cells->value(b);
         for (const LedgerCell &c : month) {
-            if (keep(c, filter.namespaces) && (!range.first.isValid() || c.first < range.first))
-                range.first = c.first;
+            if (keep(c, filter.namespaces) && c.first != LedgerCell::NoTime &&
+                (first == LedgerCell::NoTime || c.first < first))
+                first = c.first;
         }
-        if (range.first.isValid())
+        if (first != LedgerCell::NoTime)
             break;
     }
+    qint64 last = LedgerCell::NoTime; // the least value: any time is later
     for (auto b = buckets.crbegin(); b != buckets.crend(); ++b) {
         const QList<LedgerCell> month = cells->value(*b);
         for (const LedgerCell &c : month) {
-            if (keep(c, filter.namespaces) && (!range.second.isValid() || c.last > range.second))
-                range.second = c.last;
+            if (keep(c, filter.namespaces) && c.last > last)
+                last = c.last;
         }
-        if (range.second.isValid())
+        if (last != LedgerCell::NoTime)
             break;
     }
+    const Range range{LedgerCell::timeOf(first), LedgerCell::timeOf(last)};
     return Result<Range>(range);
 }
 

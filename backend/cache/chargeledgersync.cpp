@@ -232,7 +232,8 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
             LedgerCell &cell = added[k][c.ns];
             cell.ns = c.ns;
             cell.bucket = k;
-            cell.add({c.ns, k, c.amount, 1, c.time, c.time});
+            const qint64 at = LedgerCell::msOf(c.time);
+            cell.add({c.ns, k, c.amount, 1, at, at});
         }
     }
 

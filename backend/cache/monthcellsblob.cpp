@@ -47,6 +47,7 @@ std::optional<QList<SpendCell>> MonthCellsBlob::unpack(const QByteArray &blob, Q
     }
     QList<SpendCell> cells;
     cells.reserve(count);
+    names.nextList();
     for (qsizetype at = 0; at < n;) {
         const qsizetype length = qsizetype(get(at, 4));
         at += 4;

@@ -143,8 +143,8 @@ Result<QList<LedgerCell>> SqlSpendQueries::ledgerCells(const QString &region,
         const int index = row.value(1).toInt();
         cells.append({row.value(0).toString(), index < 0 ? LedgerCell::Untimed : index,
                       Money::fromUnits(*sum), row.value(3).toLongLong(),
-                      SqlConnection::readTime(row.value(4)),
-                      SqlConnection::readTime(row.value(5))});
+                      LedgerCell::msOf(SqlConnection::readTime(row.value(4))),
+                      LedgerCell::msOf(SqlConnection::readTime(row.value(5)))});
     }
     return cells;
 }
