@@ -69,7 +69,9 @@ public:
         probe.m_at = m_at;
         while (!probe.atEnd()) {
             const qint64 size = probe.integer();
-            if (probe.m_torn || size < 0 || m_blob.size() - probe.m_at < size + 8 * integers)
+            // Compared without adding to `size`: any 8 bytes may be read as one.
+            if (probe.m_torn || size < 0 || size > m_blob.size() ||
+                m_blob.size() - probe.m_at - size < 8 * integers)
                 return -1;
             probe.m_at += size + 8 * integers;
             ++n;

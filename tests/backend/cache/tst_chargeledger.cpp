@@ -97,6 +97,10 @@ private Q_SLOTS:
             << QStringLiteral("UPDATE ledger_cells SET cells = X'FFFFFF0000000000' || "
                               "substr(cells, 9)") +
                    one;
+        QTest::newRow("a length near the largest integer")
+            << QStringLiteral("UPDATE ledger_cells SET cells = X'F0FFFFFFFFFFFF7F' || "
+                              "substr(cells, 9)") +
+                   one;
         // The months' boundaries: cut inside a time, none at all.
         QTest::newRow("boundaries cut")
             << QStringLiteral("UPDATE ledgers SET boundaries = substr(boundaries, 1, 13)");
