@@ -53,6 +53,19 @@ std::optional<T> ChargeLedger::failed(const BackendError &error)
     return std::nullopt;
 }
 
+Result<Done> ChargeLedger::dropDamaged(const QString &source, const QString &region,
+                                       const QString &zone)
+{
+    forget();
+    if (const auto r = m_store->begin(); !r)
+        return r;
+    if (const auto r = m_store->dropKey(source, region, zone); !r) {
+        m_store->rollback();
+        return r;
+    }
+    return m_store->commit(); // rolls back when it fails
+}
+
 bool ChargeLedger::keep(const LedgerCell &cell, const QStringList &namespaces) const
 {
     if (namespaces.isEmpty())
@@ -131,7 +144,13 @@ ChargeLedger::ready(const QString &source, const QString &region, const QTimeZon
 {
     if (!m_store || !m_source.canFollowCharges())
         return std::nullopt;
-    const auto found = m_store->find(source, region, zoneKey(zone));
+    auto found = m_store->find(source, region, zoneKey(zone));
+    if (!found && LedgerStore::isDamage(found.error())) {
+        const auto dropped = dropDamaged(source, region, zoneKey(zone));
+        if (!dropped)
+            return failed<Result<LedgerStore::Header>>(dropped.error());
+        found = std::optional<LedgerStore::Header>();
+    }
     if (!found)
         return failed<Result<LedgerStore::Header>>(found.error());
     std::optional<LedgerStore::Header> header = found.value();
@@ -186,10 +205,10 @@ ChargeLedger::cellsOf(const LedgerStore::Header &header, const QList<int> &bucke
     auto cells = m_store->cells(header.id, buckets);
     if (!cells && LedgerStore::isDamage(cells.error())) {
         // Answered live this time, made again next time.
-        m_store->rollback();
-        forget();
-        if (m_store->begin() && m_store->drop(header.id) && m_store->commit())
-            return std::nullopt;
+        const auto dropped = dropDamaged(header.source, header.region, header.zone);
+        if (!dropped)
+            return failed<QHash<int, QList<LedgerCell>>>(dropped.error());
+        return std::nullopt;
     }
     if (!cells)
         return failed<QHash<int, QList<LedgerCell>>>(cells.error());

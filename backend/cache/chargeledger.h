@@ -108,6 +108,8 @@ private:
     std::optional<QHash<int, QList<LedgerCell>>> cellsOf(const LedgerStore::Header &header,
                                                          const QList<int> &buckets);
     bool keep(const LedgerCell &cell, const QStringList &namespaces) const;
+    // Drops a damaged ledger in a transaction of its own.
+    Result<Done> dropDamaged(const QString &source, const QString &region, const QString &zone);
     // A cache error: reported, and the ledger is not used.
     template<typename T>
     std::optional<T> failed(const BackendError &error);

@@ -95,7 +95,7 @@ Result<std::optional<LedgerStore::Header>> ChargeLedger::sync(LedgerStore::Heade
     {
         const auto fresh = m_store->find(header.source, header.region, header.zone);
         if (!fresh)
-            return cacheError(fresh.error());
+            return fileError(fresh.error());
         if (!fresh.value()) { // dropped by another process meanwhile
             m_store->rollback();
             return Synced();

@@ -210,12 +210,8 @@ LedgerStore::find(const QString &source, const QString &region, const QString &z
     h.maxId = q.value().value(2).toLongLong();
     h.syncedAt = timeOf(q.value().value(3).toLongLong());
     q.value().finish();
-    if (!boundaries) {
-        // Damaged: as if never made (it is made again).
-        if (const auto r = drop(h.id); !r)
-            return r.error();
-        return std::optional<Header>();
-    }
+    if (!boundaries)
+        return damage(QStringLiteral("month boundaries that are not increasing times"));
     h.boundaries = *boundaries;
     return std::optional<Header>(h);
 }
@@ -238,6 +234,8 @@ Result<QList<LedgerStore::Header>> LedgerStore::all(const QString &source,
     QList<Header> list;
     for (const auto &[r, zone] : keys) {
         const auto h = find(source, r, zone);
+        if (!h && isDamage(h.error()))
+            continue; // made again where it is next asked for
         if (!h)
             return h.error();
         if (h.value())
@@ -249,14 +247,8 @@ Result<QList<LedgerStore::Header>> LedgerStore::all(const QString &source,
 Result<qint64> LedgerStore::create(const Header &header)
 {
     const QString region = header.region.isNull() ? QStringLiteral("") : header.region;
-    auto old = find(header.source, region, header.zone);
-    if (!old)
-        return old.error();
-    if (old.value()) {
-        const auto dropped = drop(old.value()->id);
-        if (!dropped)
-            return dropped.error();
-    }
+    if (const auto dropped = dropKey(header.source, region, header.zone); !dropped)
+        return dropped.error();
     auto q = run(QStringLiteral("INSERT INTO ledgers (source, region, zone, boundaries, max_id, "
                                 "synced_at) VALUES (?, ?, ?, ?, ?, ?)"),
                  {header.source, region, header.zone, packTimes(header.boundaries), header.maxId,
@@ -284,6 +276,23 @@ Result<Done> LedgerStore::drop(qint64 id)
             return q.error();
     }
     auto q = run(QStringLiteral("DELETE FROM ledgers WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return Done{};
+}
+
+Result<Done> LedgerStore::dropKey(const QString &source, const QString &region, const QString &zone)
+{
+    const QVariantList key{source, region.isNull() ? QStringLiteral("") : region, zone};
+    const QString ids =
+        QStringLiteral("SELECT id FROM ledgers WHERE source = ? AND region = ? AND zone = ?");
+    for (const QString &table : {QStringLiteral("ledger_cells"), QStringLiteral("ledger_orders")}) {
+        auto q = run(QStringLiteral("DELETE FROM %1 WHERE ledger IN (%2)").arg(table, ids), key);
+        if (!q)
+            return q.error();
+    }
+    auto q = run(QStringLiteral("DELETE FROM ledgers WHERE source = ? AND region = ? AND zone = ?"),
+                 key);
     if (!q)
         return q.error();
     return Done{};

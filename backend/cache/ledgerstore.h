@@ -50,15 +50,19 @@ public:
     // again, where any other error of the file is the cache's to report.
     static bool isDamage(const BackendError &error);
 
+    // A damage error (isDamage) when its month boundaries are not
+    // increasing times: the caller drops it (dropKey) in its transaction.
     Result<std::optional<Header>> find(const QString &source, const QString &region,
                                        const QString &zone);
-    // Every ledger of a source (of one region when given).
+    // Every ledger of a source (of one region when given), but the damaged.
     Result<QList<Header>> all(const QString &source,
                               const std::optional<QString> &region = std::nullopt);
     // Replaces the ledger of the header's key; resolves to its new id.
     Result<qint64> create(const Header &header);
     Result<Done> update(const Header &header);
     Result<Done> drop(qint64 id);
+    // Drops the ledger of a key, if any (one whose header cannot be read too).
+    Result<Done> dropKey(const QString &source, const QString &region, const QString &zone);
 
     // Signatures (without the orders) of every bucket of a ledger.
     Result<QHash<qint64, Bucket>> signatures(qint64 ledger);
