@@ -114,22 +114,13 @@ private:
 // A cell after its namespace: amount, charges, first and last time.
 constexpr int CellIntegers = 4;
 
-// Every instant in the file as a cell keeps its own (LedgerCell::NoTime: none).
-qint64 msOf(const QDateTime &t)
-{
-    return LedgerCell::msOf(t);
-}
-
-QDateTime timeOf(qint64 ms)
-{
-    return LedgerCell::timeOf(ms);
-}
-
+// Every instant in the file is kept as a cell keeps its own (milliseconds,
+// LedgerCell::NoTime for none).
 QByteArray packTimes(const QList<QDateTime> &times)
 {
     Packer p;
     for (const QDateTime &t : times)
-        p.put(msOf(t));
+        p.put(LedgerCell::msOf(t));
     return p.blob();
 }
 
@@ -139,7 +130,7 @@ std::optional<QList<QDateTime>> unpackBoundaries(const QByteArray &blob)
     QList<QDateTime> times;
     Unpacker u(blob);
     while (!u.atEnd()) {
-        const QDateTime t = timeOf(u.integer());
+        const QDateTime t = LedgerCell::timeOf(u.integer());
         if (u.torn() || !t.isValid() || (!times.isEmpty() && t <= times.constLast()))
             return std::nullopt;
         times.append(t);
@@ -208,7 +199,7 @@ LedgerStore::find(const QString &source, const QString &region, const QString &z
     h.zone = zone;
     const auto boundaries = unpackBoundaries(q.value().value(1).toByteArray());
     h.maxId = q.value().value(2).toLongLong();
-    h.syncedAt = timeOf(q.value().value(3).toLongLong());
+    h.syncedAt = LedgerCell::timeOf(q.value().value(3).toLongLong());
     q.value().finish();
     if (!boundaries)
         return damage(QStringLiteral("month boundaries that are not increasing times"));
@@ -252,7 +243,7 @@ Result<qint64> LedgerStore::create(const Header &header)
     auto q = run(QStringLiteral("INSERT INTO ledgers (source, region, zone, boundaries, max_id, "
                                 "synced_at) VALUES (?, ?, ?, ?, ?, ?)"),
                  {header.source, region, header.zone, packTimes(header.boundaries), header.maxId,
-                  msOf(header.syncedAt)});
+                  LedgerCell::msOf(header.syncedAt)});
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();
@@ -260,9 +251,10 @@ Result<qint64> LedgerStore::create(const Header &header)
 
 Result<Done> LedgerStore::update(const Header &header)
 {
-    auto q = run(QStringLiteral("UPDATE ledgers SET boundaries = ?, max_id = ?, synced_at = ? "
-                                "WHERE id = ?"),
-                 {packTimes(header.boundaries), header.maxId, msOf(header.syncedAt), header.id});
+    auto q = run(
+        QStringLiteral("UPDATE ledgers SET boundaries = ?, max_id = ?, synced_at = ? "
+                       "WHERE id = ?"),
+        {packTimes(header.boundaries), header.maxId, LedgerCell::msOf(header.syncedAt), header.id});
     if (!q)
         return q.error();
     return Done{};
