@@ -1,5 +1,22 @@
 #include "cliarguments.h"
 
+#include <algorithm>
+
+namespace {
+
+// An argument that names an option of `options` (or ends them: "--").
+bool isOption(const QString &arg, const QList<CliArguments::OptionSpec> &options)
+{
+    if (!arg.startsWith(QLatin1String("--")))
+        return false;
+    const QString name = arg.mid(2).section(QLatin1Char('='), 0, 0);
+    return name.isEmpty() ||
+           std::any_of(options.cbegin(), options.cend(),
+                       [&](const CliArguments::OptionSpec &o) { return o.name == name; });
+}
+
+} // namespace
+
 QString CliArguments::parse(const QStringList &args, const QList<OptionSpec> &options)
 {
     m_values.clear();
@@ -36,10 +53,14 @@ QString CliArguments::parse(const QStringList &args, const QList<OptionSpec> &op
         }
         if (hasInline) {
             m_values[name].append(inlineValue);
-        } else if (i + 1 < args.size()) {
+        } else if (i + 1 < args.size() && !isOption(args[i + 1], options)) {
             m_values[name].append(args[++i]);
         } else {
-            return QStringLiteral("option --%1 needs a value").arg(name);
+            // `--namespace --no-cache` forgot the namespace: taken as one,
+            // "--no-cache" would be looked up (and not found) as a name.
+            return QStringLiteral("option --%1 needs a value (--%1=VALUE for one that starts "
+                                  "with --)")
+                .arg(name);
         }
     }
     return {};

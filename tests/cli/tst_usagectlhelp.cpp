@@ -187,6 +187,41 @@ private Q_SLOTS:
                  qPrintable(r.err));
     }
 
+    void optionWithoutValue_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("option");
+        // The value forgotten before another option: "--no-cache" was the
+        // namespace looked up (a warning that it has no orders, exit 0).
+        QTest::newRow("another option next")
+            << QStringList{"usages", "total", "--namespace", "--no-cache"} << "namespace";
+        QTest::newRow("an option with its value next")
+            << QStringList{"spend", "--region", "--format=json"} << "region";
+        QTest::newRow("the end of options next")
+            << QStringList{"usages", "list", "--namespace", "--", "x"} << "namespace";
+        QTest::newRow("nothing next") << QStringList{"spend", "--region"} << "region";
+    }
+
+    void optionWithoutValue()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, option);
+        const Run r = UsagectlRunner::run(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, QStringLiteral("usagectl: option --%1 needs a value (--%1=VALUE for one "
+                                       "that starts with --) (see usagectl --help)\n")
+                            .arg(option));
+    }
+
+    void valueThatLooksLikeAnOptionWhenInline()
+    {
+        // Parsed as the value: what follows is the missing database.
+        const Run r = UsagectlRunner::run({"usages", "total", "--namespace=--no-cache"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("needs a database")), qPrintable(r.err));
+    }
+
     void unknownOptionSaysWhereHelpIs()
     {
         const Run r = UsagectlRunner::run({"orders", "list", "--regoin", "cn-north-1"});
