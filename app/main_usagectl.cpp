@@ -1,6 +1,7 @@
 #include "cliarguments.h"
 #include "clicommands.h"
 #include "climessagehandler.h"
+#include "sql/connectionspec.h"
 #include "usagectlmain.h"
 
 #include <QCoreApplication>
@@ -14,29 +15,42 @@
 
 namespace {
 
-// `statement` may draw a PDF, which needs Qt Gui (fonts): that command runs
-// in usagectl-documents, so that no other command loads Qt Gui and what it
-// pulls in (about 2 ms of a 7 ms start). A command line that does not parse
-// stays here, where the error is reported.
-bool drawsDocuments()
+// The program that runs a command line when this one does not. `statement`
+// may draw a PDF, which needs Qt Gui (fonts); --api, a database address with
+// tls=required and `report run` (a saved profile: REST, TLS or the keychain)
+// need Qt Network or QtKeychain. This program links none of them (see
+// localonly.cpp): loading them and what they pull in was 5 ms of a 7 ms
+// start. Empty: run here, as does a command line that does not parse, where
+// the error is reported.
+QString helperFor(const QStringList &arguments)
 {
     CliArguments args;
-    return args.parse(QCoreApplication::arguments().mid(1), CliCommands::optionSpecs()).isEmpty() &&
-           args.positional().value(0) == QLatin1String("statement");
+    if (!args.parse(arguments, CliCommands::optionSpecs()).isEmpty())
+        return {};
+    const QStringList &words = args.positional();
+    if (words.value(0) == QLatin1String("statement"))
+        return QStringLiteral("usagectl-documents");
+    const auto tls = [&args] {
+        const auto spec = ConnectionSpec::parse(args.value(QStringLiteral("db")));
+        return spec && spec.value().tls == ConnectionSpec::Tls::Required;
+    };
+    if (args.isSet(QStringLiteral("api")) || (args.isSet(QStringLiteral("db")) && tls()) ||
+        (words.value(0) == QLatin1String("report") && words.value(1) == QLatin1String("run")))
+        return QStringLiteral("usagectl-network");
+    return {};
 }
 
 // Beside usagectl in the build tree; where the install put it otherwise
-// (UC_DOCUMENTS_DIR: relative to usagectl's directory).
-QString documentsProgram()
+// (UC_HELPERS_DIR: relative to usagectl's directory).
+QString helperProgram(const QString &name)
 {
     const QDir here(QCoreApplication::applicationDirPath());
     for (const QString &path :
-         {here.filePath(QStringLiteral("usagectl-documents")),
-          here.filePath(QStringLiteral(UC_DOCUMENTS_DIR "/usagectl-documents"))}) {
+         {here.filePath(name), here.filePath(QStringLiteral(UC_HELPERS_DIR "/") + name)}) {
         if (QFileInfo(path).isExecutable())
             return QDir::cleanPath(path);
     }
-    return here.filePath(QStringLiteral("usagectl-documents"));
+    return here.filePath(name);
 }
 
 } // namespace
@@ -46,12 +60,12 @@ int main(int argc, char *argv[])
     // Before anything can log: driver chatter must not reach stderr.
     CliMessageHandler::install();
     QCoreApplication app(argc, argv);
-    if (drawsDocuments()) {
-        const QByteArray program = documentsProgram().toLocal8Bit();
+    if (const QString helper = helperFor(QCoreApplication::arguments().mid(1)); !helper.isEmpty()) {
+        const QByteArray program = helperProgram(helper).toLocal8Bit();
         argv[0] = const_cast<char *>(program.constData());
         execv(program.constData(), argv);
-        std::fprintf(stderr, "usagectl: cannot start %s to draw the statement (%s)\n",
-                     program.constData(), std::strerror(errno));
+        std::fprintf(stderr, "usagectl: cannot start %s (%s)\n", program.constData(),
+                     std::strerror(errno));
         return 1;
     }
     return UsagectlMain::run(app);

@@ -7,12 +7,10 @@
 #include "profiles/secretstore.h"
 #include "usagectl.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QTimer>
 
 namespace {
 
@@ -81,23 +79,8 @@ Result<QString> secretOf(const Profile &profile)
     const QString fromEnv = QProcessEnvironment::systemEnvironment().value(variable);
     if (!fromEnv.isEmpty())
         return fromEnv;
-    SecretStore store;
-    QEventLoop loop;
-    QString secret;
-    bool found = false;
-    QObject::connect(&store, &SecretStore::secretRead, &loop,
-                     [&](const QString &key, const QString &value, bool ok) {
-                         if (key != profile.secretKey())
-                             return;
-                         secret = value;
-                         found = ok;
-                         loop.quit();
-                     });
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit); // a keychain that never answers
-    store.read(profile.secretKey());
-    loop.exec();
-    if (found)
-        return secret;
+    if (const auto secret = SecretStore::readNow(profile.secretKey(), 20000))
+        return *secret;
     return BackendError(BackendError::Category::Auth,
                         QStringLiteral("profile \"%1\" needs its %2: it is not in the keychain "
                                        "here; set %3")

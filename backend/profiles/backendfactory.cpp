@@ -1,6 +1,5 @@
 #include "profiles/backendfactory.h"
 
-#include "rest/restbackend.h"
 #include "sql/sqlbackend.h"
 #include "sql/sqlitelibrary.h"
 
@@ -49,7 +48,7 @@ Result<std::shared_ptr<Backend>> BackendFactory::createRest(RestConfig config)
         return BackendError(
             BackendError::Category::Auth,
             QCoreApplication::translate("BackendFactory", "A REST connection needs an API token."));
-    return std::shared_ptr<Backend>(std::make_shared<RestBackend>(config));
+    return makeRest(config);
 }
 
 Result<std::shared_ptr<Backend>> BackendFactory::createSql(const ConnectionSpec &spec)

@@ -39,4 +39,8 @@ public:
     // fills and live queries use: another session of the same database, or
     // the REST backend itself (the service takes two requests at once).
     static std::unique_ptr<CachingBackend> withCache(std::shared_ptr<Backend> inner);
+
+private:
+    // The REST backend of a checked configuration (backendfactoryrest.cpp).
+    static Result<std::shared_ptr<Backend>> makeRest(const RestConfig &config);
 };

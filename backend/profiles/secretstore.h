@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <optional>
+
 namespace QKeychain {
 class Job;
 }
@@ -26,6 +28,11 @@ public:
     void read(const QString &key);
     void write(const QString &key, const QString &secret);
     void remove(const QString &key);
+
+    // The secret under `key`, waiting for the keychain (at most
+    // `timeoutMs`: a keychain may never answer); nullopt when it has none.
+    // For a program without an event loop of its own (usagectl).
+    static std::optional<QString> readNow(const QString &key, int timeoutMs);
 
     // Whether the last keychain job reached a keychain (true until one
     // fails for want of one).

@@ -1,7 +1,8 @@
 // The installed layout, as a package lays it out: `cmake --install` of this
 // build into a fresh prefix, then the installed usagectl draws a statement
-// through the installed usagectl-documents (in libexec/usage-console), and
-// says clearly when that program is missing.
+// through the installed usagectl-documents and reaches an API through the
+// installed usagectl-network (both in libexec/usage-console), and says
+// clearly when either program is missing.
 
 #include "usagectlrunner.h"
 
@@ -70,6 +71,28 @@ private Q_SLOTS:
                                        QStringLiteral("regions"), QStringLiteral("list")})
                      .code,
                  0);
+
+        // What reaches a server over HTTP runs in the installed
+        // usagectl-network: its own message for an address nothing listens
+        // on (usagectl alone cannot reach it at all).
+        const QString network =
+            prefix.filePath(QStringLiteral("libexec/usage-console/usagectl-network"));
+        QVERIFY(QFileInfo(network).isExecutable());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("USAGECTL_TOKEN"), QStringLiteral("t"));
+        const QStringList api{QStringLiteral("--api"), QStringLiteral("http://127.0.0.1:1"),
+                              QStringLiteral("regions"), QStringLiteral("list")};
+        const UsagectlRun refused = runProgram(usagectl, api, env);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(
+            refused.err.startsWith(QLatin1String("usagectl: Could not connect to 127.0.0.1:1")),
+            qPrintable(refused.err));
+        QVERIFY(QFile::remove(network));
+        const UsagectlRun noHelper = runProgram(usagectl, api, env);
+        QCOMPARE(noHelper.code, 1);
+        QVERIFY2(noHelper.err.startsWith(QLatin1String("usagectl: cannot start ")) &&
+                     noHelper.err.contains(QLatin1String("usagectl-network")),
+                 qPrintable(noHelper.err));
     }
 };
 

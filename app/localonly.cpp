@@ -1,0 +1,36 @@
+// What usagectl links instead of the parts that need Qt Network or the
+// keychain: loading them (and the 20 libraries they bring) was half of its
+// start, about 3 ms of every command. main_usagectl.cpp hands the commands
+// that use them (--api, a database address with tls=required, `report run`)
+// to usagectl-network, so none of these is meant to be reached; each fails
+// in words if one is.
+
+#include "profiles/backendfactory.h"
+#include "profiles/secretstore.h"
+#include "sql/sqltlsprobe.h"
+
+namespace {
+
+BackendError elsewhere()
+{
+    return BackendError(BackendError::Category::InvalidInput,
+                        QStringLiteral("this usagectl cannot reach a server over HTTP or TLS: "
+                                       "run usagectl-network"));
+}
+
+} // namespace
+
+Result<std::shared_ptr<Backend>> BackendFactory::makeRest(const RestConfig &)
+{
+    return elsewhere();
+}
+
+Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &)
+{
+    return elsewhere();
+}
+
+std::optional<QString> SecretStore::readNow(const QString &, int)
+{
+    return std::nullopt;
+}
