@@ -3,7 +3,9 @@
 // start, about 3 ms of every command. main_usagectl.cpp hands the commands
 // that use them (--api, a database address with tls=required, `report run`)
 // to usagectl-network, so none of these is meant to be reached; each fails
-// in words if one is.
+// in words if one is. Each real one is alone in its file of its wing's
+// archive, which the linker then never pulls; were that file needed for
+// anything else, the link would fail on a duplicate definition.
 
 #include "profiles/backendfactory.h"
 #include "profiles/secretstore.h"

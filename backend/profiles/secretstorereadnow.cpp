@@ -1,5 +1,5 @@
-// SecretStore::readNow, in a file of its own: usagectl's own commands link
-// without the keychain (see app/localonly.cpp), and only this names it.
+// SecretStore::readNow, in a file of its own: usagectl, which links without
+// the keychain, has app/localonly.cpp's in its place.
 
 #include "profiles/secretstore.h"
 
