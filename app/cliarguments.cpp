@@ -55,12 +55,17 @@ QString CliArguments::parse(const QStringList &args, const QList<OptionSpec> &op
             m_values[name].append(inlineValue);
         } else if (i + 1 < args.size() && !isOption(args[i + 1], options)) {
             m_values[name].append(args[++i]);
-        } else {
+        } else if (i + 1 < args.size() && args[i + 1] == QLatin1String("--help")) {
+            // `spend --region -h`: help, which takes no value.
+            continue;
+        } else if (i + 1 < args.size()) {
             // `--namespace --no-cache` forgot the namespace: taken as one,
             // "--no-cache" would be looked up (and not found) as a name.
             return QStringLiteral("option --%1 needs a value (--%1=VALUE for one that starts "
                                   "with --)")
                 .arg(name);
+        } else {
+            return QStringLiteral("option --%1 needs a value").arg(name);
         }
     }
     return {};

@@ -11,13 +11,17 @@
 #include "profiles/secretstore.h"
 #include "sql/sqltlsprobe.h"
 
+#include <cstdio>
+
 namespace {
+
+const char *const Elsewhere = "usagectl itself cannot reach a server over HTTP or TLS or read "
+                              "the keychain: this command should have run in usagectl-network "
+                              "(a bug)";
 
 BackendError elsewhere()
 {
-    return BackendError(BackendError::Category::InvalidInput,
-                        QStringLiteral("this usagectl cannot reach a server over HTTP or TLS: "
-                                       "run usagectl-network"));
+    return BackendError(BackendError::Category::InvalidInput, QString::fromLatin1(Elsewhere));
 }
 
 } // namespace
@@ -34,5 +38,6 @@ Result<SqlTlsProbe::Outcome> SqlTlsProbe::check(const ConnectionSpec &)
 
 std::optional<QString> SecretStore::readNow(const QString &, int)
 {
+    std::fprintf(stderr, "usagectl: %s\n", Elsewhere); // the caller then names the variable
     return std::nullopt;
 }

@@ -19,7 +19,9 @@ QStringList commandOf(const SavedReport &r, const QDate &today)
 {
     QStringList a;
     const auto add = [&a](const QString &option, const QString &value) {
-        if (!value.isEmpty())
+        if (value.startsWith(QLatin1String("--"))) // else it could read as an option
+            a << QStringLiteral("--%1=%2").arg(option, value);
+        else if (!value.isEmpty())
             a << QStringLiteral("--") + option << value;
     };
     switch (r.tab) {

@@ -190,36 +190,67 @@ private Q_SLOTS:
     void optionWithoutValue_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("message");
+        const QString hint = QStringLiteral(" (--%1=VALUE for one that starts with --)");
         // The value forgotten before another option: "--no-cache" was the
         // namespace looked up (a warning that it has no orders, exit 0).
         QTest::newRow("another option next")
-            << QStringList{"usages", "total", "--namespace", "--no-cache"} << "namespace";
+            << QStringList{"usages", "total", "--namespace", "--no-cache"}
+            << "option --namespace needs a value" + hint.arg("namespace");
         QTest::newRow("an option with its value next")
-            << QStringList{"spend", "--region", "--format=json"} << "region";
+            << QStringList{"spend", "--region", "--format=json"}
+            << "option --region needs a value" + hint.arg("region");
         QTest::newRow("the end of options next")
-            << QStringList{"usages", "list", "--namespace", "--", "x"} << "namespace";
-        QTest::newRow("nothing next") << QStringList{"spend", "--region"} << "region";
+            << QStringList{"usages", "list", "--namespace", "--", "x"}
+            << "option --namespace needs a value" + hint.arg("namespace");
+        QTest::newRow("nothing next")
+            << QStringList{"spend", "--region"} << "option --region needs a value";
     }
 
     void optionWithoutValue()
     {
         QFETCH(QStringList, args);
-        QFETCH(QString, option);
+        QFETCH(QString, message);
         const Run r = UsagectlRunner::run(args);
         QCOMPARE(r.code, 2);
         QCOMPARE(r.out, QString());
-        QCOMPARE(r.err, QStringLiteral("usagectl: option --%1 needs a value (--%1=VALUE for one "
-                                       "that starts with --) (see usagectl --help)\n")
-                            .arg(option));
+        QCOMPARE(r.err, QStringLiteral("usagectl: %1 (see usagectl --help)\n").arg(message));
     }
 
-    void valueThatLooksLikeAnOptionWhenInline()
+    void helpInPlaceOfAValue_data()
     {
-        // Parsed as the value: what follows is the missing database.
-        const Run r = UsagectlRunner::run({"usages", "total", "--namespace=--no-cache"});
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("--help") << QStringList{"spend", "--region", "--help"};
+        QTest::newRow("-h") << QStringList{"spend", "--namespace", "-h"};
+    }
+
+    // The command's help, as without the option.
+    void helpInPlaceOfAValue()
+    {
+        QFETCH(QStringList, args);
+        const Run r = UsagectlRunner::run(args);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.out, UsagectlRunner::run({"spend", "--help"}).out);
+        QVERIFY(r.out.startsWith(QLatin1String("usage: usagectl [global options] spend")));
+    }
+
+    void valueThatLooksLikeAnOption_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("inline") << QStringList{"usages", "total", "--namespace=--no-cache"};
+        QTest::newRow("not an option's name")
+            << QStringList{"usages", "total", "--namespace", "--ns-x"};
+    }
+
+    // Taken as the value: what follows is the missing database.
+    void valueThatLooksLikeAnOption()
+    {
+        QFETCH(QStringList, args);
+        const Run r = UsagectlRunner::run(args);
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QLatin1String("needs a database")), qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(QLatin1String("usagectl: usages total needs a database")),
+                 qPrintable(r.err));
     }
 
     void unknownOptionSaysWhereHelpIs()

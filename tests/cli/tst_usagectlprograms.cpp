@@ -7,6 +7,7 @@
 #include "testdata.h"
 #include "usagectlrunner.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,7 +96,11 @@ private Q_SLOTS:
             a.replace(QLatin1String("{db}"), QStringLiteral("sqlite:") + m_db);
             a.replace(QLatin1String("{api}"), m_sim->usageApi().toString());
         }
+        if (args.join(QLatin1Char(' ')).contains(QLatin1String("mysql://")) &&
+            !QSqlDatabase::isDriverAvailable(QStringLiteral("QMYSQL")))
+            QSKIP("no QMYSQL driver (libqt6sql6-mysql)");
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LD_DEBUG_OUTPUT")); // the loader's report on stderr
         env.insert(QStringLiteral("USAGECTL_TOKEN"), Token);
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));

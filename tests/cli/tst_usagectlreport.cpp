@@ -137,6 +137,10 @@ private Q_SLOTS:
         plans.planType = PlanType::Volume;
         plans.allVersions = true;
         save(plans);
+        // A value that is an option's name: the command must not read it as one.
+        SavedReport dashed = report("Dashed resource", SavedReport::Tab::Orders);
+        dashed.resourceName = QStringLiteral("--all-versions");
+        save(dashed);
         save(report("Gone profile", SavedReport::Tab::Usages, QStringLiteral("deleted-id")));
         SavedReport region = report("Gone region", SavedReport::Tab::Orders);
         region.region = QStringLiteral("cn-south-9");
@@ -273,7 +277,7 @@ private Q_SLOTS:
                                         QStringLiteral("report"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         const QJsonArray reports = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(reports.size(), m_mariadb ? 8 : 7);
+        QCOMPARE(reports.size(), m_mariadb ? 9 : 8);
         QMap<QString, QJsonObject> byName;
         for (const QJsonValue &v : reports)
             byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
@@ -286,6 +290,22 @@ private Q_SLOTS:
                                 "data-platform,demo-team --from 2026-01-01 --to 2026-01-31"));
         QVERIFY(
             byName.value(QStringLiteral("Gone profile")).value(QStringLiteral("profile")).isNull());
+    }
+
+    void valueThatIsAnOptionsName()
+    {
+        const QStringList command{QStringLiteral("orders"), QStringLiteral("list"),
+                                  QStringLiteral("--resource-name=--all-versions")};
+        const UsagectlRun direct =
+            usagectl(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db,
+                                 QStringLiteral("--tz"), QStringLiteral("Asia/Shanghai")} +
+                     command);
+        QVERIFY2(direct.code == 0, qPrintable(direct.err));
+        const UsagectlRun run = usagectl(
+            {QStringLiteral("report"), QStringLiteral("run"), QStringLiteral("Dashed resource")});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(run.out, direct.out);
+        QVERIFY2(run.err.contains(command.join(QLatin1Char(' '))), qPrintable(run.err));
     }
 
     void mariadbProfile()
