@@ -104,8 +104,9 @@ std::unique_ptr<CachingBackend> BackendFactory::withCache(std::shared_ptr<Backen
     };
     if (auto *sql = qobject_cast<SqlBackend *>(inner.get())) {
         const ConnectionSpec spec = sql->spec();
-        second = [spec] {
-            return std::make_shared<SqlBackend>(spec);
+        const std::shared_ptr<SqlSourceFacts> facts = sql->facts();
+        second = [spec, facts] {
+            return std::make_shared<SqlBackend>(spec, facts);
         };
     }
     return std::make_unique<CachingBackend>(std::move(inner), RollupCache::defaultPath(), second);

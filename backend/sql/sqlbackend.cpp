@@ -7,6 +7,7 @@
 #include "sql/sqlorderqueries.h"
 #include "sql/sqlplanqueries.h"
 #include "sql/sqlquoteinput.h"
+#include "sql/sqlsourcefacts.h"
 #include "sql/sqlspendqueries.h"
 #include "sql/sqlusagequeries.h"
 
@@ -19,10 +20,17 @@
 #include <sys/stat.h>
 
 SqlBackend::SqlBackend(const ConnectionSpec &spec, QObject *parent)
+    : SqlBackend(spec, std::make_shared<SqlSourceFacts>(), parent)
+{
+}
+
+SqlBackend::SqlBackend(const ConnectionSpec &spec, std::shared_ptr<SqlSourceFacts> facts,
+                       QObject *parent)
     : Backend(parent)
     , m_spec(spec)
+    , m_facts(std::move(facts))
     , m_worker(QStringLiteral("SqlBackend"))
-    , m_connection(std::make_unique<SqlConnection>(spec))
+    , m_connection(std::make_unique<SqlConnection>(spec, m_facts))
     , m_usages(std::make_unique<SqlUsageQueries>(*m_connection))
     , m_spend(std::make_unique<SqlSpendQueries>(*m_connection))
 {

@@ -8,6 +8,7 @@
 #include <memory>
 
 class SqlConnection;
+class SqlSourceFacts;
 class SqlSpendQueries;
 class SqlUsageQueries;
 
@@ -20,9 +21,14 @@ class SqlBackend : public Backend
     Q_OBJECT
 public:
     explicit SqlBackend(const ConnectionSpec &spec, QObject *parent = nullptr);
+    // A backend on the database of another, which knows what that one has
+    // read of it (its `facts()`): a second connection for the cache's halves.
+    SqlBackend(const ConnectionSpec &spec, std::shared_ptr<SqlSourceFacts> facts,
+               QObject *parent = nullptr);
     ~SqlBackend() override;
 
     const ConnectionSpec &spec() const { return m_spec; }
+    std::shared_ptr<SqlSourceFacts> facts() const { return m_facts; }
     QString describe() const override;
     bool isReadOnly() const override;
     // "local file", "not encrypted", or the TLS session of the connection
@@ -75,6 +81,7 @@ private:
     static Result<QString> placeOf(const ConnectionSpec &spec, SqlConnection &c);
 
     ConnectionSpec m_spec;
+    std::shared_ptr<SqlSourceFacts> m_facts;
     WorkerThread m_worker;
     std::unique_ptr<SqlConnection> m_connection;
     std::unique_ptr<SqlUsageQueries> m_usages;

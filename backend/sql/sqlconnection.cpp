@@ -2,6 +2,7 @@
 
 #include "sql/sqlindexadvisor.h"
 #include "sql/sqlitelibrary.h"
+#include "sql/sqlsourcefacts.h"
 #include "sql/sqltlsprobe.h"
 
 #include <QAtomicInteger>
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+
+#include <utility>
 
 namespace {
 
@@ -29,8 +32,9 @@ bool isConnectionLoss(const QString &code)
 
 } // namespace
 
-SqlConnection::SqlConnection(ConnectionSpec spec)
+SqlConnection::SqlConnection(ConnectionSpec spec, std::shared_ptr<SqlSourceFacts> facts)
     : m_spec(std::move(spec))
+    , m_facts(facts ? std::move(facts) : std::make_shared<SqlSourceFacts>())
     , m_name(QStringLiteral("usage-console-%1").arg(++s_connectionCounter))
 {
 }
@@ -188,7 +192,16 @@ Result<Done> SqlConnection::ensureOpen()
             close();
             return setup.error();
         }
-    } else {
+    }
+    // Another connection to the database read it a moment ago (this one is
+    // the second of a source): nothing to learn. A reconnect reads again.
+    const auto known = m_facts->indexes();
+    const bool reconnect = std::exchange(m_everOpened, true);
+    if (known && !reconnect) {
+        m_indexes = *known;
+        return Done{};
+    }
+    if (!isMysql()) {
         // A damaged file opens fine and fails on first use: find out now,
         // read-only, so that the file is left untouched.
         auto r = exec(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
@@ -203,6 +216,7 @@ Result<Done> SqlConnection::ensureOpen()
             if (s.present)
                 m_indexes.insert(s.advice.name, s.existingName);
         }
+        m_facts->setIndexes(m_indexes);
     }
     return Done{};
 }
@@ -225,6 +239,17 @@ Result<QSqlQuery> SqlConnection::exec(const QString &sql, const QVariantList &va
     if (ok)
         return query;
     return failed(query.lastError(), timer.elapsed(), what);
+}
+
+void SqlConnection::setMappedReads(bool on)
+{
+    if (isMysql())
+        return;
+    // SQLite caps the size at what it was built with (2 GB by default): a
+    // bigger file is mapped from its start only, the rest read as before.
+    execDirect(on ? QStringLiteral("PRAGMA mmap_size = 1099511627776")
+                  : QStringLiteral("PRAGMA mmap_size = 0"),
+               QStringLiteral("map the file"));
 }
 
 Result<Done> SqlConnection::execDirect(const QString &sql, const QString &what)

@@ -10,13 +10,20 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <memory>
+
+class SqlSourceFacts;
+
 // The one database connection of a SqlBackend. Created, used and closed on
 // the backend's worker thread only (QSqlDatabase is not thread-safe); opened
-// lazily and reopened after the server went away.
+// lazily and reopened after the server went away. What it reads of the
+// database once (its indexes) it shares with the other connections to it
+// through `facts`.
 class SqlConnection
 {
 public:
-    explicit SqlConnection(ConnectionSpec spec);
+    // Without `facts`, its own (it shares what it reads with nobody).
+    explicit SqlConnection(ConnectionSpec spec, std::shared_ptr<SqlSourceFacts> facts = {});
     ~SqlConnection();
 
     SqlConnection(const SqlConnection &) = delete;
@@ -25,6 +32,7 @@ public:
     const ConnectionSpec &spec() const { return m_spec; }
     Schema::Dialect dialect() const;
     bool isMysql() const { return m_spec.kind == ConnectionSpec::Kind::Mysql; }
+    SqlSourceFacts &facts() const { return *m_facts; }
 
     // Opens the connection if needed. An error says what to fix.
     Result<Done> ensureOpen();
@@ -34,6 +42,12 @@ public:
     // short description of the query) and the driver's text as details; a
     // lost connection is closed so that the next call reconnects.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values, const QString &what);
+
+    // SQLite: whether reads go through a map of the file (no copy of each
+    // page, one fault for many). Every page read so counts in the process's
+    // resident memory until this is turned off again: for a bounded range
+    // only, never a scan of a table. A no-op on MySQL, and where it fails.
+    void setMappedReads(bool on);
 
     Result<Done> beginTransaction();
     // A read-only transaction whose reads all see one snapshot of the data
@@ -82,8 +96,10 @@ private:
     Result<Done> execDirect(const QString &sql, const QString &what);
 
     ConnectionSpec m_spec;
+    std::shared_ptr<SqlSourceFacts> m_facts;
     QString m_name;
-    bool m_lost = false; // the server went away: reconnect on next use
+    bool m_everOpened = false; // a reconnect reads the catalogue again
+    bool m_lost = false;       // the server went away: reconnect on next use
     QString m_security;
     QHash<QString, QString> m_indexes; // advised index name -> existing name
     bool m_readsJsonRows = true;

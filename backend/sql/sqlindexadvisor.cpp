@@ -30,45 +30,27 @@ Result<QSqlQuery> catalogue(const QSqlDatabase &db, const QString &sql, const QV
 Result<QList<std::pair<QString, QStringList>>>
 SqlIndexAdvisor::indexesOf(const QSqlDatabase &db, Schema::Dialect dialect, const QString &table)
 {
-    QList<std::pair<QString, QStringList>> out;
-    if (dialect == Schema::Dialect::Mysql) {
-        auto q = catalogue(
-            db,
-            QStringLiteral("SELECT INDEX_NAME, COLUMN_NAME FROM "
-                           "information_schema.STATISTICS WHERE TABLE_SCHEMA = "
-                           "DATABASE() AND TABLE_NAME = ? "
-                           "ORDER BY INDEX_NAME, SEQ_IN_INDEX"),
-            {table},
-            QCoreApplication::translate("SqlConnection", "read the indexes of %1").arg(table));
-        if (!q)
-            return q.error();
-        while (q.value().next()) {
-            const QString name = q.value().value(0).toString();
-            if (out.isEmpty() || out.constLast().first != name)
-                out.append({name, {}});
-            out.last().second.append(q.value().value(1).toString().toUpper());
-        }
-        return out;
-    }
-    // SQLite: PRAGMA functions take the table name as a bound value.
-    auto list = catalogue(
-        db, QStringLiteral("SELECT name FROM pragma_index_list(?)"), {table},
+    // Rows of (index, column), the columns of an index in order. SQLite's
+    // PRAGMA functions take the table name as a bound value: one statement
+    // for the table, not one per index (every connection opening asks this).
+    const QString sql =
+        dialect == Schema::Dialect::Mysql
+            ? QStringLiteral("SELECT INDEX_NAME, COLUMN_NAME FROM information_schema.STATISTICS "
+                             "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? "
+                             "ORDER BY INDEX_NAME, SEQ_IN_INDEX")
+            : QStringLiteral("SELECT il.name, ii.name FROM pragma_index_list(?) AS il, "
+                             "pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno");
+    auto q = catalogue(
+        db, sql, {table},
         QCoreApplication::translate("SqlConnection", "read the indexes of %1").arg(table));
-    if (!list)
-        return list.error();
-    QStringList names;
-    while (list.value().next())
-        names.append(list.value().value(0).toString());
-    for (const QString &name : std::as_const(names)) {
-        auto info = catalogue(
-            db, QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"), {name},
-            QCoreApplication::translate("SqlConnection", "read index %1").arg(name));
-        if (!info)
-            return info.error();
-        QStringList columns;
-        while (info.value().next())
-            columns.append(info.value().value(0).toString().toUpper());
-        out.append({name, columns});
+    if (!q)
+        return q.error();
+    QList<std::pair<QString, QStringList>> out;
+    while (q.value().next()) {
+        const QString name = q.value().value(0).toString();
+        if (out.isEmpty() || out.constLast().first != name)
+            out.append({name, {}});
+        out.last().second.append(q.value().value(1).toString().toUpper());
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "sql/sqlconnection.h"
 #include "sql/sqlrowreader.h"
+#include "sql/sqlsourcefacts.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -20,8 +21,19 @@ SqlMoneyCheck::SqlMoneyCheck(SqlConnection &connection)
 
 Result<QString> SqlMoneyCheck::damagedExpression()
 {
+    if (!m_expression)
+        m_expression = m_c.facts().moneyExpression();
     if (m_expression)
         return *m_expression;
+    bool known = true;
+    auto read = readExpression(known);
+    if (read && known)
+        m_c.facts().setMoneyExpression(read.value());
+    return read;
+}
+
+Result<QString> SqlMoneyCheck::readExpression(bool &known)
+{
     if (!m_c.isMysql()) {
         // "If any input to sum() is neither an integer nor a NULL, then
         // sum() returns a floating point value" (SQLite's documentation).
@@ -31,9 +43,8 @@ Result<QString> SqlMoneyCheck::damagedExpression()
         if (!q)
             return q.error();
         const bool notNull = q.value().next() && q.value().value(0).toInt() == 1;
-        m_expression = QStringLiteral("(typeof(SUM(CONSUMING)) = 'real')") +
-                       (notNull ? QString() : QStringLiteral(" + ") + countNulls);
-        return *m_expression;
+        return QStringLiteral("(typeof(SUM(CONSUMING)) = 'real')") +
+               (notNull ? QString() : QStringLiteral(" + ") + countNulls);
     }
     auto q =
         m_c.exec(QStringLiteral("SELECT DATA_TYPE, IS_NULLABLE FROM information_schema.COLUMNS "
@@ -42,8 +53,10 @@ Result<QString> SqlMoneyCheck::damagedExpression()
                  {table}, QStringLiteral("read the type of CONSUMING"));
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return QStringLiteral("0"); // no such table: the query itself will say so
+    if (!q.value().next()) {
+        known = false; // no such table (yet): the query itself will say so
+        return QStringLiteral("0");
+    }
     const QString type = q.value().value(0).toString().toLower();
     static const QStringList integers = {QStringLiteral("tinyint"), QStringLiteral("smallint"),
                                          QStringLiteral("mediumint"), QStringLiteral("int"),
@@ -55,9 +68,7 @@ Result<QString> SqlMoneyCheck::damagedExpression()
                                                         "integer one: its amounts cannot be "
                                                         "read exactly.")
                                 .arg(table, type));
-    m_expression =
-        q.value().value(1).toString() == QLatin1String("YES") ? countNulls : QStringLiteral("0");
-    return *m_expression;
+    return q.value().value(1).toString() == QLatin1String("YES") ? countNulls : QStringLiteral("0");
 }
 
 BackendError SqlMoneyCheck::firstDamagedRow(const SqlWhere &where)

@@ -11,7 +11,7 @@ class SqlConnection;
 
 // The money check of a SUM(CONSUMING), done by the database in the same
 // pass. SUM() takes text as 0 and skips NULL, so without it one damaged row
-// makes a total silently wrong. The column is looked at once per backend:
+// makes a total silently wrong. The column is looked at once per source:
 // on MySQL it must be an integer column; where it allows NULL, NULLs are
 // counted (COUNT(*) - COUNT(CONSUMING)). On SQLite any text, real or blob
 // amount turns the SUM itself into a real, so the type of the SUM gives it
@@ -33,6 +33,9 @@ public:
     BackendError firstDamagedRow(const SqlWhere &where);
 
 private:
+    // Reads the column's type; `known` false: not for keeping (no table).
+    Result<QString> readExpression(bool &known);
+
     SqlConnection &m_c;
-    std::optional<QString> m_expression; // read once per backend
+    std::optional<QString> m_expression; // read once per source (SqlSourceFacts)
 };

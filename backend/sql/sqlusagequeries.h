@@ -62,6 +62,8 @@ private:
     void fillPlanNames(QList<Usage> &usages);
     // SUM and COUNT of the rows of `w` (the conditions of `filter`, or more).
     Result<UsageTotal> sum(const UsageFilter &filter, const SqlWhere &w);
+    // sum() with `damaged`, the money check's expression.
+    Result<UsageTotal> sumOf(const UsageFilter &filter, const SqlWhere &w, const QString &damaged);
 
     SqlConnection &m_c;
     SqlMoneyCheck m_money;

@@ -169,32 +169,32 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="45"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
         <source>A REST connection needs an API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="63"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="62"/>
         <source>No SQLite file is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="69"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="68"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="76"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="75"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="82"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="81"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,8 +329,8 @@ Resource: %7</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="122"/>
-        <location filename="../../views/csvexporter.cpp" line="170"/>
+        <location filename="../../views/csvexporter.cpp" line="123"/>
+        <location filename="../../views/csvexporter.cpp" line="171"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,37 +729,37 @@ Resource: %7</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/filterbar.cpp" line="161"/>
+        <location filename="../../views/filterbar.cpp" line="162"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="162"/>
+        <location filename="../../views/filterbar.cpp" line="163"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="163"/>
+        <location filename="../../views/filterbar.cpp" line="164"/>
         <source>&amp;Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="167"/>
+        <location filename="../../views/filterbar.cpp" line="168"/>
         <source>the token&apos;s user&apos;s — or ns-a, ns-b</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="168"/>
+        <location filename="../../views/filterbar.cpp" line="169"/>
         <source>all — or ns-a, ns-b</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="169"/>
+        <location filename="../../views/filterbar.cpp" line="170"/>
         <source>The service&apos;s API reads one namespace at a time: left empty, the token&apos;s own user&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="172"/>
+        <location filename="../../views/filterbar.cpp" line="173"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2651,8 @@ Started %9, paid until %10</source>
 <context>
     <name>RollupCache</name>
     <message>
-        <location filename="../../backend/cache/ledgerstore.cpp" line="15"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="26"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="30"/>
         <source>The roll-up cache cannot %1.</source>
         <translation type="unfinished"></translation>
@@ -2673,6 +2674,7 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="27"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="145"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="149"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
@@ -2682,7 +2684,7 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="17"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="183"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="244"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
@@ -3178,22 +3180,22 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="75"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="83"/>
         <source>local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="77"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="85"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="200"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="208"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="256"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="264"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,17 +3241,17 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="231"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="239"/>
         <source>identify the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="276"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="284"/>
         <source>identify the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="288"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="296"/>
         <source>identify the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3269,112 +3271,106 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="78"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="82"/>
         <source>SQLite file %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="83"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="87"/>
         <source>SQLite file %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="92"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="96"/>
         <source>%1, certificate issued by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="100"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="104"/>
         <source>the Qt SQL driver for %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="143"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="147"/>
         <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="169"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="173"/>
         <source>The connection to the database server %1:%2 is not encrypted although tls=required: closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="184"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="189"/>
         <source>session setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="192"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="208"/>
         <source>read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="232"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="275"/>
         <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="251"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="259"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="293"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="294"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="302"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="336"/>
         <source>begin a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="267"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="277"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="310"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="320"/>
         <source>commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="405"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="448"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="415"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="458"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="423"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="466"/>
         <source>database %1 does not exist on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="428"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="471"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="435"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="478"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="444"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="487"/>
         <source>the database does not allow this (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="449"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="492"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="456"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="499"/>
         <source>database error while trying to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="42"/>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="56"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="45"/>
         <source>read the indexes of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="65"/>
-        <source>read index %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3436,20 +3432,20 @@ Forecast for %2 from the order book</source>
     <message>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="180"/>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="182"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="264"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="284"/>
         <source>total charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="124"/>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="172"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="125"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="173"/>
         <source>compute spend per namespace and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="198"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="300"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="305"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="199"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="320"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="325"/>
         <source>find the time range of the charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,32 +3461,33 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlLedgerQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="146"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="160"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="210"/>
         <source>read the orders&apos; IDs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="176"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="240"/>
         <source>sample the orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="219"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="291"/>
         <source>read the orders&apos; signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="252"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="330"/>
         <source>read the orders that may still be charged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="289"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="367"/>
         <source>read the orders that moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="109"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="120"/>
         <source>read the new charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3498,12 +3495,12 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlMoneyCheck</name>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="53"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="66"/>
         <source>%1.CONSUMING is a %2 column, not an integer one: its amounts cannot be read exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="87"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="98"/>
         <source>Damaged rows in all: %1; nothing was summed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3529,29 +3526,29 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlRowReader</name>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="84"/>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="138"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="95"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="146"/>
         <source>an integer amount of 1/10000 yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../backend/sql/sqlplanqueries.cpp" line="45"/>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="152"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="160"/>
         <source>a number of yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="63"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="70"/>
         <source>text &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="67"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="74"/>
         <source>a zero or invalid date</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="70"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="77"/>
         <source>a blob of %n bytes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3559,23 +3556,23 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="76"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="83"/>
         <source>the fraction %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="90"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="97"/>
         <source>Damaged data: %1.%2 is %3, not %4 (row %5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="118"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="126"/>
         <source>an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="330"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="173"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="350"/>
         <source>a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,7 +3658,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="394"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="414"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation type="unfinished"></translation>
     </message>

@@ -168,32 +168,32 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="45"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation>REST 连接需要 http(s) 地址，例如 https://host/usageapi/v1 和 https://host/charge/v1。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
         <source>A REST connection needs an API token.</source>
         <translation>REST 连接需要 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="63"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="62"/>
         <source>No SQLite file is given.</source>
         <translation>未指定 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="69"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="68"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation>MySQL 连接需要主机和数据库。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="76"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="75"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="82"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="81"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation>客户端证书与其私钥必须同时提供：两者都给，或都不给。</translation>
     </message>
@@ -334,8 +334,8 @@ Resource: %7</source>
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../../views/csvexporter.cpp" line="122"/>
-        <location filename="../../views/csvexporter.cpp" line="170"/>
+        <location filename="../../views/csvexporter.cpp" line="123"/>
+        <location filename="../../views/csvexporter.cpp" line="171"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -734,37 +734,37 @@ Resource: %7</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../views/filterbar.cpp" line="161"/>
+        <location filename="../../views/filterbar.cpp" line="162"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="162"/>
+        <location filename="../../views/filterbar.cpp" line="163"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="163"/>
+        <location filename="../../views/filterbar.cpp" line="164"/>
         <source>&amp;Namespaces:</source>
         <translation>命名空间(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="167"/>
+        <location filename="../../views/filterbar.cpp" line="168"/>
         <source>the token&apos;s user&apos;s — or ns-a, ns-b</source>
         <translation>令牌用户的 — 或 ns-a, ns-b</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="168"/>
+        <location filename="../../views/filterbar.cpp" line="169"/>
         <source>all — or ns-a, ns-b</source>
         <translation>全部 — 或 ns-a, ns-b</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="169"/>
+        <location filename="../../views/filterbar.cpp" line="170"/>
         <source>The service&apos;s API reads one namespace at a time: left empty, the token&apos;s own user&apos;s.</source>
         <translation>服务的 API 一次只读取一个命名空间：留空时读取令牌所属用户的命名空间。</translation>
     </message>
     <message>
-        <location filename="../../views/filterbar.cpp" line="172"/>
+        <location filename="../../views/filterbar.cpp" line="173"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
@@ -2653,7 +2653,8 @@ Started %9, paid until %10</source>
 <context>
     <name>RollupCache</name>
     <message>
-        <location filename="../../backend/cache/ledgerstore.cpp" line="15"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="26"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="30"/>
         <source>The roll-up cache cannot %1.</source>
         <translation>汇总缓存无法%1。</translation>
@@ -2675,6 +2676,7 @@ Started %9, paid until %10</source>
         <translation>使用另一版本的文件</translation>
     </message>
     <message>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="27"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="145"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="149"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="199"/>
@@ -2684,7 +2686,7 @@ Started %9, paid until %10</source>
         <translation>读取其文件</translation>
     </message>
     <message>
-        <location filename="../../backend/cache/ledgerstore.cpp" line="16"/>
+        <location filename="../../backend/cache/ledgerstore.cpp" line="17"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="183"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="244"/>
         <location filename="../../backend/cache/rollupcache.cpp" line="257"/>
@@ -3172,22 +3174,22 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="75"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="83"/>
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="77"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="85"/>
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="200"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="208"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation>此连接为只读：不允许取消订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="256"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="264"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3233,17 +3235,17 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="231"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="239"/>
         <source>identify the data</source>
         <translation>识别数据</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="276"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="284"/>
         <source>identify the server</source>
         <translation>识别服务器</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="288"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="296"/>
         <source>identify the database</source>
         <translation>识别数据库</translation>
     </message>
@@ -3263,113 +3265,107 @@ Forecast for %2 from the order book</source>
         <translation>写入订单 %1 的终止记录</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="78"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="82"/>
         <source>SQLite file %1 does not exist</source>
         <translation>SQLite 文件 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="83"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="87"/>
         <source>SQLite file %1 cannot be read</source>
         <translation>无法读取 SQLite 文件 %1</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="92"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="96"/>
         <source>%1, certificate issued by %2</source>
         <translation>%1，证书颁发者为 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="100"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="104"/>
         <source>the Qt SQL driver for %1 is not installed</source>
         <translation>未安装 %1 的 Qt SQL 驱动</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="143"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="147"/>
         <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
         <translation>数据库服务器 %1:%2 未在 %3 秒内发出问候（connect_timeout）：它已停滞或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="169"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="173"/>
         <source>The connection to the database server %1:%2 is not encrypted although tls=required: closed.</source>
         <translation>与数据库服务器 %1:%2 的连接未加密，但地址要求 tls=required：已关闭。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="184"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="189"/>
         <source>session setup</source>
         <translation>会话设置</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="192"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="208"/>
         <source>read the database</source>
         <translation>读取数据库</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="232"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="275"/>
         <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
         <translation>数据库服务器 %1:%2 在 %3 秒内没有发送任何数据（%4）：它已停滞或无法访问，或者此查询所需时间超过 read_timeout。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="251"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="259"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="293"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="294"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="302"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="336"/>
         <source>begin a transaction</source>
         <translation>开始事务</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="267"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="277"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="310"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="320"/>
         <source>commit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="405"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="448"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation>无法连接到数据库服务器 %1:%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="415"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="458"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation>数据库拒绝了用户 %1：密码错误或无权访问 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="423"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="466"/>
         <source>database %1 does not exist on %2</source>
         <translation>数据库 %1 在 %2 上不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="428"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="471"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation>数据库超时（%1）：另一个事务占用了这些行；请重试</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="435"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="478"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation>%1 中没有消费服务的表（%2）：这是计费数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="444"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="487"/>
         <source>the database does not allow this (%1)</source>
         <translation>数据库不允许此操作（%1）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="449"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="492"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation>%1 不是可读的 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="456"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="499"/>
         <source>database error while trying to %1</source>
         <translation>%1时数据库出错</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="42"/>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="56"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="45"/>
         <source>read the indexes of %1</source>
         <translation>读取 %1 的索引</translation>
-    </message>
-    <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="65"/>
-        <source>read index %1</source>
-        <translation>读取索引 %1</translation>
     </message>
     <message>
         <location filename="../../backend/sql/sqlorderqueries.cpp" line="139"/>
@@ -3430,20 +3426,20 @@ Forecast for %2 from the order book</source>
     <message>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="180"/>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="182"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="264"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="284"/>
         <source>total charges</source>
         <translation>统计扣费合计</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="124"/>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="172"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="125"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="173"/>
         <source>compute spend per namespace and month</source>
         <translation>按命名空间和月份计算消费</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlspendqueries.cpp" line="198"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="300"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="305"/>
+        <location filename="../../backend/sql/sqlspendqueries.cpp" line="199"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="320"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="325"/>
         <source>find the time range of the charges</source>
         <translation>查找扣费的时间范围</translation>
     </message>
@@ -3459,32 +3455,33 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlLedgerQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="146"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="160"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="210"/>
         <source>read the orders&apos; IDs</source>
         <translation>读取订单编号范围</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="176"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="240"/>
         <source>sample the orders</source>
         <translation>抽样读取订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="219"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="291"/>
         <source>read the orders&apos; signatures</source>
         <translation>读取订单的摘要</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="252"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="330"/>
         <source>read the orders that may still be charged</source>
         <translation>读取仍可能扣费的订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="289"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="367"/>
         <source>read the orders that moved</source>
         <translation>读取有变化的订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="109"/>
+        <location filename="../../backend/sql/sqlledgerqueries.cpp" line="120"/>
         <source>read the new charges</source>
         <translation>读取新的扣费记录</translation>
     </message>
@@ -3492,12 +3489,12 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlMoneyCheck</name>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="53"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="66"/>
         <source>%1.CONSUMING is a %2 column, not an integer one: its amounts cannot be read exactly.</source>
         <translation>%1.CONSUMING 是 %2 列，而不是整数列：无法精确读取其金额。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="87"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="98"/>
         <source>Damaged rows in all: %1; nothing was summed.</source>
         <translation>损坏的行共 %1 行；未进行汇总。</translation>
     </message>
@@ -3523,52 +3520,52 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlRowReader</name>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="84"/>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="138"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="95"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="146"/>
         <source>an integer amount of 1/10000 yuan</source>
         <translation>以 1/10000 元为单位的整数金额</translation>
     </message>
     <message>
         <location filename="../../backend/sql/sqlplanqueries.cpp" line="45"/>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="152"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="160"/>
         <source>a number of yuan</source>
         <translation>以元为单位的数值</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="63"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="70"/>
         <source>text &quot;%1&quot;</source>
         <translation>文本“%1”</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="67"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="74"/>
         <source>a zero or invalid date</source>
         <translation>零日期或无效日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="70"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="77"/>
         <source>a blob of %n bytes</source>
         <translation>
             <numerusform>%n 字节的二进制数据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="76"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="83"/>
         <source>the fraction %1</source>
         <translation>小数 %1</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="90"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="97"/>
         <source>Damaged data: %1.%2 is %3, not %4 (row %5).</source>
         <translation>数据损坏：%1.%2 是%3，而不是%4（行 %5）。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="118"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="126"/>
         <source>an integer</source>
         <translation>整数</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlrowreader.cpp" line="165"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="330"/>
+        <location filename="../../backend/sql/sqlrowreader.cpp" line="173"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="350"/>
         <source>a time</source>
         <translation>时间</translation>
     </message>
@@ -3654,7 +3651,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="394"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="414"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation>合计超出了以万分之一元计的 64 位整数范围</translation>
     </message>

@@ -1,0 +1,209 @@
+// SqlSourceFacts: what one connection reads of its database (the advised
+// indexes present, the money check's expression) and the connections that
+// share it. On SQLite and MariaDB: the first connection reads the catalogue
+// (an index counts under another name, not with its columns in another
+// order) and shares it; a connection given facts trusts them and asks no
+// catalogue, until it reconnects; a shared money expression is the one used.
+// And SQLite's mapped reads of a namespace's total: the total is the rows'
+// sum, and the map is gone again afterwards.
+
+#include "demodatabasepair.h"
+#include "sql/sqlconnection.h"
+#include "sql/sqlsourcefacts.h"
+#include "sql/sqlusagequeries.h"
+#include "testdatabases.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestSqlSourceFacts : public QObject
+{
+    Q_OBJECT
+
+private:
+    DemoDatabasePair m_data;
+
+    static DemoOptions options()
+    {
+        DemoOptions options;
+        options.namespaces = 6;
+        options.months = 4;
+        options.seed = 3;
+        options.until = QDate(2026, 11, 25);
+        return options;
+    }
+
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("mariadb") << QStringLiteral("mariadb");
+    }
+
+    // Runs each statement on a connection of the test's own.
+    static void run(const ConnectionSpec &spec, const QStringList &statements)
+    {
+        TestDatabases::withConnection(spec, [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            for (const QString &sql : statements)
+                QVERIFY2(q.exec(sql), qPrintable(sql + QLatin1String(": ") + q.lastError().text()));
+        });
+    }
+
+    static QString dropIndex(const ConnectionSpec &spec, const QString &name)
+    {
+        return spec.kind == ConnectionSpec::Kind::Mysql
+                   ? QStringLiteral("DROP INDEX %1 ON DF_CONSUMING_HISTORY").arg(name)
+                   : QStringLiteral("DROP INDEX %1").arg(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { m_data.make(QStringLiteral("sourcefacts"), options()); }
+    void init() { TestDatabases::skipRowsOutsideThisRun(); }
+
+    void firstConnectionReadsAndShares_data() { backends(); }
+    void firstConnectionReadsAndShares()
+    {
+        QFETCH(QString, backend);
+        const auto spec = m_data.spec(backend);
+        if (!spec)
+            QSKIP("no MariaDB fixture (run through ctest)");
+        // The advised namespace/time index under a name of its own, and the
+        // region/time index's columns in another order (not that index).
+        run(*spec,
+            {QStringLiteral("CREATE INDEX facts_ns_time ON DF_CONSUMING_HISTORY "
+                            "(ACCOUNT_ID, REGION, CONSUME_TIME, ID, CONSUME_ID, CONSUMING)"),
+             QStringLiteral("CREATE INDEX facts_wrong_order ON DF_CONSUMING_HISTORY "
+                            "(CONSUME_TIME, REGION, ID, CONSUME_ID, ACCOUNT_ID, CONSUMING)")});
+        const auto facts = std::make_shared<SqlSourceFacts>();
+        {
+            SqlConnection c(*spec, facts);
+            QVERIFY(!facts->indexes());
+            const auto open = c.ensureOpen();
+            QVERIFY2(open, open ? "" : qPrintable(open.error().message()));
+            QVERIFY(c.hasIndex(QStringLiteral("UC_HISTORY_NS_TIME")));
+            QVERIFY(!c.hasIndex(QStringLiteral("UC_HISTORY_REGION_TIME")));
+        }
+        const QHash<QString, QString> want{
+            {QStringLiteral("UC_HISTORY_NS_TIME"), QStringLiteral("facts_ns_time")}};
+        QVERIFY(facts->indexes());
+        QCOMPARE(*facts->indexes(), want);
+        run(*spec, {dropIndex(*spec, QStringLiteral("facts_ns_time")),
+                    dropIndex(*spec, QStringLiteral("facts_wrong_order"))});
+    }
+
+    void givenFactsAreTrustedUntilAReconnect_data() { backends(); }
+    void givenFactsAreTrustedUntilAReconnect()
+    {
+        QFETCH(QString, backend);
+        const auto spec = m_data.spec(backend);
+        if (!spec)
+            QSKIP("no MariaDB fixture (run through ctest)");
+        // Facts that the database does not bear out: a connection that read
+        // the catalogue would not see this index.
+        const auto facts = std::make_shared<SqlSourceFacts>();
+        facts->setIndexes(
+            {{QStringLiteral("UC_HISTORY_REGION_AMOUNT"), QStringLiteral("no_such_index")}});
+        SqlConnection c(*spec, facts);
+        QVERIFY(c.ensureOpen());
+        QVERIFY(c.hasIndex(QStringLiteral("UC_HISTORY_REGION_AMOUNT")));
+        QCOMPARE(facts->indexes()->value(QStringLiteral("UC_HISTORY_REGION_AMOUNT")),
+                 QStringLiteral("no_such_index"));
+
+        // A reconnect reads the catalogue again, and tells the others.
+        c.close();
+        QVERIFY(c.ensureOpen());
+        QVERIFY(!c.hasIndex(QStringLiteral("UC_HISTORY_REGION_AMOUNT")));
+        QCOMPARE(*facts->indexes(), (QHash<QString, QString>{}));
+    }
+
+    void moneyExpressionShared_data() { backends(); }
+    void moneyExpressionShared()
+    {
+        QFETCH(QString, backend);
+        const auto spec = m_data.spec(backend);
+        if (!spec)
+            QSKIP("no MariaDB fixture (run through ctest)");
+        UsageFilter all;
+        all.region = QStringLiteral("cn-north-1");
+        const auto facts = std::make_shared<SqlSourceFacts>();
+        {
+            SqlConnection c(*spec, facts);
+            QVERIFY(c.ensureOpen());
+            SqlUsageQueries q(c);
+            QVERIFY(q.total(all));
+        }
+        // The demo schema's CONSUMING is a NOT NULL integer: nothing to count
+        // on MySQL, the type of the SUM on SQLite.
+        QCOMPARE(facts->moneyExpression().value_or(QStringLiteral("unset")),
+                 backend == QLatin1String("mariadb")
+                     ? QStringLiteral("0")
+                     : QStringLiteral("(typeof(SUM(CONSUMING)) = 'real')"));
+
+        // Another connection uses the shared expression, not one of its own:
+        // an expression that finds every group damaged makes its total fail.
+        facts->setMoneyExpression(QStringLiteral("1"));
+        SqlConnection other(*spec, facts);
+        QVERIFY(other.ensureOpen());
+        SqlUsageQueries q(other);
+        const auto total = q.total(all);
+        QVERIFY(!total);
+        QVERIFY2(total.error().message().contains(QLatin1String("CONSUMING")),
+                 qPrintable(total.error().message()));
+    }
+
+    void namespaceTotalThroughAMap()
+    {
+        const ConnectionSpec spec = *m_data.spec(QStringLiteral("sqlite"));
+        run(spec,
+            {QStringLiteral("CREATE INDEX UC_HISTORY_NS_TIME ON DF_CONSUMING_HISTORY "
+                            "(ACCOUNT_ID, REGION, CONSUME_TIME, ID, CONSUME_ID, CONSUMING)")});
+        // The oracle: the namespace's rows in the region, summed here.
+        qint64 amount = 0;
+        qint64 charges = 0;
+        QString ns;
+        TestDatabases::withConnection(spec, [&](QSqlDatabase &db) {
+            QSqlQuery q(QStringLiteral("SELECT MIN(ACCOUNT_ID) FROM DF_CONSUMING_HISTORY"), db);
+            QVERIFY(q.next());
+            ns = q.value(0).toString();
+            QSqlQuery rows(db);
+            QVERIFY(rows.prepare(QStringLiteral("SELECT CONSUMING FROM DF_CONSUMING_HISTORY "
+                                                "WHERE ACCOUNT_ID = ? AND REGION = 'cn-north-1'")));
+            rows.addBindValue(ns);
+            QVERIFY(rows.exec());
+            while (rows.next()) {
+                amount += rows.value(0).toLongLong();
+                ++charges;
+            }
+        });
+        QVERIFY(charges > 0);
+
+        SqlConnection c(spec);
+        QVERIFY(c.ensureOpen());
+        const auto mapSize = [&c] {
+            auto q = c.exec(QStringLiteral("PRAGMA mmap_size"), {}, QStringLiteral("map size"));
+            return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+        };
+        QCOMPARE(mapSize(), 0);
+        c.setMappedReads(true);
+        QVERIFY(mapSize() > 0); // this SQLite maps files at all
+        c.setMappedReads(false);
+        QCOMPARE(mapSize(), 0);
+
+        UsageFilter f;
+        f.region = QStringLiteral("cn-north-1");
+        f.namespaces = {ns};
+        SqlUsageQueries q(c);
+        const auto total = q.total(f);
+        QVERIFY2(total, total ? "" : qPrintable(total.error().message()));
+        QCOMPARE(total.value().amount.units(), amount);
+        QCOMPARE(total.value().charges, charges);
+        // Turned off again: a later scan of the table must not be mapped.
+        QCOMPARE(mapSize(), 0);
+        run(spec, {dropIndex(spec, QStringLiteral("UC_HISTORY_NS_TIME"))});
+    }
+};
+
+QTEST_MAIN(TestSqlSourceFacts)
+#include "tst_sqlsourcefacts.moc"
