@@ -21,6 +21,9 @@
 #                       DROP INDEX). When both are asked, the state the data is
 #                       in goes first (no needless index build)
 #   RUNS=5              timed rounds, after one warm-up round; medians reported
+#   TOTAL_REPEATS=5     the totals (raw, --no-cache, cold, warm) taken that many
+#                       times a round: a run of tens of ms moves by 20% with the
+#                       machine, and the median of RUNS alone moved with it
 #   K=1000              charges written before the incremental run (0: none)
 #   WORK=/tmp/uc-spend-bench-$SCALE   scratch: data, server, caches, outputs;
 #                       results in $WORK/results.md
@@ -71,7 +74,7 @@ set -euo pipefail
 
 # The command line, as the results quote it: the variables given, then the script.
 cmdline=""
-for v in SCALE ENGINE INDEXES RUNS K WORK UNTIL KEEP_DATA PREPARE_ONLY ZONE REGION NAMESPACE \
+for v in SCALE ENGINE INDEXES RUNS TOTAL_REPEATS K WORK UNTIL KEEP_DATA PREPARE_ONLY ZONE REGION NAMESPACE \
     BUFFER_POOL GENLOG BUILD SKIP_BUILD USAGECTL JOBS KEEP_TSV KEEP_SERVER NAMESPACES MONTHS ORDERS SEED; do
     [[ -n ${!v+x} ]] && cmdline+="$v=$(printf '%q' "${!v}") "
 done
@@ -84,6 +87,7 @@ bench_scale
 ENGINE=${ENGINE:-both}
 INDEXES=${INDEXES:-0 1}
 RUNS=${RUNS:-5}
+TOTAL_REPEATS=${TOTAL_REPEATS:-5}
 K=${K:-1000}
 WORK=${WORK:-/tmp/uc-spend-bench-$SCALE}
 ZONE=${ZONE:-Asia/Shanghai}
@@ -92,7 +96,7 @@ mariadb | sqlite | both) ;;
 *) die "ENGINE must be mariadb, sqlite or both" ;;
 esac
 for p in $INDEXES; do [[ $p == 0 || $p == 1 ]] || die "INDEXES takes 0 and/or 1"; done
-[[ $K =~ ^[0-9]+$ && $RUNS =~ ^[0-9]+$ ]] || die "K and RUNS are numbers"
+[[ $K =~ ^[0-9]+$ && $RUNS =~ ^[0-9]+$ && $TOTAL_REPEATS =~ ^[1-9][0-9]*$ ]] || die "K, RUNS and TOTAL_REPEATS are numbers"
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
 OUT=$WORK/results.md
@@ -371,22 +375,24 @@ measure_phase() { # ENGINE PHASE
             undo_charges "$engine"
             clear_cache # the undoing was an edit behind the cache's back
         fi
-        # totals
+        # totals, TOTAL_REPEATS times each round (each run is tens of ms)
         for what in ns region; do
             if [[ $what == ns ]]; then filter=(--region "$region" --namespace "$ns"); else filter=(--region "$region"); fi
-            run_raw "${p}total-$what-raw" "$d/total-$what.sql" "$pd/total-$what-raw.out"
-            run_uc "${p}total-$what-nocache" "$pd/total-$what-nocache.json" usages total "${filter[@]}" --no-cache
-            clear_cache
-            run_uc "${p}total-$what-cold" "$pd/total-$what-cold.json" usages total "${filter[@]}"
-            # A total fills nothing; the cache is warm once a spend of the region made it.
-            "${uc[@]}" spend --region "$region" >/dev/null 2>&1 || true
-            run_uc "${p}total-$what-warm" "$pd/total-$what-warm.json" usages total "${filter[@]}"
-            same "$i" "total-$what-nocache.json" "total-$what-cold.json" "total-$what-warm.json"
-            if python3 "$benchpy" total "$pd/total-$what-raw.out" "$pd/total-$what-nocache.json" >"$pd/total-$what.check" 2>&1; then
-                echo "raw total-$what = total-$what-nocache.json" >>"$pd/compare"
-            else
-                mismatch "$engine, indexes $phase, round $i: raw total of $what differs: $(tr '\n' ' ' <"$pd/total-$what.check")"
-            fi
+            for ((k = 0; k < TOTAL_REPEATS; ++k)); do
+                run_raw "${p}total-$what-raw" "$d/total-$what.sql" "$pd/total-$what-raw.out"
+                run_uc "${p}total-$what-nocache" "$pd/total-$what-nocache.json" usages total "${filter[@]}" --no-cache
+                clear_cache
+                run_uc "${p}total-$what-cold" "$pd/total-$what-cold.json" usages total "${filter[@]}"
+                # A total fills nothing; the cache is warm once a spend of the region made it.
+                "${uc[@]}" spend --region "$region" >/dev/null 2>&1 || true
+                run_uc "${p}total-$what-warm" "$pd/total-$what-warm.json" usages total "${filter[@]}"
+                same "$i" "total-$what-nocache.json" "total-$what-cold.json" "total-$what-warm.json"
+                if python3 "$benchpy" total "$pd/total-$what-raw.out" "$pd/total-$what-nocache.json" >"$pd/total-$what.check" 2>&1; then
+                    echo "raw total-$what = total-$what-nocache.json" >>"$pd/compare"
+                else
+                    mismatch "$engine, indexes $phase, round $i: raw total of $what differs: $(tr '\n' ' ' <"$pd/total-$what.check")"
+                fi
+            done
         done
     done
     # What each kind of run sends (MariaDB general log; one more untimed run each).
@@ -494,7 +500,8 @@ done
         "scripts: $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')" \
         "+ $(git -C "$repo" status --short 2>/dev/null | wc -l) changed files"
     echo
-    echo "Medians of $RUNS rounds after one warm-up round; whole-process wall times (ms)." \
+    echo "Medians of $RUNS rounds after one warm-up round (the totals $TOTAL_REPEATS times a round);" \
+        "whole-process wall times (ms)." \
         "raw = the same work as one statement in the command-line client (the spend GROUP BY" \
         "for the spend rows, SUM/COUNT for the totals); indexes 0 = no secondary index," \
         "1 = the advised indexes. Targets: issue 17."
