@@ -86,6 +86,7 @@ Result<Done> SqlConnection::ensureOpen()
                 Category::Permission,
                 QCoreApplication::translate("SqlConnection", "SQLite file %1 cannot be read")
                     .arg(m_spec.path));
+        m_mappable = SqliteLibrary::canMap(m_spec.path);
     }
     const bool tls = isMysql() && m_spec.tls == ConnectionSpec::Tls::Required;
     if (tls) {
@@ -243,7 +244,7 @@ Result<QSqlQuery> SqlConnection::exec(const QString &sql, const QVariantList &va
 
 void SqlConnection::setMappedReads(bool on)
 {
-    if (isMysql())
+    if (isMysql() || !m_mappable)
         return;
     // SQLite caps the size at what it was built with (2 GB by default): a
     // bigger file is mapped from its start only, the rest read as before.

@@ -46,7 +46,8 @@ public:
     // SQLite: whether reads go through a map of the file (no copy of each
     // page, one fault for many). Every page read so counts in the process's
     // resident memory until this is turned off again: for a bounded range
-    // only, never a scan of a table. A no-op on MySQL, and where it fails.
+    // only, never a scan of a table. A no-op on MySQL, for a file on a
+    // network file system, and where it fails.
     void setMappedReads(bool on);
 
     Result<Done> beginTransaction();
@@ -99,6 +100,7 @@ private:
     std::shared_ptr<SqlSourceFacts> m_facts;
     QString m_name;
     bool m_everOpened = false; // a reconnect reads the catalogue again
+    bool m_mappable = false;   // SQLite, a file on a local file system
     bool m_lost = false;       // the server went away: reconnect on next use
     QString m_security;
     QHash<QString, QString> m_indexes; // advised index name -> existing name

@@ -1,6 +1,9 @@
 #pragma once
 
-// The SQLite library's process-wide settings, made before its first use.
+class QString;
+
+// The SQLite library's process-wide settings, made before its first use, and
+// how it may read a file.
 class SqliteLibrary
 {
 public:
@@ -13,4 +16,10 @@ public:
     // call changes nothing), so every place that opens a SQLite file first
     // calls it; only the first call does anything.
     static void configure();
+
+    // Whether SQLite may read `path` through a map of it (PRAGMA mmap_size):
+    // a read through a map that fails (a server gone, a share unmounted) is
+    // a SIGBUS where read() returns an error, so not a file on a network
+    // file system (nor one whose file system cannot be told).
+    static bool canMap(const QString &path);
 };
