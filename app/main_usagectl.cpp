@@ -2,6 +2,7 @@
 #include "clicommands.h"
 #include "climessagehandler.h"
 #include "sql/connectionspec.h"
+#include "sql/sqlitelibrary.h"
 #include "usagectlmain.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <unistd.h>
@@ -55,6 +57,18 @@ QString helperProgram(const QString &name)
     return here.filePath(name);
 }
 
+// A namespace's total reads its SQLite index through a map of the file
+// (SqlConnection::setMappedReads): a file cut short under it (copied over,
+// truncated) is a SIGBUS there, where read() would have returned an error.
+// The same end as that error: one line, exit 1.
+void onBusError(int)
+{
+    static const char message[] = "usagectl: a file was cut short while it was read (SIGBUS); "
+                                  "was the database replaced or truncated?\n";
+    [[maybe_unused]] const ssize_t written = write(STDERR_FILENO, message, sizeof message - 1);
+    _exit(1);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -74,5 +88,9 @@ int main(int argc, char *argv[])
         // that did not match).
         return error == ENOENT ? 127 : 126;
     }
+    struct sigaction bus = {};
+    bus.sa_handler = onBusError;
+    sigaction(SIGBUS, &bus, nullptr);
+    SqliteLibrary::setMappedReadsAllowed(true);
     return UsagectlMain::run(app);
 }

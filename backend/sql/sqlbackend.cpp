@@ -2,6 +2,7 @@
 
 #include "sql/sqlcancel.h"
 #include "sql/sqlconnection.h"
+#include "sql/sqlitefile.h"
 #include "sql/sqlledgeraudit.h"
 #include "sql/sqlledgerqueries.h"
 #include "sql/sqlorderqueries.h"
@@ -15,9 +16,6 @@
 #include <QFileInfo>
 #include <QPromise>
 #include <QSqlQuery>
-
-#include <fcntl.h>
-#include <sys/stat.h>
 
 SqlBackend::SqlBackend(const ConnectionSpec &spec, QObject *parent)
     : SqlBackend(spec, std::make_shared<SqlSourceFacts>(), parent)
@@ -254,23 +252,12 @@ Result<QString> SqlBackend::placeOf(const ConnectionSpec &spec, SqlConnection &c
         // The same path can hold another file tomorrow: the inode and the
         // birth time (where the file system keeps one) tell them apart.
         const QString path = QFileInfo(spec.path).absoluteFilePath();
-        struct statx st
-        {
-        };
-        if (::statx(AT_FDCWD, QFile::encodeName(path).constData(), 0, STATX_INO | STATX_BTIME,
-                    &st) != 0)
+        const auto file = SqliteFile::identity(path);
+        if (!file)
             return BackendError(
                 BackendError::Category::NotFound,
                 QCoreApplication::translate("SqlBackend", "%1 cannot be read.").arg(path));
-        const qint64 born = (st.stx_mask & STATX_BTIME)
-                                ? qint64(st.stx_btime.tv_sec) * 1000000000 + st.stx_btime.tv_nsec
-                                : 0;
-        return QStringLiteral("sqlite:%1#%2:%3:%4:%5")
-            .arg(path)
-            .arg(st.stx_dev_major)
-            .arg(st.stx_dev_minor)
-            .arg(qulonglong(st.stx_ino))
-            .arg(born);
+        return QStringLiteral("sqlite:%1#%2").arg(path, *file);
     }
     // MySQL has @@server_uuid; MariaDB has not, and its data directory
     // and server id stand in. The table's creation time tells a database

@@ -1,6 +1,7 @@
 #include "sql/sqlconnection.h"
 
 #include "sql/sqlindexadvisor.h"
+#include "sql/sqlitefile.h"
 #include "sql/sqlitelibrary.h"
 #include "sql/sqlsourcefacts.h"
 #include "sql/sqltlsprobe.h"
@@ -86,7 +87,9 @@ Result<Done> SqlConnection::ensureOpen()
                 Category::Permission,
                 QCoreApplication::translate("SqlConnection", "SQLite file %1 cannot be read")
                     .arg(m_spec.path));
-        m_mappable = SqliteLibrary::canMap(m_spec.path);
+        // Facts read from another file at this path are not this file's.
+        m_identity = SqliteFile::identity(m_spec.path).value_or(QStringLiteral("?") + m_name);
+        m_mappable = SqliteLibrary::mappedReadsAllowed() && SqliteFile::canMap(m_spec.path);
     }
     const bool tls = isMysql() && m_spec.tls == ConnectionSpec::Tls::Required;
     if (tls) {
@@ -196,7 +199,7 @@ Result<Done> SqlConnection::ensureOpen()
     }
     // Another connection to the database read it a moment ago (this one is
     // the second of a source): nothing to learn. A reconnect reads again.
-    const auto known = m_facts->indexes();
+    const auto known = m_facts->indexes(m_identity);
     const bool reconnect = std::exchange(m_everOpened, true);
     if (known && !reconnect) {
         m_indexes = *known;
@@ -217,7 +220,9 @@ Result<Done> SqlConnection::ensureOpen()
             if (s.present)
                 m_indexes.insert(s.advice.name, s.existingName);
         }
-        m_facts->setIndexes(m_indexes);
+        m_facts->setIndexes(m_identity, m_indexes);
+    } else {
+        m_facts->forget(); // the others read it themselves
     }
     return Done{};
 }
@@ -248,9 +253,16 @@ void SqlConnection::setMappedReads(bool on)
         return;
     // SQLite caps the size at what it was built with (2 GB by default): a
     // bigger file is mapped from its start only, the rest read as before.
-    execDirect(on ? QStringLiteral("PRAGMA mmap_size = 1099511627776")
-                  : QStringLiteral("PRAGMA mmap_size = 0"),
-               QStringLiteral("map the file"));
+    // It keeps a map that a statement still reads from: the connection is
+    // then opened anew before its next use (closing it unmaps the file).
+    auto q = exec(on ? QStringLiteral("PRAGMA mmap_size = 1099511627776")
+                     : QStringLiteral("PRAGMA mmap_size = 0"),
+                  {}, QStringLiteral("map the file"));
+    const qint64 size = q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+    if (on && size > 0)
+        ++m_mappedReads;
+    if (!on && size != 0)
+        m_lost = true;
 }
 
 Result<Done> SqlConnection::execDirect(const QString &sql, const QString &what)

@@ -46,9 +46,16 @@ public:
     // SQLite: whether reads go through a map of the file (no copy of each
     // page, one fault for many). Every page read so counts in the process's
     // resident memory until this is turned off again: for a bounded range
-    // only, never a scan of a table. A no-op on MySQL, for a file on a
-    // network file system, and where it fails.
+    // only, never a scan of a table, and turned off once no query of this
+    // connection is active. A no-op on MySQL, unless the program allows it
+    // (SqliteLibrary::setMappedReadsAllowed), for a file SqliteFile::canMap()
+    // refuses, and where it fails.
     void setMappedReads(bool on);
+    // How many reads went through a map (for tests).
+    int mappedReads() const { return m_mappedReads; }
+    // What tells this database from another at the same address: a SQLite
+    // file's SqliteFile::identity(); empty for a server.
+    const QString &identity() const { return m_identity; }
 
     Result<Done> beginTransaction();
     // A read-only transaction whose reads all see one snapshot of the data
@@ -100,8 +107,10 @@ private:
     std::shared_ptr<SqlSourceFacts> m_facts;
     QString m_name;
     bool m_everOpened = false; // a reconnect reads the catalogue again
-    bool m_mappable = false;   // SQLite, a file on a local file system
-    bool m_lost = false;       // the server went away: reconnect on next use
+    bool m_mappable = false;   // SQLite, allowed, a file on a local file system
+    int m_mappedReads = 0;
+    QString m_identity;
+    bool m_lost = false; // the server went away: reconnect on next use
     QString m_security;
     QHash<QString, QString> m_indexes; // advised index name -> existing name
     bool m_readsJsonRows = true;

@@ -30,7 +30,8 @@ Result<QSqlQuery> catalogue(const QSqlDatabase &db, const QString &sql, const QV
 Result<QList<std::pair<QString, QStringList>>>
 SqlIndexAdvisor::indexesOf(const QSqlDatabase &db, Schema::Dialect dialect, const QString &table)
 {
-    // Rows of (index, column), the columns of an index in order. SQLite's
+    // Rows of (index, column), the columns of an index in order (SQLite: in
+    // its list's order, which names the index used where two match). SQLite's
     // PRAGMA functions take the table name as a bound value: one statement
     // for the table, not one per index (every connection opening asks this).
     const QString sql =
@@ -39,7 +40,7 @@ SqlIndexAdvisor::indexesOf(const QSqlDatabase &db, Schema::Dialect dialect, cons
                              "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? "
                              "ORDER BY INDEX_NAME, SEQ_IN_INDEX")
             : QStringLiteral("SELECT il.name, ii.name FROM pragma_index_list(?) AS il, "
-                             "pragma_index_info(il.name) AS ii ORDER BY il.name, ii.seqno");
+                             "pragma_index_info(il.name) AS ii ORDER BY il.seq, ii.seqno");
     auto q = catalogue(
         db, sql, {table},
         QCoreApplication::translate("SqlConnection", "read the indexes of %1").arg(table));

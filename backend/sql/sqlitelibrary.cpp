@@ -1,13 +1,8 @@
 #include "sql/sqlitelibrary.h"
 
-#include <QFile>
-#include <QString>
-
 #include <sqlite3.h>
-#include <sys/vfs.h>
 
-#include <algorithm>
-#include <array>
+#include <atomic>
 #include <mutex>
 
 void SqliteLibrary::configure()
@@ -20,23 +15,16 @@ void SqliteLibrary::configure()
     });
 }
 
-bool SqliteLibrary::canMap(const QString &path)
+namespace {
+std::atomic<bool> s_mappedReadsAllowed{false};
+} // namespace
+
+void SqliteLibrary::setMappedReadsAllowed(bool allowed)
 {
-    struct statfs fs;
-    if (statfs(QFile::encodeName(path).constData(), &fs) != 0)
-        return false;
-    static const std::array<unsigned long, 10> network = {
-        0x6969,     // NFS
-        0x517B,     // SMB
-        0xFF534D42, // CIFS
-        0xFE534D42, // SMB2
-        0x65735546, // FUSE (sshfs, ...)
-        0x01021997, // 9P
-        0x00C36400, // Ceph
-        0x5346414F, // AFS
-        0x73757245, // Coda
-        0x7461636F, // OCFS2
-    };
-    return std::find(network.cbegin(), network.cend(), static_cast<unsigned long>(fs.f_type)) ==
-           network.cend();
+    s_mappedReadsAllowed = allowed;
+}
+
+bool SqliteLibrary::mappedReadsAllowed()
+{
+    return s_mappedReadsAllowed;
 }

@@ -1,9 +1,6 @@
 #pragma once
 
-class QString;
-
-// The SQLite library's process-wide settings, made before its first use, and
-// how it may read a file.
+// The SQLite library's process-wide settings, made before its first use.
 class SqliteLibrary
 {
 public:
@@ -17,9 +14,11 @@ public:
     // calls it; only the first call does anything.
     static void configure();
 
-    // Whether SQLite may read `path` through a map of it (PRAGMA mmap_size):
-    // a read through a map that fails (a server gone, a share unmounted) is
-    // a SIGBUS where read() returns an error, so not a file on a network
-    // file system (nor one whose file system cannot be told).
-    static bool canMap(const QString &path);
+    // Whether a SQLite connection may read a bounded range through a map of
+    // its file (SqlConnection::setMappedReads). Off unless a program allows
+    // it: a file cut short under a map (copied over, truncated) ends the
+    // process with SIGBUS, where read() gives an error the window shows.
+    // usagectl allows it, and turns that signal into one message and an exit.
+    static void setMappedReadsAllowed(bool allowed);
+    static bool mappedReadsAllowed();
 };

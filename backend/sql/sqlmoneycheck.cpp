@@ -22,13 +22,13 @@ SqlMoneyCheck::SqlMoneyCheck(SqlConnection &connection)
 Result<QString> SqlMoneyCheck::damagedExpression()
 {
     if (!m_expression)
-        m_expression = m_c.facts().moneyExpression();
+        m_expression = m_c.facts().moneyExpression(m_c.identity());
     if (m_expression)
         return *m_expression;
     bool known = true;
     auto read = readExpression(known);
     if (read && known)
-        m_c.facts().setMoneyExpression(read.value());
+        m_c.facts().setMoneyExpression(m_c.identity(), read.value());
     return read;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "pricing/pricingengine.h"
 #include "core/quote.h"
 #include "core/result.h"
+#include "pricing/pricingengine.h"
 
 class SqlConnection;
 

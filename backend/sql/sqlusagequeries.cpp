@@ -266,8 +266,12 @@ Result<UsageTotal> SqlUsageQueries::sum(const UsageFilter &filter, const SqlWher
     // SQLite reads a namespace's index range a fifth faster through a map
     // of the file (docs/performance.md). Only such a range: every page read
     // through the map counts in the process's resident memory until it is
-    // unmapped, a namespace's share of the index, never a table.
-    const bool mapped = !m_c.isMysql() && !filter.namespaces.isEmpty() && rangeIndexed(filter);
+    // unmapped, a few namespaces' share of the index, never a table (an
+    // order's charges are read from the table; with many namespaces the
+    // planner may scan it).
+    const bool mapped = !m_c.isMysql() && !filter.namespaces.isEmpty() &&
+                        filter.namespaces.size() <= MappedNamespacesAtMost &&
+                        filter.orderId.isEmpty() && rangeIndexed(filter);
     if (mapped)
         m_c.setMappedReads(true);
     auto total = sumOf(filter, w, bad.value());

@@ -62,6 +62,7 @@ private:
     void fillPlanNames(QList<Usage> &usages);
     // SUM and COUNT of the rows of `w` (the conditions of `filter`, or more).
     Result<UsageTotal> sum(const UsageFilter &filter, const SqlWhere &w);
+    static constexpr int MappedNamespacesAtMost = 4;
     // sum() with `damaged`, the money check's expression.
     Result<UsageTotal> sumOf(const UsageFilter &filter, const SqlWhere &w, const QString &damaged);
 

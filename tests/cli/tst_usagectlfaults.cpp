@@ -9,6 +9,7 @@
 #include "testbuild.h"
 #include "testdatabases.h"
 #include "testfiles.h"
+#include "testpaths.h"
 #include "usagectlrunner.h"
 
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <sys/resource.h>
 
 using Behaviour = FaultyHttpServer::Behaviour;
@@ -200,6 +202,47 @@ private Q_SLOTS:
                                            "\"n/a\", not an integer amount"));
         QCOMPARE(lines(r.err).size(), 1);
         QCOMPARE(TestFiles::sha256(path), before);
+    }
+
+    // A namespace's total reads SQLite through a map of the file, where a
+    // file cut short under it is a SIGBUS: one line and exit 1, as for any
+    // failed read. (The signal is sent while usagectl waits for a lock.)
+    void busErrorIsOneMessage()
+    {
+        const QString path = TestDatabases::tempSqlitePath(m_dir, QStringLiteral("bus.db"));
+        QCOMPARE(
+            UsagectlRunner::run({"demo-db", "create", path, "--namespaces", "2", "--months", "2"})
+                .code,
+            0);
+        QSqlDatabase db = TestDatabases::openRaw(
+            ConnectionSpec::parse(QStringLiteral("sqlite:") + path).value(), QStringLiteral("bus"));
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QProcess p;
+        p.start(TestPaths::program(QStringLiteral("usagectl")),
+                {"--db", "sqlite:" + path, "usages", "total", "--no-cache"});
+        QVERIFY(p.waitForStarted());
+        // Waiting on the lock once it has the file open.
+        const QString fds = QStringLiteral("/proc/%1/fd").arg(p.processId());
+        const QString file = QFileInfo(path).canonicalFilePath();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QFileInfoList open = QDir(fds).entryInfoList(QDir::Files | QDir::System);
+                return std::any_of(open.cbegin(), open.cend(),
+                                   [&](const QFileInfo &fd) { return fd.symLinkTarget() == file; });
+            }(),
+            4000);
+        QCOMPARE(::kill(pid_t(p.processId()), SIGBUS), 0);
+        QVERIFY(p.waitForFinished(10000));
+        lock.exec(QStringLiteral("ROLLBACK"));
+        db.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("bus"));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        QCOMPARE(p.readAllStandardOutput(), QByteArray());
+        QCOMPARE(QString::fromUtf8(p.readAllStandardError()),
+                 QStringLiteral("usagectl: a file was cut short while it was read (SIGBUS); "
+                                "was the database replaced or truncated?\n"));
     }
 
     // Qt's log (here: plugin loading) is not usagectl's output.

@@ -3,16 +3,21 @@
 // share it. On SQLite and MariaDB: the first connection reads the catalogue
 // (an index counts under another name, not with its columns in another
 // order) and shares it; a connection given facts trusts them and asks no
-// catalogue, until it reconnects; a shared money expression is the one used.
-// And SQLite's mapped reads of a namespace's total: the total is the rows'
-// sum, and the map is gone again afterwards.
+// catalogue, until it reconnects; a shared money expression is the one used;
+// facts read from one SQLite file are not another's put at its path. And
+// SQLite's mapped reads: a namespace's total is the rows' sum, read through a
+// map only where the program allows it, and the map is gone afterwards, also
+// where a query still read from it when it was turned off.
 
 #include "demodatabasepair.h"
 #include "sql/sqlconnection.h"
+#include "sql/sqlitefile.h"
+#include "sql/sqlitelibrary.h"
 #include "sql/sqlsourcefacts.h"
 #include "sql/sqlusagequeries.h"
 #include "testdatabases.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -51,11 +56,25 @@ private:
         });
     }
 
+    // A connection's identity of its database: the SQLite file's, as the
+    // connection reads it; empty for a server.
+    static QString sqliteIdentity(const ConnectionSpec &spec)
+    {
+        return spec.kind == ConnectionSpec::Kind::Sqlite ? SqliteFile::identity(spec.path).value()
+                                                         : QString();
+    }
+
     static QString dropIndex(const ConnectionSpec &spec, const QString &name)
     {
         return spec.kind == ConnectionSpec::Kind::Mysql
                    ? QStringLiteral("DROP INDEX %1 ON DF_CONSUMING_HISTORY").arg(name)
                    : QStringLiteral("DROP INDEX %1").arg(name);
+    }
+
+    static qint64 mapSize(SqlConnection &c)
+    {
+        auto q = c.exec(QStringLiteral("PRAGMA mmap_size"), {}, QStringLiteral("map size"));
+        return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
     }
 
 private Q_SLOTS:
@@ -79,7 +98,7 @@ private Q_SLOTS:
         const auto facts = std::make_shared<SqlSourceFacts>();
         {
             SqlConnection c(*spec, facts);
-            QVERIFY(!facts->indexes());
+            QVERIFY(!facts->indexes(sqliteIdentity(*spec)));
             const auto open = c.ensureOpen();
             QVERIFY2(open, open ? "" : qPrintable(open.error().message()));
             QVERIFY(c.hasIndex(QStringLiteral("UC_HISTORY_NS_TIME")));
@@ -87,8 +106,9 @@ private Q_SLOTS:
         }
         const QHash<QString, QString> want{
             {QStringLiteral("UC_HISTORY_NS_TIME"), QStringLiteral("facts_ns_time")}};
-        QVERIFY(facts->indexes());
-        QCOMPARE(*facts->indexes(), want);
+        const QString identity = sqliteIdentity(*spec);
+        QVERIFY(facts->indexes(identity));
+        QCOMPARE(*facts->indexes(identity), want);
         run(*spec, {dropIndex(*spec, QStringLiteral("facts_ns_time")),
                     dropIndex(*spec, QStringLiteral("facts_wrong_order"))});
     }
@@ -103,19 +123,20 @@ private Q_SLOTS:
         // Facts that the database does not bear out: a connection that read
         // the catalogue would not see this index.
         const auto facts = std::make_shared<SqlSourceFacts>();
-        facts->setIndexes(
-            {{QStringLiteral("UC_HISTORY_REGION_AMOUNT"), QStringLiteral("no_such_index")}});
+        const QString identity = sqliteIdentity(*spec);
+        facts->setIndexes(identity, {{QStringLiteral("UC_HISTORY_REGION_AMOUNT"),
+                                      QStringLiteral("no_such_index")}});
         SqlConnection c(*spec, facts);
         QVERIFY(c.ensureOpen());
         QVERIFY(c.hasIndex(QStringLiteral("UC_HISTORY_REGION_AMOUNT")));
-        QCOMPARE(facts->indexes()->value(QStringLiteral("UC_HISTORY_REGION_AMOUNT")),
+        QCOMPARE(facts->indexes(identity)->value(QStringLiteral("UC_HISTORY_REGION_AMOUNT")),
                  QStringLiteral("no_such_index"));
 
         // A reconnect reads the catalogue again, and tells the others.
         c.close();
         QVERIFY(c.ensureOpen());
         QVERIFY(!c.hasIndex(QStringLiteral("UC_HISTORY_REGION_AMOUNT")));
-        QCOMPARE(*facts->indexes(), (QHash<QString, QString>{}));
+        QCOMPARE(*facts->indexes(identity), (QHash<QString, QString>{}));
     }
 
     void moneyExpressionShared_data() { backends(); }
@@ -136,14 +157,15 @@ private Q_SLOTS:
         }
         // The demo schema's CONSUMING is a NOT NULL integer: nothing to count
         // on MySQL, the type of the SUM on SQLite.
-        QCOMPARE(facts->moneyExpression().value_or(QStringLiteral("unset")),
+        const QString identity = sqliteIdentity(*spec);
+        QCOMPARE(facts->moneyExpression(identity).value_or(QStringLiteral("unset")),
                  backend == QLatin1String("mariadb")
                      ? QStringLiteral("0")
                      : QStringLiteral("(typeof(SUM(CONSUMING)) = 'real')"));
 
         // Another connection uses the shared expression, not one of its own:
         // an expression that finds every group damaged makes its total fail.
-        facts->setMoneyExpression(QStringLiteral("1"));
+        facts->setMoneyExpression(identity, QStringLiteral("1"));
         SqlConnection other(*spec, facts);
         QVERIFY(other.ensureOpen());
         SqlUsageQueries q(other);
@@ -153,13 +175,63 @@ private Q_SLOTS:
                  qPrintable(total.error().message()));
     }
 
-    void namespaceTotalThroughAMap()
+    void otherFileAtThePath()
     {
-        const ConnectionSpec spec = *m_data.spec(QStringLiteral("sqlite"));
+        // Facts read from one file; another file (without the index) is
+        // renamed into its place, as `demo-db create` does.
+        const ConnectionSpec first = *m_data.spec(QStringLiteral("sqlite"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ConnectionSpec spec = first;
+        spec.path = dir.filePath(QStringLiteral("live.db"));
+        QVERIFY(QFile::copy(first.path, spec.path));
         run(spec,
             {QStringLiteral("CREATE INDEX UC_HISTORY_NS_TIME ON DF_CONSUMING_HISTORY "
                             "(ACCOUNT_ID, REGION, CONSUME_TIME, ID, CONSUME_ID, CONSUMING)")});
-        // The oracle: the namespace's rows in the region, summed here.
+        const auto facts = std::make_shared<SqlSourceFacts>();
+        {
+            SqlConnection c(spec, facts);
+            QVERIFY(c.ensureOpen());
+            QVERIFY(c.hasIndex(QStringLiteral("UC_HISTORY_NS_TIME")));
+        }
+        const QString replacement = dir.filePath(QStringLiteral("new.db"));
+        QVERIFY(QFile::copy(first.path, replacement));
+        QVERIFY(QFile::remove(spec.path));
+        QVERIFY(QFile::rename(replacement, spec.path));
+
+        SqlConnection second(spec, facts);
+        QVERIFY(second.ensureOpen());
+        QVERIFY(!second.hasIndex(QStringLiteral("UC_HISTORY_NS_TIME")));
+        QCOMPARE(*facts->indexes(second.identity()), (QHash<QString, QString>{}));
+    }
+
+    void namespaceTotalThroughAMap_data()
+    {
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<bool>("namespaced");
+        QTest::addColumn<int>("mapped");
+        QTest::newRow("a namespace") << true << true << 1;
+        QTest::newRow("the region") << true << false << 0;
+        QTest::newRow("not allowed") << false << true << 0;
+    }
+
+    void namespaceTotalThroughAMap()
+    {
+        QFETCH(bool, allowed);
+        QFETCH(bool, namespaced);
+        QFETCH(int, mapped);
+        const ConnectionSpec original = *m_data.spec(QStringLiteral("sqlite"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ConnectionSpec spec = original;
+        spec.path = dir.filePath(QStringLiteral("indexed.db"));
+        QVERIFY(QFile::copy(original.path, spec.path));
+        if (!SqliteFile::canMap(spec.path))
+            QSKIP("the temporary folder is not on a local file system");
+        run(spec,
+            {QStringLiteral("CREATE INDEX UC_HISTORY_NS_TIME ON DF_CONSUMING_HISTORY "
+                            "(ACCOUNT_ID, REGION, CONSUME_TIME, ID, CONSUME_ID, CONSUMING)")});
+        // The oracle: the rows in the region (of the namespace), summed here.
         qint64 amount = 0;
         qint64 charges = 0;
         QString ns;
@@ -168,40 +240,64 @@ private Q_SLOTS:
             QVERIFY(q.next());
             ns = q.value(0).toString();
             QSqlQuery rows(db);
-            QVERIFY(rows.prepare(QStringLiteral("SELECT CONSUMING FROM DF_CONSUMING_HISTORY "
-                                                "WHERE ACCOUNT_ID = ? AND REGION = 'cn-north-1'")));
-            rows.addBindValue(ns);
+            QVERIFY(
+                rows.prepare(QStringLiteral("SELECT ACCOUNT_ID, CONSUMING FROM "
+                                            "DF_CONSUMING_HISTORY WHERE REGION = 'cn-north-1'")));
             QVERIFY(rows.exec());
             while (rows.next()) {
-                amount += rows.value(0).toLongLong();
+                if (namespaced && rows.value(0).toString() != ns)
+                    continue;
+                amount += rows.value(1).toLongLong();
                 ++charges;
             }
         });
         QVERIFY(charges > 0);
 
+        SqliteLibrary::setMappedReadsAllowed(allowed);
         SqlConnection c(spec);
         QVERIFY(c.ensureOpen());
-        const auto mapSize = [&c] {
-            auto q = c.exec(QStringLiteral("PRAGMA mmap_size"), {}, QStringLiteral("map size"));
-            return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
-        };
-        QCOMPARE(mapSize(), 0);
-        c.setMappedReads(true);
-        QVERIFY(mapSize() > 0); // this SQLite maps files at all
-        c.setMappedReads(false);
-        QCOMPARE(mapSize(), 0);
-
+        SqliteLibrary::setMappedReadsAllowed(false);
         UsageFilter f;
         f.region = QStringLiteral("cn-north-1");
-        f.namespaces = {ns};
+        if (namespaced)
+            f.namespaces = {ns};
         SqlUsageQueries q(c);
         const auto total = q.total(f);
         QVERIFY2(total, total ? "" : qPrintable(total.error().message()));
         QCOMPARE(total.value().amount.units(), amount);
         QCOMPARE(total.value().charges, charges);
+        QCOMPARE(c.mappedReads(), mapped);
         // Turned off again: a later scan of the table must not be mapped.
-        QCOMPARE(mapSize(), 0);
-        run(spec, {dropIndex(spec, QStringLiteral("UC_HISTORY_NS_TIME"))});
+        QCOMPARE(mapSize(c), 0);
+    }
+
+    // SQLite keeps a map that a statement still reads from when told to
+    // drop it: the connection is opened anew before its next use.
+    void mapKeptByAnActiveQuery()
+    {
+        const ConnectionSpec original = *m_data.spec(QStringLiteral("sqlite"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ConnectionSpec spec = original;
+        spec.path = dir.filePath(QStringLiteral("mapped.db"));
+        QVERIFY(QFile::copy(original.path, spec.path));
+        if (!SqliteFile::canMap(spec.path))
+            QSKIP("the temporary folder is not on a local file system");
+        SqliteLibrary::setMappedReadsAllowed(true);
+        SqlConnection c(spec);
+        QVERIFY(c.ensureOpen());
+        SqliteLibrary::setMappedReadsAllowed(false);
+        c.setMappedReads(true);
+        QCOMPARE(c.mappedReads(), 1);
+        {
+            auto active = c.exec(QStringLiteral("SELECT CONSUMING FROM DF_CONSUMING_HISTORY"), {},
+                                 QStringLiteral("read"));
+            QVERIFY(active && active.value().next()); // a page of the map in use
+            c.setMappedReads(false);
+        }
+        QVERIFY(mapSize(c) != 0); // still mapped: SQLite kept it
+        QVERIFY(c.ensureOpen());
+        QCOMPARE(mapSize(c), 0);
     }
 };
 
