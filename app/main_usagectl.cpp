@@ -59,10 +59,16 @@ QString helperProgram(const QString &name)
 
 // A namespace's total reads its SQLite index through a map of the file
 // (SqlConnection::setMappedReads): a file cut short under it (copied over,
-// truncated) is a SIGBUS there, where read() would have returned an error.
-// The same end as that error: one line, exit 1.
-void onBusError(int)
+// truncated) is a SIGBUS there (BUS_ADRERR), where read() would have
+// returned an error. The same end as that error: one line, exit 1. Any
+// other SIGBUS (a bug) ends the process as before, with its core.
+void onBusError(int signal, siginfo_t *info, void *)
 {
+    if (info->si_code != BUS_ADRERR && info->si_code != SI_USER) {
+        ::signal(signal, SIG_DFL);
+        ::raise(signal);
+        return;
+    }
     static const char message[] = "usagectl: a file was cut short while it was read (SIGBUS); "
                                   "was the database replaced or truncated?\n";
     [[maybe_unused]] const ssize_t written = write(STDERR_FILENO, message, sizeof message - 1);
@@ -89,7 +95,8 @@ int main(int argc, char *argv[])
         return error == ENOENT ? 127 : 126;
     }
     struct sigaction bus = {};
-    bus.sa_handler = onBusError;
+    bus.sa_sigaction = onBusError;
+    bus.sa_flags = SA_SIGINFO;
     sigaction(SIGBUS, &bus, nullptr);
     SqliteLibrary::setMappedReadsAllowed(true);
     return UsagectlMain::run(app);

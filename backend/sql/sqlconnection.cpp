@@ -199,12 +199,17 @@ Result<Done> SqlConnection::ensureOpen()
     }
     // Another connection to the database read it a moment ago (this one is
     // the second of a source): nothing to learn. A reconnect reads again.
+    if (m_spec.kind == ConnectionSpec::Kind::Sqlite &&
+        SqliteFile::identity(m_spec.path) != std::optional(m_identity))
+        m_identity = QStringLiteral("?") + m_name; // renamed while opening: nobody's facts
     const auto known = m_facts->indexes(m_identity);
     const bool reconnect = std::exchange(m_everOpened, true);
     if (known && !reconnect) {
         m_indexes = *known;
         return Done{};
     }
+    if (reconnect)
+        m_facts->forget(); // the indexes, and the money check, read again
     if (!isMysql()) {
         // A damaged file opens fine and fails on first use: find out now,
         // read-only, so that the file is left untouched.

@@ -21,10 +21,9 @@ SqlMoneyCheck::SqlMoneyCheck(SqlConnection &connection)
 
 Result<QString> SqlMoneyCheck::damagedExpression()
 {
-    if (!m_expression)
-        m_expression = m_c.facts().moneyExpression(m_c.identity());
-    if (m_expression)
-        return *m_expression;
+    // Kept by the source's facts, not here: a reconnect forgets them.
+    if (const auto kept = m_c.facts().moneyExpression(m_c.identity()))
+        return *kept;
     bool known = true;
     auto read = readExpression(known);
     if (read && known)

@@ -5,18 +5,16 @@
 
 #include <QString>
 
-#include <optional>
-
 class SqlConnection;
 
 // The money check of a SUM(CONSUMING), done by the database in the same
 // pass. SUM() takes text as 0 and skips NULL, so without it one damaged row
-// makes a total silently wrong. The column is looked at once per source:
-// on MySQL it must be an integer column; where it allows NULL, NULLs are
-// counted (COUNT(*) - COUNT(CONSUMING)). On SQLite any text, real or blob
-// amount turns the SUM itself into a real, so the type of the SUM gives it
-// away at no cost per row (a typeof() per row cost up to 1.8x on a total;
-// docs/reliability.md has the figures).
+// makes a total silently wrong. The column is looked at once per source
+// (SqlSourceFacts; again after a reconnect): on MySQL it must be an integer
+// column; where it allows NULL, NULLs are counted (COUNT(*) - COUNT(CONSUMING)). On SQLite any
+// text, real or blob amount turns the SUM itself into a real, so the type of the SUM gives it away
+// at no cost per row (a typeof() per row cost up to 1.8x on a total; docs/reliability.md has the
+// figures).
 class SqlMoneyCheck
 {
 public:
@@ -37,5 +35,4 @@ private:
     Result<QString> readExpression(bool &known);
 
     SqlConnection &m_c;
-    std::optional<QString> m_expression; // read once per source (SqlSourceFacts)
 };

@@ -13,9 +13,9 @@
 // round trips, on SQLite two statements and the file's check, each only to
 // learn the same again. Each fact is kept with the identity of the database
 // it was read from (a SQLite file's SqliteFile::identity(); empty for a
-// server, which a reconnect asks again): a connection to another file at the
-// same path finds none. Shared by a SqlBackend and its siblings, read and
-// written on their worker threads.
+// server): a connection to another file at the same path finds none, and a
+// reconnect forgets them all and reads them again. Shared by a SqlBackend and its siblings, read
+// and written on their worker threads.
 class SqlSourceFacts
 {
 public:

@@ -231,7 +231,7 @@ private Q_SLOTS:
                 return std::any_of(open.cbegin(), open.cend(),
                                    [&](const QFileInfo &fd) { return fd.symLinkTarget() == file; });
             }(),
-            4000);
+            30000);
         QCOMPARE(::kill(pid_t(p.processId()), SIGBUS), 0);
         QVERIFY(p.waitForFinished(10000));
         lock.exec(QStringLiteral("ROLLBACK"));

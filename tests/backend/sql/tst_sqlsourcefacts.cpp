@@ -3,7 +3,8 @@
 // share it. On SQLite and MariaDB: the first connection reads the catalogue
 // (an index counts under another name, not with its columns in another
 // order) and shares it; a connection given facts trusts them and asks no
-// catalogue, until it reconnects; a shared money expression is the one used;
+// catalogue, until it reconnects; a shared money expression is the one used
+// (until a reconnect reads it again);
 // facts read from one SQLite file are not another's put at its path. And
 // SQLite's mapped reads: a namespace's total is the rows' sum, read through a
 // map only where the program allows it, and the map is gone afterwards, also
@@ -173,6 +174,15 @@ private Q_SLOTS:
         QVERIFY(!total);
         QVERIFY2(total.error().message().contains(QLatin1String("CONSUMING")),
                  qPrintable(total.error().message()));
+
+        // A reconnect reads the column again (another server may answer).
+        other.close();
+        QVERIFY(other.ensureOpen());
+        QVERIFY(q.total(all));
+        QCOMPARE(facts->moneyExpression(identity).value_or(QStringLiteral("unset")),
+                 backend == QLatin1String("mariadb")
+                     ? QStringLiteral("0")
+                     : QStringLiteral("(typeof(SUM(CONSUMING)) = 'real')"));
     }
 
     void otherFileAtThePath()
