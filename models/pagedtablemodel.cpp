@@ -78,6 +78,7 @@ void PagedTableModel::clear()
     clearRows();
     m_next.reset();
     m_fetching = false;
+    m_loadError.reset();
     endResetModel();
     setTotalRows(-1);
 }
@@ -133,13 +134,16 @@ void PagedTableModel::pageArrived(const std::optional<PageCursor> &next, qint64 
 {
     m_next = next;
     m_fetching = false;
+    m_loadError.reset();
     if (total >= 0)
         setTotalRows(total);
     Q_EMIT pageLoaded();
 }
 
-void PagedTableModel::pageFailed()
+void PagedTableModel::pageFailed(const BackendError &error)
 {
+    if (rowCount(QModelIndex()) == 0)
+        m_loadError = error;
     m_next.reset();
     m_fetching = false;
 }

@@ -46,6 +46,9 @@ public:
     // What the view adds to its status line while capped, else empty.
     QString capNote() const;
     quint64 generation() const { return m_tracker.generation(); }
+    // Why the first page of the last refresh failed; empty after a page
+    // arrived and after clear(). Set before errorOccurred() is emitted.
+    const std::optional<BackendError> &loadError() const { return m_loadError; }
 
     // Drops the rows and asks for the first page again.
     void refresh();
@@ -99,12 +102,13 @@ protected:
                 append(page.items);
                 pageArrived(page.next, page.total);
             },
-            [this](const BackendError &) { pageFailed(); });
+            [this](const BackendError &error) { pageFailed(error); });
     }
     void setTotalRows(qint64 total);
     void pageArrived(const std::optional<PageCursor> &next, qint64 total);
-    // Stops paging until the next refresh(), so a view cannot retry in a loop.
-    void pageFailed();
+    // Stops paging until the next refresh(), so a view cannot retry in a loop;
+    // a failed first page is the loadError().
+    void pageFailed(const BackendError &error);
     RequestTracker &tracker() { return m_tracker; }
     QString sortTip(int section) const;
     QLocale locale() const { return m_locale; }
@@ -119,4 +123,5 @@ private:
     qint64 m_totalRows = -1;
     int m_maxRows = DefaultMaxRows;
     ListSort m_sort;
+    std::optional<BackendError> m_loadError;
 };

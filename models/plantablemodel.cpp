@@ -16,6 +16,7 @@ void PlanTableModel::setBackend(Backend *backend)
     m_tracker.bump();
     beginResetModel();
     m_rows.clear();
+    m_loadError.reset();
     endResetModel();
 }
 
@@ -30,17 +31,21 @@ void PlanTableModel::refresh()
     m_tracker.bump();
     beginResetModel();
     m_rows.clear();
+    m_loadError.reset();
     endResetModel();
     if (!m_backend)
         return;
-    m_tracker.track<QList<Plan>>(m_backend->listPlans(m_filter), [this](const QList<Plan> &plans) {
-        if (!plans.isEmpty()) {
-            beginInsertRows(QModelIndex(), 0, int(plans.size()) - 1);
-            m_rows = plans;
-            endInsertRows();
-        }
-        Q_EMIT loaded(int(plans.size()));
-    });
+    m_tracker.track<QList<Plan>>(
+        m_backend->listPlans(m_filter),
+        [this](const QList<Plan> &plans) {
+            if (!plans.isEmpty()) {
+                beginInsertRows(QModelIndex(), 0, int(plans.size()) - 1);
+                m_rows = plans;
+                endInsertRows();
+            }
+            Q_EMIT loaded(int(plans.size()));
+        },
+        [this](const BackendError &error) { m_loadError = error; });
 }
 
 int PlanTableModel::rowCount(const QModelIndex &parent) const

@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QLocale>
 
+#include <optional>
+
 class Backend;
 
 // Plan versions with their prices. The plan list is small and complete (the
@@ -41,6 +43,9 @@ public:
     PlanFilter filter() const { return m_filter; }
     void refresh();
     bool isBusy() const { return m_tracker.isBusy(); }
+    // Why the last refresh failed; empty after a list arrived. Set before
+    // errorOccurred() is emitted.
+    const std::optional<BackendError> &loadError() const { return m_loadError; }
     const Plan &planAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent) const override;
@@ -61,4 +66,5 @@ private:
     QList<Plan> m_rows;
     RequestTracker m_tracker;
     QLocale m_locale;
+    std::optional<BackendError> m_loadError;
 };

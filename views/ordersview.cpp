@@ -72,6 +72,7 @@ OrdersView::OrdersView(QWidget *parent)
             &OrdersView::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersView::selectionChanged);
     connect(m_model, &OrderTableModel::errorOccurred, this, &OrdersView::errorOccurred);
+    connect(m_model, &OrderTableModel::errorOccurred, this, &OrdersView::retranslate);
     connect(&m_choices, &RequestTracker::errorOccurred, this, &OrdersView::errorOccurred);
     connect(m_detail, &OrderDetailPane::errorOccurred, this, &OrdersView::errorOccurred);
     connect(m_model, &OrderTableModel::busyChanged, this, &OrdersView::updateBusy);
@@ -418,7 +419,9 @@ void OrdersView::retranslate()
     m_resource->setPlaceholderText(tr("volume or BSI name"));
     QString empty =
         m_backend ? tr("No orders match the filter.") : tr("Not connected: choose a profile.");
-    if (m_backend && !m_misses.isEmpty())
+    if (m_backend && m_model->loadError())
+        empty = tr("The orders could not be loaded: %1").arg(m_model->loadError()->message());
+    else if (m_backend && !m_misses.isEmpty())
         empty += QLatin1Char('\n') + FilterProbe::sentences(m_misses).join(QLatin1Char('\n'));
     m_table->setEmptyText(empty);
     updateStatus();

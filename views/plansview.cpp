@@ -77,6 +77,8 @@ PlansView::PlansView(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_model, &PlanTableModel::errorOccurred, this, &PlansView::errorOccurred);
+    connect(m_model, &PlanTableModel::errorOccurred, this, &PlansView::updateEmptyText);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PlansView::updateEmptyText);
     connect(m_model, &PlanTableModel::busyChanged, this, [this](bool busy) {
         m_busy->setBusy(busy);
         m_table->setLoading(busy);
@@ -237,6 +239,16 @@ void PlansView::retranslate()
     m_oldVersions->setText(tr("Include &old versions"));
     m_search->setPlaceholderText(tr("Search plans…"));
     m_apply->setText(tr("Re&load"));
-    m_table->setEmptyText(m_backend ? tr("No plans match the filter.")
-                                    : tr("Not connected: choose a profile."));
+    updateEmptyText();
+}
+
+void PlansView::updateEmptyText()
+{
+    if (!m_backend)
+        m_table->setEmptyText(tr("Not connected: choose a profile."));
+    else if (m_model->loadError())
+        m_table->setEmptyText(
+            tr("The plans could not be loaded: %1").arg(m_model->loadError()->message()));
+    else
+        m_table->setEmptyText(tr("No plans match the filter."));
 }

@@ -51,6 +51,7 @@ protected:
 
 private:
     void retranslate();
+    void updateEmptyText();
     void loadRegions();
     // Selects `region`, listing it when the backend has not (yet).
     void selectRegion(const QString &region);

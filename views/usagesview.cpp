@@ -77,6 +77,7 @@ UsagesView::UsagesView(QWidget *parent)
     connect(m_filters, &FilterBar::errorOccurred, this, &UsagesView::errorOccurred);
     connect(m_export, &QPushButton::clicked, this, &UsagesView::exportCsv);
     connect(m_model, &UsageTableModel::errorOccurred, this, &UsagesView::errorOccurred);
+    connect(m_model, &UsageTableModel::errorOccurred, this, &UsagesView::retranslate);
     connect(m_model, &UsageTableModel::busyChanged, this, &UsagesView::updateBusy);
     connect(m_model, &UsageTableModel::totalChanged, this, &UsagesView::probeFilter);
     connect(m_model, &UsageTableModel::pageLoaded, this, &UsagesView::loaded);
@@ -297,7 +298,9 @@ void UsagesView::retranslate()
     m_export->setToolTip(tr("Export every charge of the filter, not only the loaded rows"));
     QString empty =
         m_backend ? tr("No charges match the filter.") : tr("Not connected: choose a profile.");
-    if (m_backend && !m_misses.isEmpty())
+    if (m_backend && m_model->loadError())
+        empty = tr("The charges could not be loaded: %1").arg(m_model->loadError()->message());
+    else if (m_backend && !m_misses.isEmpty())
         empty += QLatin1Char('\n') + FilterProbe::sentences(m_misses).join(QLatin1Char('\n'));
     m_table->setEmptyText(empty);
     updateStatus();

@@ -1211,99 +1211,104 @@ Started %9, paid until %10</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="282"/>
+        <location filename="../../views/ordersview.cpp" line="283"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="285"/>
+        <location filename="../../views/ordersview.cpp" line="286"/>
         <source>The service released its resource.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="288"/>
+        <location filename="../../views/ordersview.cpp" line="289"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="289"/>
+        <location filename="../../views/ordersview.cpp" line="290"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="329"/>
+        <location filename="../../views/ordersview.cpp" line="330"/>
         <source>No orders match the filter. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="332"/>
+        <location filename="../../views/ordersview.cpp" line="333"/>
         <source>%1 orders — %2 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="361"/>
+        <location filename="../../views/ordersview.cpp" line="362"/>
         <source>Export orders as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="362"/>
+        <location filename="../../views/ordersview.cpp" line="363"/>
         <source>orders-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="363"/>
+        <location filename="../../views/ordersview.cpp" line="364"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="411"/>
+        <location filename="../../views/ordersview.cpp" line="412"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="413"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="413"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="413"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Consuming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="414"/>
+        <location filename="../../views/ordersview.cpp" line="415"/>
         <source>Renew failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="414"/>
+        <location filename="../../views/ordersview.cpp" line="415"/>
         <source>Ended</source>
         <comment>order status</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="417"/>
+        <location filename="../../views/ordersview.cpp" line="418"/>
         <source>R&amp;esource:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="418"/>
+        <location filename="../../views/ordersview.cpp" line="419"/>
         <source>volume or BSI name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="328"/>
-        <location filename="../../views/ordersview.cpp" line="420"/>
+        <location filename="../../views/ordersview.cpp" line="423"/>
+        <source>The orders could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="329"/>
+        <location filename="../../views/ordersview.cpp" line="421"/>
         <source>No orders match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="420"/>
+        <location filename="../../views/ordersview.cpp" line="421"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,52 +1316,52 @@ Started %9, paid until %10</source>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="127"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="128"/>
         <source>only the newest %1 are listed: narrow the filter, or export to CSV for all of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="181"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="185"/>
         <source>Sorted by the server, oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="182"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="186"/>
         <source>Sorted by the server, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="184"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="188"/>
         <source>Sorted by the server, smallest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="185"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="189"/>
         <source>Sorted by the server, biggest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="188"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="192"/>
         <source>Sorted by the server, A to Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="189"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="193"/>
         <source>Sorted by the server, Z to A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="193"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="197"/>
         <source>Click to sort the whole list by this column (the server sorts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="195"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="199"/>
         <source>Not sortable over this connection: the service lists only newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="196"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="200"/>
         <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,82 +1369,82 @@ Started %9, paid until %10</source>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="62"/>
+        <location filename="../../models/plantablemodel.cpp" line="67"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="64"/>
+        <location filename="../../models/plantablemodel.cpp" line="69"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="66"/>
+        <location filename="../../models/plantablemodel.cpp" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="68"/>
+        <location filename="../../models/plantablemodel.cpp" line="73"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="70"/>
+        <location filename="../../models/plantablemodel.cpp" line="75"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="72"/>
+        <location filename="../../models/plantablemodel.cpp" line="77"/>
         <source>Specification 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="74"/>
+        <location filename="../../models/plantablemodel.cpp" line="79"/>
         <source>Specification 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="76"/>
+        <location filename="../../models/plantablemodel.cpp" line="81"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="78"/>
+        <location filename="../../models/plantablemodel.cpp" line="83"/>
         <source>Cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="80"/>
+        <location filename="../../models/plantablemodel.cpp" line="85"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="82"/>
+        <location filename="../../models/plantablemodel.cpp" line="87"/>
         <source>Created (label)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="84"/>
+        <location filename="../../models/plantablemodel.cpp" line="89"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="109"/>
+        <location filename="../../models/plantablemodel.cpp" line="114"/>
         <source>As stored by the plan service (its local time): a label only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="138"/>
+        <location filename="../../models/plantablemodel.cpp" line="143"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="141"/>
+        <location filename="../../models/plantablemodel.cpp" line="146"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="141"/>
+        <location filename="../../models/plantablemodel.cpp" line="146"/>
         <source>old version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,7 +1452,7 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="86"/>
+        <location filename="../../views/plansview.cpp" line="88"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n plan version</numerusform>
@@ -1455,22 +1460,22 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="147"/>
+        <location filename="../../views/plansview.cpp" line="149"/>
         <source>Export plans as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="148"/>
+        <location filename="../../views/plansview.cpp" line="150"/>
         <source>plans-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="148"/>
+        <location filename="../../views/plansview.cpp" line="150"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="153"/>
+        <location filename="../../views/plansview.cpp" line="155"/>
         <source>Exported %n plan version(s) to %1.</source>
         <translation>
             <numerusform>Exported %n plan version to %1.</numerusform>
@@ -1478,67 +1483,72 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="172"/>
+        <location filename="../../views/plansview.cpp" line="174"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="229"/>
+        <location filename="../../views/plansview.cpp" line="231"/>
         <source>&amp;Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="231"/>
+        <location filename="../../views/plansview.cpp" line="233"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="232"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="236"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="236"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="236"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="236"/>
         <source>Backing service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="237"/>
+        <location filename="../../views/plansview.cpp" line="239"/>
         <source>Include &amp;old versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="238"/>
+        <location filename="../../views/plansview.cpp" line="240"/>
         <source>Search plans…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="239"/>
+        <location filename="../../views/plansview.cpp" line="241"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="240"/>
+        <location filename="../../views/plansview.cpp" line="251"/>
+        <source>The plans could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="253"/>
         <source>No plans match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="241"/>
+        <location filename="../../views/plansview.cpp" line="248"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3180,22 +3190,22 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="83"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="81"/>
         <source>local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="85"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="83"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="208"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="206"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="264"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="259"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,17 +3251,17 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="239"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="237"/>
         <source>identify the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="284"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="271"/>
         <source>identify the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="296"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="283"/>
         <source>identify the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,105 +3281,105 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="82"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="83"/>
         <source>SQLite file %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="87"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="88"/>
         <source>SQLite file %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="96"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="100"/>
         <source>%1, certificate issued by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="104"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="108"/>
         <source>the Qt SQL driver for %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="147"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="151"/>
         <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="173"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="177"/>
         <source>The connection to the database server %1:%2 is not encrypted although tls=required: closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="189"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="193"/>
         <source>session setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="208"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="217"/>
         <source>read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="275"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="293"/>
         <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="294"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="302"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="336"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="312"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="320"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="354"/>
         <source>begin a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="310"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="320"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="328"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="338"/>
         <source>commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="448"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="466"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="458"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="476"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="466"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="484"/>
         <source>database %1 does not exist on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="471"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="489"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="478"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="496"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="487"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="505"/>
         <source>the database does not allow this (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="492"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="510"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="499"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="517"/>
         <source>database error while trying to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="45"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="46"/>
         <source>read the indexes of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,7 +3442,7 @@ Forecast for %2 from the order book</source>
     <message>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="180"/>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="182"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="284"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="288"/>
         <source>total charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,8 +3454,8 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlspendqueries.cpp" line="199"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="320"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="325"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="324"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="329"/>
         <source>find the time range of the charges</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,12 +3505,12 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlMoneyCheck</name>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="66"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="65"/>
         <source>%1.CONSUMING is a %2 column, not an integer one: its amounts cannot be read exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="98"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="97"/>
         <source>Damaged rows in all: %1; nothing was summed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,7 +3536,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlRowReader</name>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="95"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="94"/>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="146"/>
         <source>an integer amount of 1/10000 yuan</source>
         <translation type="unfinished"></translation>
@@ -3572,7 +3582,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="173"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="350"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="354"/>
         <source>a time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,7 +3668,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="414"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="418"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,78 +3949,83 @@ Forecast for %2 from the order book</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="195"/>
+        <location filename="../../views/usagesview.cpp" line="196"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="197"/>
+        <location filename="../../views/usagesview.cpp" line="198"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="201"/>
+        <location filename="../../views/usagesview.cpp" line="202"/>
         <source>No charges match the filter. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="204"/>
+        <location filename="../../views/usagesview.cpp" line="205"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="236"/>
+        <location filename="../../views/usagesview.cpp" line="237"/>
         <source>charges-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="235"/>
+        <location filename="../../views/usagesview.cpp" line="236"/>
         <source>Export charges as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="237"/>
+        <location filename="../../views/usagesview.cpp" line="238"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="292"/>
+        <location filename="../../views/usagesview.cpp" line="293"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="293"/>
+        <location filename="../../views/usagesview.cpp" line="294"/>
         <source>order id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="294"/>
+        <location filename="../../views/usagesview.cpp" line="295"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="295"/>
+        <location filename="../../views/usagesview.cpp" line="296"/>
         <source>&amp;To (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="296"/>
+        <location filename="../../views/usagesview.cpp" line="297"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="297"/>
+        <location filename="../../views/usagesview.cpp" line="298"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="200"/>
-        <location filename="../../views/usagesview.cpp" line="299"/>
+        <location filename="../../views/usagesview.cpp" line="302"/>
+        <source>The charges could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="201"/>
+        <location filename="../../views/usagesview.cpp" line="300"/>
         <source>No charges match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="299"/>
+        <location filename="../../views/usagesview.cpp" line="300"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1217,99 +1217,104 @@ Started %9, paid until %10</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../views/ordersview.cpp" line="282"/>
+        <location filename="../../views/ordersview.cpp" line="283"/>
         <source>Order %1 of %2 was cancelled.</source>
         <translation>%2 的订单 %1 已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="285"/>
+        <location filename="../../views/ordersview.cpp" line="286"/>
         <source>The service released its resource.</source>
         <translation>服务已释放其资源。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="288"/>
+        <location filename="../../views/ordersview.cpp" line="289"/>
         <source>The resource itself was not released: release it on the platform.</source>
         <translation>资源本身未被释放：请在平台上释放。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="289"/>
+        <location filename="../../views/ordersview.cpp" line="290"/>
         <source>End row #%1 written at %2 (UTC).</source>
         <translation>终止记录 #%1 已于 %2（UTC）写入。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="329"/>
+        <location filename="../../views/ordersview.cpp" line="330"/>
         <source>No orders match the filter. %1</source>
         <translation>没有符合筛选条件的订单。%1</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="332"/>
+        <location filename="../../views/ordersview.cpp" line="333"/>
         <source>%1 orders — %2 loaded</source>
         <translation>共 %1 个订单 — 已加载 %2 个</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="361"/>
+        <location filename="../../views/ordersview.cpp" line="362"/>
         <source>Export orders as CSV</source>
         <translation>将订单导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="362"/>
+        <location filename="../../views/ordersview.cpp" line="363"/>
         <source>orders-%1.csv</source>
         <translation>orders-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="363"/>
+        <location filename="../../views/ordersview.cpp" line="364"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="411"/>
+        <location filename="../../views/ordersview.cpp" line="412"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="413"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="413"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="413"/>
+        <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Consuming</source>
         <translation>计费中</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="414"/>
+        <location filename="../../views/ordersview.cpp" line="415"/>
         <source>Renew failed</source>
         <translation>续费失败</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="414"/>
+        <location filename="../../views/ordersview.cpp" line="415"/>
         <source>Ended</source>
         <comment>order status</comment>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="417"/>
+        <location filename="../../views/ordersview.cpp" line="418"/>
         <source>R&amp;esource:</source>
         <translation>资源(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="418"/>
+        <location filename="../../views/ordersview.cpp" line="419"/>
         <source>volume or BSI name</source>
         <translation>存储卷或 BSI 名称</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="328"/>
-        <location filename="../../views/ordersview.cpp" line="420"/>
+        <location filename="../../views/ordersview.cpp" line="423"/>
+        <source>The orders could not be loaded: %1</source>
+        <translation>无法加载订单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="329"/>
+        <location filename="../../views/ordersview.cpp" line="421"/>
         <source>No orders match the filter.</source>
         <translation>没有符合筛选条件的订单。</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="420"/>
+        <location filename="../../views/ordersview.cpp" line="421"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -1317,52 +1322,52 @@ Started %9, paid until %10</source>
 <context>
     <name>PagedTableModel</name>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="127"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="128"/>
         <source>only the newest %1 are listed: narrow the filter, or export to CSV for all of them</source>
         <translation>只列出最新的 %1 条：请缩小筛选范围，或导出 CSV 获取全部</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="181"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="185"/>
         <source>Sorted by the server, oldest first</source>
         <translation>由服务器排序，最早的在前</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="182"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="186"/>
         <source>Sorted by the server, newest first</source>
         <translation>由服务器排序，最新的在前</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="184"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="188"/>
         <source>Sorted by the server, smallest first</source>
         <translation>由服务器排序，金额最小的在前</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="185"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="189"/>
         <source>Sorted by the server, biggest first</source>
         <translation>由服务器排序，金额最大的在前</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="188"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="192"/>
         <source>Sorted by the server, A to Z</source>
         <translation>由服务器排序，按 A 到 Z</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="189"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="193"/>
         <source>Sorted by the server, Z to A</source>
         <translation>由服务器排序，按 Z 到 A</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="193"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="197"/>
         <source>Click to sort the whole list by this column (the server sorts)</source>
         <translation>点击可按此列对整个列表排序（由服务器排序）</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="195"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="199"/>
         <source>Not sortable over this connection: the service lists only newest first</source>
         <translation>此连接下不可排序：服务只按最新在前的顺序列出</translation>
     </message>
     <message>
-        <location filename="../../models/pagedtablemodel.cpp" line="196"/>
+        <location filename="../../models/pagedtablemodel.cpp" line="200"/>
         <source>Not sortable: rows are loaded page by page in the server&apos;s order</source>
         <translation>不可排序：数据按服务器的顺序逐页加载</translation>
     </message>
@@ -1370,82 +1375,82 @@ Started %9, paid until %10</source>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="62"/>
+        <location filename="../../models/plantablemodel.cpp" line="67"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="64"/>
+        <location filename="../../models/plantablemodel.cpp" line="69"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="66"/>
+        <location filename="../../models/plantablemodel.cpp" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="68"/>
+        <location filename="../../models/plantablemodel.cpp" line="73"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="70"/>
+        <location filename="../../models/plantablemodel.cpp" line="75"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="72"/>
+        <location filename="../../models/plantablemodel.cpp" line="77"/>
         <source>Specification 1</source>
         <translation>规格 1</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="74"/>
+        <location filename="../../models/plantablemodel.cpp" line="79"/>
         <source>Specification 2</source>
         <translation>规格 2</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="76"/>
+        <location filename="../../models/plantablemodel.cpp" line="81"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="78"/>
+        <location filename="../../models/plantablemodel.cpp" line="83"/>
         <source>Cycle</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="80"/>
+        <location filename="../../models/plantablemodel.cpp" line="85"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="82"/>
+        <location filename="../../models/plantablemodel.cpp" line="87"/>
         <source>Created (label)</source>
         <translation>创建时间（仅供参考）</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="84"/>
+        <location filename="../../models/plantablemodel.cpp" line="89"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="109"/>
+        <location filename="../../models/plantablemodel.cpp" line="114"/>
         <source>As stored by the plan service (its local time): a label only</source>
         <translation>套餐服务保存的原始值（其本地时间）：仅供参考</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="138"/>
+        <location filename="../../models/plantablemodel.cpp" line="143"/>
         <source>month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="141"/>
+        <location filename="../../models/plantablemodel.cpp" line="146"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../models/plantablemodel.cpp" line="141"/>
+        <location filename="../../models/plantablemodel.cpp" line="146"/>
         <source>old version</source>
         <translation>旧版本</translation>
     </message>
@@ -1453,96 +1458,101 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="86"/>
+        <location filename="../../views/plansview.cpp" line="88"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n 个套餐版本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="147"/>
+        <location filename="../../views/plansview.cpp" line="149"/>
         <source>Export plans as CSV</source>
         <translation>将套餐导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="148"/>
+        <location filename="../../views/plansview.cpp" line="150"/>
         <source>plans-%1.csv</source>
         <translation>plans-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="148"/>
+        <location filename="../../views/plansview.cpp" line="150"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="153"/>
+        <location filename="../../views/plansview.cpp" line="155"/>
         <source>Exported %n plan version(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个套餐版本导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="172"/>
+        <location filename="../../views/plansview.cpp" line="174"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="229"/>
+        <location filename="../../views/plansview.cpp" line="231"/>
         <source>&amp;Region:</source>
         <translation>区域(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="231"/>
+        <location filename="../../views/plansview.cpp" line="233"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="232"/>
+        <location filename="../../views/plansview.cpp" line="234"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="236"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="236"/>
         <source>Resources</source>
         <translation>资源配额</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="236"/>
         <source>Volume</source>
         <translation>存储卷</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="236"/>
         <source>Backing service</source>
         <translation>后端服务</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="237"/>
+        <location filename="../../views/plansview.cpp" line="239"/>
         <source>Include &amp;old versions</source>
         <translation>包括旧版本(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="238"/>
+        <location filename="../../views/plansview.cpp" line="240"/>
         <source>Search plans…</source>
         <translation>搜索套餐…</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="239"/>
+        <location filename="../../views/plansview.cpp" line="241"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="240"/>
+        <location filename="../../views/plansview.cpp" line="251"/>
+        <source>The plans could not be loaded: %1</source>
+        <translation>无法加载套餐：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="253"/>
         <source>No plans match the filter.</source>
         <translation>没有符合筛选条件的套餐。</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="241"/>
+        <location filename="../../views/plansview.cpp" line="248"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
@@ -3174,22 +3184,22 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlBackend</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="83"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="81"/>
         <source>local file</source>
         <translation>本地文件</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="85"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="83"/>
         <source>not encrypted</source>
         <translation>未加密</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="208"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="206"/>
         <source>this connection is read-only: cancelling is not allowed</source>
         <translation>此连接为只读：不允许取消订单</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="264"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="259"/>
         <source>%1 cannot be read.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -3235,17 +3245,17 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlConnection</name>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="239"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="237"/>
         <source>identify the data</source>
         <translation>识别数据</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="284"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="271"/>
         <source>identify the server</source>
         <translation>识别服务器</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlbackend.cpp" line="296"/>
+        <location filename="../../backend/sql/sqlbackend.cpp" line="283"/>
         <source>identify the database</source>
         <translation>识别数据库</translation>
     </message>
@@ -3265,105 +3275,105 @@ Forecast for %2 from the order book</source>
         <translation>写入订单 %1 的终止记录</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="82"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="83"/>
         <source>SQLite file %1 does not exist</source>
         <translation>SQLite 文件 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="87"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="88"/>
         <source>SQLite file %1 cannot be read</source>
         <translation>无法读取 SQLite 文件 %1</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="96"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="100"/>
         <source>%1, certificate issued by %2</source>
         <translation>%1，证书颁发者为 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="104"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="108"/>
         <source>the Qt SQL driver for %1 is not installed</source>
         <translation>未安装 %1 的 Qt SQL 驱动</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="147"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="151"/>
         <source>The database server %1:%2 did not greet within %3 s (connect_timeout): it is stalled or overloaded.</source>
         <translation>数据库服务器 %1:%2 未在 %3 秒内发出问候（connect_timeout）：它已停滞或负载过高。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="173"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="177"/>
         <source>The connection to the database server %1:%2 is not encrypted although tls=required: closed.</source>
         <translation>与数据库服务器 %1:%2 的连接未加密，但地址要求 tls=required：已关闭。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="189"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="193"/>
         <source>session setup</source>
         <translation>会话设置</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="208"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="217"/>
         <source>read the database</source>
         <translation>读取数据库</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="275"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="293"/>
         <source>The database server %1:%2 sent nothing for %3 s (%4): it is stalled or unreachable, or this query needs longer than read_timeout.</source>
         <translation>数据库服务器 %1:%2 在 %3 秒内没有发送任何数据（%4）：它已停滞或无法访问，或者此查询所需时间超过 read_timeout。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="294"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="302"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="336"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="312"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="320"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="354"/>
         <source>begin a transaction</source>
         <translation>开始事务</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="310"/>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="320"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="328"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="338"/>
         <source>commit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="448"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="466"/>
         <source>cannot reach the database server %1:%2 (%3)</source>
         <translation>无法连接到数据库服务器 %1:%2（%3）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="458"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="476"/>
         <source>the database refused user %1: wrong password or no access to %2</source>
         <translation>数据库拒绝了用户 %1：密码错误或无权访问 %2</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="466"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="484"/>
         <source>database %1 does not exist on %2</source>
         <translation>数据库 %1 在 %2 上不存在</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="471"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="489"/>
         <source>the database timed out (%1): another transaction holds the rows; try again</source>
         <translation>数据库超时（%1）：另一个事务占用了这些行；请重试</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="478"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="496"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation>%1 中没有消费服务的表（%2）：这是计费数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="487"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="505"/>
         <source>the database does not allow this (%1)</source>
         <translation>数据库不允许此操作（%1）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="492"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="510"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation>%1 不是可读的 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="499"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="517"/>
         <source>database error while trying to %1</source>
         <translation>%1时数据库出错</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="45"/>
+        <location filename="../../backend/sql/sqlindexadvisor.cpp" line="46"/>
         <source>read the indexes of %1</source>
         <translation>读取 %1 的索引</translation>
     </message>
@@ -3426,7 +3436,7 @@ Forecast for %2 from the order book</source>
     <message>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="180"/>
         <location filename="../../backend/sql/sqlusagequeries.cpp" line="182"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="284"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="288"/>
         <source>total charges</source>
         <translation>统计扣费合计</translation>
     </message>
@@ -3438,8 +3448,8 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlspendqueries.cpp" line="199"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="320"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="325"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="324"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="329"/>
         <source>find the time range of the charges</source>
         <translation>查找扣费的时间范围</translation>
     </message>
@@ -3489,12 +3499,12 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlMoneyCheck</name>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="66"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="65"/>
         <source>%1.CONSUMING is a %2 column, not an integer one: its amounts cannot be read exactly.</source>
         <translation>%1.CONSUMING 是 %2 列，而不是整数列：无法精确读取其金额。</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="98"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="97"/>
         <source>Damaged rows in all: %1; nothing was summed.</source>
         <translation>损坏的行共 %1 行；未进行汇总。</translation>
     </message>
@@ -3520,7 +3530,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlRowReader</name>
     <message>
-        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="95"/>
+        <location filename="../../backend/sql/sqlmoneycheck.cpp" line="94"/>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="146"/>
         <source>an integer amount of 1/10000 yuan</source>
         <translation>以 1/10000 元为单位的整数金额</translation>
@@ -3565,7 +3575,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../backend/sql/sqlrowreader.cpp" line="173"/>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="350"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="354"/>
         <source>a time</source>
         <translation>时间</translation>
     </message>
@@ -3651,7 +3661,7 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SqlUsageQueries</name>
     <message>
-        <location filename="../../backend/sql/sqlusagequeries.cpp" line="414"/>
+        <location filename="../../backend/sql/sqlusagequeries.cpp" line="418"/>
         <source>a sum does not fit in 64 bits of 1/10000 yuan</source>
         <translation>合计超出了以万分之一元计的 64 位整数范围</translation>
     </message>
@@ -3931,78 +3941,83 @@ Forecast for %2 from the order book</source>
 <context>
     <name>UsagesView</name>
     <message>
-        <location filename="../../views/usagesview.cpp" line="195"/>
+        <location filename="../../views/usagesview.cpp" line="196"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="197"/>
+        <location filename="../../views/usagesview.cpp" line="198"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="201"/>
+        <location filename="../../views/usagesview.cpp" line="202"/>
         <source>No charges match the filter. %1</source>
         <translation>没有符合筛选条件的扣费记录。%1</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="204"/>
+        <location filename="../../views/usagesview.cpp" line="205"/>
         <source>%1 charges, total %2 yuan — %3 loaded</source>
         <translation>共 %1 笔扣费，合计 %2 元 — 已加载 %3 笔</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="236"/>
+        <location filename="../../views/usagesview.cpp" line="237"/>
         <source>charges-%1.csv</source>
         <translation>扣费记录-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="235"/>
+        <location filename="../../views/usagesview.cpp" line="236"/>
         <source>Export charges as CSV</source>
         <translation>将扣费记录导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="237"/>
+        <location filename="../../views/usagesview.cpp" line="238"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="292"/>
+        <location filename="../../views/usagesview.cpp" line="293"/>
         <source>&amp;Order:</source>
         <translation>订单(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="293"/>
+        <location filename="../../views/usagesview.cpp" line="294"/>
         <source>order id</source>
         <translation>订单 ID</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="294"/>
+        <location filename="../../views/usagesview.cpp" line="295"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="295"/>
+        <location filename="../../views/usagesview.cpp" line="296"/>
         <source>&amp;To (inclusive)</source>
         <translation>至(&amp;T)（含）</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="296"/>
+        <location filename="../../views/usagesview.cpp" line="297"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="297"/>
+        <location filename="../../views/usagesview.cpp" line="298"/>
         <source>Export every charge of the filter, not only the loaded rows</source>
         <translation>导出符合筛选条件的全部扣费记录，而不只是已加载的行</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="200"/>
-        <location filename="../../views/usagesview.cpp" line="299"/>
+        <location filename="../../views/usagesview.cpp" line="302"/>
+        <source>The charges could not be loaded: %1</source>
+        <translation>无法加载扣费记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="201"/>
+        <location filename="../../views/usagesview.cpp" line="300"/>
         <source>No charges match the filter.</source>
         <translation>没有符合筛选条件的扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="299"/>
+        <location filename="../../views/usagesview.cpp" line="300"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
