@@ -1,6 +1,7 @@
 #include "outputwriter.h"
 
 #include "core/csvwriter.h"
+#include "outputfailure.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -75,11 +76,13 @@ void OutputWriter::flushJsonRows()
     QIODevice *device = m_out.device();
     if (device && m_out.encoding() == QStringConverter::Utf8) {
         m_out.flush();
-        device->write(m_jsonRows);
+        if (device->write(m_jsonRows) != m_jsonRows.size())
+            m_out.setStatus(QTextStream::WriteFailed);
     } else {
         m_out << QString::fromUtf8(m_jsonRows);
     }
     m_jsonRows.resize(0); // keeps its capacity
+    OutputFailure::endIfFailed(m_out);
 }
 
 void OutputWriter::addRow(const QStringList &cells, const QJsonObject &object)
@@ -105,6 +108,7 @@ void OutputWriter::addRow(const QStringList &cells, const QJsonObject &object)
         break;
     }
     ++m_rows;
+    OutputFailure::endIfFailed(m_out); // a reader gone or a full disk: no more pages
 }
 
 void OutputWriter::flushTable()

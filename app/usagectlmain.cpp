@@ -1,5 +1,6 @@
 #include "usagectlmain.h"
 
+#include "outputfailure.h"
 #include "profiles/profilestore.h"
 #include "usagectl.h"
 
@@ -18,5 +19,5 @@ int UsagectlMain::run(QCoreApplication &app)
     UsageCtl ctl(out, err, in);
     // run() drops the backend before it returns, and every backend joins its
     // worker threads when it goes: no thread is left to race exit().
-    return ctl.run(QCoreApplication::arguments().mid(1));
+    return OutputFailure::finish(out, ctl.run(QCoreApplication::arguments().mid(1)));
 }
