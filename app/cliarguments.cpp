@@ -15,6 +15,13 @@ bool isOption(const QString &arg, const QList<CliArguments::OptionSpec> &options
                        [&](const CliArguments::OptionSpec &o) { return o.name == name; });
 }
 
+// Nothing but spaces and commas: no value of any option, and no item of a list.
+bool isBlank(const QString &value)
+{
+    return std::all_of(value.cbegin(), value.cend(),
+                       [](QChar c) { return c.isSpace() || c == QLatin1Char(','); });
+}
+
 } // namespace
 
 QString CliArguments::parse(const QStringList &args, const QList<OptionSpec> &options)
@@ -51,10 +58,13 @@ QString CliArguments::parse(const QStringList &args, const QList<OptionSpec> &op
             m_values[name].append(QString());
             continue;
         }
-        if (hasInline) {
-            m_values[name].append(inlineValue);
-        } else if (i + 1 < args.size() && !isOption(args[i + 1], options)) {
-            m_values[name].append(args[++i]);
+        if (hasInline || (i + 1 < args.size() && !isOption(args[i + 1], options))) {
+            const QString value = hasInline ? inlineValue : args[++i];
+            // `--namespace "$NS"` with NS unset would filter nothing: every
+            // namespace's figures under that one's name.
+            if (isBlank(value))
+                return QStringLiteral("option --%1 needs a value, not an empty one").arg(name);
+            m_values[name].append(value);
         } else if (i + 1 < args.size() && args[i + 1] == QLatin1String("--help")) {
             // `spend --region -h`: help, which takes no value.
             continue;

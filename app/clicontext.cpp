@@ -180,7 +180,8 @@ QString CliContext::usageFilter(UsageFilter *filter) const
         error = instant(QStringLiteral("to"), true, &filter->to);
     if (error.isEmpty() && filter->from.isValid() && filter->to.isValid() &&
         filter->to <= filter->from)
-        error = QStringLiteral("--to is before --from");
+        error = filter->to < filter->from ? QStringLiteral("--to is before --from")
+                                          : QStringLiteral("--to is --from: the range is empty");
     return error;
 }
 
@@ -228,6 +229,16 @@ void CliContext::showProgress(QFuture<void> future)
         std::fprintf(stderr, "\r\033[K"); // the line goes away again
         std::fflush(stderr);
     }
+}
+
+QString CliContext::oneNamespace(const QString &command, QString *out) const
+{
+    const QStringList namespaces = args.list(QStringLiteral("namespace"));
+    if (namespaces.size() > 1)
+        return QStringLiteral("%1 takes one --namespace, not %2")
+            .arg(command, namespaces.join(QLatin1Char(',')));
+    *out = namespaces.value(0);
+    return {};
 }
 
 QString CliContext::months(QList<QDate> *out) const

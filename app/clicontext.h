@@ -70,6 +70,10 @@ public:
     // and without repeats; "" or an error.
     QString months(QList<QDate> *out) const;
 
+    // The one namespace of --namespace ("" when not given), or an error:
+    // quote, orders show and orders cancel act for a single namespace.
+    QString oneNamespace(const QString &command, QString *out) const;
+
     // The filters shared by usages list/total and spend; "" or an error.
     QString usageFilter(UsageFilter *filter) const;
     QString orderFilter(OrderFilter *filter) const;

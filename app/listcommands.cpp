@@ -30,6 +30,14 @@ int streamList(CliContext &ctx, const QStringList &headers,
         if (!e.isEmpty())
             return ctx.fail(e, CliContext::Usage);
     }
+    // Either way of cutting the list, not both, and no half of one.
+    if (limit > 0 && page > 0)
+        return ctx.fail(QStringLiteral("give --limit N or --page P --size S, not both"),
+                        CliContext::Usage);
+    if (ctx.args.isSet(QStringLiteral("size")) && page == 0)
+        return ctx.fail(
+            QStringLiteral("--size goes with --page P (for the first N rows: --limit N)"),
+            CliContext::Usage);
     // The writer starts only once the first page arrived, so that a failure
     // prints nothing on stdout.
     std::optional<OutputWriter> writer;
@@ -105,7 +113,10 @@ int ListCommands::ordersShow(CliContext &ctx)
     if (pos.size() != 3 || !ok || id <= 0)
         return ctx.fail(QStringLiteral("usage: usagectl orders show ID (the integer order key)"),
                         CliContext::Usage);
-    const QString ns = ctx.args.value(QStringLiteral("namespace"));
+    QString ns;
+    if (const QString error = ctx.oneNamespace(QStringLiteral("orders show"), &ns);
+        !error.isEmpty())
+        return ctx.fail(error, CliContext::Usage);
     auto order = CliContext::wait(ctx.backend->getOrder(id, ns));
     if (!order)
         return ctx.fail(order.error());

@@ -1,6 +1,7 @@
 #include "reportcommands.h"
 
 #include "clicontext.h"
+#include "core/timezonename.h"
 #include "profiles/backendfactory.h"
 #include "profiles/profilestore.h"
 #include "profiles/reportstore.h"
@@ -181,7 +182,7 @@ int ReportCommands::run(CliContext &ctx)
         args << QStringLiteral("--tz") << zone;
     if (ctx.args.isSet(QStringLiteral("format")))
         args << QStringLiteral("--format") << ctx.args.value(QStringLiteral("format"));
-    const QTimeZone z(zone.toUtf8());
+    const QTimeZone z = TimeZoneName::zone(zone);
     const QDate today =
         z.isValid() ? QDateTime::currentDateTimeUtc().toTimeZone(z).date() : report->today();
     const QStringList command = commandOf(*report, today);

@@ -1,5 +1,6 @@
 #include "usagectl.h"
 
+#include "core/timezonename.h"
 #include "profiles/backendfactory.h"
 
 #include "clicommands.h"
@@ -176,21 +177,26 @@ int UsageCtl::runCommand(CliContext &ctx, const QStringList &arguments)
     else
         return ctx.fail(QStringLiteral("--format must be table, csv or json"), CliContext::Usage);
 
-    ctx.zone = QTimeZone::systemTimeZone();
+    // Not QTimeZone(id).isValid(): Qt takes "Shanghai" or "CST" as a POSIX
+    // rule, UTC under that name, and the months would silently be UTC's.
     if (ctx.args.isSet(QStringLiteral("tz"))) {
-        const QByteArray id = ctx.args.value(QStringLiteral("tz")).toUtf8();
-        ctx.zone = QTimeZone(id);
+        const QString id = ctx.args.value(QStringLiteral("tz"));
+        ctx.zone = TimeZoneName::zone(id);
         if (!ctx.zone.isValid())
             return ctx.fail(QStringLiteral("unknown time zone \"%1\" (use an IANA name such as "
-                                           "Asia/Shanghai or UTC)")
-                                .arg(QString::fromUtf8(id)),
+                                           "Asia/Shanghai, or UTC or UTC+8)")
+                                .arg(id),
                             CliContext::Usage);
+    } else {
+        ctx.zone = QTimeZone::systemTimeZone();
     }
-    ctx.serviceZone = QTimeZone(
-        ctx.args.value(QStringLiteral("service-tz"), QStringLiteral("Asia/Shanghai")).toUtf8());
+    const QString serviceZone =
+        ctx.args.value(QStringLiteral("service-tz"), QStringLiteral("Asia/Shanghai"));
+    ctx.serviceZone = TimeZoneName::zone(serviceZone);
     if (!ctx.serviceZone.isValid())
-        return ctx.fail(QStringLiteral("unknown service time zone \"%1\"")
-                            .arg(ctx.args.value(QStringLiteral("service-tz"))),
+        return ctx.fail(QStringLiteral("unknown service time zone \"%1\" (use an IANA name such "
+                                       "as Asia/Shanghai)")
+                            .arg(serviceZone),
                         CliContext::Usage);
 
     if (ctx.args.isSet(QStringLiteral("db")) && ctx.args.isSet(QStringLiteral("api")))

@@ -24,7 +24,9 @@ int WriteCommands::quote(CliContext &ctx)
 {
     QuoteRequest request;
     request.region = ctx.args.value(QStringLiteral("region"));
-    request.ns = ctx.args.value(QStringLiteral("namespace"));
+    if (const QString error = ctx.oneNamespace(QStringLiteral("quote"), &request.ns);
+        !error.isEmpty())
+        return ctx.fail(error, CliContext::Usage);
     request.planId = ctx.args.value(QStringLiteral("plan"));
     request.resourceName = ctx.args.value(QStringLiteral("resource-name"));
     request.serviceZone = ctx.serviceZone;
@@ -78,13 +80,15 @@ int WriteCommands::cancel(CliContext &ctx)
                         CliContext::Usage);
     // Refuse before the database is touched.
     if (ctx.backend->isReadOnly())
-        return ctx.fail(QStringLiteral("--read-only: orders cancel writes to the database; "
-                                       "refused"),
+        return ctx.fail(QStringLiteral("--read-only: orders cancel ends an order; refused"),
                         CliContext::Refused);
     // Over --api the service decides what can be cancelled, and it releases
     // the resource itself; over --db only the billing tables change.
     const bool service = ctx.args.isSet(QStringLiteral("api"));
-    const QString ns = ctx.args.value(QStringLiteral("namespace"));
+    QString ns;
+    if (const QString error = ctx.oneNamespace(QStringLiteral("orders cancel"), &ns);
+        !error.isEmpty())
+        return ctx.fail(error, CliContext::Usage);
     auto order = CliContext::wait(ctx.backend->getOrder(id, ns));
     if (!order) {
         // The service shows an order only while it is consuming.

@@ -262,6 +262,194 @@ private Q_SLOTS:
         QVERIFY(
             typo.err.contains(QLatin1String("--sort must be time, amount, namespace or region")));
     }
+
+    // Qt takes "Shanghai" or "CST" as a POSIX rule: UTC under that name. They
+    // were run in UTC, exit 0; months of UTC differ from Shanghai's.
+    void notAZone_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        for (const char *b : {"sqlite", "mariadb", "rest"}) {
+            for (const char *name : {"Shanghai", "CST", "Asia/Shangai"}) {
+                QTest::addRow("%s --tz %s", b, name)
+                    << QString::fromLatin1(b) << "--tz" << QString::fromLatin1(name)
+                    << QStringLiteral("usagectl: unknown time zone \"%1\" (use an IANA name such "
+                                      "as Asia/Shanghai, or UTC or UTC+8)\n")
+                           .arg(QLatin1String(name));
+                QTest::addRow("%s --service-tz %s", b, name)
+                    << QString::fromLatin1(b) << "--service-tz" << QString::fromLatin1(name)
+                    << QStringLiteral("usagectl: unknown service time zone \"%1\" (use an IANA "
+                                      "name such as Asia/Shanghai)\n")
+                           .arg(QLatin1String(name));
+            }
+        }
+    }
+    void notAZone()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, option);
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        if (skip(backend))
+            QSKIP("no MariaDB");
+        const Run r = usagectl(
+            backend, {option, name, "spend", "--region", "cn-north-1", "--namespace", "demo-team"});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, message);
+    }
+
+    // A link of the tz database is a zone: PRC is Asia/Shanghai. Its months
+    // are read here from the charges with plain SQL: the last month's total.
+    void zoneLink_data() { addBackends(); }
+    void zoneLink()
+    {
+        QFETCH(QString, backend);
+        if (skip(backend))
+            QSKIP("no MariaDB");
+        const Run r = usagectl(backend, {"--tz", "PRC", "--format", "csv", "spend", "--region",
+                                         "cn-north-1", "--namespace", "demo-team", "--from",
+                                         "2026-10-01", "--to", "2026-10-31", "--no-cache"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // October in Shanghai: 2026-09-30 16:00 UTC to 2026-10-31 16:00 UTC.
+        qint64 units = 0;
+        ConnectionSpec sqlite;
+        sqlite.kind = ConnectionSpec::Kind::Sqlite;
+        sqlite.path = m_sqlite;
+        TestDatabases::withConnection(sqlite, [&units](QSqlDatabase &db) {
+            QSqlQuery q(QStringLiteral("SELECT SUM(CONSUMING) FROM DF_CONSUMING_HISTORY WHERE "
+                                       "ACCOUNT_ID = 'demo-team' AND REGION = 'cn-north-1' AND "
+                                       "CONSUME_TIME >= '2026-09-30 16:00:00' AND "
+                                       "CONSUME_TIME < '2026-10-31 16:00:00'"),
+                        db);
+            QVERIFY(q.next());
+            units = q.value(0).toLongLong();
+        });
+        QVERIFY(units > 0);
+        const QString yuan = QStringLiteral("%1.%2")
+                                 .arg(units / 10000)
+                                 .arg((units % 10000 + 50) / 100, 2, 10, QLatin1Char('0'));
+        QVERIFY2(r.out.contains(QStringLiteral("2026-10,") + yuan), qPrintable(r.out + yuan));
+    }
+
+    // quote, orders show and orders cancel act for one namespace: a list (or
+    // a second --namespace) was taken as one name, a new order's price.
+    void oneNamespace_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("name");
+        for (const char *b : {"sqlite", "mariadb", "rest"}) {
+            QTest::addRow("%s quote", b)
+                << QString::fromLatin1(b)
+                << QStringList{"quote",    "--region",    "cn-north-1",       "--plan",
+                               "res-c2m4", "--namespace", "demo-team,ns-0002"}
+                << "quote";
+            QTest::addRow("%s quote, twice", b)
+                << QString::fromLatin1(b)
+                << QStringList{"quote",       "--region",  "cn-north-1",  "--plan", "res-c2m4",
+                               "--namespace", "demo-team", "--namespace", "ns-0002"}
+                << "quote";
+            QTest::addRow("%s orders show", b)
+                << QString::fromLatin1(b)
+                << QStringList{"orders", "show", "1", "--namespace", "demo-team,ns-0002"}
+                << "orders show";
+            QTest::addRow("%s orders cancel", b)
+                << QString::fromLatin1(b)
+                << QStringList{"orders", "cancel", "1", "--yes", "--namespace", "demo-team,ns-0002"}
+                << "orders cancel";
+        }
+    }
+    void oneNamespace()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QStringList, command);
+        QFETCH(QString, name);
+        if (skip(backend))
+            QSKIP("no MariaDB");
+        const Run r = usagectl(backend, command);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err,
+                 QStringLiteral("usagectl: %1 takes one --namespace, not demo-team,ns-0002\n")
+                     .arg(name));
+    }
+
+    // `--namespace "$NS"` with NS unset filtered nothing: every namespace.
+    void blankValue_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QStringList>("option");
+        for (const char *b : {"sqlite", "mariadb", "rest"}) {
+            QTest::addRow("%s empty", b)
+                << QString::fromLatin1(b) << QStringList{"--namespace", ""};
+            QTest::addRow("%s =", b) << QString::fromLatin1(b) << QStringList{"--namespace="};
+            QTest::addRow("%s comma", b)
+                << QString::fromLatin1(b) << QStringList{"--namespace", ","};
+            QTest::addRow("%s region blank", b)
+                << QString::fromLatin1(b) << QStringList{"--region", " "};
+        }
+    }
+    void blankValue()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QStringList, option);
+        if (skip(backend))
+            QSKIP("no MariaDB");
+        const Run r = usagectl(backend, QStringList{"spend"} + option);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        const QString name = option.first().section(QLatin1Char('='), 0, 0);
+        QCOMPARE(r.err, QStringLiteral("usagectl: option %1 needs a value, not an empty one (see "
+                                       "usagectl --help)\n")
+                            .arg(name));
+    }
+
+    // --limit or --page with --size: one of them, and --size not alone.
+    void pagingConflicts_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QStringList>("paging");
+        QTest::addColumn<QString>("message");
+        for (const char *b : {"sqlite", "mariadb", "rest"}) {
+            QTest::addRow("%s size alone", b)
+                << QString::fromLatin1(b) << QStringList{"--size", "5"}
+                << "usagectl: --size goes with --page P (for the first N rows: --limit N)\n";
+            QTest::addRow("%s limit and page", b)
+                << QString::fromLatin1(b) << QStringList{"--limit", "5", "--page", "1"}
+                << "usagectl: give --limit N or --page P --size S, not both\n";
+        }
+    }
+    void pagingConflicts()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QStringList, paging);
+        QFETCH(QString, message);
+        if (skip(backend))
+            QSKIP("no MariaDB");
+        for (const char *list : {"usages", "orders"}) {
+            const Run r = usagectl(backend, QStringList{QString::fromLatin1(list), "list",
+                                                        "--namespace", "demo-team"} +
+                                                paging);
+            QCOMPARE(r.code, 2);
+            QCOMPARE(r.out, QString());
+            QCOMPARE(r.err, message);
+        }
+    }
+
+    void emptyRange_data() { addBackends(); }
+    void emptyRange()
+    {
+        QFETCH(QString, backend);
+        if (skip(backend))
+            QSKIP("no MariaDB");
+        const Run r = usagectl(backend, {"usages", "total", "--namespace", "demo-team", "--from",
+                                         "2026-11-10T21:14:00Z", "--to", "2026-11-10T21:14:00Z"});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("usagectl: --to is --from: the range is empty\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUsageCtlTypos)
