@@ -28,6 +28,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
 {
     setWindowTitle(tr("Connection profiles"));
     m_list->setObjectName(QStringLiteral("profileList"));
+    m_newButton->setObjectName(QStringLiteral("newButton"));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
@@ -162,12 +163,16 @@ void ProfileDialog::saveProfile()
     // profile counts as saved once the secret is written.
     if (p.needsSecret() && !secret.isEmpty()) {
         auto connection = std::make_shared<QMetaObject::Connection>();
+        ++m_secretsWriting;
         *connection = connect(m_secrets, &SecretStore::secretWritten, this,
                               [this, p, connection](const QString &key) {
                                   if (key != p.secretKey())
                                       return;
                                   disconnect(*connection);
+                                  --m_secretsWriting;
                                   Q_EMIT profileSaved(p);
+                                  if (m_closeWhenWritten && m_secretsWriting == 0)
+                                      QDialog::reject();
                               });
         m_secrets->write(p.secretKey(), secret);
     } else {
@@ -177,6 +182,38 @@ void ProfileDialog::saveProfile()
     reloadList(p.id);
     setStatus(tr("Saved “%1”.").arg(p.name));
     Q_EMIT profilesChanged();
+}
+
+void ProfileDialog::reject()
+{
+    if (m_form->isModified()) {
+        QString name = m_form->profile().name;
+        if (name.isEmpty())
+            name = tr("New profile");
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("Discard the unsaved changes to profile “%1”?").arg(name),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("discardChanges"));
+        box.setDefaultButton(QMessageBox::Save);
+        box.setEscapeButton(QMessageBox::Cancel);
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            saveProfile();
+            if (m_form->isModified())
+                return; // not saved: the status says what to fix
+            if (m_secretsWriting > 0) {
+                // Closed once the secret is written and the window told.
+                m_closeWhenWritten = true;
+                return;
+            }
+            break;
+        case QMessageBox::Discard:
+            break;
+        default:
+            return;
+        }
+    }
+    QDialog::reject();
 }
 
 void ProfileDialog::deleteProfile()

@@ -27,6 +27,9 @@ public:
 
     // Shows the profile with this id (if it exists) for editing.
     void selectProfile(const QString &id);
+    // Close and Escape: asks first whether to save a form that differs from
+    // what is saved (Save / Discard / Cancel).
+    void reject() override;
 
 Q_SIGNALS:
     // A profile was saved or deleted: lists elsewhere should reload.
@@ -61,6 +64,8 @@ private:
     QPushButton *m_testButton;
     QLabel *m_status;
     quint64 m_testGeneration = 0;
+    int m_secretsWriting = 0;
+    bool m_closeWhenWritten = false; // saved on closing: close once its secret is written
     // The backend under test lives here, not in a continuation: its
     // destructor joins its worker thread and must never run on that thread.
     std::shared_ptr<Backend> m_testBackend;

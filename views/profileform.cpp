@@ -285,6 +285,12 @@ void ProfileForm::setProfile(const Profile &p)
     const QString hint = p.id.isEmpty() ? QString() : secretHint();
     m_password->setPlaceholderText(hint);
     m_token->setPlaceholderText(hint);
+    m_shown = profile();
+}
+
+bool ProfileForm::isModified() const
+{
+    return profile() != m_shown || !typedSecret().isEmpty();
 }
 
 Profile ProfileForm::profile() const

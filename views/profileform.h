@@ -32,6 +32,8 @@ public:
     // (empty = keep the stored one).
     QString typedSecret() const;
     void clearTypedSecret();
+    // The fields differ from what setProfile() showed, or a secret was typed.
+    bool isModified() const;
     // Empty when the fields are usable; otherwise what to fix, in words.
     QString validationError() const;
 
@@ -49,6 +51,7 @@ private:
     QSpinBox *timeoutBox(QWidget *page, const QString &name, const QString &toolTip);
 
     QString m_id;
+    Profile m_shown; // as the form showed it after setProfile()
     QLineEdit *m_name;
     QComboBox *m_kind;
     QStackedWidget *m_pages;

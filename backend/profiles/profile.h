@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <tuple>
+
 // A saved connection: what the profile switcher lists. Secrets (database
 // password, API token) are never part of it: they live in the keychain
 // under secretKey().
@@ -46,4 +48,16 @@ struct Profile
     bool needsSecret() const { return kind != Kind::Sqlite; }
     bool isDirectDatabase() const { return kind != Kind::Rest; }
     QString secretKey() const { return QStringLiteral("profile/") + id; }
+
+    // Every field: what a form compares to tell an edit from what is saved.
+    auto fields() const
+    {
+        return std::tie(id, name, kind, sqlitePath, host, port, user, database, planDatabase,
+                        usageApiUrl, planApiUrl, namespaces, caFile, mysqlTls, mysqlCaFile,
+                        mysqlCertFile, mysqlKeyFile, readOnly, useCache, serviceZone,
+                        requestTimeoutSeconds, connectTimeoutSeconds, readTimeoutSeconds,
+                        writeTimeoutSeconds);
+    }
+    friend bool operator==(const Profile &a, const Profile &b) { return a.fields() == b.fields(); }
+    friend bool operator!=(const Profile &a, const Profile &b) { return !(a == b); }
 };

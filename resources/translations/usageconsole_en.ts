@@ -1607,69 +1607,80 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="144"/>
+        <location filename="../../views/profiledialog.cpp" line="145"/>
+        <location filename="../../views/profiledialog.cpp" line="192"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="147"/>
+        <location filename="../../views/profiledialog.cpp" line="148"/>
         <source>Fill in the connection and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="178"/>
+        <location filename="../../views/profiledialog.cpp" line="183"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="190"/>
-        <location filename="../../views/profiledialog.cpp" line="197"/>
-        <source>Delete profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/profiledialog.cpp" line="191"/>
-        <source>Delete the connection profile “%1”?</source>
+        <location filename="../../views/profiledialog.cpp" line="193"/>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/profiledialog.cpp" line="194"/>
+        <source>Discard the unsaved changes to profile “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profiledialog.cpp" line="227"/>
+        <location filename="../../views/profiledialog.cpp" line="234"/>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profiledialog.cpp" line="228"/>
+        <source>Delete the connection profile “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profiledialog.cpp" line="231"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="196"/>
+        <location filename="../../views/profiledialog.cpp" line="233"/>
         <source>The database file itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="209"/>
+        <location filename="../../views/profiledialog.cpp" line="246"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="236"/>
+        <location filename="../../views/profiledialog.cpp" line="273"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="242"/>
+        <location filename="../../views/profiledialog.cpp" line="279"/>
         <source>Reading the stored secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="251"/>
-        <location filename="../../views/profiledialog.cpp" line="263"/>
+        <location filename="../../views/profiledialog.cpp" line="288"/>
+        <location filename="../../views/profiledialog.cpp" line="300"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="258"/>
+        <location filename="../../views/profiledialog.cpp" line="295"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="270"/>
+        <location filename="../../views/profiledialog.cpp" line="307"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>Connection OK: %n region (%1).</numerusform>
@@ -1677,12 +1688,12 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="284"/>
+        <location filename="../../views/profiledialog.cpp" line="321"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="285"/>
+        <location filename="../../views/profiledialog.cpp" line="322"/>
         <source>Security: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1963,52 +1974,52 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="347"/>
+        <location filename="../../views/profileform.cpp" line="353"/>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="349"/>
+        <location filename="../../views/profileform.cpp" line="355"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="353"/>
+        <location filename="../../views/profileform.cpp" line="359"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="357"/>
+        <location filename="../../views/profileform.cpp" line="363"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="360"/>
+        <location filename="../../views/profileform.cpp" line="366"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="365"/>
+        <location filename="../../views/profileform.cpp" line="371"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="379"/>
+        <location filename="../../views/profileform.cpp" line="385"/>
         <source>The CA file “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="381"/>
+        <location filename="../../views/profileform.cpp" line="387"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="383"/>
+        <location filename="../../views/profileform.cpp" line="389"/>
         <source>The client certificate “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="386"/>
+        <location filename="../../views/profileform.cpp" line="392"/>
         <source>The client key “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>

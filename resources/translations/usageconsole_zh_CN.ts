@@ -1611,81 +1611,92 @@ Started %9, paid until %10</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="144"/>
+        <location filename="../../views/profiledialog.cpp" line="145"/>
+        <location filename="../../views/profiledialog.cpp" line="192"/>
         <source>New profile</source>
         <translation>新连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="147"/>
+        <location filename="../../views/profiledialog.cpp" line="148"/>
         <source>Fill in the connection and press Save.</source>
         <translation>填写连接信息后点击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="178"/>
+        <location filename="../../views/profiledialog.cpp" line="183"/>
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="190"/>
-        <location filename="../../views/profiledialog.cpp" line="197"/>
+        <location filename="../../views/profiledialog.cpp" line="193"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../views/profiledialog.cpp" line="194"/>
+        <source>Discard the unsaved changes to profile “%1”?</source>
+        <translation>放弃对连接配置“%1”的未保存更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../views/profiledialog.cpp" line="227"/>
+        <location filename="../../views/profiledialog.cpp" line="234"/>
         <source>Delete profile</source>
         <translation>删除连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="191"/>
+        <location filename="../../views/profiledialog.cpp" line="228"/>
         <source>Delete the connection profile “%1”?</source>
         <translation>删除连接配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="194"/>
+        <location filename="../../views/profiledialog.cpp" line="231"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation>保存在密钥环中的密码或令牌也会一并删除。数据库本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="196"/>
+        <location filename="../../views/profiledialog.cpp" line="233"/>
         <source>The database file itself is not touched.</source>
         <translation>数据库文件本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="209"/>
+        <location filename="../../views/profiledialog.cpp" line="246"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="236"/>
+        <location filename="../../views/profiledialog.cpp" line="273"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation>此连接配置没有保存密码或令牌：请输入后再测试。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="242"/>
+        <location filename="../../views/profiledialog.cpp" line="279"/>
         <source>Reading the stored secret…</source>
         <translation>正在读取已保存的密码…</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="251"/>
-        <location filename="../../views/profiledialog.cpp" line="263"/>
+        <location filename="../../views/profiledialog.cpp" line="288"/>
+        <location filename="../../views/profiledialog.cpp" line="300"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="258"/>
+        <location filename="../../views/profiledialog.cpp" line="295"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="270"/>
+        <location filename="../../views/profiledialog.cpp" line="307"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>连接成功：%n 个区域（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="284"/>
+        <location filename="../../views/profiledialog.cpp" line="321"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="285"/>
+        <location filename="../../views/profiledialog.cpp" line="322"/>
         <source>Security: %1</source>
         <translation>连接安全：%1</translation>
     </message>
@@ -1966,52 +1977,52 @@ Started %9, paid until %10</source>
         <translation>客户端私钥：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="347"/>
+        <location filename="../../views/profileform.cpp" line="353"/>
         <source>Give the profile a name.</source>
         <translation>请为连接配置命名。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="349"/>
+        <location filename="../../views/profileform.cpp" line="355"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation>“%1”不是有效的时区（例如 Asia/Shanghai 或 UTC）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="353"/>
+        <location filename="../../views/profileform.cpp" line="359"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="357"/>
+        <location filename="../../views/profileform.cpp" line="363"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation>MySQL 连接配置需要主机、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="360"/>
+        <location filename="../../views/profileform.cpp" line="366"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="365"/>
+        <location filename="../../views/profileform.cpp" line="371"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation>请以 http:// 或 https:// URL 的形式输入用量 API 的地址（如套餐 API 在别处，也请输入其地址）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="379"/>
+        <location filename="../../views/profileform.cpp" line="385"/>
         <source>The CA file “%1” does not exist or cannot be read.</source>
         <translation>CA 文件“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="381"/>
+        <location filename="../../views/profileform.cpp" line="387"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation>客户端证书与其私钥必须同时提供：两者都给，或都不给。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="383"/>
+        <location filename="../../views/profileform.cpp" line="389"/>
         <source>The client certificate “%1” does not exist or cannot be read.</source>
         <translation>客户端证书“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="386"/>
+        <location filename="../../views/profileform.cpp" line="392"/>
         <source>The client key “%1” does not exist or cannot be read.</source>
         <translation>客户端私钥“%1”不存在或无法读取。</translation>
     </message>

@@ -2,6 +2,8 @@
 // password (which goes to the SecretStore only), "Test connection" reports
 // OK on a real SQLite database and a plain error otherwise, and a dialog
 // closed while a test waits on a silent server lets go of it at once.
+// Close and Escape ask before they discard an edited form (Save / Discard /
+// Cancel), and ask nothing when nothing changed.
 // (Test connection over TLS: tst_profiledialogtls.)
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
@@ -10,12 +12,15 @@
 #include "testdatabases.h"
 #include "testwidgets.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +28,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using TestWidgets::child;
 
@@ -40,6 +46,24 @@ void type(ProfileDialog &dialog, const char *field, const QString &text)
     child<QLineEdit>(&dialog, field)->setText(text);
 }
 
+// Answers the "discard changes?" box with `answer` once it shows (it runs
+// its own event loop); `asked` gets its text.
+void answerDiscardBox(ProfileDialog *dialog, QMessageBox::StandardButton answer, QString *asked)
+{
+    auto *timer = new QTimer(dialog);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, dialog, [dialog, answer, asked, timer] {
+        auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("discardChanges"));
+        if (!box || !box->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *asked = box->text();
+        box->button(answer)->click();
+    });
+    timer->start();
+}
+
 } // namespace
 
 class TestProfileDialog : public QObject
@@ -50,6 +74,10 @@ private Q_SLOTS:
     void savesWithoutSecret();
     void testConnection();
     void closedDuringATest();
+    void closingAsksAboutANewProfile_data();
+    void closingAsksAboutANewProfile();
+    void closingAsksAboutAnEditedProfile();
+    void closingUnchangedAsksNothing();
 };
 
 void TestProfileDialog::initTestCase()
@@ -171,6 +199,113 @@ void TestProfileDialog::closedDuringATest()
     dialog.reset();
     QVERIFY2(closing.elapsed() < 10000, qPrintable(QString::number(closing.elapsed())));
     QTRY_COMPARE_WITH_TIMEOUT(request->state(), QAbstractSocket::UnconnectedState, 10000);
+}
+
+void TestProfileDialog::closingAsksAboutANewProfile_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("escape"); // else the Close button
+    QTest::addColumn<bool>("closed");
+    QTest::addColumn<int>("saved");
+    QTest::newRow("close, discard") << int(QMessageBox::Discard) << false << true << 0;
+    QTest::newRow("escape, discard") << int(QMessageBox::Discard) << true << true << 0;
+    QTest::newRow("close, cancel") << int(QMessageBox::Cancel) << false << false << 0;
+    QTest::newRow("escape, cancel") << int(QMessageBox::Cancel) << true << false << 0;
+    QTest::newRow("close, save") << int(QMessageBox::Save) << false << true << 1;
+    QTest::newRow("escape, save") << int(QMessageBox::Save) << true << true << 1;
+}
+
+void TestProfileDialog::closingAsksAboutANewProfile()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, escape);
+    QFETCH(bool, closed);
+    QFETCH(int, saved);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("uc.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    SecretStore secrets;
+    ProfileDialog dialog(&store, &secrets);
+    QSignalSpy savedSpy(&dialog, &ProfileDialog::profileSaved);
+    QSignalSpy written(&secrets, &SecretStore::secretWritten);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // A new REST profile, filled in and not saved.
+    type(dialog, "profileName", QStringLiteral("Sim REST"));
+    setKind(dialog, Profile::Kind::Rest);
+    type(dialog, "usageApiUrl", QStringLiteral("http://127.0.0.1:9"));
+    type(dialog, "token", QStringLiteral("TOK"));
+
+    QString asked;
+    answerDiscardBox(&dialog, QMessageBox::StandardButton(answer), &asked);
+    if (escape)
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+    else
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+    QCOMPARE(asked, QStringLiteral("Discard the unsaved changes to profile “Sim REST”?"));
+    QTRY_COMPARE(!dialog.isVisible(), closed);
+    QCOMPARE(store.profiles().size(), saved);
+    if (saved) {
+        QCOMPARE(store.profiles().first().usageApiUrl, QStringLiteral("http://127.0.0.1:9"));
+        // The secret was written (to memory: no keychain here) before it closed.
+        QCOMPARE(savedSpy.count(), 1);
+        QCOMPARE(written.count(), 1);
+        QCOMPARE(written.at(0).at(0).toString(), store.profiles().first().secretKey());
+    }
+    if (!closed) { // still there, as typed
+        QCOMPARE(child<QLineEdit>(&dialog, "token")->text(), QStringLiteral("TOK"));
+        QCOMPARE(child<QLineEdit>(&dialog, "profileName")->text(), QStringLiteral("Sim REST"));
+    }
+}
+
+void TestProfileDialog::closingAsksAboutAnEditedProfile()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("uc.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    Profile saved;
+    saved.name = QStringLiteral("Demo");
+    saved.sqlitePath = dir.filePath(QStringLiteral("demo.db"));
+    saved.id = store.save(saved);
+    SecretStore secrets;
+    ProfileDialog dialog(&store, &secrets);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCOMPARE(child<QLineEdit>(&dialog, "profileName")->text(), QStringLiteral("Demo"));
+
+    child<QCheckBox>(&dialog, "readOnly")->setChecked(true);
+    QString asked;
+    answerDiscardBox(&dialog, QMessageBox::Discard, &asked);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QCOMPARE(asked, QStringLiteral("Discard the unsaved changes to profile “Demo”?"));
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(store.profile(saved.id)->readOnly, false);
+}
+
+void TestProfileDialog::closingUnchangedAsksNothing()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("uc.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    Profile saved;
+    saved.name = QStringLiteral("Demo");
+    saved.sqlitePath = dir.filePath(QStringLiteral("demo.db"));
+    saved.id = store.save(saved);
+    SecretStore secrets;
+    for (const bool newOne : {false, true}) {
+        ProfileDialog dialog(&store, &secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (newOne) // New, untouched
+            child<QPushButton>(&dialog, "newButton")->click();
+        // Edited and edited back is no change either.
+        child<QCheckBox>(&dialog, "readOnly")->setChecked(true);
+        child<QCheckBox>(&dialog, "readOnly")->setChecked(false);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("discardChanges")));
+        QVERIFY(!dialog.isVisible());
+    }
 }
 
 QTEST_MAIN(TestProfileDialog)
