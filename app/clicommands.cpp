@@ -25,6 +25,7 @@ const QHash<QString, QString> &optionHelp()
     static const QHash<QString, QString> help = {
         {s("region"), s("--region R           a region id, e.g. cn-north-1 (`regions list`)")},
         {s("namespace"), s("--namespace N,...    namespaces (repeat, or comma-separated)")},
+        {s("namespace:one"), s("--namespace N        the namespace (one)")},
         {s("status"), s("--status S           pending, consuming, ended or renewfailed")},
         {s("resource-name"), s("--resource-name X    the volume or backing-service instance name")},
         {s("type"), s("--type T             resources, volume or bsi")},
@@ -385,9 +386,16 @@ QString help(const CliCommand &command)
         text += note + QLatin1Char('\n');
     if (!command.options.isEmpty()) {
         text += QStringLiteral("\nOptions:\n");
-        for (const QString &o : command.options)
-            text += QStringLiteral("  ") + optionHelp().value(o, QStringLiteral("--") + o) +
+        // These act for one namespace (CliContext::oneNamespace).
+        static const QStringList oneNamespace = {s("quote"), s("orders show"), s("orders cancel")};
+        for (const QString &o : command.options) {
+            const QString key =
+                o == QLatin1String("namespace") && oneNamespace.contains(command.words)
+                    ? s("namespace:one")
+                    : o;
+            text += QStringLiteral("  ") + optionHelp().value(key, QStringLiteral("--") + o) +
                     QLatin1Char('\n');
+        }
     }
     text += QStringLiteral("\nGlobal options (--db, --api, --tz, --format ...): usagectl --help\n");
     return text;

@@ -261,6 +261,29 @@ private Q_SLOTS:
         QCOMPARE(r.err,
                  QStringLiteral("usagectl: unknown option --regoin (see usagectl --help)\n"));
     }
+
+    // quote and orders show/cancel act for one namespace; the lists take many.
+    void namespaceOption_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("line");
+        const QString one = QStringLiteral("  --namespace N        the namespace (one)\n");
+        const QString many =
+            QStringLiteral("  --namespace N,...    namespaces (repeat, or comma-separated)\n");
+        QTest::newRow("quote") << QStringList{"quote"} << one;
+        QTest::newRow("orders show") << QStringList{"orders", "show"} << one;
+        QTest::newRow("orders cancel") << QStringList{"orders", "cancel"} << one;
+        QTest::newRow("usages list") << QStringList{"usages", "list"} << many;
+        QTest::newRow("spend") << QStringList{"spend"} << many;
+    }
+    void namespaceOption()
+    {
+        QFETCH(QStringList, command);
+        QFETCH(QString, line);
+        const Run r = UsagectlRunner::run(command + QStringList{"--help"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(line), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUsageCtlHelp)
