@@ -54,6 +54,18 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &text)
         spec.user = url.userName();
         spec.database = url.path().mid(1);
         const QUrlQuery query(url);
+        // A misspelt setting (read_timout=5) would leave the default in force.
+        static const QStringList known = {
+            QStringLiteral("plans"),        QStringLiteral("connect_timeout"),
+            QStringLiteral("read_timeout"), QStringLiteral("write_timeout"),
+            QStringLiteral("tls"),          QStringLiteral("ca"),
+            QStringLiteral("cert"),         QStringLiteral("key")};
+        for (const auto &item : query.queryItems()) {
+            if (!known.contains(item.first))
+                return invalid(QStringLiteral("unknown setting \"%1\" in the MySQL address (it "
+                                              "takes %2)")
+                                   .arg(item.first, known.join(QStringLiteral(", "))));
+        }
         spec.planDatabase = query.queryItemValue(QStringLiteral("plans"));
         for (const auto &[name, target] :
              {std::pair{QStringLiteral("connect_timeout"), &spec.connectTimeoutSeconds},

@@ -163,6 +163,10 @@ void TestConnectionSpec::rejects_data()
                                << "sqlite:PATH";
     QTest::newRow("mysql without //") << "mysql:u@h/db"
                                       << "unknown";
+    QTest::newRow("misspelt setting") << "mysql://u@h/db?read_timout=5"
+                                      << "unknown setting \"read_timout\"";
+    QTest::newRow("unknown setting after known") << "mysql://u@h/db?plans=p&sslmode=require"
+                                                 << "unknown setting \"sslmode\"";
 }
 
 void TestConnectionSpec::rejects()
