@@ -72,6 +72,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
             [this](const QString &, bool persisted, const QString &message) {
                 if (!persisted)
                     setStatus(message, true);
+                updateSecretPlace();
             });
 
     reloadList(m_store->currentId());
@@ -102,6 +103,19 @@ void ProfileDialog::setStatus(const QString &text, bool error)
     m_status->setText(text);
 }
 
+void ProfileDialog::updateSecretPlace()
+{
+    const Profile p = m_form->profile();
+    if (p.id.isEmpty())
+        return;
+    if (m_secrets->keychainAvailable())
+        m_form->setSecretPlace(ProfileForm::SecretPlace::Keychain);
+    else if (m_secrets->hasInMemory(p.secretKey()))
+        m_form->setSecretPlace(ProfileForm::SecretPlace::Memory);
+    else
+        m_form->setSecretPlace(ProfileForm::SecretPlace::Nowhere);
+}
+
 void ProfileDialog::reloadList(const QString &selectId)
 {
     const QSignalBlocker blocker(m_list);
@@ -130,8 +144,10 @@ void ProfileDialog::showSelected()
     const QListWidgetItem *item = m_list->currentItem();
     if (!item)
         return;
-    if (const auto p = m_store->profile(item->data(Qt::UserRole).toString()))
+    if (const auto p = m_store->profile(item->data(Qt::UserRole).toString())) {
         m_form->setProfile(*p);
+        updateSecretPlace();
+    }
     m_deleteButton->setEnabled(true);
     m_status->clear();
 }

@@ -53,6 +53,8 @@ private:
     void finishTest(bool ok, const QString &message);
     void dispose(std::shared_ptr<Backend> backend);
     void setStatus(const QString &text, bool error = false);
+    // The secret field's hint says where the shown profile's secret is.
+    void updateSecretPlace();
 
     ProfileStore *m_store;
     SecretStore *m_secrets;

@@ -19,11 +19,6 @@
 
 namespace {
 
-QString secretHint()
-{
-    return ProfileForm::tr("stored in the system keychain — leave empty to keep it");
-}
-
 bool isHttpUrl(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
@@ -281,11 +276,35 @@ void ProfileForm::setProfile(const Profile &p)
     m_readTimeout->setValue(p.readTimeoutSeconds);
     m_writeTimeout->setValue(p.writeTimeoutSeconds);
     clearTypedSecret();
-    // A saved profile may have a secret in the keychain; a new one has none.
-    const QString hint = p.id.isEmpty() ? QString() : secretHint();
+    updateSecretHint();
+    m_shown = profile();
+}
+
+void ProfileForm::setSecretPlace(SecretPlace place)
+{
+    m_secretPlace = place;
+    updateSecretHint();
+}
+
+void ProfileForm::updateSecretHint()
+{
+    // A saved profile may have a secret; a new one has none.
+    QString hint;
+    if (!m_id.isEmpty()) {
+        switch (m_secretPlace) {
+        case SecretPlace::Keychain:
+            hint = tr("stored in the system keychain — leave empty to keep it");
+            break;
+        case SecretPlace::Memory:
+            hint = tr("kept for this session only (no system keychain) — leave empty to keep it");
+            break;
+        case SecretPlace::Nowhere:
+            hint = tr("not stored (no system keychain) — type it to connect");
+            break;
+        }
+    }
     m_password->setPlaceholderText(hint);
     m_token->setPlaceholderText(hint);
-    m_shown = profile();
 }
 
 bool ProfileForm::isModified() const

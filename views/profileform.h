@@ -21,11 +21,18 @@ class ProfileForm : public QWidget
 {
     Q_OBJECT
 public:
+    // Where a saved profile's password or token is, for the secret field's
+    // hint: the keychain, this session's memory (no keychain), or nowhere
+    // (no keychain, and not typed in this session).
+    enum class SecretPlace { Keychain, Memory, Nowhere };
+
     explicit ProfileForm(QWidget *parent = nullptr);
 
     // Shows `profile`; the secret field is cleared (a saved profile's hint
     // says its secret is in the keychain).
     void setProfile(const Profile &profile);
+    // Says where the shown saved profile's secret is (the default: the keychain).
+    void setSecretPlace(SecretPlace place);
     // The profile as edited (id kept from setProfile()).
     Profile profile() const;
     // What was typed into the password/token field of the current kind
@@ -47,10 +54,12 @@ private:
     void addTlsRows(QWidget *page, QFormLayout *form);
     // The CA, certificate and key fields only where TLS is required.
     void updateTlsFields();
+    void updateSecretHint();
     QString tlsError(const Profile &p) const;
     QSpinBox *timeoutBox(QWidget *page, const QString &name, const QString &toolTip);
 
     QString m_id;
+    SecretPlace m_secretPlace = SecretPlace::Keychain;
     Profile m_shown; // as the form showed it after setProfile()
     QLineEdit *m_name;
     QComboBox *m_kind;

@@ -37,6 +37,9 @@ public:
     // Whether the last keychain job reached a keychain (true until one
     // fails for want of one).
     bool keychainAvailable() const { return m_keychainAvailable; }
+    // Whether this run's memory holds the secret under `key` (it does only
+    // where the keychain failed).
+    bool hasInMemory(const QString &key) const { return m_memory.contains(key); }
 
 Q_SIGNALS:
     // found = false: neither the keychain nor this run's memory has it.

@@ -306,22 +306,22 @@ Resource: %7</source>
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <location filename="../../backend/sql/connectionspec.cpp" line="67"/>
+        <location filename="../../backend/sql/connectionspec.cpp" line="79"/>
         <source>%1 must be a number of seconds from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/connectionspec.cpp" line="80"/>
+        <location filename="../../backend/sql/connectionspec.cpp" line="92"/>
         <source>tls must be required or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/connectionspec.cpp" line="87"/>
+        <location filename="../../backend/sql/connectionspec.cpp" line="99"/>
         <source>ca, cert and key need tls=required (a CA that is not checked would protect nothing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/connectionspec.cpp" line="92"/>
+        <location filename="../../backend/sql/connectionspec.cpp" line="104"/>
         <source>cert and key go together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,80 +1607,80 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="145"/>
-        <location filename="../../views/profiledialog.cpp" line="192"/>
+        <location filename="../../views/profiledialog.cpp" line="161"/>
+        <location filename="../../views/profiledialog.cpp" line="208"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="148"/>
+        <location filename="../../views/profiledialog.cpp" line="164"/>
         <source>Fill in the connection and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="183"/>
+        <location filename="../../views/profiledialog.cpp" line="199"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="193"/>
+        <location filename="../../views/profiledialog.cpp" line="209"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="194"/>
+        <location filename="../../views/profiledialog.cpp" line="210"/>
         <source>Discard the unsaved changes to profile “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="227"/>
-        <location filename="../../views/profiledialog.cpp" line="234"/>
+        <location filename="../../views/profiledialog.cpp" line="243"/>
+        <location filename="../../views/profiledialog.cpp" line="250"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="228"/>
+        <location filename="../../views/profiledialog.cpp" line="244"/>
         <source>Delete the connection profile “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="231"/>
+        <location filename="../../views/profiledialog.cpp" line="247"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="233"/>
+        <location filename="../../views/profiledialog.cpp" line="249"/>
         <source>The database file itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="246"/>
+        <location filename="../../views/profiledialog.cpp" line="262"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="273"/>
+        <location filename="../../views/profiledialog.cpp" line="289"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="279"/>
+        <location filename="../../views/profiledialog.cpp" line="295"/>
         <source>Reading the stored secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="288"/>
-        <location filename="../../views/profiledialog.cpp" line="300"/>
+        <location filename="../../views/profiledialog.cpp" line="304"/>
+        <location filename="../../views/profiledialog.cpp" line="316"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="295"/>
+        <location filename="../../views/profiledialog.cpp" line="311"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="307"/>
+        <location filename="../../views/profiledialog.cpp" line="323"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>Connection OK: %n region (%1).</numerusform>
@@ -1688,12 +1688,12 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="321"/>
+        <location filename="../../views/profiledialog.cpp" line="337"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="322"/>
+        <location filename="../../views/profiledialog.cpp" line="338"/>
         <source>Security: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,325 +1701,335 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="24"/>
+        <location filename="../../views/profileform.cpp" line="296"/>
         <source>stored in the system keychain — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="52"/>
+        <location filename="../../views/profileform.cpp" line="47"/>
         <source>Read-only (never cancel orders with this profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="53"/>
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>Use the roll-up cache for totals and spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="59"/>
+        <location filename="../../views/profileform.cpp" line="54"/>
         <source>SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="60"/>
+        <location filename="../../views/profileform.cpp" line="55"/>
         <source>MySQL / MariaDB database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="61"/>
+        <location filename="../../views/profileform.cpp" line="56"/>
         <source>REST service (usage API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="73"/>
+        <location filename="../../views/profileform.cpp" line="68"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="75"/>
+        <location filename="../../views/profileform.cpp" line="70"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="78"/>
+        <location filename="../../views/profileform.cpp" line="73"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="79"/>
+        <location filename="../../views/profileform.cpp" line="74"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="81"/>
+        <location filename="../../views/profileform.cpp" line="76"/>
         <source>Service time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="106"/>
+        <location filename="../../views/profileform.cpp" line="101"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="116"/>
+        <location filename="../../views/profileform.cpp" line="111"/>
         <source>Choose the SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="117"/>
+        <location filename="../../views/profileform.cpp" line="112"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="120"/>
+        <location filename="../../views/profileform.cpp" line="115"/>
         <source>Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="142"/>
+        <location filename="../../views/profileform.cpp" line="137"/>
         <source>empty = the plan tables are in the same database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="145"/>
+        <location filename="../../views/profileform.cpp" line="140"/>
         <source>Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="146"/>
+        <location filename="../../views/profileform.cpp" line="141"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="147"/>
+        <location filename="../../views/profileform.cpp" line="142"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="148"/>
+        <location filename="../../views/profileform.cpp" line="143"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="149"/>
+        <location filename="../../views/profileform.cpp" line="144"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="150"/>
+        <location filename="../../views/profileform.cpp" line="145"/>
         <source>Plan database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="153"/>
+        <location filename="../../views/profileform.cpp" line="148"/>
         <source>How long to wait for the server to accept and greet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="155"/>
+        <location filename="../../views/profileform.cpp" line="150"/>
         <source>How long the server may stay silent while answering: a stalled server fails after this, and so does a query that computes for longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="159"/>
+        <location filename="../../views/profileform.cpp" line="154"/>
         <source>How long the server may take to accept what is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="161"/>
+        <location filename="../../views/profileform.cpp" line="156"/>
         <source>connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="163"/>
+        <location filename="../../views/profileform.cpp" line="158"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="165"/>
+        <location filename="../../views/profileform.cpp" line="160"/>
         <source>write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="168"/>
+        <location filename="../../views/profileform.cpp" line="163"/>
         <source>Timeouts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="181"/>
+        <location filename="../../views/profileform.cpp" line="176"/>
         <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="183"/>
+        <location filename="../../views/profileform.cpp" line="178"/>
         <source>optional: /charge/v1 on the same host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="185"/>
+        <location filename="../../views/profileform.cpp" line="180"/>
         <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="192"/>
+        <location filename="../../views/profileform.cpp" line="187"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="195"/>
-        <location filename="../../views/profileform.cpp" line="227"/>
+        <location filename="../../views/profileform.cpp" line="190"/>
+        <location filename="../../views/profileform.cpp" line="222"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="194"/>
-        <location filename="../../views/profileform.cpp" line="225"/>
+        <location filename="../../views/profileform.cpp" line="189"/>
+        <location filename="../../views/profileform.cpp" line="220"/>
         <source>Choose the CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="42"/>
+        <location filename="../../views/profileform.cpp" line="37"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="198"/>
+        <location filename="../../views/profileform.cpp" line="193"/>
         <source>Usage API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="199"/>
+        <location filename="../../views/profileform.cpp" line="194"/>
         <source>Plan API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="200"/>
+        <location filename="../../views/profileform.cpp" line="195"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="201"/>
+        <location filename="../../views/profileform.cpp" line="196"/>
         <source>Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="202"/>
-        <location filename="../../views/profileform.cpp" line="235"/>
+        <location filename="../../views/profileform.cpp" line="197"/>
+        <location filename="../../views/profileform.cpp" line="230"/>
         <source>CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="205"/>
+        <location filename="../../views/profileform.cpp" line="200"/>
         <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="207"/>
+        <location filename="../../views/profileform.cpp" line="202"/>
         <source>Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="220"/>
+        <location filename="../../views/profileform.cpp" line="215"/>
         <source>Off (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="221"/>
+        <location filename="../../views/profileform.cpp" line="216"/>
         <source>Required (verify the server&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="222"/>
+        <location filename="../../views/profileform.cpp" line="217"/>
         <source>Required: the server&apos;s certificate must be signed by the CA and name the host before the password is sent; a server without TLS is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="229"/>
+        <location filename="../../views/profileform.cpp" line="224"/>
         <source>Choose the client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="230"/>
+        <location filename="../../views/profileform.cpp" line="225"/>
         <source>only for a server that asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="231"/>
+        <location filename="../../views/profileform.cpp" line="226"/>
         <source>Choose the client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="232"/>
+        <location filename="../../views/profileform.cpp" line="227"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="233"/>
+        <location filename="../../views/profileform.cpp" line="228"/>
         <source>the client certificate&apos;s private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="234"/>
+        <location filename="../../views/profileform.cpp" line="229"/>
         <source>TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="236"/>
+        <location filename="../../views/profileform.cpp" line="231"/>
         <source>Client certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="237"/>
+        <location filename="../../views/profileform.cpp" line="232"/>
         <source>Client key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="353"/>
+        <location filename="../../views/profileform.cpp" line="299"/>
+        <source>kept for this session only (no system keychain) — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="302"/>
+        <source>not stored (no system keychain) — type it to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="372"/>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="355"/>
+        <location filename="../../views/profileform.cpp" line="374"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="359"/>
+        <location filename="../../views/profileform.cpp" line="378"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="363"/>
+        <location filename="../../views/profileform.cpp" line="382"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="366"/>
+        <location filename="../../views/profileform.cpp" line="385"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="371"/>
+        <location filename="../../views/profileform.cpp" line="390"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="385"/>
+        <location filename="../../views/profileform.cpp" line="404"/>
         <source>The CA file “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="387"/>
+        <location filename="../../views/profileform.cpp" line="406"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="389"/>
+        <location filename="../../views/profileform.cpp" line="408"/>
         <source>The client certificate “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="392"/>
+        <location filename="../../views/profileform.cpp" line="411"/>
         <source>The client key “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>

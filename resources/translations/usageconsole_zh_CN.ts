@@ -311,22 +311,22 @@ Resource: %7</source>
 <context>
     <name>ConnectionSpec</name>
     <message>
-        <location filename="../../backend/sql/connectionspec.cpp" line="67"/>
+        <location filename="../../backend/sql/connectionspec.cpp" line="79"/>
         <source>%1 must be a number of seconds from 1 to %2</source>
         <translation>%1 必须是 1 到 %2 之间的秒数</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/connectionspec.cpp" line="80"/>
+        <location filename="../../backend/sql/connectionspec.cpp" line="92"/>
         <source>tls must be required or off</source>
         <translation>tls 必须为 required 或 off</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/connectionspec.cpp" line="87"/>
+        <location filename="../../backend/sql/connectionspec.cpp" line="99"/>
         <source>ca, cert and key need tls=required (a CA that is not checked would protect nothing)</source>
         <translation>ca、cert 和 key 需要 tls=required（不经校验的 CA 起不到任何保护作用）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/connectionspec.cpp" line="92"/>
+        <location filename="../../backend/sql/connectionspec.cpp" line="104"/>
         <source>cert and key go together</source>
         <translation>cert 和 key 必须同时给出</translation>
     </message>
@@ -1611,92 +1611,92 @@ Started %9, paid until %10</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="145"/>
-        <location filename="../../views/profiledialog.cpp" line="192"/>
+        <location filename="../../views/profiledialog.cpp" line="161"/>
+        <location filename="../../views/profiledialog.cpp" line="208"/>
         <source>New profile</source>
         <translation>新连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="148"/>
+        <location filename="../../views/profiledialog.cpp" line="164"/>
         <source>Fill in the connection and press Save.</source>
         <translation>填写连接信息后点击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="183"/>
+        <location filename="../../views/profiledialog.cpp" line="199"/>
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="193"/>
+        <location filename="../../views/profiledialog.cpp" line="209"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="194"/>
+        <location filename="../../views/profiledialog.cpp" line="210"/>
         <source>Discard the unsaved changes to profile “%1”?</source>
         <translation>放弃对连接配置“%1”的未保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="227"/>
-        <location filename="../../views/profiledialog.cpp" line="234"/>
+        <location filename="../../views/profiledialog.cpp" line="243"/>
+        <location filename="../../views/profiledialog.cpp" line="250"/>
         <source>Delete profile</source>
         <translation>删除连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="228"/>
+        <location filename="../../views/profiledialog.cpp" line="244"/>
         <source>Delete the connection profile “%1”?</source>
         <translation>删除连接配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="231"/>
+        <location filename="../../views/profiledialog.cpp" line="247"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation>保存在密钥环中的密码或令牌也会一并删除。数据库本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="233"/>
+        <location filename="../../views/profiledialog.cpp" line="249"/>
         <source>The database file itself is not touched.</source>
         <translation>数据库文件本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="246"/>
+        <location filename="../../views/profiledialog.cpp" line="262"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="273"/>
+        <location filename="../../views/profiledialog.cpp" line="289"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation>此连接配置没有保存密码或令牌：请输入后再测试。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="279"/>
+        <location filename="../../views/profiledialog.cpp" line="295"/>
         <source>Reading the stored secret…</source>
         <translation>正在读取已保存的密码…</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="288"/>
-        <location filename="../../views/profiledialog.cpp" line="300"/>
+        <location filename="../../views/profiledialog.cpp" line="304"/>
+        <location filename="../../views/profiledialog.cpp" line="316"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="295"/>
+        <location filename="../../views/profiledialog.cpp" line="311"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="307"/>
+        <location filename="../../views/profiledialog.cpp" line="323"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>连接成功：%n 个区域（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="321"/>
+        <location filename="../../views/profiledialog.cpp" line="337"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="322"/>
+        <location filename="../../views/profiledialog.cpp" line="338"/>
         <source>Security: %1</source>
         <translation>连接安全：%1</translation>
     </message>
@@ -1704,325 +1704,335 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="24"/>
+        <location filename="../../views/profileform.cpp" line="296"/>
         <source>stored in the system keychain — leave empty to keep it</source>
         <translation>已保存在系统密钥环中 — 留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="52"/>
+        <location filename="../../views/profileform.cpp" line="47"/>
         <source>Read-only (never cancel orders with this profile)</source>
         <translation>只读（不允许用此连接配置取消订单）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="53"/>
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>Use the roll-up cache for totals and spend</source>
         <translation>对合计与消费统计使用汇总缓存</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="59"/>
+        <location filename="../../views/profileform.cpp" line="54"/>
         <source>SQLite file</source>
         <translation>SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="60"/>
+        <location filename="../../views/profileform.cpp" line="55"/>
         <source>MySQL / MariaDB database</source>
         <translation>MySQL / MariaDB 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="61"/>
+        <location filename="../../views/profileform.cpp" line="56"/>
         <source>REST service (usage API)</source>
         <translation>REST 服务（用量 API）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="73"/>
+        <location filename="../../views/profileform.cpp" line="68"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation>用量服务运行所在的时区，计费周期的结束时间按此时区计算。生产环境为 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="75"/>
+        <location filename="../../views/profileform.cpp" line="70"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation>不会再变化的月份只汇总一次并保存。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="78"/>
+        <location filename="../../views/profileform.cpp" line="73"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="79"/>
+        <location filename="../../views/profileform.cpp" line="74"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="81"/>
+        <location filename="../../views/profileform.cpp" line="76"/>
         <source>Service time zone:</source>
         <translation>服务时区：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="106"/>
+        <location filename="../../views/profileform.cpp" line="101"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="116"/>
+        <location filename="../../views/profileform.cpp" line="111"/>
         <source>Choose the SQLite database</source>
         <translation>选择 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="117"/>
+        <location filename="../../views/profileform.cpp" line="112"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="120"/>
+        <location filename="../../views/profileform.cpp" line="115"/>
         <source>Database file:</source>
         <translation>数据库文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="142"/>
+        <location filename="../../views/profileform.cpp" line="137"/>
         <source>empty = the plan tables are in the same database</source>
         <translation>留空 = 套餐表在同一个数据库中</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="145"/>
+        <location filename="../../views/profileform.cpp" line="140"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="146"/>
+        <location filename="../../views/profileform.cpp" line="141"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="147"/>
+        <location filename="../../views/profileform.cpp" line="142"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="148"/>
+        <location filename="../../views/profileform.cpp" line="143"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="149"/>
+        <location filename="../../views/profileform.cpp" line="144"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="150"/>
+        <location filename="../../views/profileform.cpp" line="145"/>
         <source>Plan database:</source>
         <translation>套餐数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="153"/>
+        <location filename="../../views/profileform.cpp" line="148"/>
         <source>How long to wait for the server to accept and greet.</source>
         <translation>等待服务器接受连接并发出问候的时长。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="155"/>
+        <location filename="../../views/profileform.cpp" line="150"/>
         <source>How long the server may stay silent while answering: a stalled server fails after this, and so does a query that computes for longer.</source>
         <translation>服务器应答时可以保持沉默的时长：超过此时长，停滞的服务器会失败，计算更久的查询也会失败。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="159"/>
+        <location filename="../../views/profileform.cpp" line="154"/>
         <source>How long the server may take to accept what is sent.</source>
         <translation>服务器接收所发送数据可用的时长。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="161"/>
+        <location filename="../../views/profileform.cpp" line="156"/>
         <source>connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="163"/>
+        <location filename="../../views/profileform.cpp" line="158"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="165"/>
+        <location filename="../../views/profileform.cpp" line="160"/>
         <source>write</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="168"/>
+        <location filename="../../views/profileform.cpp" line="163"/>
         <source>Timeouts:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="181"/>
+        <location filename="../../views/profileform.cpp" line="176"/>
         <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
         <translation>不带路径的地址表示该主机上位于 /usageapi/v1 的用量 API。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="183"/>
+        <location filename="../../views/profileform.cpp" line="178"/>
         <source>optional: /charge/v1 on the same host</source>
         <translation>可选：同一主机上的 /charge/v1</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="185"/>
+        <location filename="../../views/profileform.cpp" line="180"/>
         <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
         <translation>留空：使用用量 API 所在主机上位于 /charge/v1 的套餐服务，与 usagectl 相同。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="192"/>
+        <location filename="../../views/profileform.cpp" line="187"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation>以逗号分隔；API 每次只能列出一个命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="195"/>
-        <location filename="../../views/profileform.cpp" line="227"/>
+        <location filename="../../views/profileform.cpp" line="190"/>
+        <location filename="../../views/profileform.cpp" line="222"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation>留空 = 使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="194"/>
-        <location filename="../../views/profileform.cpp" line="225"/>
+        <location filename="../../views/profileform.cpp" line="189"/>
+        <location filename="../../views/profileform.cpp" line="220"/>
         <source>Choose the CA certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="42"/>
+        <location filename="../../views/profileform.cpp" line="37"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="198"/>
+        <location filename="../../views/profileform.cpp" line="193"/>
         <source>Usage API URL:</source>
         <translation>用量 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="199"/>
+        <location filename="../../views/profileform.cpp" line="194"/>
         <source>Plan API URL:</source>
         <translation>套餐 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="200"/>
+        <location filename="../../views/profileform.cpp" line="195"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="201"/>
+        <location filename="../../views/profileform.cpp" line="196"/>
         <source>Namespaces:</source>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="202"/>
-        <location filename="../../views/profileform.cpp" line="235"/>
+        <location filename="../../views/profileform.cpp" line="197"/>
+        <location filename="../../views/profileform.cpp" line="230"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="205"/>
+        <location filename="../../views/profileform.cpp" line="200"/>
         <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
         <translation>单个请求的期限，从建立连接到收到应答的最后一个字节。取消订单始终至少有 20 秒。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="207"/>
+        <location filename="../../views/profileform.cpp" line="202"/>
         <source>Request timeout:</source>
         <translation>请求超时：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="220"/>
+        <location filename="../../views/profileform.cpp" line="215"/>
         <source>Off (not encrypted)</source>
         <translation>关闭（不加密）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="221"/>
+        <location filename="../../views/profileform.cpp" line="216"/>
         <source>Required (verify the server&apos;s certificate)</source>
         <translation>必需（验证服务器证书）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="222"/>
+        <location filename="../../views/profileform.cpp" line="217"/>
         <source>Required: the server&apos;s certificate must be signed by the CA and name the host before the password is sent; a server without TLS is refused.</source>
         <translation>必需：服务器证书必须由该 CA 签发并与主机名相符，之后才会发送密码；不提供 TLS 的服务器会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="229"/>
+        <location filename="../../views/profileform.cpp" line="224"/>
         <source>Choose the client certificate</source>
         <translation>选择客户端证书</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="230"/>
+        <location filename="../../views/profileform.cpp" line="225"/>
         <source>only for a server that asks for one</source>
         <translation>仅当服务器要求客户端证书时填写</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="231"/>
+        <location filename="../../views/profileform.cpp" line="226"/>
         <source>Choose the client key</source>
         <translation>选择客户端私钥</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="232"/>
+        <location filename="../../views/profileform.cpp" line="227"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>私钥 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="233"/>
+        <location filename="../../views/profileform.cpp" line="228"/>
         <source>the client certificate&apos;s private key</source>
         <translation>客户端证书的私钥</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="234"/>
+        <location filename="../../views/profileform.cpp" line="229"/>
         <source>TLS:</source>
         <translation>TLS：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="236"/>
+        <location filename="../../views/profileform.cpp" line="231"/>
         <source>Client certificate:</source>
         <translation>客户端证书：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="237"/>
+        <location filename="../../views/profileform.cpp" line="232"/>
         <source>Client key:</source>
         <translation>客户端私钥：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="353"/>
+        <location filename="../../views/profileform.cpp" line="299"/>
+        <source>kept for this session only (no system keychain) — leave empty to keep it</source>
+        <translation>仅在本次会话中保留（系统密钥环不可用）— 留空则保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="302"/>
+        <source>not stored (no system keychain) — type it to connect</source>
+        <translation>未保存（系统密钥环不可用）— 请输入后再连接</translation>
+    </message>
+    <message>
+        <location filename="../../views/profileform.cpp" line="372"/>
         <source>Give the profile a name.</source>
         <translation>请为连接配置命名。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="355"/>
+        <location filename="../../views/profileform.cpp" line="374"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation>“%1”不是有效的时区（例如 Asia/Shanghai 或 UTC）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="359"/>
+        <location filename="../../views/profileform.cpp" line="378"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="363"/>
+        <location filename="../../views/profileform.cpp" line="382"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation>MySQL 连接配置需要主机、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="366"/>
+        <location filename="../../views/profileform.cpp" line="385"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="371"/>
+        <location filename="../../views/profileform.cpp" line="390"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation>请以 http:// 或 https:// URL 的形式输入用量 API 的地址（如套餐 API 在别处，也请输入其地址）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="385"/>
+        <location filename="../../views/profileform.cpp" line="404"/>
         <source>The CA file “%1” does not exist or cannot be read.</source>
         <translation>CA 文件“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="387"/>
+        <location filename="../../views/profileform.cpp" line="406"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation>客户端证书与其私钥必须同时提供：两者都给，或都不给。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="389"/>
+        <location filename="../../views/profileform.cpp" line="408"/>
         <source>The client certificate “%1” does not exist or cannot be read.</source>
         <translation>客户端证书“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="392"/>
+        <location filename="../../views/profileform.cpp" line="411"/>
         <source>The client key “%1” does not exist or cannot be read.</source>
         <translation>客户端私钥“%1”不存在或无法读取。</translation>
     </message>

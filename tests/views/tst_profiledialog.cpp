@@ -3,7 +3,8 @@
 // OK on a real SQLite database and a plain error otherwise, and a dialog
 // closed while a test waits on a silent server lets go of it at once.
 // Close and Escape ask before they discard an edited form (Save / Discard /
-// Cancel), and ask nothing when nothing changed.
+// Cancel), and ask nothing when nothing changed. Without a keychain the
+// token field's hint does not claim the token is in the keychain.
 // (Test connection over TLS: tst_profiledialogtls.)
 #include "profiledialog.h"
 #include "profiles/profilestore.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void closingAsksAboutANewProfile();
     void closingAsksAboutAnEditedProfile();
     void closingUnchangedAsksNothing();
+    void secretHintWithoutKeychain();
 };
 
 void TestProfileDialog::initTestCase()
@@ -306,6 +308,39 @@ void TestProfileDialog::closingUnchangedAsksNothing()
         QVERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("discardChanges")));
         QVERIFY(!dialog.isVisible());
     }
+}
+
+void TestProfileDialog::secretHintWithoutKeychain()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("uc.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    {
+        SecretStore secrets;
+        ProfileDialog dialog(&store, &secrets);
+        type(dialog, "profileName", QStringLiteral("Sim REST"));
+        setKind(dialog, Profile::Kind::Rest);
+        type(dialog, "usageApiUrl", QStringLiteral("http://127.0.0.1:9"));
+        type(dialog, "token", QStringLiteral("TOK"));
+        QCOMPARE(child<QLineEdit>(&dialog, "token")->placeholderText(), QString()); // new
+        child<QPushButton>(&dialog, "saveButton")->click();
+        // No keychain here: the token is in this session's memory, and the
+        // hint says so once the write has failed over to it.
+        QTRY_COMPARE(child<QLineEdit>(&dialog, "token")->placeholderText(),
+                     QStringLiteral("kept for this session only (no system keychain) — leave "
+                                    "empty to keep it"));
+        QVERIFY(!secrets.keychainAvailable());
+    }
+    // The next run, which found no keychain either, has no token at all.
+    SecretStore secrets;
+    QSignalSpy read(&secrets, &SecretStore::secretRead);
+    secrets.read(store.profiles().value(0).secretKey());
+    QTRY_COMPARE(read.count(), 1);
+    QCOMPARE(read.at(0).at(2).toBool(), false);
+    ProfileDialog dialog(&store, &secrets);
+    QCOMPARE(child<QLineEdit>(&dialog, "profileName")->text(), QStringLiteral("Sim REST"));
+    QCOMPARE(child<QLineEdit>(&dialog, "token")->placeholderText(),
+             QStringLiteral("not stored (no system keychain) — type it to connect"));
 }
 
 QTEST_MAIN(TestProfileDialog)
