@@ -123,6 +123,10 @@ int DbCommands::demoCreate(CliContext &ctx)
     const bool replace = ctx.args.isSet(QStringLiteral("force"));
     if (QFileInfo::exists(path) && !replace)
         return ctx.fail(QStringLiteral("%1 already exists: remove it or pass --force").arg(path));
+    // A typo in the folder is an error here, not a tree of new folders.
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+        return ctx.fail(
+            QStringLiteral("the folder %1 does not exist").arg(QFileInfo(path).absolutePath()));
     QElapsedTimer timer;
     timer.start();
     const Result<DemoStats> stats = DemoDatabase::create(path, options, replace);

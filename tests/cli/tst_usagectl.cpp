@@ -110,6 +110,13 @@ private Q_SLOTS:
                       QStringLiteral("2"), QStringLiteral("--months"), QStringLiteral("1")});
         QVERIFY2(prefixed.code == 0, qPrintable(prefixed.err));
         QVERIFY(QFileInfo::exists(other));
+        // A folder that does not exist is a typo: refused, none made.
+        const QString typo = m_dir.filePath(QStringLiteral("no-such-folder/x.db"));
+        const Run missing = usagectl({QStringLiteral("demo-db"), QStringLiteral("create"), typo});
+        QCOMPARE(missing.code, 1);
+        QCOMPARE(missing.err, QStringLiteral("usagectl: the folder %1 does not exist\n")
+                                  .arg(m_dir.filePath(QStringLiteral("no-such-folder"))));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no-such-folder"))));
     }
 
     void spendMatchesRowSums()
