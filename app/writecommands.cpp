@@ -92,11 +92,14 @@ int WriteCommands::cancel(CliContext &ctx)
     auto order = CliContext::wait(ctx.backend->getOrder(id, ns));
     if (!order) {
         // The service shows an order only while it is consuming.
-        if (service && order.error().category() == BackendError::Category::NotFound)
-            return ctx.fail(QStringLiteral("order %1 is not consuming or does not exist: nothing "
-                                           "to cancel")
-                                .arg(id),
-                            CliContext::Refused);
+        // Nothing to cancel is exit 3 either way, as for an ended order.
+        if (order.error().category() == BackendError::Category::NotFound)
+            return ctx.fail(
+                service ? QStringLiteral("order %1 is not consuming or does not "
+                                         "exist: nothing to cancel")
+                              .arg(id)
+                        : QStringLiteral("%1: nothing to cancel").arg(order.error().message()),
+                CliContext::Refused);
         return ctx.fail(order.error());
     }
     const Order &o = order.value();

@@ -390,6 +390,15 @@ private Q_SLOTS:
                                                         QStringLiteral("--size"),
                                                         QStringLiteral("1000")}
                                          << 2 << QStringLiteral("--size");
+        // Nothing to cancel: exit 3, as for an ended order and over --api.
+        QTest::newRow("cancel of no order")
+            << QStringList{db,
+                           QStringLiteral("sqlite:") + m_db,
+                           QStringLiteral("orders"),
+                           QStringLiteral("cancel"),
+                           QStringLiteral("999999"),
+                           QStringLiteral("--yes")}
+            << 3 << QStringLiteral("order 999999 does not exist: nothing to cancel");
     }
 
     void failures()
