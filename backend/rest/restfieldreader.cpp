@@ -15,19 +15,19 @@ QString typeName(const QJsonValue &v)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("RestJson", "a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("RestJson", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("RestJson", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("RestJson", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("RestJson", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    return QCoreApplication::translate("RestJson", "missing");
 }
 
 } // namespace
@@ -49,7 +49,7 @@ QString RestFieldReader::str(const QString &key)
     if (v.isUndefined())
         return {};
     if (!v.isString()) {
-        fail(wrongType(field(key), v, QStringLiteral("a string")));
+        fail(wrongType(field(key), v, QCoreApplication::translate("RestJson", "a string")));
         return {};
     }
     return v.toString();
@@ -60,20 +60,20 @@ qint64 RestFieldReader::integer(const QString &key, bool required)
     const QJsonValue v = m_o.value(key);
     if (v.isUndefined()) {
         if (required)
-            fail(fieldError(field(key), QStringLiteral("is missing")));
+            fail(fieldError(field(key), QCoreApplication::translate("RestJson", "is missing")));
         return 0;
     }
     if (!v.isDouble()) {
-        fail(wrongType(field(key), v, QStringLiteral("an integer")));
+        fail(wrongType(field(key), v, QCoreApplication::translate("RestJson", "an integer")));
         return 0;
     }
     const double d = v.toDouble();
     constexpr qint64 sentinel = std::numeric_limits<qint64>::min();
     const qint64 i = v.toInteger(sentinel);
     if (i == sentinel || !std::isfinite(d)) {
-        fail(fieldError(
-            field(key),
-            QStringLiteral("is %1, expected an integer").arg(QString::number(d, 'g', 17))));
+        fail(fieldError(field(key),
+                        QCoreApplication::translate("RestJson", "is %1, expected an integer")
+                            .arg(QString::number(d, 'g', 17))));
         return 0;
     }
     return i;
@@ -85,13 +85,14 @@ Money RestFieldReader::money(const QString &key)
     if (v.isUndefined())
         return Money(); // zero amounts are omitted (SPEC §3)
     if (!v.isDouble()) {
-        fail(wrongType(field(key), v, QStringLiteral("a number of yuan")));
+        fail(wrongType(field(key), v, QCoreApplication::translate("RestJson", "a number of yuan")));
         return {};
     }
     const auto m = Money::fromYuanDouble(v.toDouble());
     if (!m) {
-        fail(fieldError(field(key), QStringLiteral("is %1, not a representable amount")
-                                        .arg(QString::number(v.toDouble(), 'g', 17))));
+        fail(fieldError(field(key),
+                        QCoreApplication::translate("RestJson", "is %1, not a representable amount")
+                            .arg(QString::number(v.toDouble(), 'g', 17))));
         return {};
     }
     return *m;
@@ -103,7 +104,7 @@ double RestFieldReader::number(const QString &key)
     if (v.isUndefined())
         return 0;
     if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-        fail(wrongType(field(key), v, QStringLiteral("a number")));
+        fail(wrongType(field(key), v, QCoreApplication::translate("RestJson", "a number")));
         return 0;
     }
     return v.toDouble();
@@ -114,17 +115,18 @@ QDateTime RestFieldReader::time(const QString &key, bool required)
     const QJsonValue v = m_o.value(key);
     if (v.isUndefined()) {
         if (required)
-            fail(fieldError(field(key), QStringLiteral("is missing")));
+            fail(fieldError(field(key), QCoreApplication::translate("RestJson", "is missing")));
         return {};
     }
     if (!v.isString()) {
-        fail(wrongType(field(key), v, QStringLiteral("an RFC 3339 time")));
+        fail(wrongType(field(key), v, QCoreApplication::translate("RestJson", "an RFC 3339 time")));
         return {};
     }
     const QDateTime t = Rfc3339::parse(v.toString());
     if (!t.isValid())
         fail(fieldError(field(key),
-                        QStringLiteral("is %1, not an RFC 3339 time").arg(quoted(v.toString()))));
+                        QCoreApplication::translate("RestJson", "is %1, not an RFC 3339 time")
+                            .arg(quoted(v.toString()))));
     return t;
 }
 
@@ -145,7 +147,9 @@ BackendError RestFieldReader::fieldError(const QString &field, const QString &pr
 BackendError RestFieldReader::wrongType(const QString &field, const QJsonValue &v,
                                         const QString &expected)
 {
-    return fieldError(field, QStringLiteral("is %1, expected %2").arg(typeName(v), expected));
+    return fieldError(
+        field,
+        QCoreApplication::translate("RestJson", "is %1, expected %2").arg(typeName(v), expected));
 }
 
 QString RestFieldReader::quoted(const QString &text)

@@ -52,23 +52,30 @@ QString htmlTitle(const QByteArray &body)
     return text;
 }
 
+QString tokenRefused()
+{
+    return QCoreApplication::translate(
+        "RestJson", "The service refused the API token (auth failed): check the token of the "
+                    "profile (Profiles…), or USAGECTL_TOKEN for usagectl.");
+}
+
 QString describeBody(const QByteArray &body, const QJsonParseError &pe)
 {
     const QByteArray t = body.trimmed();
     if (t.isEmpty())
-        return QStringLiteral("an empty body");
+        return QCoreApplication::translate("RestJson", "an empty body");
     if (looksLikeHtml(body)) {
         const QString title = htmlTitle(body);
         if (!title.isEmpty())
             return QCoreApplication::translate("RestJson", "an HTML page titled “%1”").arg(title);
     }
     if (t.startsWith('<'))
-        return QStringLiteral("an HTML page");
+        return QCoreApplication::translate("RestJson", "an HTML page");
     if (pe.error != QJsonParseError::NoError)
-        return QStringLiteral("text that is not JSON (%1 at byte %2)")
+        return QCoreApplication::translate("RestJson", "text that is not JSON (%1 at byte %2)")
             .arg(pe.errorString())
             .arg(pe.offset);
-    return QStringLiteral("JSON that is not an object");
+    return QCoreApplication::translate("RestJson", "JSON that is not an object");
 }
 
 BackendError notAnEnvelope(const QByteArray &body, int httpStatus, const QJsonParseError &pe)
@@ -81,11 +88,13 @@ BackendError notAnEnvelope(const QByteArray &body, int httpStatus, const QJsonPa
         details = QCoreApplication::translate("RestJson", "the body begins: %1")
                       .arg(QString::fromUtf8(body.left(120)).simplified());
     if (httpStatus == 401)
-        return BackendError(Category::Auth,
-                            QCoreApplication::translate(
-                                "RestJson", "Authentication failed (HTTP 401, the answer is %1).")
-                                .arg(what),
-                            details);
+        return BackendError(
+            Category::Auth,
+            QCoreApplication::translate(
+                "RestJson", "The service refused the API token (HTTP 401, the answer is %1): check "
+                            "the token of the profile (Profiles…), or USAGECTL_TOKEN for usagectl.")
+                .arg(what),
+            details);
     if (httpStatus >= 500)
         return BackendError(Category::Server,
                             QCoreApplication::translate(
@@ -131,13 +140,14 @@ Result<List<T>> listOf(const QByteArray &body, int httpStatus, F item)
     if (r.error)
         return *r.error;
     if (out.total < 0)
-        return Reader::fieldError(QStringLiteral("data.total"), QStringLiteral("is negative"));
+        return Reader::fieldError(QStringLiteral("data.total"),
+                                  QCoreApplication::translate("RestJson", "is negative"));
     const QJsonValue results = o.value(QStringLiteral("results"));
     if ((results.isUndefined() || results.isNull()) && out.total == 0)
         return out;
     if (!results.isArray())
         return Reader::wrongType(QStringLiteral("data.results"), results,
-                                 QStringLiteral("an array"));
+                                 QCoreApplication::translate("RestJson", "an array"));
     const QJsonArray rows = results.toArray();
     out.items.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -171,8 +181,11 @@ BackendError errorFor(int code, const QString &msg, int httpStatus)
     QString first = text.section(QLatin1Char('\n'), 0, 0).trimmed();
     const QString rest = text.section(QLatin1Char('\n'), 1).trimmed();
     if (first.isEmpty())
-        first = QStringLiteral("the service answered error code %1").arg(code);
-    QString details = QStringLiteral("HTTP %1, service code %2").arg(httpStatus).arg(code);
+        first =
+            QCoreApplication::translate("RestJson", "the service answered error code %1").arg(code);
+    QString details = QCoreApplication::translate("RestJson", "HTTP %1, service code %2")
+                          .arg(httpStatus)
+                          .arg(code);
     if (!rest.isEmpty())
         details += QStringLiteral("\n") + rest;
     Category c = Category::Server;
@@ -183,11 +196,19 @@ BackendError errorFor(int code, const QString &msg, int httpStatus)
         break;
     case 3303: // unsupported url
         c = Category::NotFound;
-        details += QStringLiteral("\nThe service does not know this URL: check the API address.");
+        details += QLatin1Char('\n') +
+                   QCoreApplication::translate(
+                       "RestJson", "The service does not know this URL: check the API address.");
         break;
     case 3305:
-        c = Category::Auth;
-        break;
+        // The service's own words ("auth failed ...") become a detail: the
+        // message says what it means and what to do.
+        return BackendError(Category::Auth, tokenRefused(),
+                            QCoreApplication::translate("RestJson", "HTTP %1, service code %2")
+                                    .arg(httpStatus)
+                                    .arg(code) +
+                                QLatin1Char('\n') + text,
+                            code);
     case 3306:
         c = Category::Permission;
         break;
@@ -223,14 +244,17 @@ Result<Envelope> envelope(const QByteArray &body, int httpStatus)
     const QJsonValue code = o.value(QStringLiteral("code"));
     const QJsonValue msg = o.value(QStringLiteral("msg"));
     if (!code.isDouble())
-        return Reader::wrongType(QStringLiteral("code"), code, QStringLiteral("an integer"));
+        return Reader::wrongType(QStringLiteral("code"), code,
+                                 QCoreApplication::translate("RestJson", "an integer"));
     const qint64 c = r.integer(QStringLiteral("code"), true);
     if (r.error)
         return *r.error;
     if (c < std::numeric_limits<int>::min() || c > std::numeric_limits<int>::max())
-        return Reader::fieldError(QStringLiteral("code"), QStringLiteral("is out of range"));
+        return Reader::fieldError(QStringLiteral("code"),
+                                  QCoreApplication::translate("RestJson", "is out of range"));
     if (!msg.isString())
-        return Reader::wrongType(QStringLiteral("msg"), msg, QStringLiteral("a string"));
+        return Reader::wrongType(QStringLiteral("msg"), msg,
+                                 QCoreApplication::translate("RestJson", "a string"));
     Envelope e;
     e.code = int(c);
     e.msg = msg.toString();
@@ -249,7 +273,8 @@ Result<Envelope> envelope(const QByteArray &body, int httpStatus)
 Result<Order> order(const QJsonValue &value, const QString &where, bool requireId)
 {
     if (!value.isObject())
-        return Reader::wrongType(where, value, QStringLiteral("an object"));
+        return Reader::wrongType(where, value,
+                                 QCoreApplication::translate("RestJson", "an object"));
     const QJsonObject o = value.toObject();
     Reader r(o, where);
     Order out;
@@ -267,7 +292,8 @@ Result<Order> order(const QJsonValue &value, const QString &where, bool requireI
         out.status = statusFromWire(s, &ok);
         if (!r.error && !ok)
             r.fail(Reader::fieldError(r.field(QStringLiteral("status")),
-                                      QStringLiteral("is %1, expected pending, consuming or ended")
+                                      QCoreApplication::translate(
+                                          "RestJson", "is %1, expected pending, consuming or ended")
                                           .arg(Reader::quoted(s))));
     }
     out.creator = r.str(QStringLiteral("creator"));
@@ -280,7 +306,8 @@ Result<Order> order(const QJsonValue &value, const QString &where, bool requireI
 Result<Usage> usage(const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
-        return Reader::wrongType(where, value, QStringLiteral("an object"));
+        return Reader::wrongType(where, value,
+                                 QCoreApplication::translate("RestJson", "an object"));
     const QJsonObject o = value.toObject();
     Reader r(o, where);
     Usage u;
@@ -306,7 +333,8 @@ Result<Usage> usage(const QJsonValue &value, const QString &where)
 Result<Plan> plan(const QJsonValue &value, const QString &where)
 {
     if (!value.isObject())
-        return Reader::wrongType(where, value, QStringLiteral("an object"));
+        return Reader::wrongType(where, value,
+                                 QCoreApplication::translate("RestJson", "an object"));
     const QJsonObject o = value.toObject();
     Reader r(o, where);
     Plan p;
@@ -337,13 +365,14 @@ Result<Plan> plan(const QJsonValue &value, const QString &where)
 
 Result<List<Order>> orderList(const QByteArray &body, int httpStatus)
 {
-    return listOf<Order>(body, httpStatus,
-                         [](const QJsonValue &v, const QString &where) -> Result<Order> {
-                             if (!v.isObject())
-                                 return Reader::wrongType(where, v, QStringLiteral("an object"));
-                             return order(v.toObject().value(QStringLiteral("order")),
-                                          where + QStringLiteral(".order"), true);
-                         });
+    return listOf<Order>(
+        body, httpStatus, [](const QJsonValue &v, const QString &where) -> Result<Order> {
+            if (!v.isObject())
+                return Reader::wrongType(where, v,
+                                         QCoreApplication::translate("RestJson", "an object"));
+            return order(v.toObject().value(QStringLiteral("order")),
+                         where + QStringLiteral(".order"), true);
+        });
 }
 
 Result<std::optional<Order>> orderGet(const QByteArray &body, int httpStatus)
@@ -355,7 +384,8 @@ Result<std::optional<Order>> orderGet(const QByteArray &body, int httpStatus)
     if (data.isUndefined() || data.isNull())
         return std::optional<Order>();
     if (!data.isObject())
-        return Reader::wrongType(QStringLiteral("data"), data, QStringLiteral("an object"));
+        return Reader::wrongType(QStringLiteral("data"), data,
+                                 QCoreApplication::translate("RestJson", "an object"));
     const QJsonValue o = data.toObject().value(QStringLiteral("order"));
     if (o.isUndefined() || o.isNull())
         return std::optional<Order>();
@@ -398,12 +428,14 @@ Result<QList<Region>> regionList(const QByteArray &body, int httpStatus)
     const QJsonValue data = env.value().data;
     QList<Region> out;
     if (!data.isArray())
-        return Reader::wrongType(QStringLiteral("data"), data, QStringLiteral("an array"));
+        return Reader::wrongType(QStringLiteral("data"), data,
+                                 QCoreApplication::translate("RestJson", "an array"));
     const QJsonArray rows = data.toArray();
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString where = QStringLiteral("data[%1]").arg(i);
         if (!rows.at(i).isObject())
-            return Reader::wrongType(where, rows.at(i), QStringLiteral("an object"));
+            return Reader::wrongType(where, rows.at(i),
+                                     QCoreApplication::translate("RestJson", "an object"));
         const QJsonObject o = rows.at(i).toObject();
         Reader r(o, where);
         Region region;
@@ -424,7 +456,8 @@ Result<QuoteAnswer> quoteAnswer(const QByteArray &body, int httpStatus)
         return env.error();
     const QJsonValue data = env.value().data;
     if (!data.isObject())
-        return Reader::wrongType(QStringLiteral("data"), data, QStringLiteral("an object"));
+        return Reader::wrongType(QStringLiteral("data"), data,
+                                 QCoreApplication::translate("RestJson", "an object"));
     const QJsonObject o = data.toObject();
     const QJsonValue money = o.value(QStringLiteral("money"));
     if (!money.isString())

@@ -14,12 +14,7 @@ BackendError explain(const BackendError &error, qint64 orderId, const QString &n
         details += (details.isEmpty() ? QString() : QStringLiteral("\n")) + error.message();
     switch (error.serviceCode()) {
     case 3305:
-        return BackendError(Category::Auth,
-                            QCoreApplication::translate(
-                                "RestRefusal",
-                                "The service did not accept the API token (auth failed): check "
-                                "the token."),
-                            details, error.serviceCode());
+        return error; // RestJson::errorFor says it plainly already (check the token)
     case 3306:
         return BackendError(
             Category::Permission,

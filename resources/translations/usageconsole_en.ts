@@ -65,43 +65,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/audit.cpp" line="50"/>
+        <location filename="../../backend/core/audit.cpp" line="52"/>
         <source>Consuming and paid, but paid only up to %1 (%2 days ago): the service renews or ends an order within 7 days 8 hours of its deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/audit.cpp" line="57"/>
+        <location filename="../../backend/core/audit.cpp" line="59"/>
         <source>The order is paid up to %1, its last charge (#%2) up to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/audit.cpp" line="64"/>
+        <location filename="../../backend/core/audit.cpp" line="66"/>
         <source>LAST_CONSUME_ID is %1, but the order has no charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/audit.cpp" line="67"/>
+        <location filename="../../backend/core/audit.cpp" line="69"/>
         <source>LAST_CONSUME_ID is %1, but its highest charge (the end row excepted) is #%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/audit.cpp" line="73"/>
+        <location filename="../../backend/core/audit.cpp" line="75"/>
         <source>No order has the key %1 and the ORDER_ID %2 this charge names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/audit.cpp" line="78"/>
+        <location filename="../../backend/core/audit.cpp" line="80"/>
         <source>NULL in %1: the service fails every list that touches this row (codes 3311, 3312, 3314).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/audit.cpp" line="83"/>
+        <location filename="../../backend/core/audit.cpp" line="85"/>
         <source>The REST API reports %1 yuan for %2 (float32 rounding).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/core/audit.cpp" line="88"/>
+        <location filename="../../backend/core/audit.cpp" line="90"/>
         <source>Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only paid orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="95"/>
+        <source>Not readable: %1. Every total and list that reads this row fails until it is mended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2608,65 +2613,200 @@ Started %9, paid until %10</source>
 <context>
     <name>RestJson</name>
     <message>
-        <location filename="../../backend/rest/restfieldreader.cpp" line="140"/>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="18"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="20"/>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="107"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="22"/>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="52"/>
+        <location filename="../../backend/rest/restjson.cpp" line="257"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="24"/>
+        <location filename="../../backend/rest/restjson.cpp" line="150"/>
+        <location filename="../../backend/rest/restjson.cpp" line="432"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="26"/>
+        <location filename="../../backend/rest/restjson.cpp" line="277"/>
+        <location filename="../../backend/rest/restjson.cpp" line="310"/>
+        <location filename="../../backend/rest/restjson.cpp" line="337"/>
+        <location filename="../../backend/rest/restjson.cpp" line="372"/>
+        <location filename="../../backend/rest/restjson.cpp" line="388"/>
+        <location filename="../../backend/rest/restjson.cpp" line="438"/>
+        <location filename="../../backend/rest/restjson.cpp" line="460"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="30"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="63"/>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="118"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="67"/>
+        <location filename="../../backend/rest/restjson.cpp" line="248"/>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="75"/>
+        <source>is %1, expected an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="88"/>
+        <source>a number of yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="94"/>
+        <source>is %1, not a representable amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="122"/>
+        <source>an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="128"/>
+        <source>is %1, not an RFC 3339 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="142"/>
         <source>The service sent an invalid answer: field `%1` %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restjson.cpp" line="63"/>
+        <location filename="../../backend/rest/restfieldreader.cpp" line="152"/>
+        <source>is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="70"/>
         <source>an HTML page titled “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restjson.cpp" line="81"/>
+        <location filename="../../backend/rest/restjson.cpp" line="88"/>
         <source>the body begins: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restjson.cpp" line="85"/>
-        <source>Authentication failed (HTTP 401, the answer is %1).</source>
+        <location filename="../../backend/rest/restjson.cpp" line="57"/>
+        <source>The service refused the API token (auth failed): check the token of the profile (Profiles…), or USAGECTL_TOKEN for usagectl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restjson.cpp" line="91"/>
+        <location filename="../../backend/rest/restjson.cpp" line="66"/>
+        <source>an empty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="73"/>
+        <source>an HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="75"/>
+        <source>text that is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="78"/>
+        <source>JSON that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="93"/>
+        <source>The service refused the API token (HTTP 401, the answer is %1): check the token of the profile (Profiles…), or USAGECTL_TOKEN for usagectl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="100"/>
         <source>The service failed (HTTP %1) and answered with %2 instead of JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restjson.cpp" line="99"/>
+        <location filename="../../backend/rest/restjson.cpp" line="108"/>
         <source>The service&apos;s answer (HTTP %1) is %2, not a JSON envelope: is the address that of the usage API?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restjson.cpp" line="127"/>
+        <location filename="../../backend/rest/restjson.cpp" line="136"/>
         <source>an object with `total` and `results`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restjson.cpp" line="243"/>
+        <location filename="../../backend/rest/restjson.cpp" line="144"/>
+        <source>is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="185"/>
+        <source>the service answered error code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="186"/>
+        <location filename="../../backend/rest/restjson.cpp" line="207"/>
+        <source>HTTP %1, service code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="200"/>
+        <source>The service does not know this URL: check the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="254"/>
+        <source>is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="267"/>
         <source>The service answered HTTP %1 with code 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/rest/restjson.cpp" line="295"/>
+        <source>is %1, expected pending, consuming or ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RestRefusal</name>
     <message>
-        <location filename="../../backend/rest/restrefusal.cpp" line="18"/>
-        <source>The service did not accept the API token (auth failed): check the token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../backend/rest/restrefusal.cpp" line="27"/>
+        <location filename="../../backend/rest/restrefusal.cpp" line="22"/>
         <source>Permission denied: order %1 is not in the token&apos;s own namespace; name its namespace (--namespace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restrefusal.cpp" line="32"/>
+        <location filename="../../backend/rest/restrefusal.cpp" line="27"/>
         <source>Permission denied: the token may not act for namespace %1, or order %2 is not in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restrefusal.cpp" line="42"/>
+        <location filename="../../backend/rest/restrefusal.cpp" line="37"/>
         <source>Order %1 is not consuming (it has ended, was never paid or does not exist): nothing to cancel.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,9 +5,12 @@
 // placeholders (%1, %2, %n ...) are not those of its source. The English
 // catalogue holds only plural forms; its placeholders are checked too.
 // Then the compiled catalogue is put to use: the Orders status "Ended" reads
-// as a status, and a backend's error reaches the window in Chinese.
+// as a status, and a backend's error reaches the window in Chinese: a
+// refused REST token says what to do, and the words that a REST error puts
+// into a sentence ("an empty body") are Chinese too.
 
 #include "profiles/backendfactory.h"
+#include "rest/restjson.h"
 #include "testfutures.h"
 #include "testpaths.h"
 
@@ -248,6 +251,56 @@ private Q_SLOTS:
         QVERIFY(!english);
         QCOMPARE(english.error().message(),
                  QStringLiteral("SQLite file %1 does not exist").arg(missing));
+    }
+
+    void restErrorsInChinese_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        QTest::addColumn<QString>("chineseDetails");
+        QTest::newRow("token refused")
+            << QByteArray(R"({"code":3305,"msg":"auth failed"})") << 401
+            << "The service refused the API token (auth failed): check the token of the profile "
+               "(Profiles…), or USAGECTL_TOKEN for usagectl."
+            << "服务拒绝了 API 令牌（认证失败）：请在“连接配置…”中检查该配置的令牌；usagectl "
+               "请检查 USAGECTL_TOKEN。"
+            << "HTTP 401，服务代码 3305\nauth failed";
+        QTest::newRow("empty 404")
+            << QByteArray() << 404
+            << "The service's answer (HTTP 404) is an empty body, not a JSON envelope: is the "
+               "address that of the usage API?"
+            << "服务的应答（HTTP 404）是空内容，不是 JSON 信封：这是消费 API 的地址吗？"
+            << "";
+        QTest::newRow("a field of another type")
+            << QByteArray(R"({"code":0,"msg":"OK","data":{"total":"1","results":[]}})") << 200
+            << "The service sent an invalid answer: field `data.total` is a string, expected an "
+               "integer."
+            << "服务返回了无效的应答：字段 `data.total` 为字符串，应为整数。"
+            << "";
+    }
+
+    void restErrorsInChinese()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        QFETCH(QString, chineseDetails);
+        const auto inEnglish = RestJson::usageList(body, status);
+        QVERIFY(!inEnglish);
+        QCOMPARE(inEnglish.error().message(), english);
+
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/usageconsole_zh_CN.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto inChinese = RestJson::usageList(body, status);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY(!inChinese);
+        QCOMPARE(inChinese.error().message(), chinese);
+        if (!chineseDetails.isEmpty())
+            QCOMPARE(inChinese.error().details(), chineseDetails);
     }
 };
 

@@ -210,7 +210,10 @@ private Q_SLOTS:
         QTest::newRow("cancel-unknown-action")
             << "cancel-unknown-action.http" << 400 << int(C::InvalidInput) << 3307
             << "invalid parameters: unknown action: pause";
-        QTest::newRow("no-auth") << "no-auth.http" << 401 << int(C::Auth) << 3305 << "auth failed";
+        QTest::newRow("no-auth") << "no-auth.http" << 401 << int(C::Auth) << 3305
+                                 << "The service refused the API token (auth failed): check the "
+                                    "token of the profile (Profiles…), or USAGECTL_TOKEN for "
+                                    "usagectl.";
         QTest::newRow("order-get-badid") << "order-get-badid.http" << 400 << int(C::InvalidInput)
                                          << 3307 << "invalid parameters: id=abc";
         QTest::newRow("order-get-foreign")
@@ -271,8 +274,13 @@ private Q_SLOTS:
         const auto r = RestJson::orderList(body, 401);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().category(), BackendError::Category::Auth);
-        QCOMPARE(r.error().message(),
-                 QStringLiteral("auth failed (user noud found @ region (x).)"));
+        // Said plainly, with what to do; the service's words and codes are details.
+        QVERIFY2(r.error().message().contains(QStringLiteral("refused the API token")),
+                 qPrintable(r.error().message()));
+        QVERIFY(r.error().message().contains(QStringLiteral("Profiles…")));
+        QCOMPARE(r.error().details().section(QLatin1Char('\n'), 0, 1),
+                 QStringLiteral("HTTP 401, service code 3305\n"
+                                "auth failed (user noud found @ region (x).)"));
         QVERIFY(r.error().details().contains(QStringLiteral("\"kind\": \"Status\"")));
     }
 

@@ -304,8 +304,7 @@ private Q_SLOTS:
             << "bob" << true << int(BackendError::Category::Permission)
             << "may not act for namespace";
         QTest::newRow("a token the service does not know")
-            << "nobody" << true << int(BackendError::Category::Auth)
-            << "did not accept the API token";
+            << "nobody" << true << int(BackendError::Category::Auth) << "refused the API token";
     }
 
     void cancelRefusalsSaidPlainly()
