@@ -157,6 +157,13 @@ QList<AuditFinding> LedgerAuditor::chargeFindings(const OrderRow *order, const C
         f.nullColumns = nulls;
         out.append(f);
     }
+    if (!c.damaged.isEmpty()) {
+        AuditFinding f = base;
+        f.kind = AuditKind::DamagedField;
+        f.damagedValues = c.damaged;
+        out.append(f);
+        return out; // its amount is unknown: nothing to compare
+    }
     const qint64 reported = FloatPricing::restReportedConsuming(c.consuming);
     if (reported != c.consuming) {
         AuditFinding f = base;

@@ -45,6 +45,9 @@ public:
         std::optional<int> extraInfo;
         bool timeNull = false;
         bool deadlineNull = false;
+        // Values that are not NULL and cannot be read as their type, quoted:
+        // CONSUMING is text "12.5abc", CONSUME_TIME is text "2026-09-31 99:00:00".
+        QStringList damaged;
     };
 
     // Rows in ascending ID (charges of one ID in any order); next() answers

@@ -32,15 +32,17 @@ QString auditKindName(AuditKind kind)
         return QStringLiteral("float32-loss");
     case AuditKind::UnpaidConsuming:
         return QStringLiteral("unpaid-consuming");
+    case AuditKind::DamagedField:
+        return QStringLiteral("damaged-field");
     }
     return QString();
 }
 
 QList<AuditKind> allAuditKinds()
 {
-    return {AuditKind::StalledRenewal, AuditKind::DeadlineMismatch, AuditKind::ChargeCountMismatch,
-            AuditKind::OrphanCharge,   AuditKind::NullField,        AuditKind::Float32Loss,
-            AuditKind::UnpaidConsuming};
+    return {AuditKind::StalledRenewal,  AuditKind::DeadlineMismatch, AuditKind::ChargeCountMismatch,
+            AuditKind::OrphanCharge,    AuditKind::NullField,        AuditKind::Float32Loss,
+            AuditKind::UnpaidConsuming, AuditKind::DamagedField};
 }
 
 QString AuditFinding::detail(const QTimeZone &zone) const
@@ -89,6 +91,11 @@ QString AuditFinding::detail(const QTimeZone &zone) const
             "AuditFinding",
             "Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only "
             "paid orders.");
+    case AuditKind::DamagedField:
+        return QCoreApplication::translate(
+                   "AuditFinding", "Not readable: %1. A list that shows this row fails on it, "
+                                   "and totals over it cannot be trusted until it is mended.")
+            .arg(damagedValues.join(QStringLiteral(", ")));
     }
     return QString();
 }
@@ -102,6 +109,8 @@ bool AuditFinding::isAboutCharge() const
     case AuditKind::NullField:
         return !nullColumns.isEmpty() &&
                nullColumns.constFirst().startsWith(QLatin1String("DF_CONSUMING_HISTORY."));
+    case AuditKind::DamagedField:
+        return true; // only charges are read for it
     default:
         return false;
     }

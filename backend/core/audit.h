@@ -19,8 +19,9 @@ enum class AuditKind {
     NullField,           // a NULL the service cannot read
     Float32Loss,         // an amount the REST API reports rounded
     UnpaidConsuming,     // STATUS = 5 with EVER_PAYED = 0
+    DamagedField,        // a value that is not of its column's type ('12.5abc')
 };
-constexpr int AuditKindCount = 7;
+constexpr int AuditKindCount = 8;
 
 // "stalled-renewal", "deadline-mismatch", ... (the names usagectl prints).
 QString auditKindName(AuditKind kind);
@@ -39,6 +40,7 @@ struct AuditFinding
 
     // What the explanation quotes; each kind fills its own.
     QStringList nullColumns;             // null-field: "DF_PURCHASE_ORDER.END_TIME"
+    QStringList damagedValues;           // damaged-field: CONSUMING is text "12.5abc"
     QDateTime orderDeadline;             // stalled-renewal, deadline-mismatch
     QDateTime chargeDeadline;            // deadline-mismatch
     std::optional<int> lastConsumeId;    // count and deadline mismatches

@@ -49,6 +49,11 @@ QList<std::pair<AuditKind, QString>> uncheckedOverApi()
              "database only"))},
         {AuditKind::UnpaidConsuming,
          why(QT_TRANSLATE_NOOP("RestAudit", "the API lists paid orders only"))},
+        {AuditKind::DamagedField,
+         why(QT_TRANSLATE_NOOP(
+             "RestAudit",
+             "the service cannot read such a row: the list that holds it fails (3311, 3312, "
+             "3314)"))},
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "audit/ledgerauditor.h"
 #include "sql/sqlconnection.h"
+#include "sql/sqlrowreader.h"
 
 #include <QSqlQuery>
 
@@ -17,11 +18,16 @@ using ChargeRow = LedgerAuditor::ChargeRow;
 // instants compare at whole seconds). MySQL computes them (a DATETIME would
 // come as a QDateTime per row); SQLite hands the text, which secondsOf()
 // reads faster than strftime() would.
-QString deadlineColumn(const SqlConnection &c)
+QString timeColumn(const SqlConnection &c, const QString &column)
 {
     if (c.isMysql())
-        return QStringLiteral("TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', DEADLINE_TIME)");
-    return QStringLiteral("DEADLINE_TIME");
+        return QStringLiteral("TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', %1)").arg(column);
+    return column;
+}
+
+QString deadlineColumn(const SqlConnection &c)
+{
+    return timeColumn(c, QStringLiteral("DEADLINE_TIME"));
 }
 
 int digits(const QString &s, int from, int count)
@@ -170,8 +176,12 @@ public:
         : Pages(c, pageRows)
         , m_select(QStringLiteral("SELECT ID, ORDER_ID, CONSUME_ID, CONSUMING, %1, EXTRA_INFO, "
                                   "(CONSUME_TIME IS NULL) + 2 * (DEADLINE_TIME IS NULL), "
-                                  "ACCOUNT_ID, REGION FROM DF_CONSUMING_HISTORY ")
-                       .arg(deadlineColumn(c)))
+                                  "ACCOUNT_ID, REGION, %2, %3 FROM DF_CONSUMING_HISTORY ")
+                       .arg(deadlineColumn(c), timeColumn(c, QStringLiteral("CONSUME_TIME")),
+                            // SQLite keeps what it cannot convert ('12.5abc', 12.5)
+                            // as text or real in an integer column; MariaDB cannot.
+                            c.isMysql() ? QStringLiteral("1")
+                                        : QStringLiteral("typeof(CONSUMING) = 'integer'")))
     {
     }
 
@@ -222,6 +232,16 @@ private:
         c.deadlineNull = nulls & 2;
         c.ns = q.value(7).toString();
         c.region = q.value(8).toString();
+        // Not NULL, and not readable as what the column holds: every total or
+        // list that reads the row fails on it (SqlRowReader::damaged).
+        if (!q.value(10).toBool())
+            c.damaged.append(QStringLiteral("CONSUMING is ") + SqlRowReader::describe(q.value(3)));
+        if (!c.timeNull && !secondsOf(q.value(9)))
+            c.damaged.append(QStringLiteral("CONSUME_TIME is ") +
+                             SqlRowReader::describe(q.value(9)));
+        if (!c.deadlineNull && !c.deadline)
+            c.damaged.append(QStringLiteral("DEADLINE_TIME is ") +
+                             SqlRowReader::describe(q.value(4)));
         return c;
     }
 

@@ -153,7 +153,8 @@ private Q_SLOTS:
         QCOMPARE(unchecked,
                  (QList<AuditKind>{AuditKind::DeadlineMismatch, AuditKind::ChargeCountMismatch,
                                    AuditKind::OrphanCharge, AuditKind::NullField,
-                                   AuditKind::Float32Loss, AuditKind::UnpaidConsuming}));
+                                   AuditKind::Float32Loss, AuditKind::UnpaidConsuming,
+                                   AuditKind::DamagedField}));
         QVERIFY(r.checks(AuditKind::StalledRenewal));
         // It read every consuming, paid order, in both regions.
         {

@@ -333,6 +333,20 @@ private Q_SLOTS:
                 {charge(c, 1, QStringLiteral("CONSUMING = 16777218"))}, {});
         addRows("unpaid-consuming", {order(c, QStringLiteral("EVER_PAYED = 0"))},
                 {finding("unpaid-consuming", c)});
+        // SQLite keeps what an integer or a time column cannot convert; every
+        // total and list that reads such a row fails, the audit names it.
+        addRows("damaged-field: CONSUMING as text",
+                {charge(c, 1, QStringLiteral("CONSUMING = '12.5abc'"))},
+                {finding("damaged-field", c, 1)}, true);
+        addRows("damaged-field: CONSUMING with a fraction",
+                {charge(c, 1, QStringLiteral("CONSUMING = 12.5"))},
+                {finding("damaged-field", c, 1)}, true);
+        addRows("damaged-field: a time that is no time",
+                {charge(c, 1, QStringLiteral("CONSUME_TIME = '2026-09-31 99:00:00'")),
+                 charge(c, 2, QStringLiteral("DEADLINE_TIME = 'soon'"))},
+                {finding("damaged-field", c, 1), finding("damaged-field", c, 2)}, true);
+        addRows("CONSUMING as digits in text: read as the number it is",
+                {charge(c, 1, QStringLiteral("CONSUMING = '1230000'"))}, {}, true);
     }
 
     void injected()
