@@ -104,11 +104,6 @@
         <source>Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only paid orders.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../backend/core/audit.cpp" line="95"/>
-        <source>Not readable: %1. Every total and list that reads this row fails until it is mended.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AuditFindingModel</name>

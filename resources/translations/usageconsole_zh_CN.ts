@@ -103,11 +103,6 @@
         <source>Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only paid orders.</source>
         <translation>计费中（STATUS 5）但从未付费（EVER_PAYED 0）：服务只列出已付费的订单。</translation>
     </message>
-    <message>
-        <location filename="../../backend/core/audit.cpp" line="95"/>
-        <source>Not readable: %1. Every total and list that reads this row fails until it is mended.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AuditFindingModel</name>
