@@ -104,6 +104,11 @@
         <source>Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only paid orders.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="95"/>
+        <source>Not readable: %1. A list that shows this row fails on it, and totals over it cannot be trusted until it is mended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditFindingModel</name>
@@ -2395,6 +2400,7 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../backend/rest/restaudit.cpp" line="41"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="53"/>
         <source>the service cannot read such a row: the list that holds it fails (3311, 3312, 3314)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,12 +2415,12 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restaudit.cpp" line="151"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="156"/>
         <source>Only the token&apos;s own namespace was audited: the API lists one namespace at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restaudit.cpp" line="154"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="159"/>
         <source>Namespaces audited: %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -103,6 +103,11 @@
         <source>Consuming (STATUS 5) but never paid (EVER_PAYED 0): the service lists only paid orders.</source>
         <translation>计费中（STATUS 5）但从未付费（EVER_PAYED 0）：服务只列出已付费的订单。</translation>
     </message>
+    <message>
+        <location filename="../../backend/core/audit.cpp" line="95"/>
+        <source>Not readable: %1. A list that shows this row fails on it, and totals over it cannot be trusted until it is mended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditFindingModel</name>
@@ -2398,6 +2403,7 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../backend/rest/restaudit.cpp" line="41"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="53"/>
         <source>the service cannot read such a row: the list that holds it fails (3311, 3312, 3314)</source>
         <translation>服务无法读取这样的行：包含它的列表会失败（3311、3312、3314）</translation>
     </message>
@@ -2412,12 +2418,12 @@ Started %9, paid until %10</source>
         <translation>API 只列出已付费的订单</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restaudit.cpp" line="151"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="156"/>
         <source>Only the token&apos;s own namespace was audited: the API lists one namespace at a time.</source>
         <translation>只审计了令牌自身的命名空间：API 一次只列出一个命名空间。</translation>
     </message>
     <message>
-        <location filename="../../backend/rest/restaudit.cpp" line="154"/>
+        <location filename="../../backend/rest/restaudit.cpp" line="159"/>
         <source>Namespaces audited: %1.</source>
         <translation>已审计的命名空间：%1。</translation>
     </message>
