@@ -106,7 +106,7 @@
     <message>
         <location filename="../../backend/core/audit.cpp" line="95"/>
         <source>Not readable: %1. A list that shows this row fails on it, and totals over it cannot be trusted until it is mended.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1。在修复之前，显示此行的列表会因它而失败，包含它的合计也不可信。</translation>
     </message>
 </context>
 <context>
