@@ -25,6 +25,8 @@ public:
     // Every value of a repeatable option; comma-separated values are split.
     QStringList list(const QString &name) const;
     const QStringList &positional() const { return m_positional; }
+    // How many times the option was given.
+    qsizetype count(const QString &name) const { return m_values.value(name).size(); }
 
     // Parses an integer option; returns an error message or "".
     QString intValue(const QString &name, int min, int max, int fallback, int *out) const;

@@ -165,7 +165,8 @@ const QList<CliCommand> &all()
              true,
              true,
              {},
-             s("[--region R] [--namespace N,...] [--from D] [--to D] [--no-cache] [--share]"),
+             s("[--region R] [--namespace N,...] [--order ORDER_ID] [--from D] [--to D]\n"
+               "            [--no-cache] [--share]"),
              s("Spend per month (in the display zone) and namespace."),
              {s("--share adds each cell's percent of its month's total over the namespaces "
                 "selected (JSON: \"share\", a string with two decimals; null when the month "
@@ -300,7 +301,8 @@ const QList<CliCommand> &all()
              false,
              false,
              s("FILE"),
-             s("FILE [--namespaces N] [--months M] [--seed S] [--until DATE] [--steady]"),
+             s("FILE [--namespaces N] [--months M] [--seed S] [--until DATE] [--steady]\n"
+               "            [--orders-per-namespace X] [--force]"),
              s("Write a SQLite database of realistic demo data."),
              {}},
         };
@@ -371,9 +373,11 @@ QString overview()
     text += s("\n"
               "Dates (--from, --to) are days in the display zone; --to is inclusive; months\n"
               "(--month) are months of the display zone.\n"
-              "spend and usages total keep the sums of months that ended more than 8 days ago\n"
-              "in a local cache ($XDG_CACHE_HOME/usage-console/rollups.sqlite); --no-cache\n"
-              "asks the data for everything. `usagectl help COMMAND` tells more.\n");
+              "spend and usages total keep sums per namespace and month in a local cache\n"
+              "($XDG_CACHE_HOME/usage-console/rollups.sqlite): over a database every month,\n"
+              "brought up to date from what changed; over --api the months that ended more\n"
+              "than 8 days ago. --no-cache asks the data for everything.\n"
+              "`usagectl help COMMAND` tells more.\n");
     return text;
 }
 

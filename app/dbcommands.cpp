@@ -79,7 +79,8 @@ int DbCommands::demoCreate(CliContext &ctx)
     const QStringList &pos = ctx.args.positional();
     if (pos.size() != 3)
         return ctx.fail(QStringLiteral("usage: usagectl demo-db create FILE [--namespaces N] "
-                                       "[--months M] [--seed S] [--until YYYY-MM-DD]"),
+                                       "[--months M] [--seed S] [--until YYYY-MM-DD] [--steady] "
+                                       "[--orders-per-namespace X] [--force]"),
                         CliContext::Usage);
     DemoOptions options;
     for (const QString &e :

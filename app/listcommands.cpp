@@ -190,6 +190,9 @@ int ListCommands::plansList(CliContext &ctx)
     auto plans = CliContext::wait(ctx.backend->listPlans(filter));
     if (!plans)
         return ctx.fail(plans.error());
+    if (filter.includeInactive && ctx.args.isSet(QStringLiteral("api")))
+        ctx.err << "usagectl: note: the plan service lists active plan versions only; old "
+                   "versions need --db\n";
     OutputWriter writer(ctx.out, ctx.format, RecordFormat::planHeaders());
     for (const Plan &p : std::as_const(plans.value()))
         writer.addRow(RecordFormat::planCells(p), RecordFormat::planJson(p));

@@ -121,6 +121,15 @@ int UsageCtl::runCommand(CliContext &ctx, const QStringList &arguments)
     if (!parseError.isEmpty())
         return ctx.fail(parseError + QStringLiteral(" (see usagectl --help)"), CliContext::Usage);
     CliMessageHandler::setVerbose(ctx.args.isSet(QStringLiteral("verbose")));
+    // Only the lists repeat; a second --db or --tz would silently win.
+    for (const CliArguments::OptionSpec &o : CliCommands::optionSpecs()) {
+        if (o.takesValue && ctx.args.count(o.name) > 1 && o.name != QLatin1String("namespace") &&
+            o.name != QLatin1String("month"))
+            return ctx.fail(QStringLiteral("option --%1 is given %2 times; give it once")
+                                .arg(o.name)
+                                .arg(ctx.args.count(o.name)),
+                            CliContext::Usage);
+    }
     if (ctx.args.isSet(QStringLiteral("version"))) {
         m_out << QStringLiteral("usagectl %1\n").arg(QCoreApplication::applicationVersion());
         return CliContext::Ok;
@@ -201,6 +210,10 @@ int UsageCtl::runCommand(CliContext &ctx, const QStringList &arguments)
 
     if (ctx.args.isSet(QStringLiteral("db")) && ctx.args.isSet(QStringLiteral("api")))
         return ctx.fail(QStringLiteral("give either --db or --api, not both"), CliContext::Usage);
+    if (ctx.args.isSet(QStringLiteral("ca-file")) && !ctx.args.isSet(QStringLiteral("api")))
+        return ctx.fail(QStringLiteral("--ca-file is for --api; a database's CA goes in its "
+                                       "address (mysql://...?tls=required&ca=PEM)"),
+                        CliContext::Usage);
     if (ctx.args.isSet(QStringLiteral("db"))) {
         auto spec = ConnectionSpec::parse(ctx.args.value(QStringLiteral("db")));
         if (!spec)

@@ -450,6 +450,66 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err, QStringLiteral("usagectl: --to is --from: the range is empty\n"));
     }
+
+    // Only --namespace and --month are lists; any other option given twice
+    // was the last one, silently.
+    void repeatedOption_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        for (const char *b : {"sqlite", "mariadb", "rest"}) {
+            QTest::addRow("%s --tz", b)
+                << QString::fromLatin1(b) << QStringList{"--tz", "UTC", "--tz", "Asia/Shanghai"}
+                << "usagectl: option --tz is given 2 times; give it once\n";
+            QTest::addRow("%s --region", b)
+                << QString::fromLatin1(b)
+                << QStringList{"--region", "cn-north-1", "--region", "cn-north-2"}
+                << "usagectl: option --region is given 2 times; give it once\n";
+        }
+    }
+    void repeatedOption()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        if (skip(backend))
+            QSKIP("no MariaDB");
+        const Run r = usagectl(backend, QStringList{"spend"} + options);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, message);
+    }
+
+    void caFileIsForTheApi_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("mariadb") << QStringLiteral("mariadb");
+    }
+    void caFileIsForTheApi()
+    {
+        QFETCH(QString, backend);
+        if (skip(backend))
+            QSKIP("no MariaDB");
+        const Run r = usagectl(backend, {"--ca-file", m_sqlite, "spend"});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("usagectl: --ca-file is for --api; a database's CA goes in "
+                                       "its address (mysql://...?tls=required&ca=PEM)\n"));
+    }
+
+    // The plan service lists active versions only: said, not silently.
+    void allVersionsOverTheApi()
+    {
+        const Run r = usagectl(QStringLiteral("rest"), {"plans", "list", "--all-versions"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!r.out.isEmpty());
+        QCOMPARE(r.err, QStringLiteral("usagectl: note: the plan service lists active plan "
+                                       "versions only; old versions need --db\n"));
+        const Run db = usagectl(QStringLiteral("sqlite"), {"plans", "list", "--all-versions"});
+        QCOMPARE(db.code, 0);
+        QCOMPARE(db.err, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUsageCtlTypos)
