@@ -150,6 +150,15 @@ void CliContext::warnUnmatched(const UsageFilter &filter, bool empty)
     noteOneNamespace(filter.namespaces);
     if (!empty && filter.namespaces.size() < 2)
         return;
+    // Over the API without --namespace only the token's user was read: an
+    // order id of another namespace is not a typo.
+    if (filter.namespaces.isEmpty() && !backend->readsEveryNamespace()) {
+        if (!filter.orderId.isEmpty())
+            err << "usagectl: warning: the token's user has no charge with the order id \""
+                << filter.orderId << "\"; for another namespace's order, add --namespace.\n";
+        err.flush();
+        return;
+    }
     auto probe = FilterProbe::unmatched(backend.get(), filter);
     probe.waitForFinished();
     if (probe.resultCount() > 0)

@@ -498,6 +498,21 @@ private Q_SLOTS:
                                        "its address (mysql://...?tls=required&ca=PEM)\n"));
     }
 
+    // Over the API without --namespace only the token's user is read: an
+    // order id of demo-team is no typo, and is not called one.
+    void orderOfAnotherNamespaceOverTheApi()
+    {
+        const Run r = usagectl(QStringLiteral("rest"),
+                               {"usages", "total", "--region", "cn-north-1", "--order", m_orderId});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.err, QStringLiteral("usagectl: note: the service's API reads one namespace, the "
+                                       "token's user's; name others with --namespace.\n"
+                                       "usagectl: warning: the token's user has no charge with the "
+                                       "order id \"%1\"; for another namespace's order, add "
+                                       "--namespace.\n")
+                            .arg(m_orderId));
+    }
+
     // The plan service lists active versions only: said, not silently.
     void allVersionsOverTheApi()
     {
