@@ -205,9 +205,16 @@ int ListCommands::namespacesList(CliContext &ctx)
         CliContext::wait(ctx.backend->listNamespaces(ctx.args.value(QStringLiteral("region"))));
     if (!names)
         return ctx.fail(names.error());
-    OutputWriter writer(ctx.out, ctx.format, {QStringLiteral("NAMESPACE")});
-    for (const QString &n : std::as_const(names.value()))
-        writer.addRow({n}, QJsonObject{{QStringLiteral("namespace"), n}});
+    {
+        OutputWriter writer(ctx.out, ctx.format, {QStringLiteral("NAMESPACE")});
+        for (const QString &n : std::as_const(names.value()))
+            writer.addRow({n}, QJsonObject{{QStringLiteral("namespace"), n}});
+    }
+    if (names.value().isEmpty() && !ctx.backend->readsEveryNamespace()) {
+        ctx.out.flush();
+        ctx.err << "usagectl: note: the service's API cannot list namespaces: it reads one at a "
+                   "time, the token's user's unless --namespace names others.\n";
+    }
     return CliContext::Ok;
 }
 

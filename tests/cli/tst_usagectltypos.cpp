@@ -513,6 +513,17 @@ private Q_SLOTS:
                             .arg(m_orderId));
     }
 
+    // The API has no list of namespaces: an empty list says why.
+    void namespacesOverTheApi()
+    {
+        const Run r = usagectl(QStringLiteral("rest"), {"namespaces", "list", "--format", "json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("[]"));
+        QCOMPARE(r.err, QStringLiteral("usagectl: note: the service's API cannot list namespaces: "
+                                       "it reads one at a time, the token's user's unless "
+                                       "--namespace names others.\n"));
+    }
+
     // The plan service lists active versions only: said, not silently.
     void allVersionsOverTheApi()
     {
