@@ -491,6 +491,15 @@ BackendError SqlConnection::errorFrom(const QSqlError &error, const QString &wha
                                                  "holds the rows; try again")
                                 .arg(what),
                             text);
+    // SQLITE_BUSY, SQLITE_LOCKED: another program's write held the file for
+    // the whole busy timeout (5 s).
+    if (!isMysql() && (code == QLatin1String("5") || code == QLatin1String("6")))
+        return BackendError(Category::Timeout,
+                            QCoreApplication::translate(
+                                "SqlConnection", "%1 stayed locked by another program's write for "
+                                                 "5 s (%2); try again when it is done")
+                                .arg(where, what),
+                            text);
     if (code == QLatin1String("1146") || text.contains(QLatin1String("no such table")))
         return BackendError(Category::NotFound,
                             QCoreApplication::translate(

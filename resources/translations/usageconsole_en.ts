@@ -1675,7 +1675,7 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../views/profiledialog.cpp" line="304"/>
-        <location filename="../../views/profiledialog.cpp" line="316"/>
+        <location filename="../../views/profiledialog.cpp" line="359"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,7 +1685,7 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="323"/>
+        <location filename="../../views/profiledialog.cpp" line="325"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>Connection OK: %n region (%1).</numerusform>
@@ -1693,12 +1693,12 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="337"/>
+        <location filename="../../views/profiledialog.cpp" line="372"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="338"/>
+        <location filename="../../views/profiledialog.cpp" line="373"/>
         <source>Security: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3136,22 +3136,22 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="99"/>
+        <location filename="../../models/spendtablemodel.cpp" line="100"/>
         <source>%1 (%2%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="103"/>
+        <location filename="../../models/spendtablemodel.cpp" line="104"/>
         <source>all months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="105"/>
+        <location filename="../../models/spendtablemodel.cpp" line="106"/>
         <source>all namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="106"/>
+        <location filename="../../models/spendtablemodel.cpp" line="107"/>
         <source>%1, %2: %3 (%n charge(s))</source>
         <translation>
             <numerusform>%1, %2: %3 (%n charge)</numerusform>
@@ -3159,18 +3159,18 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="110"/>
+        <location filename="../../models/spendtablemodel.cpp" line="111"/>
         <source>%1% of the whole period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="110"/>
+        <location filename="../../models/spendtablemodel.cpp" line="111"/>
         <source>%1% of the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="147"/>
-        <location filename="../../models/spendtablemodel.cpp" line="152"/>
+        <location filename="../../models/spendtablemodel.cpp" line="148"/>
+        <location filename="../../models/spendtablemodel.cpp" line="153"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,7 +3244,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../views/spendview.cpp" line="162"/>
-        <location filename="../../views/spendview.cpp" line="345"/>
+        <location filename="../../views/spendview.cpp" line="347"/>
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,18 +3285,18 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="369"/>
+        <location filename="../../views/spendview.cpp" line="376"/>
         <source>Forecasting the renewals of the order book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="381"/>
-        <location filename="../../views/spendview.cpp" line="402"/>
+        <location filename="../../views/spendview.cpp" line="389"/>
+        <location filename="../../views/spendview.cpp" line="411"/>
         <source>No charges in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="384"/>
+        <location filename="../../views/spendview.cpp" line="392"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>Spend over %n month: %1; charges: %2</numerusform>
@@ -3304,47 +3304,47 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="411"/>
+        <location filename="../../views/spendview.cpp" line="421"/>
         <source>The spend could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="432"/>
+        <location filename="../../views/spendview.cpp" line="442"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="438"/>
+        <location filename="../../views/spendview.cpp" line="448"/>
         <source>all regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="443"/>
+        <location filename="../../views/spendview.cpp" line="453"/>
         <source>Spend per month — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="47"/>
+        <location filename="../../views/spendviewexport.cpp" line="50"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="48"/>
+        <location filename="../../views/spendviewexport.cpp" line="51"/>
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="49"/>
+        <location filename="../../views/spendviewexport.cpp" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="51"/>
+        <location filename="../../views/spendviewexport.cpp" line="54"/>
         <source>Export spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="60"/>
+        <location filename="../../views/spendviewexport.cpp" line="63"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,22 +3521,27 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="496"/>
-        <source>%1 has no usage-service tables (%2): is it the billing database?</source>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="498"/>
+        <source>%1 stayed locked by another program&apos;s write for 5 s (%2); try again when it is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../backend/sql/sqlconnection.cpp" line="505"/>
+        <source>%1 has no usage-service tables (%2): is it the billing database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="514"/>
         <source>the database does not allow this (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="510"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="519"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="517"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="526"/>
         <source>database error while trying to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1679,7 +1679,7 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../views/profiledialog.cpp" line="304"/>
-        <location filename="../../views/profiledialog.cpp" line="316"/>
+        <location filename="../../views/profiledialog.cpp" line="359"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
@@ -1689,19 +1689,19 @@ Started %9, paid until %10</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="323"/>
+        <location filename="../../views/profiledialog.cpp" line="325"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>连接成功：%n 个区域（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="337"/>
+        <location filename="../../views/profiledialog.cpp" line="372"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="338"/>
+        <location filename="../../views/profiledialog.cpp" line="373"/>
         <source>Security: %1</source>
         <translation>连接安全：%1</translation>
     </message>
@@ -3132,40 +3132,40 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="99"/>
+        <location filename="../../models/spendtablemodel.cpp" line="100"/>
         <source>%1 (%2%)</source>
         <translation>%1（%2%）</translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="103"/>
+        <location filename="../../models/spendtablemodel.cpp" line="104"/>
         <source>all months</source>
         <translation>所有月份</translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="105"/>
+        <location filename="../../models/spendtablemodel.cpp" line="106"/>
         <source>all namespaces</source>
         <translation>所有命名空间</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/spendtablemodel.cpp" line="106"/>
+        <location filename="../../models/spendtablemodel.cpp" line="107"/>
         <source>%1, %2: %3 (%n charge(s))</source>
         <translation>
             <numerusform>%1，%2：%3（%n 笔扣费）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="110"/>
+        <location filename="../../models/spendtablemodel.cpp" line="111"/>
         <source>%1% of the whole period</source>
         <translation>占整个期间的 %1%</translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="110"/>
+        <location filename="../../models/spendtablemodel.cpp" line="111"/>
         <source>%1% of the month</source>
         <translation>占当月的 %1%</translation>
     </message>
     <message>
-        <location filename="../../models/spendtablemodel.cpp" line="147"/>
-        <location filename="../../models/spendtablemodel.cpp" line="152"/>
+        <location filename="../../models/spendtablemodel.cpp" line="148"/>
+        <location filename="../../models/spendtablemodel.cpp" line="153"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -3239,7 +3239,7 @@ Forecast for %2 from the order book</source>
     </message>
     <message>
         <location filename="../../views/spendview.cpp" line="162"/>
-        <location filename="../../views/spendview.cpp" line="345"/>
+        <location filename="../../views/spendview.cpp" line="347"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
@@ -3280,65 +3280,65 @@ Forecast for %2 from the order book</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="369"/>
+        <location filename="../../views/spendview.cpp" line="376"/>
         <source>Forecasting the renewals of the order book…</source>
         <translation>正在根据订单簿预测续费…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="381"/>
-        <location filename="../../views/spendview.cpp" line="402"/>
+        <location filename="../../views/spendview.cpp" line="389"/>
+        <location filename="../../views/spendview.cpp" line="411"/>
         <source>No charges in this range.</source>
         <translation>此范围内没有消费。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="384"/>
+        <location filename="../../views/spendview.cpp" line="392"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="411"/>
+        <location filename="../../views/spendview.cpp" line="421"/>
         <source>The spend could not be loaded: %1</source>
         <translation>无法加载消费统计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="432"/>
+        <location filename="../../views/spendview.cpp" line="442"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="438"/>
+        <location filename="../../views/spendview.cpp" line="448"/>
         <source>all regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="443"/>
+        <location filename="../../views/spendview.cpp" line="453"/>
         <source>Spend per month — %1 (%2)</source>
         <translation>每月消费 — %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="47"/>
+        <location filename="../../views/spendviewexport.cpp" line="50"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="48"/>
+        <location filename="../../views/spendviewexport.cpp" line="51"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="49"/>
+        <location filename="../../views/spendviewexport.cpp" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="51"/>
+        <location filename="../../views/spendviewexport.cpp" line="54"/>
         <source>Export spend</source>
         <translation>导出消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/spendviewexport.cpp" line="60"/>
+        <location filename="../../views/spendviewexport.cpp" line="63"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -3515,22 +3515,27 @@ Forecast for %2 from the order book</source>
         <translation>数据库超时（%1）：另一个事务占用了这些行；请重试</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="496"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="498"/>
+        <source>%1 stayed locked by another program&apos;s write for 5 s (%2); try again when it is done</source>
+        <translation>%1 被另一个程序的写入锁定了 5 秒（%2）；请待其完成后重试</translation>
+    </message>
+    <message>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="505"/>
         <source>%1 has no usage-service tables (%2): is it the billing database?</source>
         <translation>%1 中没有消费服务的表（%2）：这是计费数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="505"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="514"/>
         <source>the database does not allow this (%1)</source>
         <translation>数据库不允许此操作（%1）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="510"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="519"/>
         <source>%1 is not a readable SQLite database (damaged or another kind of file)</source>
         <translation>%1 不是可读的 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
     </message>
     <message>
-        <location filename="../../backend/sql/sqlconnection.cpp" line="517"/>
+        <location filename="../../backend/sql/sqlconnection.cpp" line="526"/>
         <source>database error while trying to %1</source>
         <translation>%1时数据库出错</translation>
     </message>
