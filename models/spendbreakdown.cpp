@@ -14,14 +14,24 @@ QString SpendBreakdown::groupNamespace(int group) const
 }
 
 SpendBreakdown SpendBreakdown::compute(const QList<SpendCell> &cells, const QList<QDate> &months,
-                                       int topCount, const QList<ForecastCell> &forecast)
+                                       int topCount, const QList<ForecastCell> &forecast,
+                                       const QList<QDate> &forecastOnly)
 {
     SpendBreakdown b;
     b.m_months = months;
+    b.m_spendMonths = int(months.size());
 
+    // Spend is taken in `months` only; the forecast in the months after too.
     QHash<QDate, int> monthIndex;
     for (int i = 0; i < months.size(); ++i)
         monthIndex.insert(months.at(i), i);
+    QHash<QDate, int> forecastIndex = monthIndex;
+    for (const QDate &month : forecastOnly) {
+        if (forecastIndex.contains(month))
+            continue;
+        forecastIndex.insert(month, int(b.m_months.size()));
+        b.m_months.append(month);
+    }
 
     // Per-namespace totals decide the ranking; cells outside the months
     // asked for are ignored rather than guessed into a neighbour.
@@ -31,7 +41,7 @@ SpendBreakdown SpendBreakdown::compute(const QList<SpendCell> &cells, const QLis
             nsTotals[c.ns] += c.amount;
     }
     for (const ForecastCell &f : forecast) {
-        if (monthIndex.contains(f.month))
+        if (forecastIndex.contains(f.month))
             nsTotals[f.ns] += f.renewals;
     }
     QStringList ranked = nsTotals.keys();
@@ -54,7 +64,7 @@ SpendBreakdown SpendBreakdown::compute(const QList<SpendCell> &cells, const QLis
         groupOf.insert(b.m_groups.at(g), g);
     const int othersGroup = b.m_hasOthers ? int(b.m_groups.size()) - 1 : -1;
 
-    const int nm = int(months.size());
+    const int nm = int(b.m_months.size());
     b.m_amounts = QList<QList<Money>>(b.m_groups.size(), QList<Money>(nm));
     b.m_charges = QList<QList<qint64>>(b.m_groups.size(), QList<qint64>(nm, 0));
     b.m_groupTotals = QList<Money>(b.m_groups.size());
@@ -77,7 +87,7 @@ SpendBreakdown SpendBreakdown::compute(const QList<SpendCell> &cells, const QLis
         b.m_grandCharges += c.charges;
     }
     b.computeShares(cells, monthIndex, groupOf, othersGroup);
-    b.addForecast(forecast, monthIndex, groupOf, othersGroup);
+    b.addForecast(forecast, forecastIndex, groupOf, othersGroup);
     return b;
 }
 

@@ -23,14 +23,22 @@
 class SpendBreakdown
 {
 public:
-    // `months`: every month to show, first days, in order (months without
-    // charges get rows too). `topCount` <= 0: every namespace, no "others".
-    // With `forecast`, namespaces rank by spend plus renewals to come.
+    // `months`: every month of spend to show, first days, in order (months
+    // without charges get rows too). `topCount` <= 0: every namespace, no
+    // "others". With `forecast`, namespaces rank by spend plus renewals to
+    // come. `forecastOnly`: later months that only the forecast fills (no
+    // spend was asked for them): the chart shows them after `months`, the
+    // table and its CSV do not, so they never read as months of 0.00 spend.
     static SpendBreakdown compute(const QList<SpendCell> &cells, const QList<QDate> &months,
-                                  int topCount, const QList<ForecastCell> &forecast = {});
+                                  int topCount, const QList<ForecastCell> &forecast = {},
+                                  const QList<QDate> &forecastOnly = {});
 
     bool isEmpty() const { return m_groups.isEmpty(); }
+    // The months charted: those of spend, then the forecast-only ones.
     const QList<QDate> &months() const { return m_months; }
+    // How many of months() are of spend (the first ones): the table's rows.
+    int spendMonthCount() const { return m_spendMonths; }
+    bool isForecastOnlyMonth(int month) const { return month >= m_spendMonths; }
     int groupCount() const { return int(m_groups.size()); }
     // The namespace of a group; empty for "others".
     QString groupNamespace(int group) const;
@@ -61,6 +69,7 @@ public:
 
 private:
     QList<QDate> m_months;
+    int m_spendMonths = 0;
     QStringList m_groups; // namespaces; the last is "" when m_hasOthers
     bool m_hasOthers = false;
     QStringList m_othersMembers;

@@ -36,7 +36,7 @@ QString SpendTableModel::groupLabel(int group) const
 
 bool SpendTableModel::isTotalsRow(int row) const
 {
-    return row == int(m_breakdown.months().size());
+    return row == m_breakdown.spendMonthCount();
 }
 
 bool SpendTableModel::isTotalColumn(int column) const
@@ -46,10 +46,11 @@ bool SpendTableModel::isTotalColumn(int column) const
 
 int SpendTableModel::rowCount(const QModelIndex &parent) const
 {
-    // No totals row for an empty table: there is nothing to total.
+    // No totals row for an empty table: there is nothing to total. Months
+    // only the forecast fills are the chart's, not rows of spend.
     if (parent.isValid() || m_breakdown.isEmpty())
         return 0;
-    return int(m_breakdown.months().size()) + 1;
+    return m_breakdown.spendMonthCount() + 1;
 }
 
 int SpendTableModel::columnCount(const QModelIndex &parent) const
@@ -72,7 +73,7 @@ qint64 SpendTableModel::chargesAt(int row, int column) const
         if (isTotalColumn(column))
             return m_breakdown.grandCharges();
         qint64 n = 0;
-        for (int m = 0; m < m_breakdown.months().size(); ++m)
+        for (int m = 0; m < m_breakdown.spendMonthCount(); ++m)
             n += m_breakdown.charges(column, m);
         return n;
     }

@@ -4,8 +4,9 @@
 
 #include <QAbstractTableModel>
 
-// The spend breakdown as a table: one row per month plus a totals row, one
-// column per group (top namespaces, then "others") plus a Total column.
+// The spend breakdown as a table: one row per month of spend (not the
+// months only a forecast fills) plus a totals row, one column per group
+// (top namespaces, then "others") plus a Total column.
 // Read-only; DisplayRole is locale-formatted, AmountRole the exact units.
 // With shares shown, a group's cell also says its percent of the month (on
 // the totals row: of the whole period).

@@ -245,6 +245,7 @@ void SpendView::setBackend(Backend *backend)
     m_forecaster->cancel();
     m_cells.clear();
     m_months.clear();
+    m_forecastOnlyMonths.clear();
     m_forecastCells.clear();
     rebuild();
     setBusy(false);
@@ -340,6 +341,7 @@ void SpendView::refresh()
         setBusy(false);
         m_cells.clear();
         m_months.clear();
+        m_forecastOnlyMonths.clear();
         m_forecastCells.clear();
         rebuild();
         showMessage(tr("No connection."));
@@ -361,12 +363,18 @@ void SpendView::applyCells(const QList<SpendCell> &cells, const QList<QDate> &mo
 {
     m_cells = cells;
     m_months = months;
+    m_forecastOnlyMonths.clear();
     m_forecastCells.clear();
     if (m_forecastBox->isChecked() && m_backend) {
+        // "All months" runs on to the months forecast; those without spend
+        // are the chart's only (SpendBreakdown), never rows of 0.00.
+        QList<QDate> shown = m_months;
         if (m_allMonths->isChecked())
-            m_forecaster->stretch(&m_months, m_zone);
-        if (m_forecaster->load(m_backend, m_region, m_filters->namespaces(), m_zone, m_months))
+            m_forecaster->stretch(&shown, m_zone);
+        if (m_forecaster->load(m_backend, m_region, m_filters->namespaces(), m_zone, shown)) {
+            m_forecastOnlyMonths = shown.mid(m_months.size());
             return Q_EMIT statusMessage(tr("Forecasting the renewals of the order book…"));
+        }
     }
     showLoaded();
 }
@@ -381,7 +389,7 @@ void SpendView::showLoaded()
         Q_EMIT statusMessage(tr("No charges in this range."));
     else
         Q_EMIT statusMessage(
-            tr("Spend over %n month(s): %1; charges: %2", nullptr, int(b.months().size()))
+            tr("Spend over %n month(s): %1; charges: %2", nullptr, b.spendMonthCount())
                 .arg(DisplayFormat::money(b.grandTotal()))
                 .arg(b.grandCharges()));
 }
@@ -389,7 +397,8 @@ void SpendView::showLoaded()
 void SpendView::rebuild()
 {
     const SpendBreakdown breakdown =
-        SpendBreakdown::compute(m_cells, m_months, m_topCount, m_forecastCells);
+        SpendBreakdown::compute(m_cells, m_months, m_topCount, m_forecastCells,
+                                m_forecastCells.isEmpty() ? QList<QDate>() : m_forecastOnlyMonths);
     m_model->setBreakdown(breakdown);
     QStringList labels;
     for (int g = 0; g < breakdown.groupCount(); ++g)
@@ -407,6 +416,7 @@ void SpendView::fail(const BackendError &error)
     setBusy(false);
     m_cells.clear();
     m_months.clear();
+    m_forecastOnlyMonths.clear();
     rebuild();
     showMessage(tr("The spend could not be loaded: %1").arg(error.message()));
     Q_EMIT errorOccurred(error);

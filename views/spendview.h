@@ -129,7 +129,8 @@ private:
     int m_topCount = 8;
     bool m_busy = false;
     QList<SpendCell> m_cells;
-    QList<QDate> m_months;
+    QList<QDate> m_months;             // of spend
+    QList<QDate> m_forecastOnlyMonths; // after them, charted with the forecast only
     QList<ForecastCell> m_forecastCells;
 
     QTimer *m_refreshTimer;

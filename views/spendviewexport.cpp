@@ -39,9 +39,12 @@ void SpendView::exportInteractively(const QStringList &formats)
         return;
     const QString suggested =
         QStringLiteral("spend-%1-%2-%3.%4")
-            .arg(m_region.isEmpty() ? QStringLiteral("all") : m_region,
-                 b.months().first().toString(QStringLiteral("yyyy-MM")),
-                 b.months().last().toString(QStringLiteral("yyyy-MM")), formats.first());
+            .arg(
+                m_region.isEmpty() ? QStringLiteral("all") : m_region,
+                b.months().first().toString(QStringLiteral("yyyy-MM")),
+                // The months of spend: those only forecast are not in the table.
+                b.months().at(qMax(0, b.spendMonthCount() - 1)).toString(QStringLiteral("yyyy-MM")),
+                formats.first());
     QStringList filters;
     for (const QString &format : formats)
         filters.append(format == QLatin1String("png")   ? tr("PNG images (*.png)")

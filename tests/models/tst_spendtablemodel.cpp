@@ -106,6 +106,44 @@ private Q_SLOTS:
         model.setSharesShown(false);
         QCOMPARE(feb.data().toString(), QStringLiteral("2.00"));
     }
+
+    // A month only the forecast fills (the Spend view's "all months" run on
+    // to next month) is charted, with its renewals, but is no row of spend:
+    // the table (and so its CSV) ends at the last month of spend, and its
+    // totals are the spend's.
+    void forecastOnlyMonthIsNoRow()
+    {
+        const QDate april(2026, 4, 1);
+        ForecastCell renewal;
+        renewal.ns = QStringLiteral("c");
+        renewal.month = april;
+        renewal.renewals = Money::fromUnits(70000);
+        renewal.renewalCount = 1;
+        SpendTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBreakdown(SpendBreakdown::compute(cells(), months(), 0, {renewal}, {april}));
+        const SpendBreakdown &b = model.breakdown();
+        QCOMPARE(b.months(), months() + QList<QDate>{april});
+        QCOMPARE(b.spendMonthCount(), 3);
+        QVERIFY(b.isForecastOnlyMonth(3) && b.isForecastMonth(3));
+        QVERIFY(!b.isForecastOnlyMonth(2));
+        // c ranks first: 1 unit of spend and 7.00 to come.
+        QCOMPARE(b.groupNamespace(0), QStringLiteral("c"));
+        QCOMPARE(b.renewals(0, 3), Money::fromUnits(70000));
+        QCOMPARE(b.monthRenewals(3), Money::fromUnits(70000));
+
+        QCOMPARE(model.rowCount(), 4); // January to March, then Total
+        QCOMPARE(model.headerData(2, Qt::Vertical).toString(), QStringLiteral("2026-03"));
+        QCOMPARE(model.headerData(3, Qt::Vertical).toString(), QStringLiteral("Total"));
+        QVERIFY(model.isTotalsRow(3));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r, 0).data(SpendTableModel::MonthRole).toDate() != april);
+        // Spend: 3 + 30000 + 0 units; 7 charges.
+        const QModelIndex grand = model.index(3, model.columnCount() - 1);
+        QCOMPARE(grand.data(SpendTableModel::AmountRole).toLongLong(), Q_INT64_C(30003));
+        QCOMPARE(grand.data(SpendTableModel::ChargesRole).toLongLong(), Q_INT64_C(7));
+    }
 };
 
 QTEST_MAIN(TestSpendTableModel)

@@ -21,6 +21,9 @@
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -148,6 +151,48 @@ private Q_SLOTS:
         const QString tip = chart->forecastToolTip(group, months - 1);
         QVERIFY2(tip.contains(QStringLiteral("2026-12")), qPrintable(tip));
         QVERIFY2(tip.count(QLatin1Char('\n')) >= 4, qPrintable(tip));
+
+        // December has no charge (the demo ends on 2026-11-20, as the rows
+        // say): it is charted with its forecast, but it is no 0.00 row of
+        // spend in the table or its CSV, nor the end of the export's name.
+        TestDatabases::withConnection(m_spec, [](QSqlDatabase &db) {
+            QSqlQuery q(QStringLiteral("SELECT COUNT(*), MAX(CONSUME_TIME >= '2026-10-31 16:00') "
+                                       "FROM DF_CONSUMING_HISTORY WHERE CONSUME_TIME >= "
+                                       "'2026-09-30 16:00'"),
+                        db);
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toInt() > 0); // charges in November (Shanghai)...
+            QCOMPARE(q.value(1).toInt(), 1);
+            QSqlQuery dec(QStringLiteral("SELECT COUNT(*) FROM DF_CONSUMING_HISTORY "
+                                         "WHERE CONSUME_TIME >= '2026-11-30 16:00'"),
+                          db);
+            QVERIFY(dec.next());
+            QCOMPARE(dec.value(0).toInt(), 0); // ...and none in December
+        });
+        QVERIFY(b.isForecastOnlyMonth(months - 1));
+        QCOMPARE(b.spendMonthCount(), months - 1);
+        QCOMPARE(view.tableModel()->rowCount(), months); // the months of spend and Total
+        const int lastRow = view.tableModel()->rowCount() - 2;
+        QCOMPARE(view.tableModel()->index(lastRow, 0).data(SpendTableModel::MonthRole).toDate(),
+                 QDate(2026, 11, 1));
+        const QString csvPath = m_dir.filePath(QStringLiteral("spend-%1.csv").arg(kind));
+        QString error;
+        QVERIFY2(view.exportCsv(csvPath, &error), qPrintable(error));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QStringList lines =
+            QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), months + 1); // header, months of spend, Total
+        QVERIFY2(lines.at(lines.size() - 2).startsWith(QStringLiteral("2026-11,")),
+                 qPrintable(lines.at(lines.size() - 2)));
+        QVERIFY(!lines.join(QLatin1Char('\n')).contains(QStringLiteral("2026-12")));
+        view.exportFile();
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view.findChild<QFileDialog *>(QStringLiteral("exportFileDialog"))));
+        const QString name = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        QVERIFY2(name.endsWith(QStringLiteral("-2026-11.csv")), qPrintable(name));
+        dialog->reject();
+        delete dialog;
 
         // Shares: each month row and the totals row add up to 100.00 %.
         const SpendTableModel *model = view.tableModel();
