@@ -409,14 +409,16 @@ Result<QStringList> ChargeLedger::verify(const QString &source,
             const auto money = [cents](const Money &m) {
                 return cents ? m.toString2() : m.toString4();
             };
-            // The middle of the month names it in any zone.
+            // The middle of the month names it in any zone; the zone says
+            // which of the ledgers kept in several zones it is.
             mismatches.append(
-                QStringLiteral("%1, region %2: cached %3 in %4 charges, the source has %5 in %6")
+                QStringLiteral("%1 (%7), region %2: cached %3 in %4 charges, the source has %5 in "
+                               "%6")
                     .arg(
                         f.from.addSecs(f.from.secsTo(f.to) / 2).toString(QStringLiteral("yyyy-MM")),
                         h.region.isEmpty() ? QStringLiteral("(all)") : h.region, money(kept.amount),
                         QString::number(kept.charges), money(live.value().amount),
-                        QString::number(live.value().charges)));
+                        QString::number(live.value().charges), h.zone));
         }
     }
     return mismatches;
