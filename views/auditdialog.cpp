@@ -56,6 +56,8 @@ AuditDialog::AuditDialog(Backend *backend, const QTimeZone &displayZone, QWidget
     });
     connect(&m_run, &RequestTracker::errorOccurred, this, [this](const BackendError &error) {
         m_model->clear();
+        m_nothingAudited = false;
+        retranslate();
         m_summary->setText(tr("The audit could not run: %1").arg(error.message()));
         Q_EMIT errorOccurred(error);
         Q_EMIT auditFinished(false);
@@ -74,22 +76,59 @@ void AuditDialog::runAudit()
     filter.region = m_filters->region();
     filter.namespaces = m_filters->namespaces();
     m_summary->setText(tr("Reading every order and charge…"));
-    m_run.track<AuditReport>(m_backend->audit(filter),
-                             [this](const AuditReport &report) { showReport(report); });
+    m_run.track<AuditReport>(m_backend->audit(filter), [this, filter](const AuditReport &report) {
+        showReport(report, filter);
+    });
 }
 
-void AuditDialog::showReport(const AuditReport &report)
+QString AuditDialog::nothingAudited(const AuditFilter &filter, const QString &at) const
+{
+    // Which namespaces were asked: the filter's, else the connection's, else
+    // (the service's API) the token's user's own alone.
+    const QStringList asked =
+        !filter.namespaces.isEmpty() ? filter.namespaces : m_backend->namespaceScope();
+    QString where;
+    QString hint;
+    if (!asked.isEmpty()) {
+        where = tr("the namespaces asked (%1)").arg(asked.join(QStringLiteral(", ")));
+        hint = tr("Check their spelling, or give other namespaces in the filter above.");
+    } else if (!m_backend->readsEveryNamespace()) {
+        where = tr("the token's own namespace, the only one asked (the service lists one "
+                   "namespace at a time)");
+        hint = tr("Give the namespaces to audit in the filter above, or in the profile "
+                  "(Tools ▸ Profiles…).");
+    } else {
+        where = tr("any namespace");
+        hint = tr("The connection holds no order or charge.");
+    }
+    if (!filter.region.isEmpty())
+        where = tr("%1, region %2").arg(where, filter.region);
+    return tr("Nothing was audited: no order or charge was read in %1 (at %2). This is not a "
+              "clean result.")
+               .arg(where, at) +
+           QLatin1Char('\n') + hint;
+}
+
+void AuditDialog::showReport(const AuditReport &report, const AuditFilter &filter)
 {
     m_model->setReport(report);
     const QLocale locale;
     QStringList lines;
+    const QString at =
+        report.now.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     const QString read =
         tr("%1 orders and %2 charges audited at %3")
-            .arg(locale.toString(report.ordersMatched), locale.toString(report.chargesMatched),
-                 report.now.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    lines << (report.total() == 0 ? tr("No findings: %1.").arg(read)
-                                  : tr("%n finding(s): %1 (%2).", nullptr, int(report.total()))
-                                        .arg(report.summary(), read));
+            .arg(locale.toString(report.ordersMatched), locale.toString(report.chargesMatched), at);
+    // An audit that read nothing found nothing: it is no clean result.
+    m_nothingAudited =
+        report.total() == 0 && report.ordersMatched == 0 && report.chargesMatched == 0;
+    if (m_nothingAudited)
+        lines << nothingAudited(filter, at);
+    else
+        lines << (report.total() == 0 ? tr("No findings: %1.").arg(read)
+                                      : tr("%n finding(s): %1 (%2).", nullptr, int(report.total()))
+                                            .arg(report.summary(), read));
+    retranslate(); // the list's empty state
     if (report.total() > report.findings.size())
         lines << tr("Only the first %1 are listed.")
                      .arg(locale.toString(qint64(report.findings.size())));
@@ -122,6 +161,7 @@ void AuditDialog::changeEvent(QEvent *event)
 void AuditDialog::retranslate()
 {
     setWindowTitle(tr("Ledger audit — %1").arg(m_backend ? m_backend->describe() : QString()));
-    m_table->setEmptyText(tr("No findings."));
+    m_table->setEmptyText(m_nothingAudited ? tr("Nothing was audited: see above.")
+                                           : tr("No findings."));
     m_hint->setText(tr("Double-click a finding to open its order or its charges."));
 }

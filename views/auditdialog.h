@@ -42,7 +42,8 @@ protected:
 
 private:
     void retranslate();
-    void showReport(const AuditReport &report);
+    void showReport(const AuditReport &report, const AuditFilter &filter);
+    QString nothingAudited(const AuditFilter &filter, const QString &at) const;
     void activate(const QModelIndex &index);
 
     Backend *m_backend;
@@ -53,4 +54,5 @@ private:
     QLabel *m_summary;
     DataTableView *m_table;
     QLabel *m_hint;
+    bool m_nothingAudited = false;
 };

@@ -4,27 +4,67 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="59"/>
+        <location filename="../../views/auditdialog.cpp" line="61"/>
         <source>The audit could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="76"/>
+        <location filename="../../views/auditdialog.cpp" line="78"/>
         <source>Reading every order and charge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="87"/>
+        <location filename="../../views/auditdialog.cpp" line="93"/>
+        <source>the namespaces asked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="94"/>
+        <source>Check their spelling, or give other namespaces in the filter above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="96"/>
+        <source>the token&apos;s own namespace, the only one asked (the service lists one namespace at a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="98"/>
+        <source>Give the namespaces to audit in the filter above, or in the profile (Tools ▸ Profiles…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="101"/>
+        <source>any namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="102"/>
+        <source>The connection holds no order or charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="105"/>
+        <source>%1, region %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="106"/>
+        <source>Nothing was audited: no order or charge was read in %1 (at %2). This is not a clean result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="120"/>
         <source>%1 orders and %2 charges audited at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="90"/>
+        <location filename="../../views/auditdialog.cpp" line="128"/>
         <source>No findings: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/auditdialog.cpp" line="91"/>
+        <location filename="../../views/auditdialog.cpp" line="129"/>
         <source>%n finding(s): %1 (%2).</source>
         <translation>
             <numerusform>%n finding: %1 (%2).</numerusform>
@@ -32,27 +72,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="94"/>
+        <location filename="../../views/auditdialog.cpp" line="133"/>
         <source>Only the first %1 are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="97"/>
+        <location filename="../../views/auditdialog.cpp" line="136"/>
         <source>Not checked over this connection: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="124"/>
+        <location filename="../../views/auditdialog.cpp" line="163"/>
         <source>Ledger audit — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="125"/>
+        <location filename="../../views/auditdialog.cpp" line="164"/>
+        <source>Nothing was audited: see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="165"/>
         <source>No findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="126"/>
+        <location filename="../../views/auditdialog.cpp" line="166"/>
         <source>Double-click a finding to open its order or its charges.</source>
         <translation type="unfinished"></translation>
     </message>

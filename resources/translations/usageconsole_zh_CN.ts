@@ -4,54 +4,99 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="59"/>
+        <location filename="../../views/auditdialog.cpp" line="61"/>
         <source>The audit could not run: %1</source>
         <translation>无法运行审计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="76"/>
+        <location filename="../../views/auditdialog.cpp" line="78"/>
         <source>Reading every order and charge…</source>
         <translation>正在读取所有订单和扣费记录…</translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="87"/>
+        <location filename="../../views/auditdialog.cpp" line="93"/>
+        <source>the namespaces asked (%1)</source>
+        <translation>所查询的命名空间（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="94"/>
+        <source>Check their spelling, or give other namespaces in the filter above.</source>
+        <translation>请检查命名空间的拼写，或在上方的筛选条件中填写其他命名空间。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="96"/>
+        <source>the token&apos;s own namespace, the only one asked (the service lists one namespace at a time)</source>
+        <translation>令牌自身的命名空间，这是唯一查询的命名空间（服务一次只列出一个命名空间）</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="98"/>
+        <source>Give the namespaces to audit in the filter above, or in the profile (Tools ▸ Profiles…).</source>
+        <translation>请在上方的筛选条件中，或在连接配置中（工具 ▸ 连接配置…）填写要审计的命名空间。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="101"/>
+        <source>any namespace</source>
+        <translation>任何命名空间</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="102"/>
+        <source>The connection holds no order or charge.</source>
+        <translation>该连接中没有任何订单或扣费记录。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="105"/>
+        <source>%1, region %2</source>
+        <translation>%1，区域 %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="106"/>
+        <source>Nothing was audited: no order or charge was read in %1 (at %2). This is not a clean result.</source>
+        <translation>未审计任何内容：在%1中没有读到任何订单或扣费记录（%2）。这并不表示审计通过。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="120"/>
         <source>%1 orders and %2 charges audited at %3</source>
         <translation>已于 %3 审计 %1 个订单和 %2 笔扣费</translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="90"/>
+        <location filename="../../views/auditdialog.cpp" line="128"/>
         <source>No findings: %1.</source>
         <translation>未发现问题：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/auditdialog.cpp" line="91"/>
+        <location filename="../../views/auditdialog.cpp" line="129"/>
         <source>%n finding(s): %1 (%2).</source>
         <translation>
             <numerusform>发现 %n 个问题：%1（%2）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="94"/>
+        <location filename="../../views/auditdialog.cpp" line="133"/>
         <source>Only the first %1 are listed.</source>
         <translation>仅列出前 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="97"/>
+        <location filename="../../views/auditdialog.cpp" line="136"/>
         <source>Not checked over this connection: %1 (%2).</source>
         <translation>此连接无法检查：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="124"/>
+        <location filename="../../views/auditdialog.cpp" line="163"/>
         <source>Ledger audit — %1</source>
         <translation>账目审计 — %1</translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="125"/>
+        <location filename="../../views/auditdialog.cpp" line="164"/>
+        <source>Nothing was audited: see above.</source>
+        <translation>未审计任何内容：见上方说明。</translation>
+    </message>
+    <message>
+        <location filename="../../views/auditdialog.cpp" line="165"/>
         <source>No findings.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../views/auditdialog.cpp" line="126"/>
+        <location filename="../../views/auditdialog.cpp" line="166"/>
         <source>Double-click a finding to open its order or its charges.</source>
         <translation>双击某个问题可打开其订单或扣费记录。</translation>
     </message>
