@@ -309,20 +309,55 @@ void ProfileDialog::runTest(const Profile &profile, const QString &secret)
     m_testBackend = created.value();
     m_testButton->setEnabled(false);
     setStatus(tr("Connecting to %1…").arg(m_testBackend->describe()));
-    m_testBackend->listRegions().then(this, [this, generation](const Result<QList<Region>> &r) {
+    const bool rest = profile.kind == Profile::Kind::Rest;
+    const QString ns = profile.namespaces.value(0);
+    m_testBackend->listRegions().then(this, [this, generation, rest,
+                                             ns](const Result<QList<Region>> &r) {
         if (generation != m_testGeneration)
             return;
         if (!r) {
-            setStatus(tr("Connection failed: %1").arg(r.error().message()), true);
-            finishTest(false, r.error().message());
+            failTest(r.error());
             return;
         }
         QStringList names;
         for (const Region &region : r.value())
             names.append(region.identification);
-        showSecurity(generation, tr("Connection OK: %n region(s) (%1).", nullptr, int(names.size()))
-                                     .arg(names.join(QStringLiteral(", "))));
+        const QString regions = tr("Connection OK: %n region(s) (%1).", nullptr, int(names.size()))
+                                    .arg(names.join(QStringLiteral(", ")));
+        if (!rest || names.isEmpty()) {
+            showSecurity(generation, regions);
+            return;
+        }
+        checkToken(generation, names.first(), ns, regions);
     });
+}
+
+void ProfileDialog::checkToken(quint64 generation, const QString &region, const QString &ns,
+                               const QString &regions)
+{
+    // The plan service checks no token: one charge of the usage service
+    // (which does) tells a refused token, or a namespace the token may not
+    // read, before any tab finds out.
+    UsageFilter filter;
+    filter.region = region;
+    if (!ns.isEmpty())
+        filter.namespaces = {ns};
+    m_testBackend->listUsages(filter, PageRequest::first(1))
+        .then(this, [this, generation, regions](const Result<Page<Usage>> &r) {
+            if (generation != m_testGeneration)
+                return;
+            if (!r) {
+                failTest(r.error());
+                return;
+            }
+            showSecurity(generation, regions);
+        });
+}
+
+void ProfileDialog::failTest(const BackendError &error)
+{
+    setStatus(tr("Connection failed: %1").arg(error.message()), true);
+    finishTest(false, error.message());
 }
 
 void ProfileDialog::showSecurity(quint64 generation, const QString &regions)

@@ -8,6 +8,7 @@
 #include <memory>
 
 class Backend;
+class BackendError;
 class ProfileForm;
 class ProfileStore;
 class QLabel;
@@ -37,7 +38,8 @@ Q_SIGNALS:
     // A profile was saved, its secret (if one was typed) with it: a
     // connection open with it should apply the new settings.
     void profileSaved(const Profile &profile);
-    // "Test connection" finished (ok = listRegions answered); the message
+    // "Test connection" finished (ok = listRegions answered and, over REST,
+    // the usage service took the token); the message
     // says how the connection is protected too.
     void connectionTested(bool ok, const QString &message);
 
@@ -49,7 +51,11 @@ private:
     void deleteProfile();
     void testConnection();
     void runTest(const Profile &profile, const QString &secret);
+    // REST: one authenticated request of the usage service.
+    void checkToken(quint64 generation, const QString &region, const QString &ns,
+                    const QString &regions);
     void showSecurity(quint64 generation, const QString &regions);
+    void failTest(const BackendError &error);
     void finishTest(bool ok, const QString &message);
     void dispose(std::shared_ptr<Backend> backend);
     void setStatus(const QString &text, bool error = false);

@@ -184,6 +184,7 @@ QWidget *ProfileForm::restPage()
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_namespaces = new QLineEdit(page);
+    m_namespaces->setObjectName(QStringLiteral("namespaces"));
     m_namespaces->setPlaceholderText(tr("comma-separated; the API lists one namespace at a time"));
     m_caFile =
         new FileField(QStringLiteral("caFile"), tr("Choose the CA certificate"), pemFilter(), page);

@@ -5,6 +5,7 @@
 // test's own started with --ssl-*), "not encrypted" for http:// and plain
 // MySQL; a certificate the CA did not sign fails the test. The certificates
 // are made by `openssl` now, by a CA whose name the messages must show.
+// Over REST the test asks the usage service too: a refused token fails it.
 // Screenshots of the MySQL page with its TLS fields go to $UC_SCREENSHOT_DIR.
 #include "fakeservice.h"
 #include "languageswitcher.h"
@@ -183,6 +184,46 @@ private Q_SLOTS:
                          qPrintable(d.status()));
         }
         QVERIFY(!d.status().contains(Token));
+    }
+
+    // The plan service checks no token: Test connection asks the usage
+    // service too, so a token it refuses (or a namespace the token may not
+    // read) fails the test.
+    void restToken_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("namespaces");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("good token") << Token << "" << true << "Connection OK";
+        QTest::newRow("good token, its namespace") << Token << "ns-0001" << true << "Connection OK";
+        QTest::newRow("bad token")
+            << "BAD"
+            << "" << false << "Connection failed: The service refused the API token";
+        QTest::newRow("a namespace the token may not read")
+            << "bob-token"
+            << "ns-0001" << false << "Connection failed: permission denied";
+    }
+    void restToken()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, namespaces);
+        QFETCH(bool, ok);
+        QFETCH(QString, says);
+        FakeService service(m_serviceDb, {Token + QStringLiteral("=admin:*"),
+                                          QStringLiteral("bob-token=bob:ns-bob")});
+        QVERIFY2(service.start(), qPrintable(service.errorString()));
+        QTemporaryDir dir;
+        Dialog d(dir);
+        d.type("profileName", QStringLiteral("API"));
+        d.choose("profileKind", int(Profile::Kind::Rest));
+        d.type("usageApiUrl", service.usageApi().toString());
+        d.type("token", token);
+        d.type("namespaces", namespaces);
+        QVERIFY(d.test());
+        QCOMPARE(d.lastOk(), ok);
+        QVERIFY2(d.status().startsWith(says), qPrintable(d.status()));
+        QVERIFY(!d.status().contains(token));
     }
 
     void sqliteIsALocalFile()
