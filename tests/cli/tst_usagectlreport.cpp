@@ -124,6 +124,10 @@ private Q_SLOTS:
         last.zoneId = QStringLiteral("UTC");
         last.period = SavedReport::Period::PreviousMonth;
         save(last);
+        // "Shanghai" is no zone (Qt would take it as UTC under that name).
+        SavedReport noZone = report("No zone", SavedReport::Tab::Usages);
+        noZone.zoneId = QStringLiteral("Shanghai");
+        save(noZone);
         SavedReport orders = report("Consuming orders", SavedReport::Tab::Orders);
         orders.status = StatusFilter::Consuming;
         save(orders);
@@ -256,6 +260,9 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + m_db,
                            QStringLiteral("report"), run, QStringLiteral("Volume plans")}
             << 2 << QStringLiteral("a report runs on the profile it was saved with");
+        QTest::newRow("a zone that is no zone")
+            << QStringList{QStringLiteral("report"), run, QStringLiteral("No zone")} << 2
+            << QStringLiteral("usagectl: unknown time zone \"Shanghai\"");
         QTest::newRow("a typo") << QStringList{QStringLiteral("report"), QStringLiteral("rnu")} << 2
                                 << QStringLiteral("unknown command \"report rnu\"");
     }
@@ -277,7 +284,7 @@ private Q_SLOTS:
                                         QStringLiteral("report"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         const QJsonArray reports = QJsonDocument::fromJson(r.out.toUtf8()).array();
-        QCOMPARE(reports.size(), m_mariadb ? 9 : 8);
+        QCOMPARE(reports.size(), m_mariadb ? 10 : 9);
         QMap<QString, QJsonObject> byName;
         for (const QJsonValue &v : reports)
             byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
