@@ -31,6 +31,7 @@ StatementDialog::StatementDialog(Backend *backend, const QTimeZone &zone, QWidge
     , m_makeButton(new QPushButton(tr("Make statement"), this))
     , m_busy(new BusyIndicator(this))
     , m_status(new QLabel(this))
+    , m_warning(new QLabel(this))
     , m_preview(new QTextBrowser(this))
     , m_previewButton(new QPushButton(tr("Print preview…"), this))
     , m_printButton(new QPushButton(tr("Print…"), this))
@@ -63,6 +64,12 @@ StatementDialog::StatementDialog(Backend *backend, const QTimeZone &zone, QWidge
     m_status->setWordWrap(true);
     m_makeButton->setDefault(true);
 
+    m_warning->setObjectName(QStringLiteral("statementWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { color: #a00000; font-weight: bold; }"));
+    m_warning->setVisible(false);
+
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->document()->setDefaultFont(StatementDocument::font());
     m_preview->setMinimumSize(640, 420);
@@ -76,6 +83,7 @@ StatementDialog::StatementDialog(Backend *backend, const QTimeZone &zone, QWidge
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(inputs);
     layout->addLayout(actions);
+    layout->addWidget(m_warning);
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
 
@@ -110,6 +118,11 @@ bool StatementDialog::isBusy() const
 QString StatementDialog::previewText() const
 {
     return m_preview->toPlainText();
+}
+
+QString StatementDialog::warningText() const
+{
+    return m_warning->isVisibleTo(this) ? m_warning->text() : QString();
 }
 
 void StatementDialog::setBusy(bool busy, const QString &text)
@@ -147,6 +160,8 @@ void StatementDialog::clearStatement()
 {
     m_loader->cancel();
     m_statement.reset();
+    m_warning->clear();
+    m_warning->setVisible(false);
     setBusy(false);
     m_preview->setPlainText(tr("Choose a namespace and a month, then press Make statement."));
     for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton})
@@ -184,6 +199,21 @@ void StatementDialog::present(const Statement &statement)
     m_statement = statement;
     setBusy(false, tr("%n order line(s), total %1.", nullptr, int(statement.lines.size()))
                        .arg(DisplayFormat::money(statement.total)));
+    if (statement.lines.isEmpty()) {
+        // A zero bill is most often a namespace mistyped: say so before it
+        // is printed (usagectl statement warns alike).
+        QString warning =
+            statement.regionsRead.size() == 1
+                ? tr("%1 has no charge in %2 in region %3 — is the namespace right?")
+                      .arg(statement.ns, statement.month.key(), statement.regionsRead.constFirst())
+                : tr("%1 has no charge in %2 — is the namespace right?")
+                      .arg(statement.ns, statement.month.key());
+        if (m_namespace->count() > 0 && m_namespace->findText(statement.ns) < 0)
+            warning +=
+                QLatin1Char(' ') + tr("It is not one of the namespaces this connection lists.");
+        m_warning->setText(QStringLiteral("⚠ ") + warning);
+        m_warning->setVisible(true);
+    }
     m_preview->setHtml(StatementDocument::html(statement));
     for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton})
         b->setEnabled(true);

@@ -38,6 +38,9 @@ public:
     const std::optional<Statement> &statement() const { return m_statement; }
     // The preview's text (what the statement says on screen).
     QString previewText() const;
+    // The warning over the preview ("" when there is none): a statement
+    // without lines (a namespace mistyped, or without charges that month).
+    QString warningText() const;
 
 Q_SIGNALS:
     void statementMade();
@@ -62,6 +65,7 @@ private:
     QPushButton *m_makeButton;
     BusyIndicator *m_busy;
     QLabel *m_status;
+    QLabel *m_warning;
     QTextBrowser *m_preview;
     QPushButton *m_previewButton;
     QPushButton *m_printButton;

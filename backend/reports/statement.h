@@ -37,7 +37,8 @@ struct Statement
     QString ns;
     MonthSpan month;
     QTimeZone zone;
-    QStringList regions;                // the regions it covers (asked for, or all)
+    QStringList regionsRead;            // the regions read (the one asked for, or all)
+    QStringList regions;                // of those, the ones with charges: the lines'
     QDateTime made;                     // UTC
     QList<StatementLine> lines;         // by region, then order id, then order key
     QList<StatementSubtotal> subtotals; // regions with charges, in `regions` order

@@ -18,8 +18,8 @@ StatementBuilder::StatementBuilder(const QString &ns, const MonthSpan &month, co
 
 void StatementBuilder::addRegion(const QString &region)
 {
-    if (!m_statement.regions.contains(region))
-        m_statement.regions.append(region);
+    if (!m_statement.regionsRead.contains(region))
+        m_statement.regionsRead.append(region);
 }
 
 void StatementBuilder::addCharges(const QList<Usage> &charges)
@@ -69,9 +69,11 @@ Statement StatementBuilder::build(const QDateTime &made) const
 {
     Statement s = m_statement;
     s.made = made.toUTC();
+    // A line of a region not asked for still shows, after those asked.
+    QStringList order = s.regionsRead;
     for (StatementLine line : m_lines) {
-        if (!s.regions.contains(line.region))
-            s.regions.append(line.region);
+        if (!order.contains(line.region))
+            order.append(line.region);
         if (line.planName.isEmpty())
             line.planName = m_planNames.value(key(line.region, line.planId));
         line.resourceName = line.orderKey != 0 && m_resourceByKey.contains(line.orderKey)
@@ -82,7 +84,9 @@ Statement StatementBuilder::build(const QDateTime &made) const
         s.charges += line.charges;
     }
     // Lines are in key order: by region, then order id, then order key.
-    for (const QString &region : std::as_const(s.regions)) {
+    // The regions covered are those with lines: a region read but without
+    // a charge of the namespace is no part of its statement.
+    for (const QString &region : std::as_const(order)) {
         StatementSubtotal sub{region, 0, Money()};
         for (const StatementLine &line : std::as_const(s.lines)) {
             if (line.region == region) {
@@ -90,8 +94,10 @@ Statement StatementBuilder::build(const QDateTime &made) const
                 sub.amount += line.amount;
             }
         }
-        if (sub.charges > 0)
+        if (sub.charges > 0) {
             s.subtotals.append(sub);
+            s.regions.append(region);
+        }
     }
     return s;
 }

@@ -70,7 +70,12 @@ QString StatementDocument::html(const Statement &s, const QLocale &locale)
     field(tr("Month"), s.month.key());
     field(tr("Period"), period);
     field(tr("Time zone"), zoneLabel(s.zone, s.month.startUtc));
-    field(tr("Regions"), s.regions.join(QStringLiteral(", ")));
+    // The regions of its lines; a statement without lines says what was read.
+    field(tr("Regions"),
+          !s.regions.isEmpty() ? s.regions.join(QStringLiteral(", "))
+          : s.regionsRead.isEmpty()
+              ? QStringLiteral("—")
+              : tr("none with a charge (read: %1)").arg(s.regionsRead.join(QStringLiteral(", "))));
     field(tr("Made"), made);
     h += QStringLiteral("</table><p></p>");
 

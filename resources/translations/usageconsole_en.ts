@@ -1751,7 +1751,7 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="296"/>
+        <location filename="../../views/profileform.cpp" line="297"/>
         <source>stored in the system keychain — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,19 +1911,19 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="187"/>
+        <location filename="../../views/profileform.cpp" line="188"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="190"/>
-        <location filename="../../views/profileform.cpp" line="222"/>
+        <location filename="../../views/profileform.cpp" line="191"/>
+        <location filename="../../views/profileform.cpp" line="223"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="189"/>
-        <location filename="../../views/profileform.cpp" line="220"/>
+        <location filename="../../views/profileform.cpp" line="190"/>
+        <location filename="../../views/profileform.cpp" line="221"/>
         <source>Choose the CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,153 +1933,153 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="193"/>
+        <location filename="../../views/profileform.cpp" line="194"/>
         <source>Usage API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="194"/>
+        <location filename="../../views/profileform.cpp" line="195"/>
         <source>Plan API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="195"/>
+        <location filename="../../views/profileform.cpp" line="196"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="196"/>
+        <location filename="../../views/profileform.cpp" line="197"/>
         <source>Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="197"/>
-        <location filename="../../views/profileform.cpp" line="230"/>
+        <location filename="../../views/profileform.cpp" line="198"/>
+        <location filename="../../views/profileform.cpp" line="231"/>
         <source>CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="200"/>
+        <location filename="../../views/profileform.cpp" line="201"/>
         <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="202"/>
+        <location filename="../../views/profileform.cpp" line="203"/>
         <source>Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="215"/>
+        <location filename="../../views/profileform.cpp" line="216"/>
         <source>Off (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="216"/>
+        <location filename="../../views/profileform.cpp" line="217"/>
         <source>Required (verify the server&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="217"/>
+        <location filename="../../views/profileform.cpp" line="218"/>
         <source>Required: the server&apos;s certificate must be signed by the CA and name the host before the password is sent; a server without TLS is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="224"/>
+        <location filename="../../views/profileform.cpp" line="225"/>
         <source>Choose the client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="225"/>
+        <location filename="../../views/profileform.cpp" line="226"/>
         <source>only for a server that asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="226"/>
+        <location filename="../../views/profileform.cpp" line="227"/>
         <source>Choose the client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="227"/>
+        <location filename="../../views/profileform.cpp" line="228"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="228"/>
+        <location filename="../../views/profileform.cpp" line="229"/>
         <source>the client certificate&apos;s private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="229"/>
+        <location filename="../../views/profileform.cpp" line="230"/>
         <source>TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="231"/>
+        <location filename="../../views/profileform.cpp" line="232"/>
         <source>Client certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="232"/>
+        <location filename="../../views/profileform.cpp" line="233"/>
         <source>Client key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="299"/>
+        <location filename="../../views/profileform.cpp" line="300"/>
         <source>kept for this session only (no system keychain) — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="302"/>
+        <location filename="../../views/profileform.cpp" line="303"/>
         <source>not stored (no system keychain) — type it to connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="372"/>
+        <location filename="../../views/profileform.cpp" line="373"/>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="374"/>
+        <location filename="../../views/profileform.cpp" line="375"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="378"/>
+        <location filename="../../views/profileform.cpp" line="379"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="382"/>
+        <location filename="../../views/profileform.cpp" line="383"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="385"/>
+        <location filename="../../views/profileform.cpp" line="386"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="390"/>
+        <location filename="../../views/profileform.cpp" line="391"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="404"/>
+        <location filename="../../views/profileform.cpp" line="405"/>
         <source>The CA file “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="406"/>
+        <location filename="../../views/profileform.cpp" line="407"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="408"/>
+        <location filename="../../views/profileform.cpp" line="409"/>
         <source>The client certificate “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="411"/>
+        <location filename="../../views/profileform.cpp" line="412"/>
         <source>The client key “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,73 +3893,73 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="35"/>
+        <location filename="../../views/statementdialog.cpp" line="36"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="36"/>
+        <location filename="../../views/statementdialog.cpp" line="37"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="37"/>
+        <location filename="../../views/statementdialog.cpp" line="38"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="39"/>
+        <location filename="../../views/statementdialog.cpp" line="40"/>
         <source>Monthly statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="48"/>
+        <location filename="../../views/statementdialog.cpp" line="49"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="56"/>
+        <location filename="../../views/statementdialog.cpp" line="57"/>
         <source>Namespace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="57"/>
+        <location filename="../../views/statementdialog.cpp" line="58"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="58"/>
+        <location filename="../../views/statementdialog.cpp" line="59"/>
         <source>Month (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="125"/>
-        <location filename="../../views/statementdialog.cpp" line="160"/>
+        <location filename="../../views/statementdialog.cpp" line="138"/>
+        <location filename="../../views/statementdialog.cpp" line="175"/>
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="151"/>
+        <location filename="../../views/statementdialog.cpp" line="166"/>
         <source>Choose a namespace and a month, then press Make statement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="160"/>
+        <location filename="../../views/statementdialog.cpp" line="175"/>
         <source>Choose a namespace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="167"/>
+        <location filename="../../views/statementdialog.cpp" line="182"/>
         <source>Adding up the charges of %1 in %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="174"/>
+        <location filename="../../views/statementdialog.cpp" line="189"/>
         <source>The statement could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/statementdialog.cpp" line="185"/>
+        <location filename="../../views/statementdialog.cpp" line="200"/>
         <source>%n order line(s), total %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3967,22 +3967,37 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="197"/>
+        <location filename="../../views/statementdialog.cpp" line="207"/>
+        <source>%1 has no charge in %2 in region %3 — is the namespace right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="209"/>
+        <source>%1 has no charge in %2 — is the namespace right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="213"/>
+        <source>It is not one of the namespaces this connection lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="227"/>
         <source>No statement has been made yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="210"/>
+        <location filename="../../views/statementdialog.cpp" line="240"/>
         <source>Save statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="210"/>
+        <location filename="../../views/statementdialog.cpp" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="214"/>
+        <location filename="../../views/statementdialog.cpp" line="244"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,82 +4040,87 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="73"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="74"/>
         <source>Regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="74"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="78"/>
+        <source>none with a charge (read: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="79"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="85"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="85"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="85"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="85"/>
         <source>Plan name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="86"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="86"/>
         <source>Charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="86"/>
         <source>Amount (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="89"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="94"/>
         <source>Region %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="104"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="109"/>
         <source>Subtotal %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="111"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="116"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="116"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="121"/>
         <source>No charges in this month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="118"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="123"/>
         <source>Amounts in yuan, rounded to the cent from the exact charges; the exact total is %1 yuan. Months begin at midnight in the time zone above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="124"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="129"/>
         <source>Made over the service&apos;s API, which does not give a charge&apos;s order key: resources orders of the namespace share one order id and are shown as one line per plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="167"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="172"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1754,7 +1754,7 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="296"/>
+        <location filename="../../views/profileform.cpp" line="297"/>
         <source>stored in the system keychain — leave empty to keep it</source>
         <translation>已保存在系统密钥环中 — 留空则保持不变</translation>
     </message>
@@ -1914,19 +1914,19 @@ Started %9, paid until %10</source>
         <translation>留空：使用用量 API 所在主机上位于 /charge/v1 的套餐服务，与 usagectl 相同。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="187"/>
+        <location filename="../../views/profileform.cpp" line="188"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation>以逗号分隔；API 每次只能列出一个命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="190"/>
-        <location filename="../../views/profileform.cpp" line="222"/>
+        <location filename="../../views/profileform.cpp" line="191"/>
+        <location filename="../../views/profileform.cpp" line="223"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation>留空 = 使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="189"/>
-        <location filename="../../views/profileform.cpp" line="220"/>
+        <location filename="../../views/profileform.cpp" line="190"/>
+        <location filename="../../views/profileform.cpp" line="221"/>
         <source>Choose the CA certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
@@ -1936,153 +1936,153 @@ Started %9, paid until %10</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="193"/>
+        <location filename="../../views/profileform.cpp" line="194"/>
         <source>Usage API URL:</source>
         <translation>用量 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="194"/>
+        <location filename="../../views/profileform.cpp" line="195"/>
         <source>Plan API URL:</source>
         <translation>套餐 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="195"/>
+        <location filename="../../views/profileform.cpp" line="196"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="196"/>
+        <location filename="../../views/profileform.cpp" line="197"/>
         <source>Namespaces:</source>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="197"/>
-        <location filename="../../views/profileform.cpp" line="230"/>
+        <location filename="../../views/profileform.cpp" line="198"/>
+        <location filename="../../views/profileform.cpp" line="231"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="200"/>
+        <location filename="../../views/profileform.cpp" line="201"/>
         <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
         <translation>单个请求的期限，从建立连接到收到应答的最后一个字节。取消订单始终至少有 20 秒。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="202"/>
+        <location filename="../../views/profileform.cpp" line="203"/>
         <source>Request timeout:</source>
         <translation>请求超时：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="215"/>
+        <location filename="../../views/profileform.cpp" line="216"/>
         <source>Off (not encrypted)</source>
         <translation>关闭（不加密）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="216"/>
+        <location filename="../../views/profileform.cpp" line="217"/>
         <source>Required (verify the server&apos;s certificate)</source>
         <translation>必需（验证服务器证书）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="217"/>
+        <location filename="../../views/profileform.cpp" line="218"/>
         <source>Required: the server&apos;s certificate must be signed by the CA and name the host before the password is sent; a server without TLS is refused.</source>
         <translation>必需：服务器证书必须由该 CA 签发并与主机名相符，之后才会发送密码；不提供 TLS 的服务器会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="224"/>
+        <location filename="../../views/profileform.cpp" line="225"/>
         <source>Choose the client certificate</source>
         <translation>选择客户端证书</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="225"/>
+        <location filename="../../views/profileform.cpp" line="226"/>
         <source>only for a server that asks for one</source>
         <translation>仅当服务器要求客户端证书时填写</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="226"/>
+        <location filename="../../views/profileform.cpp" line="227"/>
         <source>Choose the client key</source>
         <translation>选择客户端私钥</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="227"/>
+        <location filename="../../views/profileform.cpp" line="228"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>私钥 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="228"/>
+        <location filename="../../views/profileform.cpp" line="229"/>
         <source>the client certificate&apos;s private key</source>
         <translation>客户端证书的私钥</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="229"/>
+        <location filename="../../views/profileform.cpp" line="230"/>
         <source>TLS:</source>
         <translation>TLS：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="231"/>
+        <location filename="../../views/profileform.cpp" line="232"/>
         <source>Client certificate:</source>
         <translation>客户端证书：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="232"/>
+        <location filename="../../views/profileform.cpp" line="233"/>
         <source>Client key:</source>
         <translation>客户端私钥：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="299"/>
+        <location filename="../../views/profileform.cpp" line="300"/>
         <source>kept for this session only (no system keychain) — leave empty to keep it</source>
         <translation>仅在本次会话中保留（系统密钥环不可用）— 留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="302"/>
+        <location filename="../../views/profileform.cpp" line="303"/>
         <source>not stored (no system keychain) — type it to connect</source>
         <translation>未保存（系统密钥环不可用）— 请输入后再连接</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="372"/>
+        <location filename="../../views/profileform.cpp" line="373"/>
         <source>Give the profile a name.</source>
         <translation>请为连接配置命名。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="374"/>
+        <location filename="../../views/profileform.cpp" line="375"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation>“%1”不是有效的时区（例如 Asia/Shanghai 或 UTC）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="378"/>
+        <location filename="../../views/profileform.cpp" line="379"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="382"/>
+        <location filename="../../views/profileform.cpp" line="383"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation>MySQL 连接配置需要主机、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="385"/>
+        <location filename="../../views/profileform.cpp" line="386"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="390"/>
+        <location filename="../../views/profileform.cpp" line="391"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation>请以 http:// 或 https:// URL 的形式输入用量 API 的地址（如套餐 API 在别处，也请输入其地址）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="404"/>
+        <location filename="../../views/profileform.cpp" line="405"/>
         <source>The CA file “%1” does not exist or cannot be read.</source>
         <translation>CA 文件“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="406"/>
+        <location filename="../../views/profileform.cpp" line="407"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation>客户端证书与其私钥必须同时提供：两者都给，或都不给。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="408"/>
+        <location filename="../../views/profileform.cpp" line="409"/>
         <source>The client certificate “%1” does not exist or cannot be read.</source>
         <translation>客户端证书“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="411"/>
+        <location filename="../../views/profileform.cpp" line="412"/>
         <source>The client key “%1” does not exist or cannot be read.</source>
         <translation>客户端私钥“%1”不存在或无法读取。</translation>
     </message>
@@ -3886,95 +3886,110 @@ Forecast for %2 from the order book</source>
         <translation>生成对账单</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="35"/>
+        <location filename="../../views/statementdialog.cpp" line="36"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="36"/>
+        <location filename="../../views/statementdialog.cpp" line="37"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="37"/>
+        <location filename="../../views/statementdialog.cpp" line="38"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="39"/>
+        <location filename="../../views/statementdialog.cpp" line="40"/>
         <source>Monthly statement</source>
         <translation>月度对账单</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="48"/>
+        <location filename="../../views/statementdialog.cpp" line="49"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="56"/>
+        <location filename="../../views/statementdialog.cpp" line="57"/>
         <source>Namespace:</source>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="57"/>
+        <location filename="../../views/statementdialog.cpp" line="58"/>
         <source>Region:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="58"/>
+        <location filename="../../views/statementdialog.cpp" line="59"/>
         <source>Month (%1):</source>
         <translation>月份（%1）：</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="125"/>
-        <location filename="../../views/statementdialog.cpp" line="160"/>
+        <location filename="../../views/statementdialog.cpp" line="138"/>
+        <location filename="../../views/statementdialog.cpp" line="175"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="151"/>
+        <location filename="../../views/statementdialog.cpp" line="166"/>
         <source>Choose a namespace and a month, then press Make statement.</source>
         <translation>请选择命名空间和月份，然后点击“生成对账单”。</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="160"/>
+        <location filename="../../views/statementdialog.cpp" line="175"/>
         <source>Choose a namespace.</source>
         <translation>请选择命名空间。</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="167"/>
+        <location filename="../../views/statementdialog.cpp" line="182"/>
         <source>Adding up the charges of %1 in %2…</source>
         <translation>正在汇总 %1 在 %2 的消费…</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="174"/>
+        <location filename="../../views/statementdialog.cpp" line="189"/>
         <source>The statement could not be made: %1</source>
         <translation>无法生成对账单：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/statementdialog.cpp" line="185"/>
+        <location filename="../../views/statementdialog.cpp" line="200"/>
         <source>%n order line(s), total %1.</source>
         <translation>
             <numerusform>%n 行订单，合计 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="197"/>
+        <location filename="../../views/statementdialog.cpp" line="207"/>
+        <source>%1 has no charge in %2 in region %3 — is the namespace right?</source>
+        <translation>%1 在 %2 于区域 %3 内没有任何扣费——命名空间是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="209"/>
+        <source>%1 has no charge in %2 — is the namespace right?</source>
+        <translation>%1 在 %2 没有任何扣费——命名空间是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="213"/>
+        <source>It is not one of the namespaces this connection lists.</source>
+        <translation>它不在此连接列出的命名空间之中。</translation>
+    </message>
+    <message>
+        <location filename="../../views/statementdialog.cpp" line="227"/>
         <source>No statement has been made yet.</source>
         <translation>尚未生成对账单。</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="210"/>
+        <location filename="../../views/statementdialog.cpp" line="240"/>
         <source>Save statement</source>
         <translation>保存对账单</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="210"/>
+        <location filename="../../views/statementdialog.cpp" line="240"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/statementdialog.cpp" line="214"/>
+        <location filename="../../views/statementdialog.cpp" line="244"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -4017,82 +4032,87 @@ Forecast for %2 from the order book</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="73"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="74"/>
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="74"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="78"/>
+        <source>none with a charge (read: %1)</source>
+        <translation>无扣费（已读取：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../backend/reports/statementdocument.cpp" line="79"/>
         <source>Made</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="85"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="85"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="85"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="80"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="85"/>
         <source>Plan name</source>
         <translation>套餐名称</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="86"/>
         <source>Resource</source>
         <translation>资源</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="86"/>
         <source>Charges</source>
         <translation>扣费次数</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="81"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="86"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="89"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="94"/>
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="104"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="109"/>
         <source>Subtotal %1</source>
         <translation>%1 小计</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="111"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="116"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="116"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="121"/>
         <source>No charges in this month.</source>
         <translation>本月没有消费。</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="118"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="123"/>
         <source>Amounts in yuan, rounded to the cent from the exact charges; the exact total is %1 yuan. Months begin at midnight in the time zone above.</source>
         <translation>金额单位为元，由精确消费金额四舍五入到分；精确合计为 %1 元。月份从上述时区的午夜开始。</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="124"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="129"/>
         <source>Made over the service&apos;s API, which does not give a charge&apos;s order key: resources orders of the namespace share one order id and are shown as one line per plan.</source>
         <translation>通过服务 API 生成，API 不提供消费记录的订单键：该命名空间的资源订单共用一个订单 ID，按套餐各显示为一行。</translation>
     </message>
     <message>
-        <location filename="../../backend/reports/statementdocument.cpp" line="167"/>
+        <location filename="../../backend/reports/statementdocument.cpp" line="172"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -17,10 +17,13 @@
 #include "testfutures.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -107,12 +110,18 @@ private Q_SLOTS:
         filter.from = s.month.startUtc;
         filter.to = s.month.endUtc;
         Money total;
+        QStringList charged; // the regions with a charge of it that month
         for (const char *region : {"cn-north-1", "cn-north-2"}) {
             filter.region = QString::fromLatin1(region);
-            total += TestFutures::valueOf(local.usageTotal(filter)).amount;
+            const UsageTotal inRegion = TestFutures::valueOf(local.usageTotal(filter));
+            total += inRegion.amount;
+            if (inRegion.charges > 0)
+                charged.append(filter.region);
         }
         QCOMPARE(s.total, total);
-        QCOMPARE(s.regions, (QStringList{"cn-north-1", "cn-north-2"}));
+        QCOMPARE(s.regionsRead, (QStringList{"cn-north-1", "cn-north-2"}));
+        QCOMPARE(s.regions, charged);
+        QCOMPARE(dialog.warningText(), QString());
         QVERIFY(s.lines.size() >= 2);
         const QString money = DisplayFormat::money(total);
         QVERIFY2(dialog.previewText().contains(money), qPrintable(dialog.previewText()));
@@ -154,6 +163,107 @@ private Q_SLOTS:
                        QStringLiteral("%1/statement-pdf-%2").arg(dir, language)});
             QVERIFY(png.waitForFinished(60000) && png.exitCode() == 0);
         }
+    }
+
+    // A namespace without a charge in the month (here: a typo, and one that
+    // exists but was not charged in that region) makes a statement without
+    // lines: the dialog warns before it is printed, and its Regions line
+    // lists no region it was not charged in.
+    void noLinesWarns_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("ns");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QStringList>("said");
+        QTest::newRow("sqlite en, a typo")
+            << "sqlite"
+            << "en"
+            << "finanse-prod" << QString()
+            << QStringList{"finanse-prod has no charge in 2026-10 — is the namespace right?",
+                           "not one of the namespaces"};
+        QTest::newRow("rest en, a typo")
+            << "rest"
+            << "en"
+            << "nosuch" << QString()
+            << QStringList{"nosuch has no charge in 2026-10 — is the namespace right?"};
+        QTest::newRow("sqlite zh_CN, a typo")
+            << "sqlite"
+            << "zh_CN"
+            << "finanse-prod" << QString()
+            << QStringList{QStringLiteral("finanse-prod 在 2026-10 没有任何扣费")};
+        QTest::newRow("sqlite en, a region without its charges")
+            << "sqlite"
+            << "en"
+            << ""
+            << "cn-north-2" << QStringList{"has no charge in 2026-10 in region cn-north-2"};
+    }
+
+    void noLinesWarns()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, language);
+        QFETCH(QString, ns);
+        QFETCH(QString, region);
+        QFETCH(QStringList, said);
+        LanguageSwitcher switcher;
+        if (!switcher.setLanguage(language))
+            QSKIP("The translation is not built into this binary");
+        const QTimeZone zone("Asia/Shanghai");
+        const MonthSpan october =
+            MonthCalendar::months(QDate(2026, 10, 1), QDate(2026, 10, 1), zone).constFirst();
+        if (ns.isEmpty()) {
+            // A namespace charged in October, but not in `region`: by plain SQL.
+            TestDatabases::withConnection(m_spec, [&](QSqlDatabase &db) {
+                const QString from =
+                    october.startUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                const QString to = october.endUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "SELECT ACCOUNT_ID FROM DF_CONSUMING_HISTORY WHERE CONSUME_TIME >= :f AND "
+                    "CONSUME_TIME < :t GROUP BY ACCOUNT_ID HAVING SUM(REGION = :r) = 0 ORDER BY "
+                    "ACCOUNT_ID LIMIT 1"));
+                q.bindValue(QStringLiteral(":f"), from);
+                q.bindValue(QStringLiteral(":t"), to);
+                q.bindValue(QStringLiteral(":r"), region);
+                QVERIFY(q.exec());
+                if (q.next())
+                    ns = q.value(0).toString();
+            });
+            if (ns.isEmpty())
+                QSKIP("Every namespace was charged in both regions in October");
+            said.prepend(ns + QStringLiteral(" has no charge"));
+        }
+        auto source = backend(kind);
+        StatementDialog dialog(source.get(), zone);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (!region.isEmpty()) {
+            auto *regions = dialog.findChild<QComboBox *>(QStringLiteral("regionCombo"));
+            QTRY_VERIFY(regions->findData(region) >= 0);
+            regions->setCurrentIndex(regions->findData(region));
+        }
+        // The namespaces listed first, so that a typo is known as one.
+        auto *names = dialog.findChild<QComboBox *>(QStringLiteral("namespaceCombo"));
+        QTRY_VERIFY(names->count() > 0);
+        dialog.setNamespace(ns);
+        dialog.setMonth(QDate(2026, 10, 1));
+        dialog.makeStatement();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statement().has_value(), 60000);
+        const Statement &s = *dialog.statement();
+        QCOMPARE(s.lines.size(), qsizetype(0));
+        QCOMPARE(s.total, Money());
+        QCOMPARE(s.regions, QStringList());
+        const QStringList read =
+            region.isEmpty() ? QStringList{"cn-north-1", "cn-north-2"} : QStringList{region};
+        QCOMPARE(s.regionsRead, read);
+        const QString warning = dialog.warningText();
+        for (const QString &text : said)
+            QVERIFY2(warning.contains(text), qPrintable(warning));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("statementWarning"))->isVisible());
+        // Another month or namespace: the warning goes with the statement.
+        dialog.setNamespace(QStringLiteral("finance-prod"));
+        QCOMPARE(dialog.warningText(), QString());
     }
 };
 

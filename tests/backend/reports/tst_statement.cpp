@@ -105,6 +105,42 @@ private Q_SLOTS:
         QVERIFY(s.orderKeysKnown);
     }
 
+    // Regions: those read, and of them the ones the lines are in (a region
+    // without a charge of the namespace is not on its statement); without
+    // lines, none, and the document says which were read.
+    void regionsOfTheLines()
+    {
+        const Statement both = october();
+        QCOMPARE(both.regionsRead, (QStringList{"cn-north-1", "cn-north-2"}));
+        QCOMPARE(both.regions, (QStringList{"cn-north-1", "cn-north-2"}));
+
+        const MonthSpan month =
+            MonthCalendar::months(QDate(2026, 10, 1), QDate(2026, 10, 1), Shanghai).constFirst();
+        StatementBuilder one(Ns, month, Shanghai);
+        one.addRegion(QStringLiteral("cn-north-1"));
+        one.addRegion(QStringLiteral("cn-north-2"));
+        one.addCharges({charge(7, "vol", "cn-north-2", "vol-100g", 99901, utc(10, 3, 1))});
+        const Statement s = one.build(utc(11, 3, 2));
+        QCOMPARE(s.regionsRead, (QStringList{"cn-north-1", "cn-north-2"}));
+        QCOMPARE(s.regions, QStringList{"cn-north-2"});
+        QCOMPARE(s.subtotals.size(), 1);
+        const QString html = StatementDocument::html(s, QLocale());
+        QVERIFY2(html.contains(QStringLiteral("<td>cn-north-2</td>")), qPrintable(html));
+
+        StatementBuilder none(QStringLiteral("nosuch"), month, Shanghai);
+        none.addRegion(QStringLiteral("cn-north-1"));
+        none.addRegion(QStringLiteral("cn-north-2"));
+        none.addCharges({charge(7, "vol", "cn-north-2", "vol-100g", 99901, utc(10, 3, 1))});
+        const Statement empty = none.build(utc(11, 3, 2));
+        QVERIFY(empty.lines.isEmpty());
+        QCOMPARE(empty.regions, QStringList());
+        QCOMPARE(empty.total, Money());
+        const QString emptyHtml = StatementDocument::html(empty, QLocale());
+        QVERIFY2(emptyHtml.contains(QStringLiteral("none with a charge (read: cn-north-1, "
+                                                   "cn-north-2)")),
+                 qPrintable(emptyHtml));
+    }
+
     void pdfReadsBack()
     {
         QTemporaryDir dir;
