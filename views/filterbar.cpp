@@ -159,7 +159,7 @@ void FilterBar::changeEvent(QEvent *event)
 
 void FilterBar::retranslate()
 {
-    m_regionLabel->setText(tr("&Region:"));
+    m_regionLabel->setText(tr("Re&gion:"));
     m_region->setItemText(0, tr("All regions"));
     m_namespaceLabel->setText(tr("&Namespaces:"));
     // The service's API reads one namespace unless told which: left empty,
@@ -170,5 +170,5 @@ void FilterBar::retranslate()
     m_namespaces->setToolTip(one ? tr("The service's API reads one namespace at a time: left "
                                       "empty, the token's own user's.")
                                  : QString());
-    m_apply->setText(tr("&Apply"));
+    m_apply->setText(tr("Appl&y"));
 }

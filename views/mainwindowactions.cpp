@@ -139,12 +139,12 @@ void MainWindow::retranslate()
     m_tabs->setTabText(UsagesTab, tr("&Usages"));
     m_tabs->setTabText(OrdersTab, tr("&Orders"));
     m_tabs->setTabText(PlansTab, tr("&Plans"));
-    m_tabs->setTabText(SpendTab, tr("S&pend"));
+    m_tabs->setTabText(SpendTab, tr("&Spend"));
     m_profileLabel->setText(tr("Profile:"));
     m_zoneLabel->setText(tr(" Time zone:"));
-    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setText(tr("R&efresh"));
     m_findAction->setText(tr("&Find (focus the filters)"));
-    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setText(tr("E&xport…"));
     m_exportAction->setToolTip(
         tr("Export the tab on show: Usages, Orders and Plans as CSV, "
            "Spend as CSV, PNG or SVG (%1)")
@@ -155,7 +155,7 @@ void MainWindow::retranslate()
     m_quoteAction->setToolTip(
         tr("Dry-run price of a new order or plan switch (%1)")
             .arg(m_quoteAction->shortcut().toString(QKeySequence::NativeText)));
-    m_profilesAction->setText(tr("P&rofiles…"));
+    m_profilesAction->setText(tr("Prof&iles…"));
     m_auditAction->setText(tr("&Audit…"));
     m_auditAction->setToolTip(tr("Check the billing tables for what breaks the service"));
     m_saveReportAction->setText(tr("&Save as Report…"));

@@ -409,7 +409,7 @@ void OrdersView::changeEvent(QEvent *event)
 
 void OrdersView::retranslate()
 {
-    m_statusLabel->setText(tr("&Status:"));
+    m_statusLabel->setText(tr("St&atus:"));
     // Statuses, not the column of end times: "Ended" has a context of its own.
     const QStringList statuses{tr("Any"), tr("Pending"), tr("Consuming"),
                                tr("Ended", "order status"), tr("Renew failed")};

@@ -228,17 +228,17 @@ void PlansView::changeEvent(QEvent *event)
 
 void PlansView::retranslate()
 {
-    m_regionLabel->setText(tr("&Region:"));
+    m_regionLabel->setText(tr("Re&gion:"));
     m_regionLabel->setBuddy(m_region);
     m_region->setItemText(0, tr("All regions"));
-    m_typeLabel->setText(tr("&Type:"));
+    m_typeLabel->setText(tr("T&ype:"));
     m_typeLabel->setBuddy(m_type);
     const QStringList types{tr("Any"), tr("Resources"), tr("Volume"), tr("Backing service")};
     for (int i = 0; i < types.size(); ++i)
         m_type->setItemText(i, types.at(i));
-    m_oldVersions->setText(tr("Include &old versions"));
+    m_oldVersions->setText(tr("Include ol&d versions"));
     m_search->setPlaceholderText(tr("Search plans…"));
-    m_apply->setText(tr("Re&load"));
+    m_apply->setText(tr("R&eload"));
     updateEmptyText();
 }
 

@@ -290,10 +290,10 @@ void UsagesView::changeEvent(QEvent *event)
 
 void UsagesView::retranslate()
 {
-    m_orderLabel->setText(tr("&Order:"));
+    m_orderLabel->setText(tr("Or&der:"));
     m_orderId->setPlaceholderText(tr("order id"));
-    m_fromCheck->setText(tr("&From"));
-    m_toCheck->setText(tr("&To (inclusive)"));
+    m_fromCheck->setText(tr("Fro&m"));
+    m_toCheck->setText(tr("To (&inclusive)"));
     m_export->setText(tr("&Export CSV…"));
     m_export->setToolTip(tr("Export every charge of the filter, not only the loaded rows"));
     QString empty =

@@ -780,7 +780,7 @@ Resource: %7</source>
     <name>FilterBar</name>
     <message>
         <location filename="../../views/filterbar.cpp" line="162"/>
-        <source>&amp;Region:</source>
+        <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,7 +810,7 @@ Resource: %7</source>
     </message>
     <message>
         <location filename="../../views/filterbar.cpp" line="173"/>
-        <source>&amp;Apply</source>
+        <source>Appl&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,11 +886,6 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="142"/>
-        <source>S&amp;pend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/mainwindowactions.cpp" line="143"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
@@ -901,18 +896,8 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="145"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/mainwindowactions.cpp" line="146"/>
         <source>&amp;Find (focus the filters)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindowactions.cpp" line="147"/>
-        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,8 +926,23 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../views/mainwindowactions.cpp" line="142"/>
+        <source>&amp;Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowactions.cpp" line="145"/>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowactions.cpp" line="147"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../views/mainwindowactions.cpp" line="158"/>
-        <source>P&amp;rofiles…</source>
+        <source>Prof&amp;iles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1306,11 +1306,6 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="412"/>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
@@ -1355,6 +1350,11 @@ Started %9, paid until %10</source>
         <location filename="../../views/ordersview.cpp" line="329"/>
         <location filename="../../views/ordersview.cpp" line="421"/>
         <source>No orders match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="412"/>
+        <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1539,17 +1539,27 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../views/plansview.cpp" line="231"/>
-        <source>&amp;Region:</source>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="234"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="239"/>
+        <source>Include ol&amp;d versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="241"/>
+        <source>R&amp;eload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../views/plansview.cpp" line="233"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
-        <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1573,18 +1583,8 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="239"/>
-        <source>Include &amp;old versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/plansview.cpp" line="240"/>
         <source>Search plans…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/plansview.cpp" line="241"/>
-        <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,125 +3223,125 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="174"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>All months with charges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="188"/>
+        <location filename="../../views/spendview.cpp" line="190"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="185"/>
+        <location filename="../../views/spendview.cpp" line="187"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="186"/>
+        <location filename="../../views/spendview.cpp" line="188"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="191"/>
+        <location filename="../../views/spendview.cpp" line="193"/>
         <source>Chart as PNG image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="192"/>
+        <location filename="../../views/spendview.cpp" line="194"/>
         <source>Chart as SVG drawing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="193"/>
+        <location filename="../../views/spendview.cpp" line="195"/>
         <source>Table as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="190"/>
+        <location filename="../../views/spendview.cpp" line="192"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="175"/>
+        <location filename="../../views/spendview.cpp" line="177"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="176"/>
+        <location filename="../../views/spendview.cpp" line="178"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="177"/>
+        <location filename="../../views/spendview.cpp" line="179"/>
         <source>Top namespaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="194"/>
+        <location filename="../../views/spendview.cpp" line="196"/>
         <source>Double-click a cell to list its charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="189"/>
+        <location filename="../../views/spendview.cpp" line="191"/>
         <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="162"/>
-        <location filename="../../views/spendview.cpp" line="347"/>
+        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="349"/>
         <source>No connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="178"/>
+        <location filename="../../views/spendview.cpp" line="180"/>
         <source>Shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="179"/>
+        <location filename="../../views/spendview.cpp" line="181"/>
         <source>Show each namespace&apos;s percent of its month, and of the whole period on the Total row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="181"/>
+        <location filename="../../views/spendview.cpp" line="183"/>
         <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="183"/>
+        <location filename="../../views/spendview.cpp" line="185"/>
         <source>Add to this month and the next, hatched, the renewals the consuming orders will still be charged at their deadlines (cancels and new orders are not foreseen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="223"/>
+        <location filename="../../views/spendview.cpp" line="225"/>
         <source>Loading the spend: %1% done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="228"/>
+        <location filename="../../views/spendview.cpp" line="230"/>
         <source>Loading was canceled. Press Refresh to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="229"/>
+        <location filename="../../views/spendview.cpp" line="231"/>
         <location filename="../../views/spendviewforecast.cpp" line="48"/>
         <source>Canceled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="376"/>
+        <location filename="../../views/spendview.cpp" line="378"/>
         <source>Forecasting the renewals of the order book…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="389"/>
-        <location filename="../../views/spendview.cpp" line="411"/>
+        <location filename="../../views/spendview.cpp" line="391"/>
+        <location filename="../../views/spendview.cpp" line="413"/>
         <source>No charges in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="392"/>
+        <location filename="../../views/spendview.cpp" line="394"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>Spend over %n month: %1; charges: %2</numerusform>
@@ -3349,22 +3349,22 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="421"/>
+        <location filename="../../views/spendview.cpp" line="423"/>
         <source>The spend could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="442"/>
+        <location filename="../../views/spendview.cpp" line="444"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="448"/>
+        <location filename="../../views/spendview.cpp" line="450"/>
         <source>all regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="453"/>
+        <location filename="../../views/spendview.cpp" line="455"/>
         <source>Spend per month — %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,23 +4216,8 @@ Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="293"/>
-        <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../views/usagesview.cpp" line="294"/>
         <source>order id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="295"/>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="296"/>
-        <source>&amp;To (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4254,6 +4239,21 @@ Forecast for %2 from the order book</source>
         <location filename="../../views/usagesview.cpp" line="201"/>
         <location filename="../../views/usagesview.cpp" line="300"/>
         <source>No charges match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="293"/>
+        <source>Or&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="295"/>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="296"/>
+        <source>To (&amp;inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -785,8 +785,8 @@ Resource: %7</source>
     <name>FilterBar</name>
     <message>
         <location filename="../../views/filterbar.cpp" line="162"/>
-        <source>&amp;Region:</source>
-        <translation>区域(&amp;R)：</translation>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../views/filterbar.cpp" line="163"/>
@@ -815,8 +815,8 @@ Resource: %7</source>
     </message>
     <message>
         <location filename="../../views/filterbar.cpp" line="173"/>
-        <source>&amp;Apply</source>
-        <translation>应用(&amp;A)</translation>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -892,11 +892,6 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>套餐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="142"/>
-        <source>S&amp;pend</source>
-        <translation>消费统计(&amp;P)</translation>
-    </message>
-    <message>
         <location filename="../../views/mainwindowactions.cpp" line="143"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
@@ -907,19 +902,9 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation> 时区：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="145"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
         <location filename="../../views/mainwindowactions.cpp" line="146"/>
         <source>&amp;Find (focus the filters)</source>
         <translation>查找(&amp;F)（转到筛选条件）</translation>
-    </message>
-    <message>
-        <location filename="../../views/mainwindowactions.cpp" line="147"/>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindowactions.cpp" line="149"/>
@@ -947,9 +932,24 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>新订单或套餐变更的试算报价（%1）</translation>
     </message>
     <message>
+        <location filename="../../views/mainwindowactions.cpp" line="142"/>
+        <source>&amp;Spend</source>
+        <translation>消费统计(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowactions.cpp" line="145"/>
+        <source>R&amp;efresh</source>
+        <translation>刷新(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowactions.cpp" line="147"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
         <location filename="../../views/mainwindowactions.cpp" line="158"/>
-        <source>P&amp;rofiles…</source>
-        <translation>连接配置(&amp;R)…</translation>
+        <source>Prof&amp;iles…</source>
+        <translation>连接配置(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../views/mainwindowactions.cpp" line="159"/>
@@ -1312,11 +1312,6 @@ Started %9, paid until %10</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/ordersview.cpp" line="412"/>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
         <location filename="../../views/ordersview.cpp" line="414"/>
         <source>Any</source>
         <translation>任意</translation>
@@ -1362,6 +1357,11 @@ Started %9, paid until %10</source>
         <location filename="../../views/ordersview.cpp" line="421"/>
         <source>No orders match the filter.</source>
         <translation>没有符合筛选条件的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../views/ordersview.cpp" line="412"/>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../views/ordersview.cpp" line="421"/>
@@ -1543,18 +1543,28 @@ Started %9, paid until %10</source>
     </message>
     <message>
         <location filename="../../views/plansview.cpp" line="231"/>
-        <source>&amp;Region:</source>
-        <translation>区域(&amp;R)：</translation>
+        <source>Re&amp;gion:</source>
+        <translation>区域(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="234"/>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="239"/>
+        <source>Include ol&amp;d versions</source>
+        <translation>包括旧版本(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../views/plansview.cpp" line="241"/>
+        <source>R&amp;eload</source>
+        <translation>重新加载(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../views/plansview.cpp" line="233"/>
         <source>All regions</source>
         <translation>所有区域</translation>
-    </message>
-    <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
-        <source>&amp;Type:</source>
-        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../views/plansview.cpp" line="236"/>
@@ -1577,19 +1587,9 @@ Started %9, paid until %10</source>
         <translation>后端服务</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="239"/>
-        <source>Include &amp;old versions</source>
-        <translation>包括旧版本(&amp;O)</translation>
-    </message>
-    <message>
         <location filename="../../views/plansview.cpp" line="240"/>
         <source>Search plans…</source>
         <translation>搜索套餐…</translation>
-    </message>
-    <message>
-        <location filename="../../views/plansview.cpp" line="241"/>
-        <source>Re&amp;load</source>
-        <translation>重新加载(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../views/plansview.cpp" line="251"/>
@@ -3218,147 +3218,147 @@ Forecast for %2 from the order book</source>
 <context>
     <name>SpendView</name>
     <message>
-        <location filename="../../views/spendview.cpp" line="174"/>
+        <location filename="../../views/spendview.cpp" line="176"/>
         <source>All months with charges</source>
         <translation>所有有消费的月份</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="188"/>
+        <location filename="../../views/spendview.cpp" line="190"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="185"/>
+        <location filename="../../views/spendview.cpp" line="187"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="186"/>
+        <location filename="../../views/spendview.cpp" line="188"/>
         <source>Namespaces with their own bar segment; the rest are summed as &quot;Others&quot;.</source>
         <translation>单独显示的命名空间数量；其余的合并为“其他”。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="191"/>
+        <location filename="../../views/spendview.cpp" line="193"/>
         <source>Chart as PNG image…</source>
         <translation>图表导出为 PNG 图片…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="192"/>
+        <location filename="../../views/spendview.cpp" line="194"/>
         <source>Chart as SVG drawing…</source>
         <translation>图表导出为 SVG 矢量图…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="193"/>
+        <location filename="../../views/spendview.cpp" line="195"/>
         <source>Table as CSV…</source>
         <translation>表格导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="190"/>
+        <location filename="../../views/spendview.cpp" line="192"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="175"/>
+        <location filename="../../views/spendview.cpp" line="177"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="176"/>
+        <location filename="../../views/spendview.cpp" line="178"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="177"/>
+        <location filename="../../views/spendview.cpp" line="179"/>
         <source>Top namespaces</source>
         <translation>前几名命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="194"/>
+        <location filename="../../views/spendview.cpp" line="196"/>
         <source>Double-click a cell to list its charges.</source>
         <translation>双击单元格以列出其扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="189"/>
+        <location filename="../../views/spendview.cpp" line="191"/>
         <source>Stop loading (Esc)</source>
         <translation>停止加载（Esc）</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="162"/>
-        <location filename="../../views/spendview.cpp" line="347"/>
+        <location filename="../../views/spendview.cpp" line="164"/>
+        <location filename="../../views/spendview.cpp" line="349"/>
         <source>No connection.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="178"/>
+        <location filename="../../views/spendview.cpp" line="180"/>
         <source>Shares</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="179"/>
+        <location filename="../../views/spendview.cpp" line="181"/>
         <source>Show each namespace&apos;s percent of its month, and of the whole period on the Total row.</source>
         <translation>显示每个命名空间在当月所占的百分比，合计行显示其在整个期间的占比。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="181"/>
+        <location filename="../../views/spendview.cpp" line="183"/>
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="183"/>
+        <location filename="../../views/spendview.cpp" line="185"/>
         <source>Add to this month and the next, hatched, the renewals the consuming orders will still be charged at their deadlines (cancels and new orders are not foreseen).</source>
         <translation>在本月和下月以斜线标出消费中订单将在截止时间续费的金额（未计入退订和新订单）。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="223"/>
+        <location filename="../../views/spendview.cpp" line="225"/>
         <source>Loading the spend: %1% done…</source>
         <translation>正在加载消费统计：已完成 %1%…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="228"/>
+        <location filename="../../views/spendview.cpp" line="230"/>
         <source>Loading was canceled. Press Refresh to try again.</source>
         <translation>加载已取消。按“刷新”重试。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="229"/>
+        <location filename="../../views/spendview.cpp" line="231"/>
         <location filename="../../views/spendviewforecast.cpp" line="48"/>
         <source>Canceled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="376"/>
+        <location filename="../../views/spendview.cpp" line="378"/>
         <source>Forecasting the renewals of the order book…</source>
         <translation>正在根据订单簿预测续费…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="389"/>
-        <location filename="../../views/spendview.cpp" line="411"/>
+        <location filename="../../views/spendview.cpp" line="391"/>
+        <location filename="../../views/spendview.cpp" line="413"/>
         <source>No charges in this range.</source>
         <translation>此范围内没有消费。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendview.cpp" line="392"/>
+        <location filename="../../views/spendview.cpp" line="394"/>
         <source>Spend over %n month(s): %1; charges: %2</source>
         <translation>
             <numerusform>%n 个月的消费：%1；扣费笔数：%2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="421"/>
+        <location filename="../../views/spendview.cpp" line="423"/>
         <source>The spend could not be loaded: %1</source>
         <translation>无法加载消费统计：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="442"/>
+        <location filename="../../views/spendview.cpp" line="444"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="448"/>
+        <location filename="../../views/spendview.cpp" line="450"/>
         <source>all regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/spendview.cpp" line="453"/>
+        <location filename="../../views/spendview.cpp" line="455"/>
         <source>Spend per month — %1 (%2)</source>
         <translation>每月消费 — %1（%2）</translation>
     </message>
@@ -4208,24 +4208,9 @@ Forecast for %2 from the order book</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/usagesview.cpp" line="293"/>
-        <source>&amp;Order:</source>
-        <translation>订单(&amp;O)：</translation>
-    </message>
-    <message>
         <location filename="../../views/usagesview.cpp" line="294"/>
         <source>order id</source>
         <translation>订单 ID</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="295"/>
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../views/usagesview.cpp" line="296"/>
-        <source>&amp;To (inclusive)</source>
-        <translation>至(&amp;T)（含）</translation>
     </message>
     <message>
         <location filename="../../views/usagesview.cpp" line="297"/>
@@ -4247,6 +4232,21 @@ Forecast for %2 from the order book</source>
         <location filename="../../views/usagesview.cpp" line="300"/>
         <source>No charges match the filter.</source>
         <translation>没有符合筛选条件的扣费记录。</translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="293"/>
+        <source>Or&amp;der:</source>
+        <translation>订单(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="295"/>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../views/usagesview.cpp" line="296"/>
+        <source>To (&amp;inclusive)</source>
+        <translation>至(&amp;I)（含）</translation>
     </message>
     <message>
         <location filename="../../views/usagesview.cpp" line="300"/>
