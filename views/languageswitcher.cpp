@@ -56,20 +56,25 @@ bool LanguageSwitcher::setLanguage(const QString &language)
             }
         }
     }
-    bool found = true;
-    if (effective != QLatin1String("en")) {
-        m_app = new QTranslator;
-        found = m_app->load(resourcePath(effective));
-        if (found) {
-            QCoreApplication::installTranslator(m_app);
-            m_qt = new QTranslator;
-            if (m_qt->load(QStringLiteral("qtbase_") + effective,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(m_qt);
-        } else {
-            delete m_app;
-            m_app = nullptr;
+    // English too has a catalogue: its plural forms ("1 charge", "2
+    // charges"); without it every %n text reads as the source's plural.
+    const bool english = effective == QLatin1String("en");
+    m_app = new QTranslator;
+    bool found = m_app->load(resourcePath(effective));
+    if (found) {
+        QCoreApplication::installTranslator(m_app);
+        m_qt = new QTranslator;
+        if (!english && m_qt->load(QStringLiteral("qtbase_") + effective,
+                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(m_qt);
+        else {
+            delete m_qt;
+            m_qt = nullptr;
         }
+    } else {
+        delete m_app;
+        m_app = nullptr;
+        found = english; // the sources are English
     }
     if (!m_app) // also when English: the widgets still need to hear about it
         QCoreApplication::postEvent(QCoreApplication::instance(),

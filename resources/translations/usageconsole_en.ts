@@ -2548,9 +2548,9 @@ Started %9, paid until %10</source>
     <message numerus="yes">
         <location filename="../../backend/rest/restclient.cpp" line="151"/>
         <source>%n bytes received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte received</numerusform>
+            <numerusform>%n bytes received</numerusform>
         </translation>
     </message>
     <message>
@@ -3088,9 +3088,9 @@ Forecast for %2 from the order book</source>
     <message numerus="yes">
         <location filename="../../views/spendchart.cpp" line="289"/>
         <source>Renewals to come: %1 (%n renewal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renewals to come: %1 (%n renewal)</numerusform>
+            <numerusform>Renewals to come: %1 (%n renewals)</numerusform>
         </translation>
     </message>
     <message>
@@ -3156,17 +3156,17 @@ Forecast for %2 from the order book</source>
     <message numerus="yes">
         <location filename="../../views/spendforecaster.cpp" line="83"/>
         <source>Forecast: %1 still to be renewed by %n order(s), %2 of it at risk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forecast: %1 still to be renewed by %n order, %2 of it at risk.</numerusform>
+            <numerusform>Forecast: %1 still to be renewed by %n orders, %2 of it at risk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../views/spendforecaster.cpp" line="88"/>
         <source>%n order(s) left out: no start, deadline or active plan price.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order left out: no start, deadline or active plan price.</numerusform>
+            <numerusform>%n orders left out: no start, deadline or active plan price.</numerusform>
         </translation>
     </message>
 </context>
@@ -3772,9 +3772,9 @@ Forecast for %2 from the order book</source>
     <message numerus="yes">
         <location filename="../../backend/sql/sqlrowreader.cpp" line="77"/>
         <source>a blob of %n bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a blob of %n byte</numerusform>
+            <numerusform>a blob of %n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -3961,9 +3961,9 @@ Forecast for %2 from the order book</source>
     <message numerus="yes">
         <location filename="../../views/statementdialog.cpp" line="200"/>
         <source>%n order line(s), total %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n order line, total %1.</numerusform>
+            <numerusform>%n order lines, total %1.</numerusform>
         </translation>
     </message>
     <message>

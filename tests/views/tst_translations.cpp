@@ -7,8 +7,10 @@
 // Then the compiled catalogue is put to use: the Orders status "Ended" reads
 // as a status, and a backend's error reaches the window in Chinese: a
 // refused REST token says what to do, and the words that a REST error puts
-// into a sentence ("an empty body") are Chinese too.
+// into a sentence ("an empty body") are Chinese too. English loads its own
+// catalogue, for its plural forms ("1 charge", not "1 charges").
 
+#include "languageswitcher.h"
 #include "profiles/backendfactory.h"
 #include "rest/restjson.h"
 #include "testfutures.h"
@@ -251,6 +253,39 @@ private Q_SLOTS:
         QVERIFY(!english);
         QCOMPARE(english.error().message(),
                  QStringLiteral("SQLite file %1 does not exist").arg(missing));
+    }
+
+    void pluralForms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("n");
+        QTest::addColumn<QString>("expected");
+        const QString charges = QStringLiteral("%n charges, sum %1 yuan");
+        QTest::newRow("en 1") << "en"
+                              << "OrderDetailPane" << charges << 1 << "1 charge, sum %1 yuan";
+        QTest::newRow("en 2") << "en"
+                              << "OrderDetailPane" << charges << 2 << "2 charges, sum %1 yuan";
+        QTest::newRow("en 0") << "en"
+                              << "OrderDetailPane" << charges << 0 << "0 charges, sum %1 yuan";
+        QTest::newRow("zh_CN 1") << "zh_CN"
+                                 << "OrderDetailPane" << charges << 1 << "1 笔扣费，合计 %1 元";
+        QTest::newRow("zh_CN 2") << "zh_CN"
+                                 << "OrderDetailPane" << charges << 2 << "2 笔扣费，合计 %1 元";
+    }
+
+    void pluralForms()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        QFETCH(int, n);
+        QFETCH(QString, expected);
+        LanguageSwitcher switcher;
+        QVERIFY(switcher.setLanguage(language));
+        QCOMPARE(QCoreApplication::translate(qPrintable(context), qPrintable(source), nullptr, n),
+                 expected);
     }
 
     void restErrorsInChinese_data()
