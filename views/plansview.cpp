@@ -47,6 +47,7 @@ PlansView::PlansView(QWidget *parent)
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_apply->setObjectName(QStringLiteral("apply"));
+    m_status->setObjectName(QStringLiteral("status"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PlanTableModel::SortRole);
@@ -76,6 +77,7 @@ PlansView::PlansView(QWidget *parent)
     connect(m_oldVersions, &QCheckBox::toggled, this, &PlansView::refresh);
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, this, &PlansView::updateStatus);
     connect(m_model, &PlanTableModel::errorOccurred, this, &PlansView::errorOccurred);
     connect(m_model, &PlanTableModel::errorOccurred, this, &PlansView::updateEmptyText);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlansView::updateEmptyText);
@@ -84,8 +86,13 @@ PlansView::PlansView(QWidget *parent)
         m_table->setLoading(busy);
         Q_EMIT busyChanged(busy);
     });
-    connect(m_model, &PlanTableModel::loaded, this, [this](int count) {
-        m_status->setText(tr("%n plan versions", nullptr, count));
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_loaded = false;
+        updateStatus();
+    });
+    connect(m_model, &PlanTableModel::loaded, this, [this] {
+        m_loaded = true;
+        updateStatus();
         m_table->resizeColumnsToContents();
         Q_EMIT loaded();
     });
@@ -96,7 +103,6 @@ void PlansView::setBackend(Backend *backend)
 {
     m_backend = backend;
     m_model->setBackend(backend);
-    m_status->clear();
     retranslate();
     loadRegions();
 }
@@ -240,6 +246,22 @@ void PlansView::retranslate()
     m_search->setPlaceholderText(tr("Search plans…"));
     m_apply->setText(tr("R&eload"));
     updateEmptyText();
+    updateStatus();
+}
+
+void PlansView::updateStatus()
+{
+    if (!m_loaded) {
+        m_status->clear();
+        return;
+    }
+    const int all = m_model->rowCount({});
+    const int shown = m_proxy->rowCount();
+    // The search narrows the list here, not at the service: say by how much.
+    m_status->setText(
+        shown == all
+            ? tr("%n plan versions", nullptr, all)
+            : tr("%1 of %n plan versions shown", nullptr, all).arg(QLocale().toString(shown)));
 }
 
 void PlansView::updateEmptyText()

@@ -52,6 +52,7 @@ protected:
 private:
     void retranslate();
     void updateEmptyText();
+    void updateStatus();
     void loadRegions();
     // Selects `region`, listing it when the backend has not (yet).
     void selectRegion(const QString &region);
@@ -69,4 +70,5 @@ private:
     BusyIndicator *m_busy;
     DataTableView *m_table;
     QLabel *m_status;
+    bool m_loaded = false; // the list of the last refresh arrived
 };

@@ -1502,7 +1502,7 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="88"/>
+        <location filename="../../views/plansview.cpp" line="263"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n plan version</numerusform>
@@ -1510,22 +1510,22 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="149"/>
+        <location filename="../../views/plansview.cpp" line="155"/>
         <source>Export plans as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="150"/>
+        <location filename="../../views/plansview.cpp" line="156"/>
         <source>plans-%1.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="150"/>
+        <location filename="../../views/plansview.cpp" line="156"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="155"/>
+        <location filename="../../views/plansview.cpp" line="161"/>
         <source>Exported %n plan version(s) to %1.</source>
         <translation>
             <numerusform>Exported %n plan version to %1.</numerusform>
@@ -1533,72 +1533,80 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="174"/>
+        <location filename="../../views/plansview.cpp" line="180"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="231"/>
+        <location filename="../../views/plansview.cpp" line="237"/>
         <source>Re&amp;gion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="240"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="239"/>
+        <location filename="../../views/plansview.cpp" line="245"/>
         <source>Include ol&amp;d versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="241"/>
+        <location filename="../../views/plansview.cpp" line="247"/>
         <source>R&amp;eload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="233"/>
+        <location filename="../../views/plansview.cpp" line="239"/>
         <source>All regions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="236"/>
+        <location filename="../../views/plansview.cpp" line="242"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="236"/>
+        <location filename="../../views/plansview.cpp" line="242"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="236"/>
+        <location filename="../../views/plansview.cpp" line="242"/>
         <source>Volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="236"/>
+        <location filename="../../views/plansview.cpp" line="242"/>
         <source>Backing service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="240"/>
+        <location filename="../../views/plansview.cpp" line="246"/>
         <source>Search plans…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/plansview.cpp" line="264"/>
+        <source>%1 of %n plan versions shown</source>
+        <translation>
+            <numerusform>%1 of %n plan version shown</numerusform>
+            <numerusform>%1 of %n plan versions shown</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="251"/>
+        <location filename="../../views/plansview.cpp" line="273"/>
         <source>The plans could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="253"/>
+        <location filename="../../views/plansview.cpp" line="275"/>
         <source>No plans match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="248"/>
+        <location filename="../../views/plansview.cpp" line="270"/>
         <source>Not connected: choose a profile.</source>
         <translation type="unfinished"></translation>
     </message>

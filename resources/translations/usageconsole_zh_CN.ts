@@ -1508,101 +1508,108 @@ Started %9, paid until %10</source>
 <context>
     <name>PlansView</name>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="88"/>
+        <location filename="../../views/plansview.cpp" line="263"/>
         <source>%n plan versions</source>
         <translation>
             <numerusform>%n 个套餐版本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="149"/>
+        <location filename="../../views/plansview.cpp" line="155"/>
         <source>Export plans as CSV</source>
         <translation>将套餐导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="150"/>
+        <location filename="../../views/plansview.cpp" line="156"/>
         <source>plans-%1.csv</source>
         <translation>plans-%1.csv</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="150"/>
+        <location filename="../../views/plansview.cpp" line="156"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/plansview.cpp" line="155"/>
+        <location filename="../../views/plansview.cpp" line="161"/>
         <source>Exported %n plan version(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个套餐版本导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="174"/>
+        <location filename="../../views/plansview.cpp" line="180"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="231"/>
+        <location filename="../../views/plansview.cpp" line="237"/>
         <source>Re&amp;gion:</source>
         <translation>区域(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="234"/>
+        <location filename="../../views/plansview.cpp" line="240"/>
         <source>T&amp;ype:</source>
         <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="239"/>
+        <location filename="../../views/plansview.cpp" line="245"/>
         <source>Include ol&amp;d versions</source>
         <translation>包括旧版本(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="241"/>
+        <location filename="../../views/plansview.cpp" line="247"/>
         <source>R&amp;eload</source>
         <translation>重新加载(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="233"/>
+        <location filename="../../views/plansview.cpp" line="239"/>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="236"/>
+        <location filename="../../views/plansview.cpp" line="242"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="236"/>
+        <location filename="../../views/plansview.cpp" line="242"/>
         <source>Resources</source>
         <translation>资源配额</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="236"/>
+        <location filename="../../views/plansview.cpp" line="242"/>
         <source>Volume</source>
         <translation>存储卷</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="236"/>
+        <location filename="../../views/plansview.cpp" line="242"/>
         <source>Backing service</source>
         <translation>后端服务</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="240"/>
+        <location filename="../../views/plansview.cpp" line="246"/>
         <source>Search plans…</source>
         <translation>搜索套餐…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../views/plansview.cpp" line="264"/>
+        <source>%1 of %n plan versions shown</source>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个套餐版本</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="251"/>
+        <location filename="../../views/plansview.cpp" line="273"/>
         <source>The plans could not be loaded: %1</source>
         <translation>无法加载套餐：%1</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="253"/>
+        <location filename="../../views/plansview.cpp" line="275"/>
         <source>No plans match the filter.</source>
         <translation>没有符合筛选条件的套餐。</translation>
     </message>
     <message>
-        <location filename="../../views/plansview.cpp" line="248"/>
+        <location filename="../../views/plansview.cpp" line="270"/>
         <source>Not connected: choose a profile.</source>
         <translation>未连接：请选择一个连接配置。</translation>
     </message>
