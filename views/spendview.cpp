@@ -24,7 +24,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 SpendView::SpendView(QWidget *parent)
@@ -43,7 +42,7 @@ SpendView::SpendView(QWidget *parent)
     , m_loader(new SpendLoader(this))
     , m_filters(new FilterBar(this))
     , m_cancelButton(new QPushButton(this))
-    , m_exportButton(new QToolButton(this))
+    , m_exportButton(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
@@ -79,8 +78,11 @@ SpendView::SpendView(QWidget *parent)
         exportMenu->addAction(QString(), this,
                               [this] { exportInteractively({QStringLiteral("csv")}); }),
     };
+    // A push button with a menu: its style makes room for the menu's arrow
+    // beside the text (a tool button drew it over the last letter), and it
+    // looks like Apply beside it.
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setMenu(exportMenu);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportButton->setEnabled(false);
 
     m_progress->setRange(0, 0); // indeterminate: we cannot know how long a query takes

@@ -22,7 +22,6 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
-class QToolButton;
 class SpendChart;
 class SpendForecaster;
 class SpendLoader;
@@ -148,7 +147,7 @@ private:
     SpendLoader *m_loader;
     FilterBar *m_filters;
     QPushButton *m_cancelButton;
-    QToolButton *m_exportButton;
+    QPushButton *m_exportButton;
     QProgressBar *m_progress;
     QStackedWidget *m_stack;
     QLabel *m_message;

@@ -3,15 +3,21 @@
 // is drawn is a whole "yyyy-MM" (never elided), no two overlap, the newest
 // month always has one, and at most a few months in a row go unlabelled.
 // The labels are read back from the chart's scene and from the SVG file.
+// And the Spend view's Export button draws its menu arrow beside its text,
+// never over it, in English and Chinese.
 
+#include "languageswitcher.h"
 #include "spendbreakdown.h"
 #include "spendchart.h"
 #include "spendexporter.h"
+#include "spendview.h"
 #include "testevents.h"
 
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +63,20 @@ QList<Label> monthLabels(const QGraphicsScene *scene, QStringList *elided)
             labels.append({t, text->sceneBoundingRect()});
     }
     return labels;
+}
+
+// The bounding box of the pixels that differ between two drawings of one
+// widget (of the same size).
+QRect difference(const QImage &a, const QImage &b)
+{
+    QRect box;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            if (a.pixel(x, y) != b.pixel(x, y))
+                box |= QRect(x, y, 1, 1);
+        }
+    }
+    return box;
 }
 
 } // namespace
@@ -152,6 +172,56 @@ private Q_SLOTS:
         const QImage image = chart.renderImage(QSize(600, 400));
         QVERIFY(!image.isNull());
         QCOMPARE(chart.monthLabelStep(), stepShown);
+    }
+
+    void exportArrowBesideText_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("en") << "en"
+                            << "Export";
+        QTest::newRow("zh_CN") << "zh_CN" << QStringLiteral("导出");
+    }
+
+    // The text's pixels (the button drawn with and without its text) and the
+    // arrow's (drawn without text, with and without the menu) keep a clear
+    // gap of 4 px at least: no arrow squeezed into the corner against the
+    // last letter (the tool button left 0 px in English, 1 in Chinese).
+    void exportArrowBesideText()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        LanguageSwitcher switcher;
+        if (!switcher.setLanguage(language))
+            QSKIP("The translation is not built into this binary");
+        SpendView view;
+        view.resize(1280, 760);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *button = view.findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QVERIFY(button && button->menu());
+        QCOMPARE(button->text(), text);
+        button->setEnabled(true); // as when there is something to export
+        const QImage full = button->grab().toImage();
+        button->setText(QString());
+        const QImage noText = button->grab().toImage();
+        QMenu *menu = button->menu();
+        button->setMenu(nullptr);
+        const QImage plain = button->grab().toImage();
+        button->setMenu(menu);
+        button->setText(text);
+        QCOMPARE(full.size(), plain.size());
+        const QRect textBox = difference(full, noText);
+        const QRect arrowBox = difference(noText, plain);
+        QVERIFY(!textBox.isEmpty());
+        QVERIFY(!arrowBox.isEmpty());
+        QVERIFY2(arrowBox.left() - textBox.right() - 1 >= 4,
+                 qPrintable(QStringLiteral("text x %1..%2, arrow x %3..%4 in a %5 px button")
+                                .arg(textBox.left())
+                                .arg(textBox.right())
+                                .arg(arrowBox.left())
+                                .arg(arrowBox.right())
+                                .arg(button->width())));
     }
 };
 
