@@ -2,6 +2,7 @@
 
 #include "connectionmanager.h"
 #include "core/backend.h"
+#include "core/timezonename.h"
 #include "datatableview.h"
 #include "errorbanner.h"
 #include "languageswitcher.h"
@@ -201,7 +202,7 @@ void MainWindow::backendChanged(Backend *backend)
     }
     m_spend->setBackend(backend);
     m_spend->setDisplayZone(m_zone->zone());
-    m_spend->setServiceZone(QTimeZone(profile ? profile->serviceZone.toUtf8() : QByteArray()));
+    m_spend->setServiceZone(TimeZoneName::zone(profile ? profile->serviceZone : QString()));
     m_quoteAction->setEnabled(backend != nullptr);
     m_statementAction->setEnabled(backend != nullptr);
     m_exportAction->setEnabled(backend != nullptr);
@@ -290,7 +291,7 @@ void MainWindow::openQuote()
     if (!backend)
         return;
     const Profile profile = m_connection->profile().value_or(Profile());
-    QTimeZone serviceZone(profile.serviceZone.toUtf8());
+    const QTimeZone serviceZone = TimeZoneName::zone(profile.serviceZone);
     auto *dialog = new QuoteDialog(backend, m_zone->zone(), serviceZone, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setNamespace(m_orders->selectedNamespace());

@@ -88,6 +88,13 @@ void MainWindow::saveReport()
 void MainWindow::openReport(const SavedReport &report)
 {
     m_pendingReport.reset();
+    if (!report.zoneId.isEmpty() && !report.zone().isValid()) {
+        // Not opened in UTC under the saved name: its months would be UTC's.
+        m_banner->showMessage(tr("The report “%1” is saved with the time zone “%2”, which is not "
+                                 "a time zone: it is not opened.")
+                                  .arg(report.name, report.zoneId));
+        return;
+    }
     const std::optional<Profile> profile = m_profiles->profile(report.profileId);
     if (!profile) {
         m_banner->showMessage(

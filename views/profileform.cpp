@@ -1,5 +1,6 @@
 #include "profileform.h"
 
+#include "core/timezonename.h"
 #include "filefield.h"
 #include "sql/connectionspec.h"
 
@@ -371,7 +372,7 @@ QString ProfileForm::validationError() const
     const Profile p = profile();
     if (p.name.isEmpty())
         return tr("Give the profile a name.");
-    if (!QTimeZone(p.serviceZone.toUtf8()).isValid())
+    if (!TimeZoneName::zone(p.serviceZone).isValid())
         return tr("“%1” is not a time zone (for example Asia/Shanghai or UTC).").arg(p.serviceZone);
     switch (p.kind) {
     case Profile::Kind::Sqlite:

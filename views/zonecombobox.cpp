@@ -1,5 +1,7 @@
 #include "zonecombobox.h"
 
+#include "core/timezonename.h"
+
 #include <QCompleter>
 #include <QEvent>
 #include <QLineEdit>
@@ -35,7 +37,8 @@ ZoneComboBox::ZoneComboBox(QWidget *parent)
 
 bool ZoneComboBox::setZoneId(const QString &id)
 {
-    const QTimeZone zone = id.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(id.toUtf8());
+    // Not QTimeZone(id): it takes "Shanghai" or "CST" as a POSIX rule, UTC.
+    const QTimeZone zone = id.isEmpty() ? QTimeZone::systemTimeZone() : TimeZoneName::zone(id);
     if (!zone.isValid())
         return false;
     m_id = id;

@@ -1,5 +1,6 @@
 #include "profiles/backendfactory.h"
 
+#include "core/timezonename.h"
 #include "sql/sqlbackend.h"
 #include "sql/sqlitelibrary.h"
 
@@ -124,7 +125,19 @@ Result<std::shared_ptr<Backend>> BackendFactory::createDirect(const Profile &pro
         config.namespaces = profile.namespaces;
         config.caFile = profile.caFile;
         config.readOnly = profile.readOnly;
-        config.serviceZone = QTimeZone(profile.serviceZone.toUtf8());
+        // Not QTimeZone(name): "Shanghai" or "CST" would be UTC, and every
+        // deadline off by the service's offset. Empty: the service's default.
+        if (!profile.serviceZone.trimmed().isEmpty()) {
+            config.serviceZone = TimeZoneName::zone(profile.serviceZone.trimmed());
+            if (!config.serviceZone.isValid())
+                return BackendError(
+                    BackendError::Category::InvalidInput,
+                    QCoreApplication::translate(
+                        "BackendFactory",
+                        "The service time zone “%1” of profile “%2” is not a time zone (for "
+                        "example Asia/Shanghai or UTC+8).")
+                        .arg(profile.serviceZone, profile.name));
+        }
         config.timeoutMs = profile.requestTimeoutSeconds * 1000;
         return createRest(config);
     }

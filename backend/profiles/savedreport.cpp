@@ -1,5 +1,7 @@
 #include "profiles/savedreport.h"
 
+#include "core/timezonename.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -52,13 +54,13 @@ std::optional<SavedReport::Period> SavedReport::periodFromName(const QString &na
 
 QTimeZone SavedReport::zone() const
 {
-    const QTimeZone z(zoneId.toUtf8());
-    return z.isValid() ? z : QTimeZone::utc();
+    return TimeZoneName::zone(zoneId);
 }
 
 QDate SavedReport::today() const
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(zone()).date();
+    const QTimeZone z = zone();
+    return QDateTime::currentDateTimeUtc().toTimeZone(z.isValid() ? z : QTimeZone::utc()).date();
 }
 
 std::pair<QDate, QDate> SavedReport::days(const QDate &today) const

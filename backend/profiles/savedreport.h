@@ -48,9 +48,11 @@ struct SavedReport
     static QString periodName(Period period);
     static std::optional<Period> periodFromName(const QString &name);
 
-    // The saved zone (UTC when it is not a zone this system knows).
+    // The saved zone; invalid when the name is not one (TimeZoneName: not
+    // "Shanghai" or "CST", which Qt would take as UTC): a caller refuses it.
     QTimeZone zone() const;
-    // Today in the report's zone: what a relative period is relative to.
+    // Today in the report's zone (in UTC when zone() is invalid): what a
+    // relative period is relative to.
     QDate today() const;
     // The days [first, last] to show when run on `today`; an invalid date is
     // an open end. Spend covers whole months: the last day is a month's.

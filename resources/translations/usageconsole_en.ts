@@ -219,33 +219,38 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="45"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
         <source>A REST connection needs an API token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="62"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="63"/>
         <source>No SQLite file is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="68"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="69"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="75"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="76"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="81"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="82"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="135"/>
+        <source>The service time zone “%1” of profile “%2” is not a time zone (for example Asia/Shanghai or UTC+8).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,12 +845,12 @@ Resource: %7</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="88"/>
+        <location filename="../../views/mainwindow.cpp" line="89"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="89"/>
+        <location filename="../../views/mainwindow.cpp" line="90"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,7 +1051,7 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,17 +1061,22 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowreports.cpp" line="94"/>
+        <location filename="../../views/mainwindowreports.cpp" line="93"/>
+        <source>The report “%1” is saved with the time zone “%2”, which is not a time zone: it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="101"/>
         <source>The report “%1” was saved on a profile that has been deleted: it is not opened on another connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowreports.cpp" line="126"/>
+        <location filename="../../views/mainwindowreports.cpp" line="133"/>
         <source>The report “%1” is on region %2, which profile “%3” no longer has: it is not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowreports.cpp" line="141"/>
+        <location filename="../../views/mainwindowreports.cpp" line="148"/>
         <source>Report “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,335 +1769,335 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="297"/>
+        <location filename="../../views/profileform.cpp" line="298"/>
         <source>stored in the system keychain — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="47"/>
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>Read-only (never cancel orders with this profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48"/>
+        <location filename="../../views/profileform.cpp" line="49"/>
         <source>Use the roll-up cache for totals and spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="54"/>
+        <location filename="../../views/profileform.cpp" line="55"/>
         <source>SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="55"/>
+        <location filename="../../views/profileform.cpp" line="56"/>
         <source>MySQL / MariaDB database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="56"/>
+        <location filename="../../views/profileform.cpp" line="57"/>
         <source>REST service (usage API)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68"/>
+        <location filename="../../views/profileform.cpp" line="69"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="70"/>
+        <location filename="../../views/profileform.cpp" line="71"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="73"/>
+        <location filename="../../views/profileform.cpp" line="74"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="74"/>
+        <location filename="../../views/profileform.cpp" line="75"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="76"/>
+        <location filename="../../views/profileform.cpp" line="77"/>
         <source>Service time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="101"/>
+        <location filename="../../views/profileform.cpp" line="102"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="111"/>
+        <location filename="../../views/profileform.cpp" line="112"/>
         <source>Choose the SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="112"/>
+        <location filename="../../views/profileform.cpp" line="113"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="115"/>
+        <location filename="../../views/profileform.cpp" line="116"/>
         <source>Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="137"/>
+        <location filename="../../views/profileform.cpp" line="138"/>
         <source>empty = the plan tables are in the same database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="140"/>
+        <location filename="../../views/profileform.cpp" line="141"/>
         <source>Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="141"/>
+        <location filename="../../views/profileform.cpp" line="142"/>
         <source>Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="142"/>
+        <location filename="../../views/profileform.cpp" line="143"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="143"/>
+        <location filename="../../views/profileform.cpp" line="144"/>
         <source>User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="144"/>
+        <location filename="../../views/profileform.cpp" line="145"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="145"/>
+        <location filename="../../views/profileform.cpp" line="146"/>
         <source>Plan database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="148"/>
+        <location filename="../../views/profileform.cpp" line="149"/>
         <source>How long to wait for the server to accept and greet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="150"/>
+        <location filename="../../views/profileform.cpp" line="151"/>
         <source>How long the server may stay silent while answering: a stalled server fails after this, and so does a query that computes for longer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="154"/>
+        <location filename="../../views/profileform.cpp" line="155"/>
         <source>How long the server may take to accept what is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="156"/>
+        <location filename="../../views/profileform.cpp" line="157"/>
         <source>connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="158"/>
+        <location filename="../../views/profileform.cpp" line="159"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="160"/>
+        <location filename="../../views/profileform.cpp" line="161"/>
         <source>write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="163"/>
+        <location filename="../../views/profileform.cpp" line="164"/>
         <source>Timeouts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="176"/>
+        <location filename="../../views/profileform.cpp" line="177"/>
         <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="178"/>
+        <location filename="../../views/profileform.cpp" line="179"/>
         <source>optional: /charge/v1 on the same host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="180"/>
+        <location filename="../../views/profileform.cpp" line="181"/>
         <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="188"/>
+        <location filename="../../views/profileform.cpp" line="189"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="191"/>
-        <location filename="../../views/profileform.cpp" line="223"/>
+        <location filename="../../views/profileform.cpp" line="192"/>
+        <location filename="../../views/profileform.cpp" line="224"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="190"/>
-        <location filename="../../views/profileform.cpp" line="221"/>
+        <location filename="../../views/profileform.cpp" line="191"/>
+        <location filename="../../views/profileform.cpp" line="222"/>
         <source>Choose the CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="37"/>
+        <location filename="../../views/profileform.cpp" line="38"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="194"/>
+        <location filename="../../views/profileform.cpp" line="195"/>
         <source>Usage API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="195"/>
+        <location filename="../../views/profileform.cpp" line="196"/>
         <source>Plan API URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="196"/>
+        <location filename="../../views/profileform.cpp" line="197"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="197"/>
+        <location filename="../../views/profileform.cpp" line="198"/>
         <source>Namespaces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="198"/>
-        <location filename="../../views/profileform.cpp" line="231"/>
+        <location filename="../../views/profileform.cpp" line="199"/>
+        <location filename="../../views/profileform.cpp" line="232"/>
         <source>CA file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="201"/>
+        <location filename="../../views/profileform.cpp" line="202"/>
         <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="203"/>
+        <location filename="../../views/profileform.cpp" line="204"/>
         <source>Request timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="216"/>
+        <location filename="../../views/profileform.cpp" line="217"/>
         <source>Off (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="217"/>
+        <location filename="../../views/profileform.cpp" line="218"/>
         <source>Required (verify the server&apos;s certificate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="218"/>
+        <location filename="../../views/profileform.cpp" line="219"/>
         <source>Required: the server&apos;s certificate must be signed by the CA and name the host before the password is sent; a server without TLS is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="225"/>
+        <location filename="../../views/profileform.cpp" line="226"/>
         <source>Choose the client certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="226"/>
+        <location filename="../../views/profileform.cpp" line="227"/>
         <source>only for a server that asks for one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="227"/>
+        <location filename="../../views/profileform.cpp" line="228"/>
         <source>Choose the client key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="228"/>
+        <location filename="../../views/profileform.cpp" line="229"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="229"/>
+        <location filename="../../views/profileform.cpp" line="230"/>
         <source>the client certificate&apos;s private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="230"/>
+        <location filename="../../views/profileform.cpp" line="231"/>
         <source>TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="232"/>
+        <location filename="../../views/profileform.cpp" line="233"/>
         <source>Client certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="233"/>
+        <location filename="../../views/profileform.cpp" line="234"/>
         <source>Client key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="300"/>
+        <location filename="../../views/profileform.cpp" line="301"/>
         <source>kept for this session only (no system keychain) — leave empty to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="303"/>
+        <location filename="../../views/profileform.cpp" line="304"/>
         <source>not stored (no system keychain) — type it to connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="373"/>
+        <location filename="../../views/profileform.cpp" line="374"/>
         <source>Give the profile a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="375"/>
+        <location filename="../../views/profileform.cpp" line="376"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="379"/>
+        <location filename="../../views/profileform.cpp" line="380"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="383"/>
+        <location filename="../../views/profileform.cpp" line="384"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="386"/>
+        <location filename="../../views/profileform.cpp" line="387"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="391"/>
+        <location filename="../../views/profileform.cpp" line="392"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="405"/>
+        <location filename="../../views/profileform.cpp" line="406"/>
         <source>The CA file “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="407"/>
+        <location filename="../../views/profileform.cpp" line="408"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="409"/>
+        <location filename="../../views/profileform.cpp" line="410"/>
         <source>The client certificate “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="412"/>
+        <location filename="../../views/profileform.cpp" line="413"/>
         <source>The client key “%1” does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,22 +3021,22 @@ Started %9, paid until %10</source>
 <context>
     <name>SavedReport</name>
     <message>
-        <location filename="../../backend/profiles/savedreport.cpp" line="88"/>
+        <location filename="../../backend/profiles/savedreport.cpp" line="90"/>
         <source>all dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/savedreport.cpp" line="91"/>
+        <location filename="../../backend/profiles/savedreport.cpp" line="93"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/savedreport.cpp" line="96"/>
+        <location filename="../../backend/profiles/savedreport.cpp" line="98"/>
         <source>the previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/savedreport.cpp" line="98"/>
+        <location filename="../../backend/profiles/savedreport.cpp" line="100"/>
         <source>the current month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,27 +3052,27 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="111"/>
+        <location filename="../../views/spendchart.cpp" line="114"/>
         <source>Renewals to come (forecast)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="121"/>
+        <location filename="../../views/spendchart.cpp" line="124"/>
         <source>Monthly total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="135"/>
+        <location filename="../../views/spendchart.cpp" line="138"/>
         <source>Forecast total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="188"/>
+        <location filename="../../views/spendchart.cpp" line="191"/>
         <source>Yuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="264"/>
+        <location filename="../../views/spendchart.cpp" line="267"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
         <translation>
@@ -3073,28 +3083,28 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="269"/>
+        <location filename="../../views/spendchart.cpp" line="272"/>
         <source>%1% of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="277"/>
+        <location filename="../../views/spendchart.cpp" line="280"/>
         <source>Click to list these charges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="285"/>
+        <location filename="../../views/spendchart.cpp" line="288"/>
         <source>%1
 Forecast for %2 from the order book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="288"/>
+        <location filename="../../views/spendchart.cpp" line="291"/>
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="289"/>
+        <location filename="../../views/spendchart.cpp" line="292"/>
         <source>Renewals to come: %1 (%n renewal(s))</source>
         <translation>
             <numerusform>Renewals to come: %1 (%n renewal)</numerusform>
@@ -3102,23 +3112,23 @@ Forecast for %2 from the order book</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="292"/>
-        <location filename="../../views/spendchart.cpp" line="313"/>
+        <location filename="../../views/spendchart.cpp" line="295"/>
+        <location filename="../../views/spendchart.cpp" line="316"/>
         <source>Forecast: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="296"/>
+        <location filename="../../views/spendchart.cpp" line="299"/>
         <source>At risk (last renewal failed): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="297"/>
+        <location filename="../../views/spendchart.cpp" line="300"/>
         <source>Cancels and new orders are not foreseen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="308"/>
+        <location filename="../../views/spendchart.cpp" line="311"/>
         <source>Total %1: %2 (%n charge(s))</source>
         <translation>
             <numerusform>Total %1: %2 (%n charge)</numerusform>
@@ -4273,12 +4283,12 @@ Forecast for %2 from the order book</source>
 <context>
     <name>ZoneComboBox</name>
     <message>
-        <location filename="../../views/zonecombobox.cpp" line="74"/>
+        <location filename="../../views/zonecombobox.cpp" line="77"/>
         <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/zonecombobox.cpp" line="75"/>
+        <location filename="../../views/zonecombobox.cpp" line="78"/>
         <source>Time zone of every time shown, and of month boundaries</source>
         <translation type="unfinished"></translation>
     </message>

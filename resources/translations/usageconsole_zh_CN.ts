@@ -218,34 +218,39 @@
 <context>
     <name>BackendFactory</name>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="44"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="45"/>
         <source>A REST connection needs http(s) addresses such as https://host/usageapi/v1 and https://host/charge/v1.</source>
         <translation>REST 连接需要 http(s) 地址，例如 https://host/usageapi/v1 和 https://host/charge/v1。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="50"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="51"/>
         <source>A REST connection needs an API token.</source>
         <translation>REST 连接需要 API 令牌。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="62"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="63"/>
         <source>No SQLite file is given.</source>
         <translation>未指定 SQLite 文件。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="68"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="69"/>
         <source>A MySQL connection needs a host and a database.</source>
         <translation>MySQL 连接需要主机和数据库。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="75"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="76"/>
         <source>The database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/backendfactory.cpp" line="81"/>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="82"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation>客户端证书与其私钥必须同时提供：两者都给，或都不给。</translation>
+    </message>
+    <message>
+        <location filename="../../backend/profiles/backendfactory.cpp" line="135"/>
+        <source>The service time zone “%1” of profile “%2” is not a time zone (for example Asia/Shanghai or UTC+8).</source>
+        <translation>连接配置“%2”的服务时区“%1”不是时区（例如 Asia/Shanghai 或 UTC+8）。</translation>
     </message>
 </context>
 <context>
@@ -845,12 +850,12 @@ Resource: %7</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="88"/>
+        <location filename="../../views/mainwindow.cpp" line="89"/>
         <source>“%1” is not a time zone this system knows.</source>
         <translation>本系统不认识时区“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="89"/>
+        <location filename="../../views/mainwindow.cpp" line="90"/>
         <source>Use an IANA name such as Asia/Shanghai, Europe/Berlin or UTC.</source>
         <translation>请使用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
     </message>
@@ -1052,7 +1057,7 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>%1（只读）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindow.cpp" line="250"/>
+        <location filename="../../views/mainwindow.cpp" line="251"/>
         <source>No translation for this language is installed; showing English.</source>
         <translation>未安装此语言的翻译，将显示英文。</translation>
     </message>
@@ -1062,17 +1067,22 @@ Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>报表“%1”已保存。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowreports.cpp" line="94"/>
+        <location filename="../../views/mainwindowreports.cpp" line="93"/>
+        <source>The report “%1” is saved with the time zone “%2”, which is not a time zone: it is not opened.</source>
+        <translation>报表“%1”保存的时区“%2”不是时区：未打开该报表。</translation>
+    </message>
+    <message>
+        <location filename="../../views/mainwindowreports.cpp" line="101"/>
         <source>The report “%1” was saved on a profile that has been deleted: it is not opened on another connection.</source>
         <translation>报表“%1”所在的配置已被删除：不会在其他连接上打开它。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowreports.cpp" line="126"/>
+        <location filename="../../views/mainwindowreports.cpp" line="133"/>
         <source>The report “%1” is on region %2, which profile “%3” no longer has: it is not opened.</source>
         <translation>报表“%1”属于区域 %2，而配置“%3”已不再包含该区域：不打开该报表。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowreports.cpp" line="141"/>
+        <location filename="../../views/mainwindowreports.cpp" line="148"/>
         <source>Report “%1”: %2</source>
         <translation>报表“%1”：%2</translation>
     </message>
@@ -1761,335 +1771,335 @@ Started %9, paid until %10</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../views/profileform.cpp" line="297"/>
+        <location filename="../../views/profileform.cpp" line="298"/>
         <source>stored in the system keychain — leave empty to keep it</source>
         <translation>已保存在系统密钥环中 — 留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="47"/>
+        <location filename="../../views/profileform.cpp" line="48"/>
         <source>Read-only (never cancel orders with this profile)</source>
         <translation>只读（不允许用此连接配置取消订单）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="48"/>
+        <location filename="../../views/profileform.cpp" line="49"/>
         <source>Use the roll-up cache for totals and spend</source>
         <translation>对合计与消费统计使用汇总缓存</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="54"/>
+        <location filename="../../views/profileform.cpp" line="55"/>
         <source>SQLite file</source>
         <translation>SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="55"/>
+        <location filename="../../views/profileform.cpp" line="56"/>
         <source>MySQL / MariaDB database</source>
         <translation>MySQL / MariaDB 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="56"/>
+        <location filename="../../views/profileform.cpp" line="57"/>
         <source>REST service (usage API)</source>
         <translation>REST 服务（用量 API）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="68"/>
+        <location filename="../../views/profileform.cpp" line="69"/>
         <source>The time zone the usage service runs in; billing period ends are computed in it. Production runs in Asia/Shanghai.</source>
         <translation>用量服务运行所在的时区，计费周期的结束时间按此时区计算。生产环境为 Asia/Shanghai。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="70"/>
+        <location filename="../../views/profileform.cpp" line="71"/>
         <source>Months that can no longer change are summed once and kept.</source>
         <translation>不会再变化的月份只汇总一次并保存。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="73"/>
+        <location filename="../../views/profileform.cpp" line="74"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="74"/>
+        <location filename="../../views/profileform.cpp" line="75"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="76"/>
+        <location filename="../../views/profileform.cpp" line="77"/>
         <source>Service time zone:</source>
         <translation>服务时区：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="101"/>
+        <location filename="../../views/profileform.cpp" line="102"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="111"/>
+        <location filename="../../views/profileform.cpp" line="112"/>
         <source>Choose the SQLite database</source>
         <translation>选择 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="112"/>
+        <location filename="../../views/profileform.cpp" line="113"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="115"/>
+        <location filename="../../views/profileform.cpp" line="116"/>
         <source>Database file:</source>
         <translation>数据库文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="137"/>
+        <location filename="../../views/profileform.cpp" line="138"/>
         <source>empty = the plan tables are in the same database</source>
         <translation>留空 = 套餐表在同一个数据库中</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="140"/>
+        <location filename="../../views/profileform.cpp" line="141"/>
         <source>Host:</source>
         <translation>主机：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="141"/>
+        <location filename="../../views/profileform.cpp" line="142"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="142"/>
+        <location filename="../../views/profileform.cpp" line="143"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="143"/>
+        <location filename="../../views/profileform.cpp" line="144"/>
         <source>User:</source>
         <translation>用户：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="144"/>
+        <location filename="../../views/profileform.cpp" line="145"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="145"/>
+        <location filename="../../views/profileform.cpp" line="146"/>
         <source>Plan database:</source>
         <translation>套餐数据库：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="148"/>
+        <location filename="../../views/profileform.cpp" line="149"/>
         <source>How long to wait for the server to accept and greet.</source>
         <translation>等待服务器接受连接并发出问候的时长。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="150"/>
+        <location filename="../../views/profileform.cpp" line="151"/>
         <source>How long the server may stay silent while answering: a stalled server fails after this, and so does a query that computes for longer.</source>
         <translation>服务器应答时可以保持沉默的时长：超过此时长，停滞的服务器会失败，计算更久的查询也会失败。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="154"/>
+        <location filename="../../views/profileform.cpp" line="155"/>
         <source>How long the server may take to accept what is sent.</source>
         <translation>服务器接收所发送数据可用的时长。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="156"/>
+        <location filename="../../views/profileform.cpp" line="157"/>
         <source>connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="158"/>
+        <location filename="../../views/profileform.cpp" line="159"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="160"/>
+        <location filename="../../views/profileform.cpp" line="161"/>
         <source>write</source>
         <translation>写入</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="163"/>
+        <location filename="../../views/profileform.cpp" line="164"/>
         <source>Timeouts:</source>
         <translation>超时：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="176"/>
+        <location filename="../../views/profileform.cpp" line="177"/>
         <source>An address without a path means the usage API at /usageapi/v1 on that host.</source>
         <translation>不带路径的地址表示该主机上位于 /usageapi/v1 的用量 API。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="178"/>
+        <location filename="../../views/profileform.cpp" line="179"/>
         <source>optional: /charge/v1 on the same host</source>
         <translation>可选：同一主机上的 /charge/v1</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="180"/>
+        <location filename="../../views/profileform.cpp" line="181"/>
         <source>Empty: the plan service at /charge/v1 on the usage API&apos;s host, as usagectl does.</source>
         <translation>留空：使用用量 API 所在主机上位于 /charge/v1 的套餐服务，与 usagectl 相同。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="188"/>
+        <location filename="../../views/profileform.cpp" line="189"/>
         <source>comma-separated; the API lists one namespace at a time</source>
         <translation>以逗号分隔；API 每次只能列出一个命名空间</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="191"/>
-        <location filename="../../views/profileform.cpp" line="223"/>
+        <location filename="../../views/profileform.cpp" line="192"/>
+        <location filename="../../views/profileform.cpp" line="224"/>
         <source>empty = the system&apos;s certificate authorities</source>
         <translation>留空 = 使用系统的证书颁发机构</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="190"/>
-        <location filename="../../views/profileform.cpp" line="221"/>
+        <location filename="../../views/profileform.cpp" line="191"/>
+        <location filename="../../views/profileform.cpp" line="222"/>
         <source>Choose the CA certificate</source>
         <translation>选择 CA 证书</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="37"/>
+        <location filename="../../views/profileform.cpp" line="38"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="194"/>
+        <location filename="../../views/profileform.cpp" line="195"/>
         <source>Usage API URL:</source>
         <translation>用量 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="195"/>
+        <location filename="../../views/profileform.cpp" line="196"/>
         <source>Plan API URL:</source>
         <translation>套餐 API 地址：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="196"/>
+        <location filename="../../views/profileform.cpp" line="197"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="197"/>
+        <location filename="../../views/profileform.cpp" line="198"/>
         <source>Namespaces:</source>
         <translation>命名空间：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="198"/>
-        <location filename="../../views/profileform.cpp" line="231"/>
+        <location filename="../../views/profileform.cpp" line="199"/>
+        <location filename="../../views/profileform.cpp" line="232"/>
         <source>CA file:</source>
         <translation>CA 文件：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="201"/>
+        <location filename="../../views/profileform.cpp" line="202"/>
         <source>The deadline of one request, from connecting to the last byte of the answer. A cancel always gets at least 20 s.</source>
         <translation>单个请求的期限，从建立连接到收到应答的最后一个字节。取消订单始终至少有 20 秒。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="203"/>
+        <location filename="../../views/profileform.cpp" line="204"/>
         <source>Request timeout:</source>
         <translation>请求超时：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="216"/>
+        <location filename="../../views/profileform.cpp" line="217"/>
         <source>Off (not encrypted)</source>
         <translation>关闭（不加密）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="217"/>
+        <location filename="../../views/profileform.cpp" line="218"/>
         <source>Required (verify the server&apos;s certificate)</source>
         <translation>必需（验证服务器证书）</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="218"/>
+        <location filename="../../views/profileform.cpp" line="219"/>
         <source>Required: the server&apos;s certificate must be signed by the CA and name the host before the password is sent; a server without TLS is refused.</source>
         <translation>必需：服务器证书必须由该 CA 签发并与主机名相符，之后才会发送密码；不提供 TLS 的服务器会被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="225"/>
+        <location filename="../../views/profileform.cpp" line="226"/>
         <source>Choose the client certificate</source>
         <translation>选择客户端证书</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="226"/>
+        <location filename="../../views/profileform.cpp" line="227"/>
         <source>only for a server that asks for one</source>
         <translation>仅当服务器要求客户端证书时填写</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="227"/>
+        <location filename="../../views/profileform.cpp" line="228"/>
         <source>Choose the client key</source>
         <translation>选择客户端私钥</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="228"/>
+        <location filename="../../views/profileform.cpp" line="229"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>私钥 (*.pem *.key);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="229"/>
+        <location filename="../../views/profileform.cpp" line="230"/>
         <source>the client certificate&apos;s private key</source>
         <translation>客户端证书的私钥</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="230"/>
+        <location filename="../../views/profileform.cpp" line="231"/>
         <source>TLS:</source>
         <translation>TLS：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="232"/>
+        <location filename="../../views/profileform.cpp" line="233"/>
         <source>Client certificate:</source>
         <translation>客户端证书：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="233"/>
+        <location filename="../../views/profileform.cpp" line="234"/>
         <source>Client key:</source>
         <translation>客户端私钥：</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="300"/>
+        <location filename="../../views/profileform.cpp" line="301"/>
         <source>kept for this session only (no system keychain) — leave empty to keep it</source>
         <translation>仅在本次会话中保留（系统密钥环不可用）— 留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="303"/>
+        <location filename="../../views/profileform.cpp" line="304"/>
         <source>not stored (no system keychain) — type it to connect</source>
         <translation>未保存（系统密钥环不可用）— 请输入后再连接</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="373"/>
+        <location filename="../../views/profileform.cpp" line="374"/>
         <source>Give the profile a name.</source>
         <translation>请为连接配置命名。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="375"/>
+        <location filename="../../views/profileform.cpp" line="376"/>
         <source>“%1” is not a time zone (for example Asia/Shanghai or UTC).</source>
         <translation>“%1”不是有效的时区（例如 Asia/Shanghai 或 UTC）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="379"/>
+        <location filename="../../views/profileform.cpp" line="380"/>
         <source>Choose the SQLite database file.</source>
         <translation>请选择 SQLite 数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="383"/>
+        <location filename="../../views/profileform.cpp" line="384"/>
         <source>A MySQL profile needs a host, a database and a user.</source>
         <translation>MySQL 连接配置需要主机、数据库和用户。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="386"/>
+        <location filename="../../views/profileform.cpp" line="387"/>
         <source>Database names may hold letters, digits and &apos;_&apos; only.</source>
         <translation>数据库名只能包含字母、数字和“_”。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="391"/>
+        <location filename="../../views/profileform.cpp" line="392"/>
         <source>Enter the usage API address (and the plan API&apos;s, if it is elsewhere) as http:// or https:// URLs.</source>
         <translation>请以 http:// 或 https:// URL 的形式输入用量 API 的地址（如套餐 API 在别处，也请输入其地址）。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="405"/>
+        <location filename="../../views/profileform.cpp" line="406"/>
         <source>The CA file “%1” does not exist or cannot be read.</source>
         <translation>CA 文件“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="407"/>
+        <location filename="../../views/profileform.cpp" line="408"/>
         <source>A client certificate and its key go together: give both, or neither.</source>
         <translation>客户端证书与其私钥必须同时提供：两者都给，或都不给。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="409"/>
+        <location filename="../../views/profileform.cpp" line="410"/>
         <source>The client certificate “%1” does not exist or cannot be read.</source>
         <translation>客户端证书“%1”不存在或无法读取。</translation>
     </message>
     <message>
-        <location filename="../../views/profileform.cpp" line="412"/>
+        <location filename="../../views/profileform.cpp" line="413"/>
         <source>The client key “%1” does not exist or cannot be read.</source>
         <translation>客户端私钥“%1”不存在或无法读取。</translation>
     </message>
@@ -3012,22 +3022,22 @@ Started %9, paid until %10</source>
 <context>
     <name>SavedReport</name>
     <message>
-        <location filename="../../backend/profiles/savedreport.cpp" line="88"/>
+        <location filename="../../backend/profiles/savedreport.cpp" line="90"/>
         <source>all dates</source>
         <translation>所有日期</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/savedreport.cpp" line="91"/>
+        <location filename="../../backend/profiles/savedreport.cpp" line="93"/>
         <source>open</source>
         <translation>未结束</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/savedreport.cpp" line="96"/>
+        <location filename="../../backend/profiles/savedreport.cpp" line="98"/>
         <source>the previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../backend/profiles/savedreport.cpp" line="98"/>
+        <location filename="../../backend/profiles/savedreport.cpp" line="100"/>
         <source>the current month</source>
         <translation>本月</translation>
     </message>
@@ -3043,27 +3053,27 @@ Started %9, paid until %10</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../views/spendchart.cpp" line="111"/>
+        <location filename="../../views/spendchart.cpp" line="114"/>
         <source>Renewals to come (forecast)</source>
         <translation>待续费（预测）</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="121"/>
+        <location filename="../../views/spendchart.cpp" line="124"/>
         <source>Monthly total</source>
         <translation>月度合计</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="135"/>
+        <location filename="../../views/spendchart.cpp" line="138"/>
         <source>Forecast total</source>
         <translation>预测合计</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="188"/>
+        <location filename="../../views/spendchart.cpp" line="191"/>
         <source>Yuan</source>
         <translation>元</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="264"/>
+        <location filename="../../views/spendchart.cpp" line="267"/>
         <source>%1
 %2: %3 (%n charge(s))</source>
         <translation>
@@ -3072,52 +3082,52 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="269"/>
+        <location filename="../../views/spendchart.cpp" line="272"/>
         <source>%1% of %2</source>
         <translation>占 %2 的 %1%</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="277"/>
+        <location filename="../../views/spendchart.cpp" line="280"/>
         <source>Click to list these charges.</source>
         <translation>点击以列出这些扣费记录。</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="285"/>
+        <location filename="../../views/spendchart.cpp" line="288"/>
         <source>%1
 Forecast for %2 from the order book</source>
         <translation>%1
 根据订单簿预测的 %2</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="288"/>
+        <location filename="../../views/spendchart.cpp" line="291"/>
         <source>Written: %1</source>
         <translation>已记账：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="289"/>
+        <location filename="../../views/spendchart.cpp" line="292"/>
         <source>Renewals to come: %1 (%n renewal(s))</source>
         <translation>
             <numerusform>待续费：%1（%n 次续费）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="292"/>
-        <location filename="../../views/spendchart.cpp" line="313"/>
+        <location filename="../../views/spendchart.cpp" line="295"/>
+        <location filename="../../views/spendchart.cpp" line="316"/>
         <source>Forecast: %1</source>
         <translation>预测：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="296"/>
+        <location filename="../../views/spendchart.cpp" line="299"/>
         <source>At risk (last renewal failed): %1</source>
         <translation>有风险（上次续费失败）：%1</translation>
     </message>
     <message>
-        <location filename="../../views/spendchart.cpp" line="297"/>
+        <location filename="../../views/spendchart.cpp" line="300"/>
         <source>Cancels and new orders are not foreseen.</source>
         <translation>未计入退订和新订单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/spendchart.cpp" line="308"/>
+        <location filename="../../views/spendchart.cpp" line="311"/>
         <source>Total %1: %2 (%n charge(s))</source>
         <translation>
             <numerusform>%1 合计：%2（%n 笔扣费）</numerusform>
@@ -4264,12 +4274,12 @@ Forecast for %2 from the order book</source>
 <context>
     <name>ZoneComboBox</name>
     <message>
-        <location filename="../../views/zonecombobox.cpp" line="74"/>
+        <location filename="../../views/zonecombobox.cpp" line="77"/>
         <source>System (%1)</source>
         <translation>系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/zonecombobox.cpp" line="75"/>
+        <location filename="../../views/zonecombobox.cpp" line="78"/>
         <source>Time zone of every time shown, and of month boundaries</source>
         <translation>所有显示时间及月份边界所用的时区</translation>
     </message>

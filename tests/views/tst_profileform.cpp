@@ -1,9 +1,11 @@
 // ProfileForm's MySQL TLS fields (issue 20): shown and read back as the
 // profile holds them, the files usable only where TLS is required, and
 // validationError() saying what to fix: a CA, certificate or key file that
-// is not there, a certificate without its key.
+// is not there, a certificate without its key; a service zone or display
+// zone that is no zone ("Shanghai", "CST": UTC to Qt) is refused.
 #include "profileform.h"
 #include "testwidgets.h"
+#include "zonecombobox.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -159,6 +161,53 @@ private Q_SLOTS:
             QVERIFY2(got.isEmpty(), qPrintable(got));
         else
             QVERIFY2(got.startsWith(error), qPrintable(got));
+    }
+
+    void zones_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("Asia/Shanghai") << "Asia/Shanghai" << true;
+        QTest::newRow("UTC") << "UTC" << true;
+        QTest::newRow("UTC+8") << "UTC+8" << true;
+        QTest::newRow("Shanghai") << "Shanghai" << false;
+        QTest::newRow("CST") << "CST" << false;
+        QTest::newRow("Bogus") << "Bogus" << false;
+    }
+    void zones()
+    {
+        QFETCH(QString, zone);
+        QFETCH(bool, ok);
+        // The profile's service zone.
+        ProfileForm form;
+        Profile p = mysqlProfile();
+        p.serviceZone = zone;
+        form.setProfile(p);
+        const QString got = form.validationError();
+        if (ok)
+            QVERIFY2(got.isEmpty(), qPrintable(got));
+        else
+            QCOMPARE(got, QStringLiteral("“%1” is not a time zone (for example Asia/Shanghai or "
+                                         "UTC).")
+                              .arg(zone));
+
+        // The window's display zone: refused and said, the zone kept.
+        ZoneComboBox combo;
+        QVERIFY(combo.setZoneId(QStringLiteral("Asia/Shanghai")));
+        QSignalSpy changed(&combo, &ZoneComboBox::zoneChanged);
+        QSignalSpy refused(&combo, &ZoneComboBox::invalidZoneEntered);
+        combo.lineEdit()->setText(zone);
+        Q_EMIT combo.lineEdit()->editingFinished();
+        if (ok) {
+            QCOMPARE(refused.count(), 0);
+            QCOMPARE(combo.zoneId(), zone);
+        } else {
+            QCOMPARE(refused.count(), 1);
+            QCOMPARE(refused.at(0).at(0).toString(), zone);
+            QCOMPARE(changed.count(), 0);
+            QCOMPARE(combo.zone(), QTimeZone("Asia/Shanghai"));
+            QCOMPARE(combo.currentText(), QStringLiteral("Asia/Shanghai"));
+        }
     }
 };
 

@@ -164,13 +164,32 @@ private Q_SLOTS:
         QCOMPARE(gotLast, last);
     }
 
-    void unknownZoneIsUtc()
+    // A name that is no zone is refused (invalid), not UTC under its name:
+    // Qt alone takes "Shanghai" or "CST" as a POSIX rule, i.e. UTC.
+    void zone_data()
     {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QByteArray>("zone"); // empty: invalid
+        QTest::newRow("Asia/Shanghai") << "Asia/Shanghai" << QByteArray("Asia/Shanghai");
+        QTest::newRow("UTC") << "UTC" << QByteArray("UTC");
+        QTest::newRow("Mars/Olympus") << "Mars/Olympus" << QByteArray();
+        QTest::newRow("Shanghai") << "Shanghai" << QByteArray();
+        QTest::newRow("CST") << "CST" << QByteArray();
+        QTest::newRow("Bogus") << "Bogus" << QByteArray();
+    }
+    void zone()
+    {
+        QFETCH(QString, id);
+        QFETCH(QByteArray, zone);
         SavedReport r;
-        r.zoneId = QStringLiteral("Mars/Olympus");
-        QCOMPARE(r.zone(), QTimeZone::utc());
-        r.zoneId = QStringLiteral("Asia/Shanghai");
-        QCOMPARE(r.zone(), QTimeZone("Asia/Shanghai"));
+        r.zoneId = id;
+        QCOMPARE(r.zone().isValid(), !zone.isEmpty());
+        if (!zone.isEmpty())
+            QCOMPARE(r.zone().offsetFromUtc(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC)),
+                     QTimeZone(zone).offsetFromUtc(
+                         QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC)));
+        else // today is still a day: UTC's
+            QCOMPARE(r.today(), QDateTime::currentDateTimeUtc().date());
     }
 };
 

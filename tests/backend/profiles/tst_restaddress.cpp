@@ -1,7 +1,8 @@
 // The address of a REST connection, shared by usagectl's --api and the
 // profiles: a host alone means its /usageapi/v1, the plan service is
 // /charge/v1 on the same host unless given, and the backend made from such
-// a profile talks to those addresses.
+// a profile talks to those addresses. A service zone that is no zone
+// ("Shanghai", "CST": UTC to Qt) is refused, not taken as UTC.
 #include "profiles/backendfactory.h"
 
 #include <QTest>
@@ -58,6 +59,38 @@ private Q_SLOTS:
         QVERIFY(!made.value()->isReadOnly());
         p.readOnly = true;
         QVERIFY(BackendFactory::createDirect(p, QStringLiteral("token")).value()->isReadOnly());
+    }
+
+    void serviceZone_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("Asia/Shanghai") << "Asia/Shanghai" << true;
+        QTest::newRow("UTC+8") << "UTC+8" << true;
+        QTest::newRow("empty: the service's default") << "" << true;
+        QTest::newRow("Shanghai") << "Shanghai" << false;
+        QTest::newRow("CST") << "CST" << false;
+        QTest::newRow("Bogus") << "Bogus" << false;
+    }
+    void serviceZone()
+    {
+        QFETCH(QString, zone);
+        QFETCH(bool, ok);
+        Profile p;
+        p.name = QStringLiteral("API");
+        p.kind = Profile::Kind::Rest;
+        p.usageApiUrl = QStringLiteral("http://127.0.0.1:8080");
+        p.useCache = false;
+        p.serviceZone = zone;
+        const auto made = BackendFactory::createDirect(p, QStringLiteral("token"));
+        QCOMPARE(made.ok(), ok);
+        if (!ok) {
+            QCOMPARE(made.error().category(), BackendError::Category::InvalidInput);
+            QCOMPARE(made.error().message(),
+                     QStringLiteral("The service time zone “%1” of profile “API” is not a time "
+                                    "zone (for example Asia/Shanghai or UTC+8).")
+                         .arg(zone));
+        }
     }
 };
 
