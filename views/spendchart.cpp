@@ -45,6 +45,9 @@ SpendChart::SpendChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    // The legend is one row: in a narrow window its entries are cut short
+    // ("其他（…"); hovering one shows it whole.
+    chart()->legend()->setShowToolTips(true);
     chart()->setLocalizeNumbers(true);
     setMinimumHeight(240);
     // The room per month changes with the size (of the window, or of an

@@ -3,8 +3,9 @@
 // is drawn is a whole "yyyy-MM" (never elided), no two overlap, the newest
 // month always has one, and at most a few months in a row go unlabelled.
 // The labels are read back from the chart's scene and from the SVG file.
-// And the Spend view's Export button draws its menu arrow beside its text,
-// never over it, in English and Chinese.
+// A legend entry cut short in a narrow chart shows its whole label as a
+// tooltip. And the Spend view's Export button draws its menu arrow beside
+// its text, never over it, in English and Chinese.
 
 #include "languageswitcher.h"
 #include "spendbreakdown.h"
@@ -172,6 +173,55 @@ private Q_SLOTS:
         const QImage image = chart.renderImage(QSize(600, 400));
         QVERIFY(!image.isNull());
         QCOMPARE(chart.monthLabelStep(), stepShown);
+    }
+
+    // In a narrow chart the one-row legend cuts its entries short; each one
+    // cut short shows its whole label as a tooltip.
+    void legendCutShortHasTooltip()
+    {
+        QList<QDate> months;
+        QList<SpendCell> cells;
+        QStringList labels;
+        for (int m = 0; m < 12; ++m)
+            months.append(QDate(2026, 1, 1).addMonths(m));
+        for (int n = 0; n < 9; ++n) {
+            const QString ns = QStringLiteral("web-frontend-%1").arg(n);
+            for (const QDate &month : std::as_const(months))
+                cells.append({ns, month, Money::fromUnits(10000LL * (900 - n)), 1});
+        }
+        const SpendBreakdown b = SpendBreakdown::compute(cells, months, 8);
+        QVERIFY(b.hasOthers());
+        for (int g = 0; g < b.groupCount(); ++g)
+            labels.append(b.isOthers(g) ? QStringLiteral("其他（1）") : b.groupNamespace(g));
+        SpendChart chart;
+        chart.resize(600, 320);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setBreakdown(b, labels, QStringLiteral("Spend"));
+        TestEvents::drain();
+
+        QStringList cut, whole;
+        const auto items = chart.scene()->items();
+        for (const QGraphicsItem *item : items) {
+            const auto *text = qgraphicsitem_cast<const QGraphicsTextItem *>(item);
+            const QString shown = text ? text->toPlainText() : QString();
+            const QString ellipsis =
+                shown.contains(QChar(0x2026)) ? QString(QChar(0x2026)) : QStringLiteral("...");
+            if (!text || !text->isVisible() || !shown.endsWith(ellipsis))
+                continue;
+            cut.append(shown);
+            // The tooltip sits on the entry (the text's parent) or the text.
+            const QString tip = !text->toolTip().isEmpty() || !text->parentItem()
+                                    ? text->toolTip()
+                                    : text->parentItem()->toolTip();
+            const QString stem = shown.chopped(ellipsis.size());
+            QVERIFY2(labels.contains(tip) || tip == QStringLiteral("Monthly total"),
+                     qPrintable(shown + QStringLiteral(" -> \"") + tip + '"'));
+            QVERIFY2(tip.startsWith(stem), qPrintable(tip));
+            whole.append(tip);
+        }
+        QVERIFY2(!cut.isEmpty(), "nothing was cut short at 600 px: the test shows nothing");
+        QVERIFY2(whole.contains(QStringLiteral("其他（1）")), qPrintable(whole.join(" | ")));
     }
 
     void exportArrowBesideText_data()
