@@ -74,6 +74,17 @@ int AuditCommand::run(CliContext &ctx)
                                      ? QStringLiteral("the namespaces given")
                                      : QStringLiteral("region %1").arg(filter.region)),
                         Trouble);
+    // Over the API the namespaces asked may have no paid order at all (the
+    // token's own user, when none is named): that is no clean result.
+    if (!r.unchecked.isEmpty() && r.ordersRead == 0 && r.chargesRead == 0)
+        return ctx.fail(filter.namespaces.isEmpty()
+                            ? QStringLiteral("nothing was audited: the API gave no paid order of "
+                                             "the namespace it read (without --namespace, the "
+                                             "token's own); name the namespaces with --namespace")
+                            : QStringLiteral("nothing was audited: the API gave no paid order of "
+                                             "%1")
+                                  .arg(filter.namespaces.join(QStringLiteral(", "))),
+                        Trouble);
     OutputWriter writer(ctx.out, ctx.format, headers());
     for (const AuditFinding &f : r.findings)
         writer.addRow({auditKindName(f.kind), QString::number(f.orderKey), f.orderId, f.ns,

@@ -524,6 +524,23 @@ private Q_SLOTS:
                                        "--namespace names others.\n"));
     }
 
+    // Over the API without --namespace the audit reads the token's own
+    // user, who has no order here: nothing was audited, exit 2, not a clean 0.
+    void auditThatReadNothing()
+    {
+        const Run none = usagectl(QStringLiteral("rest"), {"audit", "--region", "cn-north-1"});
+        QCOMPARE(none.code, 2);
+        QCOMPARE(none.out, QString());
+        QCOMPARE(none.err, QStringLiteral("usagectl: nothing was audited: the API gave no paid "
+                                          "order of the namespace it read (without --namespace, "
+                                          "the token's own); name the namespaces with "
+                                          "--namespace\n"));
+        const Run named = usagectl(QStringLiteral("rest"),
+                                   {"audit", "--region", "cn-north-1", "--namespace", "demo-team"});
+        QVERIFY2(named.code == 0 || named.code == 1, qPrintable(named.err));
+        QVERIFY2(named.err.contains(QLatin1String("usagectl: audited ")), qPrintable(named.err));
+    }
+
     // The plan service lists active versions only: said, not silently.
     void allVersionsOverTheApi()
     {
