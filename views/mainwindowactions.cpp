@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -175,6 +176,12 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
+    // Toolbar buttons answer no Alt letter (Qt drops the '&'), but a
+    // translation's "(&I)" would still show "(I)" on them, a letter that
+    // does nothing there: they show the text without it.
+    static const QRegularExpression mnemonic(QStringLiteral("\\s*\\(&[^)]\\)|&(?!&)"));
+    for (QAction *a : {m_profilesAction, m_refreshAction, m_exportAction, m_quoteAction})
+        a->setIconText(QString(a->text()).remove(mnemonic));
     Backend *backend = m_connection->backend();
     m_connectionLabel->setText(!backend ? tr("Not connected")
                                : backend->isReadOnly()

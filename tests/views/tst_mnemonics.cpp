@@ -15,12 +15,15 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace {
 
@@ -118,6 +121,15 @@ private Q_SLOTS:
             }
             for (const QString &clash : clashes(owners))
                 problems << bar->tabText(tab) + QStringLiteral(" tab: ") + clash;
+        }
+        // Toolbar buttons answer no Alt letter (Qt drops the '&'): a Chinese
+        // "(&I)" would still show "(I)" there, while Alt+I went elsewhere.
+        static const QRegularExpression shownLetter(QStringLiteral("\\([A-Z]\\)"));
+        for (const QToolButton *b : window.findChildren<QToolButton *>()) {
+            if (b->isVisibleTo(&window) && qobject_cast<QToolBar *>(b->parentWidget()) &&
+                b->text().contains(shownLetter))
+                problems << QStringLiteral("toolbar button shows a letter it does not answer: ") +
+                                b->text();
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
