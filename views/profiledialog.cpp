@@ -62,8 +62,14 @@ ProfileDialog::ProfileDialog(ProfileStore *store, SecretStore *secrets, QWidget 
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::showSelected);
-    connect(m_newButton, &QPushButton::clicked, this, &ProfileDialog::newProfile);
+    connect(m_list, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *current, QListWidgetItem *previous) {
+                rowChanged(m_list->row(current), previous ? m_list->row(previous) : -1);
+            });
+    connect(m_newButton, &QPushButton::clicked, this, [this] {
+        if (askBeforeLeaving() != Leave::Stay)
+            newProfile();
+    });
     connect(m_deleteButton, &QPushButton::clicked, this, &ProfileDialog::deleteProfile);
     connect(m_saveButton, &QPushButton::clicked, this, &ProfileDialog::saveProfile);
     connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
@@ -200,34 +206,68 @@ void ProfileDialog::saveProfile()
     Q_EMIT profilesChanged();
 }
 
+ProfileDialog::Leave ProfileDialog::askBeforeLeaving()
+{
+    if (!m_form->isModified())
+        return Leave::Unchanged;
+    QString name = m_form->profile().name;
+    if (name.isEmpty())
+        name = tr("New profile");
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("Discard the unsaved changes to profile “%1”?").arg(name),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("discardChanges"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        saveProfile();
+        // Not saved: the status says what to fix.
+        return m_form->isModified() ? Leave::Stay : Leave::Saved;
+    case QMessageBox::Discard:
+        return Leave::Discarded;
+    default:
+        return Leave::Stay;
+    }
+}
+
+void ProfileDialog::rowChanged(int row, int previousRow)
+{
+    const QString target = row >= 0 ? m_list->item(row)->data(Qt::UserRole).toString() : QString();
+    switch (askBeforeLeaving()) {
+    case Leave::Stay: {
+        // Back to what the form still shows.
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(previousRow);
+        if (previousRow < 0)
+            m_list->clearSelection();
+        return;
+    }
+    case Leave::Saved:
+        reloadList(target); // saving reloaded the list onto the saved one
+        return;
+    case Leave::Unchanged:
+    case Leave::Discarded:
+        showSelected();
+        return;
+    }
+}
+
 void ProfileDialog::reject()
 {
-    if (m_form->isModified()) {
-        QString name = m_form->profile().name;
-        if (name.isEmpty())
-            name = tr("New profile");
-        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                        tr("Discard the unsaved changes to profile “%1”?").arg(name),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("discardChanges"));
-        box.setDefaultButton(QMessageBox::Save);
-        box.setEscapeButton(QMessageBox::Cancel);
-        switch (box.exec()) {
-        case QMessageBox::Save:
-            saveProfile();
-            if (m_form->isModified())
-                return; // not saved: the status says what to fix
-            if (m_secretsWriting > 0) {
-                // Closed once the secret is written and the window told.
-                m_closeWhenWritten = true;
-                return;
-            }
-            break;
-        case QMessageBox::Discard:
-            break;
-        default:
+    switch (askBeforeLeaving()) {
+    case Leave::Stay:
+        return;
+    case Leave::Saved:
+        if (m_secretsWriting > 0) {
+            // Closed once the secret is written and the window told.
+            m_closeWhenWritten = true;
             return;
         }
+        break;
+    case Leave::Unchanged:
+    case Leave::Discarded:
+        break;
     }
     QDialog::reject();
 }

@@ -61,6 +61,12 @@ private:
     void setStatus(const QString &text, bool error = false);
     // The secret field's hint says where the shown profile's secret is.
     void updateSecretPlace();
+    // Before the form shows something else (another profile, a new one, the
+    // dialog closing): asks Save / Discard / Cancel when it holds unsaved
+    // changes. Whether to go on; Save saves first (false if it could not).
+    enum class Leave { Unchanged, Saved, Discarded, Stay };
+    Leave askBeforeLeaving();
+    void rowChanged(int row, int previousRow);
 
     ProfileStore *m_store;
     SecretStore *m_secrets;

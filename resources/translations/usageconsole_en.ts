@@ -855,198 +855,198 @@ Resource: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="70"/>
+        <location filename="../../views/mainwindowactions.cpp" line="71"/>
         <source>About Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="71"/>
+        <location filename="../../views/mainwindowactions.cpp" line="72"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="137"/>
+        <location filename="../../views/mainwindowactions.cpp" line="138"/>
         <source>Usage Console — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="138"/>
+        <location filename="../../views/mainwindowactions.cpp" line="139"/>
         <source>Usage Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="139"/>
+        <location filename="../../views/mainwindowactions.cpp" line="140"/>
         <source>&amp;Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="140"/>
+        <location filename="../../views/mainwindowactions.cpp" line="141"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="141"/>
+        <location filename="../../views/mainwindowactions.cpp" line="142"/>
         <source>&amp;Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="143"/>
+        <location filename="../../views/mainwindowactions.cpp" line="144"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="144"/>
+        <location filename="../../views/mainwindowactions.cpp" line="145"/>
         <source> Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="146"/>
+        <location filename="../../views/mainwindowactions.cpp" line="147"/>
         <source>&amp;Find (focus the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="149"/>
+        <location filename="../../views/mainwindowactions.cpp" line="150"/>
         <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="152"/>
+        <location filename="../../views/mainwindowactions.cpp" line="153"/>
         <source>&amp;Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="153"/>
+        <location filename="../../views/mainwindowactions.cpp" line="154"/>
         <source>A namespace&apos;s monthly statement: preview, print, PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="154"/>
+        <location filename="../../views/mainwindowactions.cpp" line="155"/>
         <source>&amp;Quote…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="156"/>
+        <location filename="../../views/mainwindowactions.cpp" line="157"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="142"/>
+        <location filename="../../views/mainwindowactions.cpp" line="143"/>
         <source>&amp;Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="145"/>
+        <location filename="../../views/mainwindowactions.cpp" line="146"/>
         <source>R&amp;efresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="147"/>
+        <location filename="../../views/mainwindowactions.cpp" line="148"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="158"/>
+        <location filename="../../views/mainwindowactions.cpp" line="159"/>
         <source>Prof&amp;iles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="159"/>
+        <location filename="../../views/mainwindowactions.cpp" line="160"/>
         <source>&amp;Audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="160"/>
+        <location filename="../../views/mainwindowactions.cpp" line="161"/>
         <source>Check the billing tables for what breaks the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="161"/>
+        <location filename="../../views/mainwindowactions.cpp" line="162"/>
         <source>&amp;Save as Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="162"/>
+        <location filename="../../views/mainwindowactions.cpp" line="163"/>
         <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="165"/>
+        <location filename="../../views/mainwindowactions.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="166"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="167"/>
+        <location filename="../../views/mainwindowactions.cpp" line="168"/>
         <source>Usages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="167"/>
+        <location filename="../../views/mainwindowactions.cpp" line="168"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="167"/>
+        <location filename="../../views/mainwindowactions.cpp" line="168"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="167"/>
+        <location filename="../../views/mainwindowactions.cpp" line="168"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="169"/>
+        <location filename="../../views/mainwindowactions.cpp" line="170"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="170"/>
+        <location filename="../../views/mainwindowactions.cpp" line="171"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="172"/>
+        <location filename="../../views/mainwindowactions.cpp" line="173"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="173"/>
+        <location filename="../../views/mainwindowactions.cpp" line="174"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="174"/>
+        <location filename="../../views/mainwindowactions.cpp" line="175"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="175"/>
+        <location filename="../../views/mainwindowactions.cpp" line="176"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="176"/>
+        <location filename="../../views/mainwindowactions.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="177"/>
+        <location filename="../../views/mainwindowactions.cpp" line="178"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="179"/>
+        <location filename="../../views/mainwindowactions.cpp" line="186"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="181"/>
+        <location filename="../../views/mainwindowactions.cpp" line="188"/>
         <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,80 +1675,80 @@ Started %9, paid until %10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="161"/>
-        <location filename="../../views/profiledialog.cpp" line="208"/>
+        <location filename="../../views/profiledialog.cpp" line="167"/>
+        <location filename="../../views/profiledialog.cpp" line="215"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="164"/>
+        <location filename="../../views/profiledialog.cpp" line="170"/>
         <source>Fill in the connection and press Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="199"/>
+        <location filename="../../views/profiledialog.cpp" line="205"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="209"/>
+        <location filename="../../views/profiledialog.cpp" line="216"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="210"/>
+        <location filename="../../views/profiledialog.cpp" line="217"/>
         <source>Discard the unsaved changes to profile “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="243"/>
-        <location filename="../../views/profiledialog.cpp" line="250"/>
+        <location filename="../../views/profiledialog.cpp" line="283"/>
+        <location filename="../../views/profiledialog.cpp" line="290"/>
         <source>Delete profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="244"/>
+        <location filename="../../views/profiledialog.cpp" line="284"/>
         <source>Delete the connection profile “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="247"/>
+        <location filename="../../views/profiledialog.cpp" line="287"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="249"/>
+        <location filename="../../views/profiledialog.cpp" line="289"/>
         <source>The database file itself is not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="262"/>
+        <location filename="../../views/profiledialog.cpp" line="302"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="289"/>
+        <location filename="../../views/profiledialog.cpp" line="329"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="295"/>
+        <location filename="../../views/profiledialog.cpp" line="335"/>
         <source>Reading the stored secret…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="304"/>
-        <location filename="../../views/profiledialog.cpp" line="359"/>
+        <location filename="../../views/profiledialog.cpp" line="344"/>
+        <location filename="../../views/profiledialog.cpp" line="399"/>
         <source>Connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="311"/>
+        <location filename="../../views/profiledialog.cpp" line="351"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="325"/>
+        <location filename="../../views/profiledialog.cpp" line="365"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>Connection OK: %n region (%1).</numerusform>
@@ -1756,12 +1756,12 @@ Started %9, paid until %10</source>
         </translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="372"/>
+        <location filename="../../views/profiledialog.cpp" line="412"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="373"/>
+        <location filename="../../views/profiledialog.cpp" line="413"/>
         <source>Security: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -860,199 +860,199 @@ Resource: %7</source>
         <translation>请使用 IANA 时区名，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="70"/>
+        <location filename="../../views/mainwindowactions.cpp" line="71"/>
         <source>About Usage Console</source>
         <translation>关于用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="71"/>
+        <location filename="../../views/mainwindowactions.cpp" line="72"/>
         <source>Usage Console %1
 Billing data of the cloud platform: charges, orders, plans and spend.</source>
         <translation>用量控制台 %1
 云平台计费数据：消费记录、订单、套餐与消费统计。</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="137"/>
+        <location filename="../../views/mainwindowactions.cpp" line="138"/>
         <source>Usage Console — %1</source>
         <translation>用量控制台 — %1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="138"/>
+        <location filename="../../views/mainwindowactions.cpp" line="139"/>
         <source>Usage Console</source>
         <translation>用量控制台</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="139"/>
+        <location filename="../../views/mainwindowactions.cpp" line="140"/>
         <source>&amp;Usages</source>
         <translation>消费记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="140"/>
+        <location filename="../../views/mainwindowactions.cpp" line="141"/>
         <source>&amp;Orders</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="141"/>
+        <location filename="../../views/mainwindowactions.cpp" line="142"/>
         <source>&amp;Plans</source>
         <translation>套餐(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="143"/>
+        <location filename="../../views/mainwindowactions.cpp" line="144"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="144"/>
+        <location filename="../../views/mainwindowactions.cpp" line="145"/>
         <source> Time zone:</source>
         <translation> 时区：</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="146"/>
+        <location filename="../../views/mainwindowactions.cpp" line="147"/>
         <source>&amp;Find (focus the filters)</source>
         <translation>查找(&amp;F)（转到筛选条件）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="149"/>
+        <location filename="../../views/mainwindowactions.cpp" line="150"/>
         <source>Export the tab on show: Usages, Orders and Plans as CSV, Spend as CSV, PNG or SVG (%1)</source>
         <translation>导出当前标签页：消费记录、订单和套餐导出为 CSV，消费统计导出为 CSV、PNG 或 SVG（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="152"/>
+        <location filename="../../views/mainwindowactions.cpp" line="153"/>
         <source>&amp;Statement…</source>
         <translation>对账单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="153"/>
+        <location filename="../../views/mainwindowactions.cpp" line="154"/>
         <source>A namespace&apos;s monthly statement: preview, print, PDF</source>
         <translation>命名空间的月度对账单：预览、打印、PDF</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="154"/>
+        <location filename="../../views/mainwindowactions.cpp" line="155"/>
         <source>&amp;Quote…</source>
         <translation>报价(&amp;Q)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="156"/>
+        <location filename="../../views/mainwindowactions.cpp" line="157"/>
         <source>Dry-run price of a new order or plan switch (%1)</source>
         <translation>新订单或套餐变更的试算报价（%1）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="142"/>
+        <location filename="../../views/mainwindowactions.cpp" line="143"/>
         <source>&amp;Spend</source>
         <translation>消费统计(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="145"/>
+        <location filename="../../views/mainwindowactions.cpp" line="146"/>
         <source>R&amp;efresh</source>
         <translation>刷新(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="147"/>
+        <location filename="../../views/mainwindowactions.cpp" line="148"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="158"/>
+        <location filename="../../views/mainwindowactions.cpp" line="159"/>
         <source>Prof&amp;iles…</source>
         <translation>连接配置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="159"/>
+        <location filename="../../views/mainwindowactions.cpp" line="160"/>
         <source>&amp;Audit…</source>
         <translation>审计(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="160"/>
+        <location filename="../../views/mainwindowactions.cpp" line="161"/>
         <source>Check the billing tables for what breaks the service</source>
         <translation>检查计费表中会使服务出错的数据</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="161"/>
+        <location filename="../../views/mainwindowactions.cpp" line="162"/>
         <source>&amp;Save as Report…</source>
         <translation>另存为报表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="162"/>
+        <location filename="../../views/mainwindowactions.cpp" line="163"/>
         <source>Keep this tab&apos;s filters under a name (Reports menu, usagectl report run)</source>
         <translation>以一个名称保存此标签页的筛选条件（“报表”菜单，usagectl report run）</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="165"/>
+        <location filename="../../views/mainwindowactions.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="166"/>
+        <location filename="../../views/mainwindowactions.cpp" line="167"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="167"/>
+        <location filename="../../views/mainwindowactions.cpp" line="168"/>
         <source>Usages</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="167"/>
+        <location filename="../../views/mainwindowactions.cpp" line="168"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="167"/>
+        <location filename="../../views/mainwindowactions.cpp" line="168"/>
         <source>Plans</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="167"/>
+        <location filename="../../views/mainwindowactions.cpp" line="168"/>
         <source>Spend</source>
         <translation>消费统计</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="169"/>
+        <location filename="../../views/mainwindowactions.cpp" line="170"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="170"/>
+        <location filename="../../views/mainwindowactions.cpp" line="171"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="172"/>
+        <location filename="../../views/mainwindowactions.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="173"/>
+        <location filename="../../views/mainwindowactions.cpp" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="174"/>
+        <location filename="../../views/mainwindowactions.cpp" line="175"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="175"/>
+        <location filename="../../views/mainwindowactions.cpp" line="176"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="176"/>
+        <location filename="../../views/mainwindowactions.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="177"/>
+        <location filename="../../views/mainwindowactions.cpp" line="178"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="179"/>
+        <location filename="../../views/mainwindowactions.cpp" line="186"/>
         <source>Not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../views/mainwindowactions.cpp" line="181"/>
+        <location filename="../../views/mainwindowactions.cpp" line="188"/>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
     </message>
@@ -1678,92 +1678,92 @@ Started %9, paid until %10</source>
         <translation>连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="161"/>
-        <location filename="../../views/profiledialog.cpp" line="208"/>
+        <location filename="../../views/profiledialog.cpp" line="167"/>
+        <location filename="../../views/profiledialog.cpp" line="215"/>
         <source>New profile</source>
         <translation>新连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="164"/>
+        <location filename="../../views/profiledialog.cpp" line="170"/>
         <source>Fill in the connection and press Save.</source>
         <translation>填写连接信息后点击“保存”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="199"/>
+        <location filename="../../views/profiledialog.cpp" line="205"/>
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="209"/>
+        <location filename="../../views/profiledialog.cpp" line="216"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="210"/>
+        <location filename="../../views/profiledialog.cpp" line="217"/>
         <source>Discard the unsaved changes to profile “%1”?</source>
         <translation>放弃对连接配置“%1”的未保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="243"/>
-        <location filename="../../views/profiledialog.cpp" line="250"/>
+        <location filename="../../views/profiledialog.cpp" line="283"/>
+        <location filename="../../views/profiledialog.cpp" line="290"/>
         <source>Delete profile</source>
         <translation>删除连接配置</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="244"/>
+        <location filename="../../views/profiledialog.cpp" line="284"/>
         <source>Delete the connection profile “%1”?</source>
         <translation>删除连接配置“%1”？</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="247"/>
+        <location filename="../../views/profiledialog.cpp" line="287"/>
         <source>Its stored password or token is removed from the keychain too. The database itself is not touched.</source>
         <translation>保存在密钥环中的密码或令牌也会一并删除。数据库本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="249"/>
+        <location filename="../../views/profiledialog.cpp" line="289"/>
         <source>The database file itself is not touched.</source>
         <translation>数据库文件本身不受影响。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="262"/>
+        <location filename="../../views/profiledialog.cpp" line="302"/>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="289"/>
+        <location filename="../../views/profiledialog.cpp" line="329"/>
         <source>No password or token is stored for this profile: type it in, then test again.</source>
         <translation>此连接配置没有保存密码或令牌：请输入后再测试。</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="295"/>
+        <location filename="../../views/profiledialog.cpp" line="335"/>
         <source>Reading the stored secret…</source>
         <translation>正在读取已保存的密码…</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="304"/>
-        <location filename="../../views/profiledialog.cpp" line="359"/>
+        <location filename="../../views/profiledialog.cpp" line="344"/>
+        <location filename="../../views/profiledialog.cpp" line="399"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="311"/>
+        <location filename="../../views/profiledialog.cpp" line="351"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/profiledialog.cpp" line="325"/>
+        <location filename="../../views/profiledialog.cpp" line="365"/>
         <source>Connection OK: %n region(s) (%1).</source>
         <translation>
             <numerusform>连接成功：%n 个区域（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="372"/>
+        <location filename="../../views/profiledialog.cpp" line="412"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../views/profiledialog.cpp" line="373"/>
+        <location filename="../../views/profiledialog.cpp" line="413"/>
         <source>Security: %1</source>
         <translation>连接安全：%1</translation>
     </message>

@@ -79,6 +79,8 @@ private Q_SLOTS:
     void closingAsksAboutANewProfile();
     void closingAsksAboutAnEditedProfile();
     void closingUnchangedAsksNothing();
+    void switchingAsks_data();
+    void switchingAsks();
     void secretHintWithoutKeychain();
 };
 
@@ -341,6 +343,76 @@ void TestProfileDialog::secretHintWithoutKeychain()
     QCOMPARE(child<QLineEdit>(&dialog, "profileName")->text(), QStringLiteral("Sim REST"));
     QCOMPARE(child<QLineEdit>(&dialog, "token")->placeholderText(),
              QStringLiteral("not stored (no system keychain) — type it to connect"));
+}
+
+// Another profile clicked in the list, or New, while the form holds an
+// unsaved edit: the same question; Cancel keeps the form and the list as
+// they were, Discard and Save go on (Save first saving the edit).
+void TestProfileDialog::switchingAsks_data()
+{
+    QTest::addColumn<bool>("viaNew"); // else a click on the other profile
+    QTest::addColumn<int>("answer");
+    for (const bool viaNew : {false, true}) {
+        const char *how = viaNew ? "new" : "other profile";
+        QTest::addRow("%s, cancel", how) << viaNew << int(QMessageBox::Cancel);
+        QTest::addRow("%s, discard", how) << viaNew << int(QMessageBox::Discard);
+        QTest::addRow("%s, save", how) << viaNew << int(QMessageBox::Save);
+    }
+}
+
+void TestProfileDialog::switchingAsks()
+{
+    QFETCH(bool, viaNew);
+    QFETCH(int, answer);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("uc.ini")), QSettings::IniFormat);
+    ProfileStore store(&settings);
+    Profile a;
+    a.name = QStringLiteral("Alpha");
+    a.sqlitePath = dir.filePath(QStringLiteral("a.db"));
+    a.id = store.save(a);
+    Profile b;
+    b.name = QStringLiteral("Beta");
+    b.sqlitePath = dir.filePath(QStringLiteral("b.db"));
+    b.id = store.save(b);
+    SecretStore secrets;
+    ProfileDialog dialog(&store, &secrets);
+    dialog.selectProfile(a.id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = child<QListWidget>(&dialog, "profileList");
+    QCOMPARE(child<QLineEdit>(&dialog, "profileName")->text(), QStringLiteral("Alpha"));
+
+    child<QCheckBox>(&dialog, "readOnly")->setChecked(true);
+    QString asked;
+    answerDiscardBox(&dialog, QMessageBox::StandardButton(answer), &asked);
+    if (viaNew) {
+        child<QPushButton>(&dialog, "newButton")->click();
+    } else {
+        const auto items = list->findItems(QStringLiteral("Beta"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        list->setCurrentItem(items.first());
+    }
+    QCOMPARE(asked, QStringLiteral("Discard the unsaved changes to profile “Alpha”?"));
+    const QString shown = child<QLineEdit>(&dialog, "profileName")->text();
+    switch (answer) {
+    case QMessageBox::Cancel:
+        QCOMPARE(shown, QStringLiteral("Alpha"));
+        QVERIFY(child<QCheckBox>(&dialog, "readOnly")->isChecked());
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Alpha"));
+        QCOMPARE(store.profile(a.id)->readOnly, false);
+        break;
+    case QMessageBox::Discard:
+        QCOMPARE(shown, viaNew ? QStringLiteral("New profile") : QStringLiteral("Beta"));
+        QCOMPARE(store.profile(a.id)->readOnly, false);
+        break;
+    default:
+        QCOMPARE(shown, viaNew ? QStringLiteral("New profile") : QStringLiteral("Beta"));
+        QCOMPARE(store.profile(a.id)->readOnly, true);
+        break;
+    }
+    if (!viaNew && answer != QMessageBox::Cancel)
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Beta"));
 }
 
 QTEST_MAIN(TestProfileDialog)
