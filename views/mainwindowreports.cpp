@@ -8,8 +8,10 @@
 #include "consolepage.h"
 #include "core/backend.h"
 #include "errorbanner.h"
+#include "filterbar.h"
 #include "ordersview.h"
 #include "profiles/profilestore.h"
+#include "profiles/savedreport.h"
 #include "savereportdialog.h"
 #include "spendview.h"
 #include "usagesview.h"
@@ -35,6 +37,14 @@ void MainWindow::openAudit()
     connect(dialog, &AuditDialog::errorOccurred, this,
             [this](const BackendError &error) { showError(-1, error); });
     m_backendDialogs.append(dialog);
+    // It starts from the tab's region and namespaces: over the API those are
+    // all it can read (else only the token's own namespace).
+    if (const ConsolePage *page = currentPage()) {
+        SavedReport shown;
+        page->fillReport(shown);
+        dialog->filters()->setRegion(shown.region);
+        dialog->filters()->setNamespaces(shown.namespaces);
+    }
     dialog->show();
     dialog->runAudit();
 }

@@ -6,6 +6,7 @@
 // once, and the profile box follows every switch. Screenshots go to
 // $UC_SCREENSHOT_DIR as *-rest.png when it is set.
 
+#include "auditdialog.h"
 #include "datatableview.h"
 #include "demo/demodatabase.h"
 #include "errorbanner.h"
@@ -450,6 +451,34 @@ private Q_SLOTS:
                         : QStringLiteral("全部 — 或 ns-a, ns-b"));
             QVERIFY(bar->namespaceEdit()->toolTip().isEmpty());
         }
+        window.setBackend(nullptr, m_rest);
+    }
+
+    // Tools > Audit starts from the tab's namespaces: over the API those are
+    // all it can read. A profile without namespaces and a Usages filter of
+    // one namespace: the audit asks that namespace and reads its orders
+    // (without the filter it read the token's own user: nothing).
+    void auditTakesTheTabsNamespaces()
+    {
+        MainWindow window(m_profiles.get(), m_secrets.get());
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Profile unnamed = m_rest;
+        unnamed.namespaces.clear();
+        window.openProfile(unnamed);
+        QTRY_VERIFY_WITH_TIMEOUT(window.backend(), 30000);
+        const QString ns = m_namespaces.constFirst();
+        window.usagesView()->showUsages(ns, QString(), QDate(), QDate());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), 60000);
+        window.openAudit();
+        auto *dialog = window.findChild<AuditDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->filters()->namespaces(), QStringList{ns});
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 60000);
+        QVERIFY2(!dialog->summaryText().contains(QLatin1String("Nothing was audited")),
+                 qPrintable(dialog->summaryText()));
+        dialog->close();
         window.setBackend(nullptr, m_rest);
     }
 
